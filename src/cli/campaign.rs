@@ -1,0 +1,135 @@
+//! `lejek campaign create|list|show|comment|attach` (batch creation comes with its issue).
+
+use super::args::{CampaignCmd, ListArgs};
+use super::context::Context;
+use super::show::{history_json, print_history, print_list};
+use crate::i18n::tr;
+use crate::model::{EntityKind, EntityRef};
+use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
+use crate::render::{Format, json, safe, table};
+use crate::service::query::ListQuery;
+use crate::service::{CampaignDraft, Command, Result};
+
+fn on(id: u64) -> EntityRef {
+    EntityRef {
+        kind: EntityKind::Campaign,
+        id,
+    }
+}
+
+pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
+    match cmd {
+        CampaignCmd::Create {
+            name,
+            goals,
+            rules,
+            description,
+            tags,
+            out,
+        } => {
+            let draft = CampaignDraft {
+                name,
+                goals,
+                rules,
+                description,
+                tags,
+            };
+            let id = ctx.apply(Command::AddCampaign(draft))?.id.unwrap_or_default();
+            ctx.print_created(id, out.format, || Ok(json(&ctx.svc.campaign_view(id)?)))
+        }
+        CampaignCmd::List(a) => list(ctx, a),
+        CampaignCmd::Show { campaign, format } => show(ctx, &campaign, format),
+        CampaignCmd::Comment { campaign, text } => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            ctx.apply(Command::AddComment { on: on(id), text })?;
+            Ok(0)
+        }
+        CampaignCmd::Attach {
+            campaign,
+            path,
+            name,
+        } => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            super::deal::attach(ctx, on(id), &path, name)
+        }
+    }
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let rows = ctx.svc.list_campaigns(&ListQuery {
+        filter: a.filter,
+        sort: a.sort,
+        me: ctx.user.clone(),
+        limit: a.limit,
+    })?;
+    print_list(ctx, &campaign_columns(), &rows, a.format);
+    Ok(0)
+}
+
+fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
+    let id = ctx.svc.find_campaign(campaign)?.id;
+    let v = ctx.svc.campaign_view(id)?;
+    let deals = ctx.svc.deals_of_campaign(id)?;
+    let history = ctx.svc.history(on(id))?;
+    let l = ctx.lang;
+    match format {
+        Format::Json => {
+            let mut value = serde_json::to_value(&v).unwrap_or_default();
+            value["deal_ids"] = serde_json::to_value(deals.iter().map(|d| d.id).collect::<Vec<_>>())
+                .unwrap_or_default();
+            value["history"] = history_json(ctx, &history);
+            value["comments"] = serde_json::to_value(ctx.svc.comments(on(id))?).unwrap_or_default();
+            value["files"] = serde_json::to_value(ctx.svc.attachments(on(id))?).unwrap_or_default();
+            println!("{}", json(&value));
+        }
+        Format::Csv => print_list(ctx, &deal_columns(), &deals, Format::Csv),
+        Format::Table => {
+            let rows = vec![
+                (tr(l, "col.id").to_owned(), v.id.to_string()),
+                (tr(l, "col.name").to_owned(), v.name.clone()),
+                (tr(l, "col.goals").to_owned(), v.goals.clone().unwrap_or_default()),
+                (tr(l, "col.rules").to_owned(), v.rules.clone().unwrap_or_default()),
+                (tr(l, "col.description").to_owned(), v.description.clone().unwrap_or_default()),
+                (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
+                (tr(l, "col.deals").to_owned(), v.deals.to_string()),
+                (tr(l, "col.open_value").to_owned(), v.open_value.clone()),
+                (tr(l, "col.won_value").to_owned(), v.won_value.clone()),
+                (tr(l, "col.lost_value").to_owned(), v.lost_value.clone()),
+                (tr(l, "col.created").to_owned(), time(v.created, l)),
+            ];
+            println!("{}", table::key_values(&rows));
+            // Progress at a glance (K4): deals per stage.
+            let mut per_stage: Vec<(String, usize)> = Vec::new();
+            for d in &deals {
+                match per_stage.iter_mut().find(|(s, _)| *s == d.stage) {
+                    Some(e) => e.1 += 1,
+                    None => per_stage.push((d.stage.clone(), 1)),
+                }
+            }
+            if !per_stage.is_empty() {
+                println!("\n{}", tr(l, "show.per_stage"));
+                for (s, n) in per_stage {
+                    println!("  {:<24} {n}", safe(&s));
+                }
+            }
+            let comments = ctx.svc.comments(on(id))?;
+            if !comments.is_empty() {
+                println!("\n{}", tr(l, "show.discussion"));
+                for c in comments {
+                    println!("  {} {}: {}", time(c.created, l), safe(&c.author), safe(&c.text));
+                }
+            }
+            let files = ctx.svc.attachments(on(id))?;
+            if !files.is_empty() {
+                println!("\n{}", tr(l, "show.files"));
+                for f in files {
+                    println!("  #{} {} ({} B)", f.id, safe(&f.name), f.size);
+                }
+            }
+            println!("\n{}", tr(l, "show.deals"));
+            println!("{}", render_rows(&deal_columns(), &deals, l, false));
+            print_history(ctx, &history);
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,260 @@
+//! `lejek deal add|list|show|set|note|comment|attach|win|lose`.
+
+use super::args::{DealCmd, DealFields, ListArgs, ShowArgs};
+use super::context::Context;
+use super::show::{history_json, print_history, print_list};
+use super::{bad, input};
+use crate::i18n::tr;
+use crate::model::{EntityKind, EntityRef};
+use crate::render::columns::{date, deal_columns, deal_value, time};
+use crate::render::{Format, json, safe, table};
+use crate::service::query::ListQuery;
+use crate::service::{Command, DealDraft, DealPatch, Result};
+
+fn on(id: u64) -> EntityRef {
+    EntityRef {
+        kind: EntityKind::Deal,
+        id,
+    }
+}
+
+pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
+    match cmd {
+        DealCmd::Add {
+            contact,
+            fields,
+            out,
+        } => add(ctx, contact, fields, out.format),
+        DealCmd::List(a) => list(ctx, a),
+        DealCmd::Show(a) => show(ctx, a),
+        DealCmd::Set {
+            id,
+            fields,
+            contact,
+            untag,
+            reason,
+            clear,
+        } => set(ctx, id, fields, contact, untag, reason, clear),
+        DealCmd::Note { id, text } => {
+            ctx.apply(Command::AddNote { on: on(id), text })?;
+            Ok(0)
+        }
+        DealCmd::Comment { id, text } => {
+            ctx.apply(Command::AddComment { on: on(id), text })?;
+            Ok(0)
+        }
+        DealCmd::Attach { id, path, name } => attach(ctx, on(id), &path, name),
+        DealCmd::Win { id, stage } => {
+            ctx.apply(Command::WinDeal { id, stage })?;
+            Ok(0)
+        }
+        DealCmd::Lose { id, reason, stage } => {
+            let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
+                return Err(bad("err.loss_reason_required", &[]));
+            };
+            ctx.apply(Command::LoseDeal { id, reason, stage })?;
+            Ok(0)
+        }
+    }
+}
+
+/// Attach a file to a deal or campaign: copy it into the file store, then record it.
+pub fn attach(ctx: &Context, on: EntityRef, path: &std::path::Path, name: Option<String>) -> Result<i32> {
+    if ctx.svc.user(&ctx.user)?.is_none() {
+        return Err(bad("err.actor_unknown", &[&ctx.user]));
+    }
+    let (sha256, size) = ctx.svc.store_file(path)?;
+    let name = name.unwrap_or_else(|| {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| sha256.clone())
+    });
+    let id = ctx
+        .apply(Command::AttachFile {
+            on,
+            name,
+            sha256,
+            size,
+        })?
+        .id
+        .unwrap_or_default();
+    println!("{id}");
+    Ok(0)
+}
+
+fn campaign_id(ctx: &Context, c: Option<&str>) -> Result<Option<u64>> {
+    match c.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(c) => Ok(Some(ctx.svc.find_campaign(c)?.id)),
+    }
+}
+
+fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32> {
+    let value = f
+        .value
+        .as_deref()
+        .map(|v| input::money(v, f.currency.as_deref()))
+        .transpose()?;
+    let next = f.next.as_deref().map(|d| input::date(d, ctx.today())).transpose()?;
+    let draft = DealDraft {
+        contact_id: contact,
+        title: f.title.unwrap_or_default(),
+        offer: f.offer,
+        description: f.description,
+        owner: f.owner,
+        stage: f.stage,
+        source: f.source,
+        value,
+        next_activity: next,
+        tags: f.tags,
+        campaign_id: campaign_id(ctx, f.campaign.as_deref())?,
+    };
+    let id = ctx.apply(Command::AddDeal(draft))?.id.unwrap_or_default();
+    ctx.print_created(id, format, || Ok(json(&ctx.svc.deal_view(id)?)))
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let rows = ctx.svc.list_deals(&ListQuery {
+        filter: a.filter,
+        sort: a.sort,
+        me: ctx.user.clone(),
+        limit: a.limit,
+    })?;
+    print_list(ctx, &deal_columns(), &rows, a.format);
+    Ok(0)
+}
+
+/// `lejek` with no command, until the TUI exists: the deal list.
+pub fn list_default(ctx: &Context) -> Result<i32> {
+    list(
+        ctx,
+        ListArgs {
+            filter: String::new(),
+            sort: None,
+            limit: None,
+            format: Format::Table,
+        },
+    )
+}
+
+fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
+    let v = ctx.svc.deal_view(a.id)?;
+    let history = ctx.svc.history(on(a.id))?;
+    let l = ctx.lang;
+    match a.format {
+        Format::Json => {
+            let mut value = serde_json::to_value(&v).unwrap_or_default();
+            value["history"] = history_json(ctx, &history);
+            value["notes"] = serde_json::to_value(ctx.svc.notes(on(a.id))?).unwrap_or_default();
+            value["comments"] = serde_json::to_value(ctx.svc.comments(on(a.id))?).unwrap_or_default();
+            value["files"] = serde_json::to_value(ctx.svc.attachments(on(a.id))?).unwrap_or_default();
+            value["tasks"] = serde_json::to_value(ctx.svc.tasks_of(on(a.id))?).unwrap_or_default();
+            println!("{}", json(&value));
+        }
+        Format::Csv => print_list(ctx, &deal_columns(), &[v], Format::Csv),
+        Format::Table => {
+            let kind_label = tr(l, match v.stage_kind {
+                "won" => "stage.won",
+                "lost" => "stage.lost",
+                _ => "stage.open",
+            });
+            let rows = vec![
+                (tr(l, "col.id").to_owned(), v.id.to_string()),
+                (tr(l, "col.title").to_owned(), v.title.clone()),
+                (tr(l, "col.contact").to_owned(), format!("{} (#{})", v.contact, v.contact_id)),
+                (tr(l, "col.offer").to_owned(), v.offer.clone().unwrap_or_default()),
+                (tr(l, "col.owner").to_owned(), v.owner.clone()),
+                (tr(l, "col.stage").to_owned(), format!("{} ({kind_label})", v.stage)),
+                (tr(l, "col.source").to_owned(), v.source.clone().unwrap_or_default()),
+                (tr(l, "col.value").to_owned(), deal_value(&v, l)),
+                (tr(l, "col.next").to_owned(), date(v.next_activity, l)),
+                (tr(l, "col.last").to_owned(), time(v.last_activity, l)),
+                (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
+                (tr(l, "col.campaign").to_owned(), v.campaign.clone().unwrap_or_default()),
+                (tr(l, "col.loss_reason").to_owned(), v.loss_reason.clone().unwrap_or_default()),
+                (tr(l, "col.created").to_owned(), time(v.created, l)),
+                (tr(l, "col.closed").to_owned(), v.closed.map(|c| time(c, l)).unwrap_or_default()),
+                (tr(l, "col.description").to_owned(), v.description.clone().unwrap_or_default()),
+            ];
+            println!("{}", table::key_values(&rows));
+            let notes = ctx.svc.notes(on(a.id))?;
+            if !notes.is_empty() {
+                println!("\n{}", tr(l, "show.notes"));
+                for n in notes {
+                    println!("  {} {}: {}", time(n.created, l), safe(&n.author), safe(&n.text));
+                }
+            }
+            let comments = ctx.svc.comments(on(a.id))?;
+            if !comments.is_empty() {
+                println!("\n{}", tr(l, "show.discussion"));
+                for c in comments {
+                    println!("  {} {}: {}", time(c.created, l), safe(&c.author), safe(&c.text));
+                }
+            }
+            let files = ctx.svc.attachments(on(a.id))?;
+            if !files.is_empty() {
+                println!("\n{}", tr(l, "show.files"));
+                for f in files {
+                    println!("  #{} {} ({} B, {})", f.id, safe(&f.name), f.size, &f.sha256[..12.min(f.sha256.len())]);
+                }
+            }
+            let tasks = ctx.svc.tasks_of(on(a.id))?;
+            if !tasks.is_empty() {
+                println!("\n{}", tr(l, "show.tasks"));
+                for t in tasks {
+                    let done = if t.done_at.is_some() { "x" } else { " " };
+                    println!("  [{done}] #{} {} ({})", t.id, safe(&t.title), safe(&t.assignee));
+                }
+            }
+            print_history(ctx, &history);
+        }
+    }
+    Ok(0)
+}
+
+fn set(
+    ctx: &Context,
+    id: u64,
+    f: DealFields,
+    contact: Option<u64>,
+    untag: Vec<String>,
+    reason: Option<String>,
+    clear: Vec<String>,
+) -> Result<i32> {
+    let mut patch = DealPatch {
+        title: f.title,
+        offer: f.offer.map(Some),
+        description: f.description.map(Some),
+        owner: f.owner,
+        stage: f.stage,
+        loss_reason: reason,
+        source: f.source.map(Some),
+        value: f
+            .value
+            .as_deref()
+            .map(|v| input::money(v, f.currency.as_deref()).map(Some))
+            .transpose()?,
+        next_activity: f
+            .next
+            .as_deref()
+            .map(|d| input::date(d, ctx.today()).map(Some))
+            .transpose()?,
+        add_tags: f.tags,
+        remove_tags: untag,
+        campaign_id: campaign_id(ctx, f.campaign.as_deref())?.map(Some),
+        contact_id: contact,
+    };
+    for field in clear {
+        match field.as_str() {
+            "next" | "next_activity" => patch.next_activity = Some(None),
+            "value" => patch.value = Some(None),
+            "source" => patch.source = Some(None),
+            "campaign" => patch.campaign_id = Some(None),
+            "offer" => patch.offer = Some(None),
+            "description" => patch.description = Some(None),
+            other => return Err(bad("err.bad_clear", &[&other])),
+        }
+    }
+    ctx.apply(Command::UpdateDeal { id, patch })?;
+    Ok(0)
+}

@@ -1,0 +1,62 @@
+//! The command line: clap arguments turned into Commands and queries on the Service.
+
+pub mod args;
+mod campaign;
+mod contact;
+mod context;
+mod deal;
+mod demo;
+mod dict;
+mod inbox;
+mod show;
+mod input;
+mod task;
+mod user;
+
+pub use args::Cli;
+pub use context::Context;
+
+use crate::i18n::Lang;
+use crate::service::{Error, Result};
+use args::Command;
+
+/// Run a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    let lang = Lang::detect(cli.lang.as_deref());
+    match dispatch(cli, lang) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("lejek: {}", e.message(lang));
+            e.exit_code()
+        }
+    }
+}
+
+fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
+    if let Err(bad) = crate::service::Clock::from_env_checked() {
+        return Err(crate::service::invalid("err.bad_now", &[&bad]));
+    }
+    let Some(command) = cli.command else {
+        // The TUI arrives with its own issue; until then the bare command lists deals.
+        let ctx = Context::open(&cli.db, cli.user, lang, false)?;
+        return deal::list_default(&ctx);
+    };
+    match command {
+        Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
+        Command::Demo { action } => demo::demo(&cli.db, cli.user, lang, action),
+        Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Deal(c) => deal::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Campaign(c) => campaign::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Task(c) => task::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Dict(c) => dict::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::User(c) => user::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Inbox { all, read, format } => {
+            inbox::run(&Context::open(&cli.db, cli.user, lang, false)?, all, read, format)
+        }
+    }
+}
+
+/// Errors a handler raises about its own arguments.
+pub(crate) fn bad(key: &'static str, args: &[&dyn std::fmt::Display]) -> Error {
+    crate::service::invalid(key, args)
+}

@@ -1,0 +1,49 @@
+//! Shared printing for lists and the history timeline.
+
+use super::context::Context;
+use crate::i18n::tr;
+use crate::model::Event;
+use crate::render::columns::{Column, render_rows};
+use crate::render::history::{describe, when};
+use crate::render::{Format, json, safe};
+
+pub fn print_list<V: serde::Serialize>(ctx: &Context, cols: &[Column<V>], rows: &[V], format: Format) {
+    match format {
+        Format::Json => println!("{}", json(rows)),
+        Format::Csv => print!("{}", render_rows(cols, rows, ctx.lang, true)),
+        Format::Table => {
+            println!("{}", render_rows(cols, rows, ctx.lang, false));
+            println!("{}", crate::i18n::trf(ctx.lang, "list.count", &[&rows.len()]));
+        }
+    }
+}
+
+/// The timeline, oldest first: when, who, what.
+pub fn print_history(ctx: &Context, events: &[Event]) {
+    println!("\n{}", tr(ctx.lang, "show.history"));
+    for ev in events {
+        println!(
+            "  {}  {:<10} {}",
+            when(ev, ctx.lang),
+            safe(&ev.actor),
+            safe(&describe(&ctx.svc, ev, ctx.lang))
+        );
+    }
+}
+
+pub fn history_json(ctx: &Context, events: &[Event]) -> serde_json::Value {
+    serde_json::Value::Array(
+        events
+            .iter()
+            .map(|ev| {
+                serde_json::json!({
+                    "seq": ev.seq,
+                    "at": ev.at.to_rfc3339(),
+                    "actor": ev.actor,
+                    "text": describe(&ctx.svc, ev, ctx.lang),
+                    "change": ev.change,
+                })
+            })
+            .collect(),
+    )
+}

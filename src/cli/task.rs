@@ -1,0 +1,55 @@
+//! `lejek task add|list|done`.
+
+use super::args::{ListArgs, TaskCmd};
+use super::context::Context;
+use super::input;
+use super::show::print_list;
+use crate::render::columns::task_columns;
+use crate::render::json;
+use crate::service::query::{ListQuery, task_view};
+use crate::service::{Command, Result, TaskDraft};
+
+pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
+    match cmd {
+        TaskCmd::Add {
+            title,
+            kind,
+            assignee,
+            due,
+            deal,
+            campaign,
+            out,
+        } => {
+            let campaign_id = match campaign.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(c) => Some(ctx.svc.find_campaign(c)?.id),
+            };
+            let draft = TaskDraft {
+                kind: input::task_kind(&kind)?,
+                title,
+                assignee,
+                due: due.as_deref().map(|d| input::date_time(d, ctx.today())).transpose()?,
+                deal_id: deal,
+                campaign_id,
+            };
+            let id = ctx.apply(Command::AddTask(draft))?.id.unwrap_or_default();
+            ctx.print_created(id, out.format, || Ok(json(&task_view(ctx.svc.task(id)?))))
+        }
+        TaskCmd::List(a) => list(ctx, a),
+        TaskCmd::Done { id } => {
+            ctx.apply(Command::CompleteTask { id })?;
+            Ok(0)
+        }
+    }
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let rows = ctx.svc.list_tasks(&ListQuery {
+        filter: a.filter,
+        sort: a.sort,
+        me: ctx.user.clone(),
+        limit: a.limit,
+    })?;
+    print_list(ctx, &task_columns(), &rows, a.format);
+    Ok(0)
+}

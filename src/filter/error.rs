@@ -1,0 +1,270 @@
+//! Filter parse errors: a 1-based column and what was expected, in English or Polish.
+
+use std::fmt;
+
+use crate::i18n::Lang;
+
+/// A filter that could not be parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilterError {
+    /// 1-based column (in characters) where the problem is.
+    pub col: usize,
+    /// What went wrong.
+    pub kind: FilterErrorKind,
+}
+
+/// What went wrong while parsing a filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FilterErrorKind {
+    /// A `"` without its closing `"`.
+    UnterminatedQuote,
+    /// A term was needed (after `or`, `-`, `(`, … or at the start) but something else came.
+    ExpectedTerm {
+        /// The token before, if any (`or`, `(`, `not`).
+        after: Option<String>,
+        /// What came instead.
+        found: Found,
+    },
+    /// `()`.
+    EmptyParens,
+    /// A `(` that is never closed; the column is the `(`.
+    UnclosedParen,
+    /// A `)` with no `(` before it.
+    UnmatchedParen,
+    /// An operator with no field name before it, e.g. `:vip`.
+    MissingFieldName {
+        /// The operator.
+        op: String,
+    },
+    /// A field the schema does not know.
+    UnknownField {
+        /// As typed.
+        name: String,
+        /// The canonical names the schema does know.
+        known: Vec<&'static str>,
+    },
+    /// A value of the field's type was needed after the operator.
+    ExpectedValue {
+        /// The kind of value.
+        expected: Expected,
+        /// The operator before it.
+        op: String,
+        /// What came instead.
+        found: Found,
+    },
+    /// An operator the field's type does not support, e.g. `<` on text.
+    OperatorNotAllowed {
+        /// The operator.
+        op: String,
+        /// The canonical field name.
+        field: &'static str,
+        /// The operators that do work.
+        allowed: &'static [&'static str],
+    },
+    /// A dictionary or enum value that matches nothing.
+    UnknownValue {
+        /// The canonical field name.
+        field: &'static str,
+        /// As typed.
+        value: String,
+        /// All valid values.
+        valid: Vec<String>,
+    },
+    /// A prefix that matches several dictionary or enum values.
+    AmbiguousValue {
+        /// The canonical field name.
+        field: &'static str,
+        /// As typed.
+        value: String,
+        /// The values it could mean.
+        candidates: Vec<String>,
+    },
+}
+
+/// What the parser found where it wanted something else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// The input ended.
+    End,
+    /// This text.
+    Text(String),
+}
+
+/// The kind of value a field needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A day or period.
+    Date,
+    /// An amount of money.
+    Amount,
+    /// A whole number.
+    Number,
+    /// Any text.
+    Value,
+}
+
+/// At most this many valid values are listed in an error, so it stays one line.
+const MAX_LISTED: usize = 20;
+
+fn list(items: &[impl AsRef<str>]) -> String {
+    let mut out: Vec<&str> = items.iter().take(MAX_LISTED).map(AsRef::as_ref).collect();
+    if items.len() > MAX_LISTED {
+        out.push("…");
+    }
+    out.join(", ")
+}
+
+impl Found {
+    fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Found::End, Lang::En) => "end of input".into(),
+            (Found::End, Lang::Pl) => "koniec filtra".into(),
+            (Found::Text(t), _) => format!("'{t}'"),
+        }
+    }
+}
+
+impl Expected {
+    fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Date, Lang::En) => "a date",
+            (Expected::Date, Lang::Pl) => "daty",
+            (Expected::Amount, Lang::En) => "an amount",
+            (Expected::Amount, Lang::Pl) => "kwoty",
+            (Expected::Number, Lang::En) => "a number",
+            (Expected::Number, Lang::Pl) => "liczby",
+            (Expected::Value, Lang::En) => "a value",
+            (Expected::Value, Lang::Pl) => "wartości",
+        }
+    }
+}
+
+impl FilterErrorKind {
+    /// The message without the `filter: col N:` prefix.
+    pub fn describe(&self, lang: Lang) -> String {
+        use FilterErrorKind::*;
+        let en = lang == Lang::En;
+        match self {
+            UnterminatedQuote if en => "unterminated quote (expected a closing '\"')".into(),
+            UnterminatedQuote => "niezamknięty cudzysłów (brak zamykającego '\"')".into(),
+            ExpectedTerm { after, found } => {
+                let found = found.describe(lang);
+                match (after, en) {
+                    (Some(a), true) => format!("expected a condition after '{a}', found {found}"),
+                    (Some(a), false) => format!("oczekiwano warunku po '{a}', znaleziono {found}"),
+                    (None, true) => format!("expected a condition, found {found}"),
+                    (None, false) => format!("oczekiwano warunku, znaleziono {found}"),
+                }
+            }
+            EmptyParens if en => "empty parentheses '()'".into(),
+            EmptyParens => "puste nawiasy '()'".into(),
+            UnclosedParen if en => "'(' is never closed (expected ')')".into(),
+            UnclosedParen => "brak ')' zamykającego '('".into(),
+            UnmatchedParen if en => "')' without a matching '('".into(),
+            UnmatchedParen => "')' bez pasującego '('".into(),
+            MissingFieldName { op } if en => format!("expected a field name before '{op}'"),
+            MissingFieldName { op } => format!("oczekiwano nazwy pola przed '{op}'"),
+            UnknownField { name, known } if en => {
+                format!("unknown field '{name}' (known fields: {})", list(known))
+            }
+            UnknownField { name, known } => {
+                format!("nieznane pole '{name}' (znane pola: {})", list(known))
+            }
+            ExpectedValue { expected, op, found } if en => format!(
+                "expected {} after '{op}', found {}",
+                expected.describe(lang),
+                found.describe(lang)
+            ),
+            ExpectedValue { expected, op, found } => format!(
+                "oczekiwano {} po '{op}', znaleziono {}",
+                expected.describe(lang),
+                found.describe(lang)
+            ),
+            OperatorNotAllowed { op, field, allowed } if en => format!(
+                "'{op}' cannot be used with '{field}' (use {})",
+                quoted_list(allowed, "or")
+            ),
+            OperatorNotAllowed { op, field, allowed } => format!(
+                "'{op}' nie działa z polem '{field}' (użyj {})",
+                quoted_list(allowed, "lub")
+            ),
+            UnknownValue { field, value, valid } if en => {
+                format!("unknown value '{value}' for '{field}' (valid: {})", list(valid))
+            }
+            UnknownValue { field, value, valid } => {
+                format!("nieznana wartość '{value}' dla '{field}' (dozwolone: {})", list(valid))
+            }
+            AmbiguousValue { field, value, candidates } if en => format!(
+                "'{value}' is ambiguous for '{field}' (could be: {})",
+                list(candidates)
+            ),
+            AmbiguousValue { field, value, candidates } => format!(
+                "'{value}' jest niejednoznaczne dla '{field}' (pasuje: {})",
+                list(candidates)
+            ),
+        }
+    }
+}
+
+/// `':', '=' or '!='`.
+fn quoted_list(items: &[&str], conj: &str) -> String {
+    let q: Vec<String> = items.iter().map(|s| format!("'{s}'")).collect();
+    match q.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {conj} {last}", rest.join(", ")),
+        _ => q.join(""),
+    }
+}
+
+impl FilterError {
+    /// One line for the user: `filter: col 14: expected a date after '<', found 'tomorow'`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("filter: col {}: {}", self.col, self.kind.describe(lang)),
+            Lang::Pl => format!("filtr: kol. {}: {}", self.col, self.kind.describe(lang)),
+        }
+    }
+}
+
+impl fmt::Display for FilterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FilterError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_in_both_languages() {
+        let e = FilterError {
+            col: 14,
+            kind: FilterErrorKind::ExpectedValue {
+                expected: Expected::Date,
+                op: "<".into(),
+                found: Found::Text("tomorow".into()),
+            },
+        };
+        assert_eq!(e.message(Lang::En), "filter: col 14: expected a date after '<', found 'tomorow'");
+        assert_eq!(e.message(Lang::Pl), "filtr: kol. 14: oczekiwano daty po '<', znaleziono 'tomorow'");
+        let e = FilterError {
+            col: 3,
+            kind: FilterErrorKind::OperatorNotAllowed {
+                op: "<".into(),
+                field: "name",
+                allowed: &[":", "=", "!="],
+            },
+        };
+        assert_eq!(e.message(Lang::En), "filter: col 3: '<' cannot be used with 'name' (use ':', '=' or '!=')");
+        assert_eq!(e.message(Lang::Pl), "filtr: kol. 3: '<' nie działa z polem 'name' (użyj ':', '=' lub '!=')");
+    }
+
+    #[test]
+    fn long_lists_are_cut() {
+        let valid: Vec<String> = (0..30).map(|i| i.to_string()).collect();
+        let kind = FilterErrorKind::UnknownValue { field: "stage", value: "x".into(), valid };
+        assert!(kind.describe(Lang::En).ends_with("19, …)"));
+    }
+}

@@ -1,0 +1,186 @@
+//! The filter grammar, by recursive descent over the lexer's tokens:
+//!
+//! ```text
+//! expr  := and ( ("or" | "lub") and )*
+//! and   := unary ( ["and" | "i"] unary )*        juxtaposition is AND
+//! unary := ("-" | "not" | "nie") unary | primary
+//! primary := "(" expr ")" | term | word | "phrase"
+//! ```
+
+use super::ast::Node;
+use super::error::{FilterError, FilterErrorKind, Found};
+use super::lex::{TokKind, Token, lex};
+use super::schema::{Ctx, Schema};
+use super::term::{TermSrc, compile};
+use crate::text::fold;
+
+/// Parses `input` into a tree; `None` for an empty filter.
+pub(crate) fn parse_tree(input: &str, schema: &Schema, ctx: &Ctx) -> Result<Option<Node>, FilterError> {
+    let tokens = lex(input)?;
+    if tokens.is_empty() {
+        return Ok(None);
+    }
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        depth: 0,
+        end_col: input.chars().count() + 1,
+        schema,
+        ctx,
+    };
+    let root = p.expr(None)?;
+    if let Some(t) = p.peek() {
+        // Only a stray `)` can stop the top-level expression early.
+        return Err(FilterError {
+            col: t.col,
+            kind: FilterErrorKind::UnmatchedParen,
+        });
+    }
+    Ok(Some(root))
+}
+
+struct Parser<'s> {
+    tokens: Vec<Token>,
+    pos: usize,
+    /// Open parentheses, to tell a stray `)` from one that closes a group.
+    depth: usize,
+    /// Column just past the input, where "end of input" errors point.
+    end_col: usize,
+    schema: &'s Schema,
+    ctx: &'s Ctx,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.pos)
+    }
+
+    fn bump(&mut self) -> Option<Token> {
+        let t = self.tokens.get(self.pos).cloned();
+        self.pos += 1;
+        t
+    }
+
+    /// The error "expected a condition after `after`", pointing at the next token.
+    fn expected_term(&self, after: Option<String>) -> FilterError {
+        let (col, found) = match self.peek() {
+            Some(t) => (t.col, Found::Text(t.raw.clone())),
+            None => (self.end_col, Found::End),
+        };
+        FilterError {
+            col,
+            kind: FilterErrorKind::ExpectedTerm { after, found },
+        }
+    }
+
+    fn expr(&mut self, after: Option<String>) -> Result<Node, FilterError> {
+        let mut alternatives = vec![self.and(after)?];
+        while let Some(t) = self.peek().filter(|t| t.kind == TokKind::Or) {
+            let raw = t.raw.clone();
+            self.pos += 1;
+            alternatives.push(self.and(Some(raw))?);
+        }
+        Ok(collapse(alternatives, Node::Any))
+    }
+
+    fn and(&mut self, after: Option<String>) -> Result<Node, FilterError> {
+        let mut items = Vec::new();
+        loop {
+            match self.peek().map(|t| &t.kind) {
+                None | Some(TokKind::Or) => break,
+                Some(TokKind::RParen) if self.depth > 0 || !items.is_empty() => break,
+                Some(TokKind::RParen) => {
+                    let col = self.peek().map_or(self.end_col, |t| t.col);
+                    return Err(FilterError {
+                        col,
+                        kind: FilterErrorKind::UnmatchedParen,
+                    });
+                }
+                Some(TokKind::And) => {
+                    let raw = self.bump().map(|t| t.raw);
+                    items.push(self.unary(raw)?);
+                }
+                Some(_) => {
+                    // Only the first item follows `after`; later ones follow a term.
+                    let ctx = if items.is_empty() { after.clone() } else { None };
+                    items.push(self.unary(ctx)?);
+                }
+            }
+        }
+        if items.is_empty() {
+            return Err(self.expected_term(after));
+        }
+        Ok(collapse(items, Node::All))
+    }
+
+    fn unary(&mut self, after: Option<String>) -> Result<Node, FilterError> {
+        if let Some(t) = self.peek().filter(|t| t.kind == TokKind::Not) {
+            let raw = t.raw.clone();
+            self.pos += 1;
+            let inner = self.unary(Some(raw))?;
+            return Ok(Node::Not(Box::new(inner)));
+        }
+        self.primary(after)
+    }
+
+    fn primary(&mut self, after: Option<String>) -> Result<Node, FilterError> {
+        let Some(tok) = self.peek().cloned() else {
+            return Err(self.expected_term(after));
+        };
+        match tok.kind {
+            TokKind::LParen => {
+                self.pos += 1;
+                if self.peek().is_some_and(|t| t.kind == TokKind::RParen) {
+                    return Err(FilterError {
+                        col: tok.col,
+                        kind: FilterErrorKind::EmptyParens,
+                    });
+                }
+                self.depth += 1;
+                let inner = self.expr(Some(tok.raw.clone()))?;
+                self.depth -= 1;
+                match self.bump() {
+                    Some(Token {
+                        kind: TokKind::RParen, ..
+                    }) => Ok(inner),
+                    _ => Err(FilterError {
+                        col: tok.col,
+                        kind: FilterErrorKind::UnclosedParen,
+                    }),
+                }
+            }
+            TokKind::Search(text) => {
+                self.pos += 1;
+                Ok(Node::Search(fold(&text)))
+            }
+            TokKind::Term {
+                field,
+                op,
+                value,
+                value_col,
+            } => {
+                self.pos += 1;
+                let next = self.peek().map(|t| t.raw.as_str());
+                let src = TermSrc {
+                    field: &field,
+                    col: tok.col,
+                    op,
+                    value: value.as_ref(),
+                    value_col,
+                    next,
+                };
+                compile(&src, self.schema, self.ctx)
+            }
+            TokKind::RParen | TokKind::Or | TokKind::And | TokKind::Not => Err(self.expected_term(after)),
+        }
+    }
+}
+
+/// One item stands for itself; several are combined.
+fn collapse(mut items: Vec<Node>, combine: fn(Vec<Node>) -> Node) -> Node {
+    if items.len() == 1 {
+        items.remove(0)
+    } else {
+        combine(items)
+    }
+}

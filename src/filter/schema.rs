@@ -1,0 +1,117 @@
+//! What a filter can talk about: the fields of a record kind, their types, and how a record
+//! hands its values to the evaluator. The caller (deals, contacts, …) supplies all three.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::text::fold;
+
+/// The fields one record kind offers to filters.
+#[derive(Clone, Copy, Debug)]
+pub struct Schema {
+    /// All fields; the first name or alias that matches wins.
+    pub fields: &'static [FieldSpec],
+}
+
+impl Schema {
+    /// The field called `name` (its canonical name or an alias; case and diacritics
+    /// ignored, so a Polish alias `źródło` also answers to `zrodlo`).
+    pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
+        let wanted = fold(name);
+        self.fields.iter().find(|f| {
+            fold(f.name) == wanted || f.aliases.iter().any(|a| fold(a) == wanted)
+        })
+    }
+
+    /// Canonical field names, for "unknown field" errors.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|f| f.name).collect()
+    }
+}
+
+/// One filterable field.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    /// Canonical name: the JSON field name; what [`Record::get`] receives.
+    pub name: &'static str,
+    /// Other names users may type (short forms, Polish).
+    pub aliases: &'static [&'static str],
+    /// How values are written and compared.
+    pub ty: FieldType,
+}
+
+/// How a field's values are written in a filter and compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    /// Free text: `:` is a folded substring match, `=` / `!=` folded equality.
+    Text,
+    /// Several values (tags, roles): `:` / `=` match if any element folds equal. If
+    /// [`Ctx::dicts`] has an entry for the field, the value is resolved against it like
+    /// [`FieldType::Dict`].
+    List,
+    /// A dictionary value (stage, source, reason): `:` resolves the typed value against
+    /// [`Ctx::dicts`] (folded exact match, else a unique folded prefix; otherwise an error
+    /// listing the valid values or the ambiguous candidates); `=` / `!=` need an exact
+    /// (folded) match. Without a dictionary entry: folded equality.
+    Dict,
+    /// A fixed set of canonical values, each with aliases, e.g.
+    /// `&[("company", &["firma"]), ("person", &["osoba"])]`. Records return the canonical value.
+    Enum(&'static [(&'static str, &'static [&'static str])]),
+    /// A login: folded equality; `me` (or `ja`) means [`Ctx::me`].
+    User,
+    /// An amount; literals are parsed with [`parse_money`](crate::model::money::parse_money)
+    /// and compared in minor units, ignoring currency.
+    Money,
+    /// A whole number.
+    Number,
+    /// A calendar day; literals are days or periods, see the module docs.
+    Date,
+}
+
+/// A record's value for one field. `None` / an empty list mean "missing".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldValue<'a> {
+    /// Text, dictionary, enum and user fields.
+    Text(Option<Cow<'a, str>>),
+    /// Multi-valued fields.
+    List(Vec<Cow<'a, str>>),
+    /// Minor units.
+    Money(Option<i64>),
+    /// Whole numbers.
+    Number(Option<i64>),
+    /// Calendar days (local time).
+    Date(Option<NaiveDate>),
+}
+
+/// A record the filter can be evaluated on.
+pub trait Record {
+    /// `field` is always the canonical [`FieldSpec::name`].
+    fn get(&self, field: &str) -> FieldValue<'_>;
+    /// Calls `out` with each searchable text (names, titles, e-mails, phones, NIP), unfolded.
+    fn search_text(&self, out: &mut dyn FnMut(&str));
+}
+
+/// What a filter's literals are resolved against when it is parsed.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// The local calendar day `today`, `-30d`, `next:overdue` … are relative to.
+    pub today: NaiveDate,
+    /// The login `owner:me` means.
+    pub me: String,
+    /// Dictionary values by canonical field name (include retired values, so old records
+    /// stay findable).
+    pub dicts: HashMap<&'static str, Vec<String>>,
+}
+
+impl Ctx {
+    /// A context without dictionaries.
+    pub fn new(today: NaiveDate, me: impl Into<String>) -> Ctx {
+        Ctx {
+            today,
+            me: me.into(),
+            dicts: HashMap::new(),
+        }
+    }
+}

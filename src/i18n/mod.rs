@@ -1,0 +1,103 @@
+//! Message catalogues (pl, en) and the lookup every user-visible text goes through (X4).
+//! Money and date formats live beside the values (`model::money`, `model::date_format`).
+
+mod catalog_en;
+mod catalog_pl;
+pub mod lang;
+
+pub use lang::Lang;
+
+/// A message to show: a catalogue key and its arguments, rendered in the user's language
+/// only at the edge (CLI output, TUI), so the service stays language-free.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<String>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message { key, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, a: impl ToString) -> Message {
+        self.args.push(a.to_string());
+        self
+    }
+
+    /// Arguments that are themselves catalogue keys of field labels (`col.title`) are
+    /// translated too, so "title must not be empty" reads right in Polish.
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| match a.strip_prefix("col.") {
+                Some(_) => tr_dynamic(lang, a).unwrap_or_else(|| a.clone()),
+                None => a.clone(),
+            })
+            .collect();
+        fill(tr(lang, self.key), &args)
+    }
+}
+
+/// The text for `key` in `lang`; English when Polish lacks it, the key itself when both do
+/// (a test keeps the catalogues complete, so that is a bug, not a crash).
+pub fn tr(lang: Lang, key: &'static str) -> &'static str {
+    let found = match lang {
+        Lang::Pl => lookup(catalog_pl::ENTRIES, key).or_else(|| lookup(catalog_en::ENTRIES, key)),
+        Lang::En => lookup(catalog_en::ENTRIES, key),
+    };
+    found.unwrap_or(key)
+}
+
+/// Shorthand: translate and fill `{0}`, `{1}`... placeholders.
+pub fn trf(lang: Lang, key: &'static str, args: &[&dyn std::fmt::Display]) -> String {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    fill(tr(lang, key), &args)
+}
+
+/// Look up a key known only at run time.
+pub fn tr_dynamic(lang: Lang, key: &str) -> Option<String> {
+    let found = match lang {
+        Lang::Pl => lookup(catalog_pl::ENTRIES, key).or_else(|| lookup(catalog_en::ENTRIES, key)),
+        Lang::En => lookup(catalog_en::ENTRIES, key),
+    };
+    found.map(str::to_owned)
+}
+
+fn lookup(entries: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+fn fill(template: &str, args: &[String]) -> String {
+    let mut out = template.to_owned();
+    for (i, a) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), a);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogues_have_the_same_keys() {
+        let en: std::collections::BTreeSet<_> = catalog_en::ENTRIES.iter().map(|e| e.0).collect();
+        let pl: std::collections::BTreeSet<_> = catalog_pl::ENTRIES.iter().map(|e| e.0).collect();
+        let only_en: Vec<_> = en.difference(&pl).collect();
+        let only_pl: Vec<_> = pl.difference(&en).collect();
+        assert!(only_en.is_empty(), "missing in pl: {only_en:?}");
+        assert!(only_pl.is_empty(), "missing in en: {only_pl:?}");
+        assert_eq!(en.len(), catalog_en::ENTRIES.len(), "duplicate key in en");
+        assert_eq!(pl.len(), catalog_pl::ENTRIES.len(), "duplicate key in pl");
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_both_languages() {
+        let m = Message::new("err.no_contact").arg(42);
+        assert!(m.render(Lang::En).contains("42"));
+        assert!(m.render(Lang::Pl).contains("42"));
+        assert_ne!(m.render(Lang::En), m.render(Lang::Pl));
+    }
+}

@@ -1,0 +1,12 @@
+//! lejek: a CRM that lives in the terminal. One `Service` door over a versioned sled store;
+//! the CLI (and later the TUI) are front ends that build `Command`s and queries.
+
+pub mod cli;
+pub mod demo;
+pub mod filter;
+pub mod i18n;
+pub mod model;
+pub mod render;
+pub mod service;
+pub mod store;
+pub mod text;

@@ -1,0 +1,97 @@
+//! Events: the history of every record (D11), the source of last activity (D8), stage
+//! transitions (R7), activity counts (R6), value history (D9) and notifications (X1).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Id, Money};
+
+/// The kinds of record an event or a note can be about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    Contact,
+    Deal,
+    Campaign,
+    Task,
+    User,
+    Dict,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Contact => "contact",
+            EntityKind::Deal => "deal",
+            EntityKind::Campaign => "campaign",
+            EntityKind::Task => "task",
+            EntityKind::User => "user",
+            EntityKind::Dict => "dict",
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub kind: EntityKind,
+    pub id: Id,
+}
+
+/// What happened. Field changes keep display text (old -> new); the changes reports compute
+/// with (stage, value, win/loss) are structured so they survive renames.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Change {
+    /// The record was created; `summary` names it (title or name).
+    Created { summary: String },
+    /// A plain field changed. Dictionary fields hold entry ids as text-free `dict` changes.
+    Field {
+        field: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// A dictionary-valued field changed (source, status, reason...): entry ids.
+    DictField {
+        field: String,
+        old: Option<u64>,
+        new: Option<u64>,
+    },
+    /// The deal moved between stages (including win and loss).
+    Stage { from: Option<u64>, to: u64 },
+    /// The deal's value changed (D9).
+    Value {
+        old: Option<Money>,
+        new: Option<Money>,
+    },
+    NoteAdded { note_id: Id, text: String },
+    CommentAdded { comment_id: Id, text: String },
+    FileAttached { attachment_id: Id, name: String },
+    TaskAdded { task_id: Id, title: String },
+    TaskDone { task_id: Id, title: String },
+    /// The deal joined a campaign (or the contact got a deal in one).
+    Linked { to: EntityRef },
+}
+
+/// One entry in the history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Global sequence number: the key of the events tree.
+    pub seq: u64,
+    pub at: DateTime<Utc>,
+    /// Login of the user who made the change.
+    pub actor: String,
+    pub entity: EntityRef,
+    pub change: Change,
+}
+
+/// An entry in a user's inbox: an event on a deal they own made by someone else (X1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notification {
+    pub seq: u64,
+    pub event_seq: u64,
+    pub login: String,
+    pub at: DateTime<Utc>,
+    pub read: bool,
+}

@@ -1,0 +1,35 @@
+//! Plain data: the records lejek stores and the values they are made of.
+//! Nothing here touches the store; the service validates and writes these.
+
+pub mod attachment;
+pub mod campaign;
+pub mod contact;
+pub mod date_format;
+pub mod date_input;
+pub mod deal;
+pub mod dict;
+pub mod event;
+pub mod journal;
+pub mod money;
+pub mod nip;
+pub mod task;
+pub mod user;
+
+pub use attachment::Attachment;
+pub use campaign::Campaign;
+pub use contact::{Contact, ContactKind};
+pub use deal::Deal;
+pub use dict::{DictEntry, DictKind, StageKind};
+pub use event::{Change, EntityKind, EntityRef, Event, Notification};
+pub use journal::{Comment, Note};
+pub use money::Money;
+pub use task::{Task, TaskKind};
+pub use user::User;
+
+/// Record ids: per-kind counters starting at 1, stored big-endian so sled's order is id order.
+pub type Id = u64;
+
+/// Longest text a single field may hold; beyond this it is bad input, not data.
+pub const MAX_TEXT: usize = 10_000;
+/// Longest single-line field (names, titles, logins, tags).
+pub const MAX_LINE: usize = 500;

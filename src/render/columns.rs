@@ -1,0 +1,164 @@
+//! The columns of each list: stable id (JSON/CSV header), catalogue key (table header), and
+//! how to show a value in a language.
+
+use crate::i18n::{Lang, tr};
+use crate::model::date_format::format_date;
+use crate::model::money::format_money;
+use crate::service::clock::local_date;
+use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+
+/// One column of a list.
+pub struct Column<V> {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub cell: fn(&V, Lang) -> String,
+    /// Shown in tables (CSV and JSON always carry every column).
+    pub in_table: bool,
+}
+
+fn col<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -> Column<V> {
+    Column {
+        id,
+        label,
+        cell,
+        in_table: true,
+    }
+}
+
+fn extra<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -> Column<V> {
+    Column {
+        id,
+        label,
+        cell,
+        in_table: false,
+    }
+}
+
+pub fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+pub fn date(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
+    d.map(|d| format_date(d, lang)).unwrap_or_default()
+}
+
+pub fn time(t: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
+    format_date(local_date(t), lang)
+}
+
+pub fn deal_value(d: &DealView, lang: Lang) -> String {
+    d.deal
+        .value
+        .as_ref()
+        .map(|m| format_money(m, lang))
+        .unwrap_or_default()
+}
+
+pub fn deal_columns() -> Vec<Column<DealView>> {
+    vec![
+        col("id", "col.id", |d, _| d.id.to_string()),
+        col("title", "col.title", |d, _| d.title.clone()),
+        col("contact", "col.contact", |d, _| d.contact.clone()),
+        col("owner", "col.owner", |d, _| d.owner.clone()),
+        col("stage", "col.stage", |d, _| d.stage.clone()),
+        col("value", "col.value", deal_value),
+        col("next_activity", "col.next", |d, l| date(d.next_activity, l)),
+        col("last_activity", "col.last", |d, l| time(d.last_activity, l)),
+        extra("contact_id", "col.contact_id", |d, _| d.contact_id.to_string()),
+        extra("stage_kind", "col.stage_kind", |d, _| d.stage_kind.to_owned()),
+        extra("source", "col.source", |d, _| opt(&d.source)),
+        extra("currency", "col.currency", |d, _| opt(&d.currency)),
+        extra("tags", "col.tags", |d, _| d.tags.join(",")),
+        extra("campaign_id", "col.campaign_id", |d, _| {
+            d.campaign_id.map(|c| c.to_string()).unwrap_or_default()
+        }),
+        extra("loss_reason", "col.loss_reason", |d, _| opt(&d.loss_reason)),
+        extra("created", "col.created", |d, _| d.created.to_rfc3339()),
+        extra("closed", "col.closed", |d, _| {
+            d.closed.map(|c| c.to_rfc3339()).unwrap_or_default()
+        }),
+    ]
+}
+
+pub fn contact_columns() -> Vec<Column<ContactView>> {
+    vec![
+        col("id", "col.id", |c, _| c.id.to_string()),
+        col("name", "col.name", |c, _| c.name.clone()),
+        col("kind", "col.kind", |c, l| {
+            tr(l, if c.kind == "company" { "kind.company" } else { "kind.person" }).to_owned()
+        }),
+        col("status", "col.status", |c, _| opt(&c.status)),
+        col("source", "col.source", |c, _| opt(&c.source)),
+        col("city", "col.city", |c, _| opt(&c.city)),
+        col("end_reason", "col.end_reason", |c, _| opt(&c.end_reason)),
+        extra("company_id", "col.company_id", |c, _| {
+            c.company_id.map(|x| x.to_string()).unwrap_or_default()
+        }),
+        extra("email", "col.email", |c, _| opt(&c.email)),
+        extra("phone", "col.phone", |c, _| opt(&c.phone)),
+        extra("nip", "col.nip", |c, _| opt(&c.nip)),
+        extra("ended", "col.ended", |c, l| date(c.ended, l)),
+        extra("tags", "col.tags", |c, _| c.tags.join(",")),
+        extra("roles", "col.roles", |c, _| c.roles.join(",")),
+        extra("created", "col.created", |c, _| c.created.to_rfc3339()),
+    ]
+}
+
+pub fn campaign_columns() -> Vec<Column<CampaignView>> {
+    vec![
+        col("id", "col.id", |c, _| c.id.to_string()),
+        col("name", "col.name", |c, _| c.name.clone()),
+        col("deals", "col.deals", |c, _| c.deals.to_string()),
+        col("open_value", "col.open_value", |c, _| c.open_value.clone()),
+        col("won_value", "col.won_value", |c, _| c.won_value.clone()),
+        col("lost_value", "col.lost_value", |c, _| c.lost_value.clone()),
+        extra("goals", "col.goals", |c, _| opt(&c.goals)),
+        extra("tags", "col.tags", |c, _| c.tags.join(",")),
+        extra("created", "col.created", |c, _| c.created.to_rfc3339()),
+    ]
+}
+
+pub fn task_columns() -> Vec<Column<TaskView>> {
+    vec![
+        col("id", "col.id", |t, _| t.id.to_string()),
+        col("due", "col.due", |t, l| match t.due {
+            Some(d) if d.time() == chrono::NaiveTime::MIN => format_date(d.date(), l),
+            Some(d) => format!("{} {}", format_date(d.date(), l), d.time().format("%H:%M")),
+            None => String::new(),
+        }),
+        col("title", "col.title", |t, _| t.title.clone()),
+        col("kind", "col.kind", |t, l| {
+            tr(l, if t.kind == "meeting" { "kind.meeting" } else { "kind.task" }).to_owned()
+        }),
+        col("assignee", "col.assignee", |t, _| t.assignee.clone()),
+        col("done_at", "col.done", |t, l| {
+            t.done_at.map(|d| time(d, l)).unwrap_or_default()
+        }),
+        extra("deal_id", "col.deal_id", |t, _| {
+            t.deal_id.map(|x| x.to_string()).unwrap_or_default()
+        }),
+        extra("campaign_id", "col.campaign_id", |t, _| {
+            t.campaign_id.map(|x| x.to_string()).unwrap_or_default()
+        }),
+    ]
+}
+
+/// Render rows as a table (table columns only, translated headers) or CSV (all columns).
+pub fn render_rows<V>(cols: &[Column<V>], rows: &[V], lang: Lang, csv: bool) -> String {
+    if csv {
+        let headers: Vec<&str> = cols.iter().map(|c| c.id).collect();
+        let data: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| cols.iter().map(|c| (c.cell)(r, lang)).collect())
+            .collect();
+        super::table::csv(&headers, &data)
+    } else {
+        let shown: Vec<&Column<V>> = cols.iter().filter(|c| c.in_table).collect();
+        let headers: Vec<String> = shown.iter().map(|c| tr(lang, c.label).to_owned()).collect();
+        let data: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| shown.iter().map(|c| (c.cell)(r, lang)).collect())
+            .collect();
+        super::table::table(&headers, &data)
+    }
+}

@@ -1,0 +1,95 @@
+//! The history timeline (D11) in words, in the user's language.
+
+use crate::i18n::{Lang, tr, trf};
+use crate::model::money::format_money;
+use crate::model::{Change, Event};
+use crate::service::Service;
+use crate::service::clock::local_date;
+
+/// One line describing what an event did, e.g. `stage: nowy -> oferta`.
+pub fn describe(svc: &Service, ev: &Event, lang: Lang) -> String {
+    let none = || tr(lang, "hist.none").to_owned();
+    let name = |id: Option<u64>| id.map(|i| svc.dict_name(i)).unwrap_or_else(none);
+    match &ev.change {
+        Change::Created { summary } => trf(lang, "hist.created", &[summary]),
+        Change::Field { field, old, new } => trf(
+            lang,
+            "hist.field",
+            &[
+                &field_label(field, lang),
+                &old.clone().unwrap_or_else(none),
+                &new.clone().unwrap_or_else(none),
+            ],
+        ),
+        Change::DictField { field, old, new } => trf(
+            lang,
+            "hist.field",
+            &[&field_label(field, lang), &name(*old), &name(*new)],
+        ),
+        Change::Stage { from, to } => {
+            trf(lang, "hist.stage", &[&name(*from), &name(Some(*to))])
+        }
+        Change::Value { old, new } => {
+            let m = |v: &Option<crate::model::Money>| {
+                v.as_ref().map(|m| format_money(m, lang)).unwrap_or_else(none)
+            };
+            trf(lang, "hist.value", &[&m(old), &m(new)])
+        }
+        Change::NoteAdded { text, .. } => trf(lang, "hist.note", &[&first_line(text)]),
+        Change::CommentAdded { text, .. } => trf(lang, "hist.comment", &[&first_line(text)]),
+        Change::FileAttached { name, .. } => trf(lang, "hist.file", &[name]),
+        Change::TaskAdded { title, .. } => trf(lang, "hist.task_added", &[title]),
+        Change::TaskDone { title, .. } => trf(lang, "hist.task_done", &[title]),
+        Change::Linked { to } => trf(lang, "hist.linked", &[&svc.entity_label(*to)]),
+    }
+}
+
+/// The translated name of a field, falling back to its id.
+pub fn field_label(field: &str, lang: Lang) -> String {
+    let key: &'static str = match field {
+        "title" => "col.title",
+        "name" => "col.name",
+        "owner" => "col.owner",
+        "stage" => "col.stage",
+        "source" => "col.source",
+        "value" => "col.value",
+        "next_activity" => "col.next",
+        "tags" => "col.tags",
+        "loss_reason" => "col.loss_reason",
+        "end_reason" => "col.end_reason",
+        "ended" => "col.ended",
+        "status" => "col.status",
+        "city" => "col.city",
+        "email" => "col.email",
+        "phone" => "col.phone",
+        "nip" => "col.nip",
+        "closed" => "col.closed",
+        "campaign_id" => "col.campaign_id",
+        "contact_id" => "col.contact_id",
+        "done_at" => "col.done",
+        "description" => "col.description",
+        "offer" => "col.offer",
+        "goals" => "col.goals",
+        _ => return field.to_owned(),
+    };
+    tr(lang, key).to_owned()
+}
+
+fn first_line(s: &str) -> String {
+    let line = s.lines().next().unwrap_or("");
+    if line.chars().count() > 80 {
+        format!("{}…", line.chars().take(79).collect::<String>())
+    } else {
+        line.to_owned()
+    }
+}
+
+/// `2026-11-28 13:05` in local time (Polish: `28.11.2026 13:05`).
+pub fn when(ev: &Event, lang: Lang) -> String {
+    let local = ev.at.with_timezone(&chrono::Local);
+    format!(
+        "{} {}",
+        crate::model::date_format::format_date(local_date(ev.at), lang),
+        local.format("%H:%M")
+    )
+}

@@ -1,0 +1,29 @@
+//! CLI output: comfy-table tables for people, CSV and JSON for scripts, and the history
+//! timeline. Rendering reads views; it never touches the store.
+
+pub mod columns;
+pub mod history;
+pub mod table;
+
+use serde::Serialize;
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// JSON with stable snake_case field names (a DESIGN.md contract).
+pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Neutralise control characters in text from the database before it reaches a terminal:
+/// a contact named `\x1b]52;...` must not become an escape sequence.
+pub fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c })
+        .collect()
+}

@@ -1,0 +1,95 @@
+//! Campaign commands (K1-K3). The name is the campaign's identity: unique, compared case-
+//! and diacritic-insensitively.
+
+use super::command::{CampaignDraft, CampaignPatch};
+use super::plan::Plan;
+use super::validate;
+use super::{Result, invalid};
+use crate::model::{Campaign, Change, EntityKind, EntityRef, Id};
+use crate::store::{T, keys};
+use crate::text::fold;
+
+fn entity(id: Id) -> EntityRef {
+    EntityRef {
+        kind: EntityKind::Campaign,
+        id,
+    }
+}
+
+pub fn add(plan: &mut Plan, d: CampaignDraft) -> Result<Option<u64>> {
+    let name = validate::required_line("col.name", &d.name)?;
+    let key = fold(&name).into_bytes();
+    if plan.exists(T::CampaignNames, &key)? {
+        return Err(invalid("err.campaign_exists", &[&name]));
+    }
+    let c = Campaign {
+        id: plan.next_id("campaign")?,
+        name: name.clone(),
+        goals: validate::optional_text("col.goals", d.goals.as_deref())?,
+        rules: validate::optional_text("col.rules", d.rules.as_deref())?,
+        description: validate::optional_text("col.description", d.description.as_deref())?,
+        tags: validate::tags(&d.tags)?,
+        created: plan.actor.at,
+    };
+    plan.put_raw_id(T::CampaignNames, key, c.id);
+    plan.put(T::Campaigns, keys::id(c.id), &c);
+    plan.event(entity(c.id), Change::Created { summary: name })?;
+    Ok(Some(c.id))
+}
+
+pub fn update(plan: &mut Plan, id: Id, p: CampaignPatch) -> Result<Option<u64>> {
+    let old: Campaign = plan
+        .get(T::Campaigns, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_campaign", &[&id]))?;
+    let mut c = old.clone();
+    if let Some(n) = &p.name {
+        c.name = validate::required_line("col.name", n)?;
+        let (ok, nk) = (fold(&old.name), fold(&c.name));
+        if ok != nk {
+            if plan.exists(T::CampaignNames, nk.as_bytes())? {
+                return Err(invalid("err.campaign_exists", &[&c.name]));
+            }
+            plan.remove(T::CampaignNames, ok.into_bytes());
+            plan.put_raw_id(T::CampaignNames, nk.into_bytes(), id);
+        }
+    }
+    if let Some(v) = &p.goals {
+        c.goals = validate::optional_text("col.goals", v.as_deref())?;
+    }
+    if let Some(v) = &p.rules {
+        c.rules = validate::optional_text("col.rules", v.as_deref())?;
+    }
+    if let Some(v) = &p.description {
+        c.description = validate::optional_text("col.description", v.as_deref())?;
+    }
+    let add = validate::tags(&p.add_tags)?;
+    let remove = validate::tags(&p.remove_tags)?;
+    c.tags.retain(|t| !remove.contains(t));
+    for t in add {
+        if !c.tags.contains(&t) {
+            c.tags.push(t);
+        }
+    }
+    let tags = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let changes = [
+        ("name", Some(old.name.clone()), Some(c.name.clone())),
+        ("goals", old.goals.clone(), c.goals.clone()),
+        ("rules", old.rules.clone(), c.rules.clone()),
+        ("description", old.description.clone(), c.description.clone()),
+        ("tags", tags(&old.tags), tags(&c.tags)),
+    ];
+    for (field, o, n) in changes {
+        if o != n {
+            plan.event(
+                entity(id),
+                Change::Field {
+                    field: field.into(),
+                    old: o,
+                    new: n,
+                },
+            )?;
+        }
+    }
+    plan.put(T::Campaigns, keys::id(id), &c);
+    Ok(Some(id))
+}

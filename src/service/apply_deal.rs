@@ -1,0 +1,415 @@
+//! Deal commands (D1-D9): create, edit, move through the pipeline, win, lose.
+
+use super::command::{DealDraft, DealPatch};
+use super::plan::Plan;
+use super::validate;
+use super::{Result, invalid};
+use crate::model::{Campaign, Change, Contact, Deal, DictEntry, DictKind, Id, StageKind, User};
+use crate::store::{T, keys};
+
+fn load(plan: &Plan, id: Id) -> Result<Deal> {
+    plan.get(T::Deals, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_deal", &[&id]))
+}
+
+fn require_contact(plan: &Plan, id: Id) -> Result<Contact> {
+    plan.get(T::Contacts, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_contact", &[&id]))
+}
+
+fn require_campaign(plan: &Plan, id: Id) -> Result<Campaign> {
+    plan.get(T::Campaigns, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_campaign", &[&id]))
+}
+
+/// Owners are lejek users (D2: they receive the notifications).
+fn require_user(plan: &Plan, login: &str) -> Result<String> {
+    let u: Option<User> = plan.get(T::Users, login.trim().as_bytes())?;
+    u.map(|u| u.login)
+        .ok_or_else(|| invalid("err.no_user", &[&login.trim()]))
+}
+
+fn stage_entry(plan: &Plan, id: u64) -> Result<DictEntry> {
+    plan.svc
+        .dict_by_id(id)?
+        .ok_or_else(|| invalid("err.no_stage", &[&id]))
+}
+
+fn stage_kind(e: &DictEntry) -> StageKind {
+    e.stage_kind.unwrap_or(StageKind::Open)
+}
+
+pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
+    let title = validate::required_line("col.title", &d.title)?;
+    require_contact(plan, d.contact_id)?;
+    let owner = require_user(plan, d.owner.as_deref().unwrap_or(&plan.actor.login))?;
+    let stage = match &d.stage {
+        Some(s) => plan.svc.resolve_dict(DictKind::DealStage, s)?,
+        None => plan.svc.first_stage(StageKind::Open)?,
+    };
+    if stage_kind(&stage) == StageKind::Lost {
+        // A loss needs its reason: create the deal, then lose it.
+        return Err(invalid("err.loss_reason_required", &[]));
+    }
+    let source = match d.source.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(s) => Some(plan.svc.resolve_dict(DictKind::DealSource, s)?.id),
+    };
+    if let Some(cid) = d.campaign_id {
+        require_campaign(plan, cid)?;
+    }
+    if let Some(v) = &d.value {
+        check_value(v)?;
+    }
+    let at = plan.actor.at;
+    let mut deal = Deal {
+        id: plan.next_id("deal")?,
+        contact_id: d.contact_id,
+        title: title.clone(),
+        offer: validate::optional_line("col.offer", d.offer.as_deref())?,
+        description: validate::optional_text("col.description", d.description.as_deref())?,
+        owner,
+        stage: stage.id,
+        source,
+        value: d.value.clone(),
+        next_activity: d.next_activity,
+        tags: validate::tags(&d.tags)?,
+        campaign_id: d.campaign_id,
+        loss_reason: None,
+        created: at,
+        closed: (stage_kind(&stage) != StageKind::Open).then_some(at),
+        last_activity: at,
+    };
+    plan.deal_event(&mut deal, Change::Created { summary: title })?;
+    // The first stage and value are events too, so the funnel (R7) and value history (D9)
+    // start at creation.
+    plan.deal_event(
+        &mut deal,
+        Change::Stage {
+            from: None,
+            to: stage.id,
+        },
+    )?;
+    if let Some(v) = deal.value.clone() {
+        plan.deal_event(
+            &mut deal,
+            Change::Value {
+                old: None,
+                new: Some(v),
+            },
+        )?;
+    }
+    plan.put_marker(T::DealsByContact, keys::pair(deal.contact_id, deal.id).to_vec());
+    if let Some(cid) = deal.campaign_id {
+        link_campaign(plan, &deal, cid)?;
+    }
+    plan.put(T::Deals, keys::id(deal.id), &deal);
+    Ok(Some(deal.id))
+}
+
+fn check_value(v: &crate::model::Money) -> Result<()> {
+    if v.minor < 0 {
+        return Err(invalid("err.negative_value", &[&v.to_decimal_string()]));
+    }
+    Ok(())
+}
+
+fn link_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
+    plan.put_marker(T::DealsByCampaign, keys::pair(campaign, deal.id).to_vec());
+    let member = keys::pair(campaign, deal.contact_id);
+    if !plan.exists(T::CampaignMembers, &member)? {
+        plan.put_raw_id(T::CampaignMembers, member.to_vec(), deal.id);
+    }
+    Ok(())
+}
+
+fn unlink_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
+    plan.remove(T::DealsByCampaign, keys::pair(campaign, deal.id).to_vec());
+    let member = keys::pair(campaign, deal.contact_id);
+    if plan.get_raw_id(T::CampaignMembers, &member)? == Some(deal.id) {
+        plan.remove(T::CampaignMembers, member.to_vec());
+    }
+    Ok(())
+}
+
+/// Move a deal to `to`, keeping `closed` and `loss_reason` consistent with the stage kind.
+fn move_stage(plan: &mut Plan, deal: &mut Deal, to: &DictEntry, reason: Option<&str>) -> Result<()> {
+    let kind = stage_kind(to);
+    let new_reason = match (kind, reason.map(str::trim)) {
+        (StageKind::Lost, None | Some("")) => return Err(invalid("err.loss_reason_required", &[])),
+        (StageKind::Lost, Some(r)) => Some(plan.svc.resolve_dict(DictKind::LossReason, r)?.id),
+        (_, Some(r)) if !r.is_empty() => return Err(invalid("err.reason_only_when_lost", &[])),
+        _ => None,
+    };
+    if deal.stage == to.id && deal.loss_reason == new_reason {
+        return Ok(());
+    }
+    let from = deal.stage;
+    deal.stage = to.id;
+    if from != to.id {
+        plan.deal_event(
+            deal,
+            Change::Stage {
+                from: Some(from),
+                to: to.id,
+            },
+        )?;
+    }
+    if deal.loss_reason != new_reason {
+        let old = deal.loss_reason;
+        deal.loss_reason = new_reason;
+        plan.deal_event(
+            deal,
+            Change::DictField {
+                field: "loss_reason".into(),
+                old,
+                new: new_reason,
+            },
+        )?;
+    }
+    // Closing sets the close date; moving between closed stages re-dates it; reopening
+    // clears it.
+    let closed = match kind {
+        StageKind::Open => None,
+        _ if from != to.id || deal.closed.is_none() => Some(plan.actor.at),
+        _ => deal.closed,
+    };
+    if deal.closed != closed {
+        let fmt = |c: Option<chrono::DateTime<chrono::Utc>>| c.map(|t| t.to_rfc3339());
+        let old = deal.closed;
+        deal.closed = closed;
+        plan.deal_event(
+            deal,
+            Change::Field {
+                field: "closed".into(),
+                old: fmt(old),
+                new: fmt(closed),
+            },
+        )?;
+    }
+    Ok(())
+}
+
+fn text_change(
+    plan: &mut Plan,
+    deal: &mut Deal,
+    field: &str,
+    old: Option<String>,
+    new: Option<String>,
+) -> Result<()> {
+    if old != new {
+        plan.deal_event(
+            deal,
+            Change::Field {
+                field: field.into(),
+                old,
+                new,
+            },
+        )?;
+    }
+    Ok(())
+}
+
+pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
+    let old = load(plan, id)?;
+    let mut deal = old.clone();
+
+    // Validate everything before recording any event, so errors leave no partial plan.
+    let title = p
+        .title
+        .as_deref()
+        .map(|t| validate::required_line("col.title", t))
+        .transpose()?;
+    let offer = p
+        .offer
+        .as_ref()
+        .map(|o| validate::optional_line("col.offer", o.as_deref()))
+        .transpose()?;
+    let description = p
+        .description
+        .as_ref()
+        .map(|o| validate::optional_text("col.description", o.as_deref()))
+        .transpose()?;
+    let owner = p.owner.as_deref().map(|o| require_user(plan, o)).transpose()?;
+    let stage = p
+        .stage
+        .as_deref()
+        .map(|s| plan.svc.resolve_dict(DictKind::DealStage, s))
+        .transpose()?;
+    if p.loss_reason.is_some() && stage.is_none() {
+        // A reason alone only makes sense on a lost deal: change it there.
+        let current = stage_entry(plan, deal.stage)?;
+        if stage_kind(&current) != StageKind::Lost {
+            return Err(invalid("err.reason_only_when_lost", &[]));
+        }
+    }
+    let source = match &p.source {
+        None => None,
+        Some(None) => Some(None),
+        Some(Some(s)) if s.trim().is_empty() => Some(None),
+        Some(Some(s)) => Some(Some(plan.svc.resolve_dict(DictKind::DealSource, s)?.id)),
+    };
+    if let Some(Some(v)) = &p.value {
+        check_value(v)?;
+    }
+    if let Some(Some(cid)) = p.campaign_id {
+        require_campaign(plan, cid)?;
+    }
+    if let Some(cid) = p.contact_id {
+        require_contact(plan, cid)?;
+    }
+    let add = validate::tags(&p.add_tags)?;
+    let remove = validate::tags(&p.remove_tags)?;
+
+    if let Some(t) = title {
+        deal.title = t;
+        let new = Some(deal.title.clone());
+        text_change(plan, &mut deal, "title", Some(old.title.clone()), new)?;
+    }
+    if let Some(o) = offer {
+        deal.offer = o;
+        let new = deal.offer.clone();
+        text_change(plan, &mut deal, "offer", old.offer.clone(), new)?;
+    }
+    if let Some(d) = description {
+        deal.description = d;
+        let new = deal.description.clone();
+        text_change(plan, &mut deal, "description", old.description.clone(), new)?;
+    }
+    if let Some(o) = owner {
+        if o != deal.owner {
+            deal.owner = o.clone();
+            // Recorded after the owner changed, so the new owner is told they got the deal
+            // (D2) unless they took it themselves.
+            plan.deal_event(
+                &mut deal,
+                Change::Field {
+                    field: "owner".into(),
+                    old: Some(old.owner.clone()),
+                    new: Some(o),
+                },
+            )?;
+        }
+    }
+    match (&stage, &p.loss_reason) {
+        (Some(s), r) => move_stage(plan, &mut deal, s, r.as_deref())?,
+        (None, Some(r)) => {
+            let current = stage_entry(plan, deal.stage)?;
+            move_stage(plan, &mut deal, &current, Some(r))?;
+        }
+        (None, None) => {}
+    }
+    if let Some(s) = source {
+        if s != deal.source {
+            let prev = deal.source;
+            deal.source = s;
+            plan.deal_event(
+                &mut deal,
+                Change::DictField {
+                    field: "source".into(),
+                    old: prev,
+                    new: s,
+                },
+            )?;
+        }
+    }
+    if let Some(v) = p.value {
+        if v != deal.value {
+            let prev = deal.value.take();
+            deal.value = v.clone();
+            plan.deal_event(&mut deal, Change::Value { old: prev, new: v })?;
+        }
+    }
+    if let Some(n) = p.next_activity {
+        deal.next_activity = n;
+        text_change(
+            plan,
+            &mut deal,
+            "next_activity",
+            old.next_activity.map(|d| d.to_string()),
+            n.map(|d| d.to_string()),
+        )?;
+    }
+    deal.tags.retain(|t| !remove.contains(t));
+    for t in add {
+        if !deal.tags.contains(&t) {
+            deal.tags.push(t);
+        }
+    }
+    let tags = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let new_tags = tags(&deal.tags);
+    text_change(plan, &mut deal, "tags", tags(&old.tags), new_tags)?;
+    if let Some(cid) = p.contact_id {
+        if cid != deal.contact_id {
+            if let Some(camp) = deal.campaign_id {
+                unlink_campaign(plan, &deal, camp)?;
+            }
+            plan.remove(T::DealsByContact, keys::pair(deal.contact_id, id).to_vec());
+            deal.contact_id = cid;
+            plan.put_marker(T::DealsByContact, keys::pair(cid, id).to_vec());
+            if let Some(camp) = deal.campaign_id {
+                link_campaign(plan, &deal, camp)?;
+            }
+            text_change(
+                plan,
+                &mut deal,
+                "contact_id",
+                Some(old.contact_id.to_string()),
+                Some(cid.to_string()),
+            )?;
+        }
+    }
+    if let Some(c) = p.campaign_id {
+        if c != deal.campaign_id {
+            if let Some(prev) = deal.campaign_id {
+                unlink_campaign(plan, &deal, prev)?;
+            }
+            deal.campaign_id = c;
+            if let Some(new) = c {
+                link_campaign(plan, &deal, new)?;
+            }
+            text_change(
+                plan,
+                &mut deal,
+                "campaign_id",
+                old.campaign_id.map(|x| x.to_string()),
+                c.map(|x| x.to_string()),
+            )?;
+        }
+    }
+    plan.put(T::Deals, keys::id(id), &deal);
+    Ok(Some(id))
+}
+
+/// Pick a stage of `kind`: the one named, or the first of that kind.
+fn closing_stage(plan: &Plan, kind: StageKind, named: Option<&str>) -> Result<DictEntry> {
+    match named {
+        Some(s) => {
+            let e = plan.svc.resolve_dict(DictKind::DealStage, s)?;
+            if stage_kind(&e) != kind {
+                return Err(invalid("err.stage_not_of_kind", &[&e.name, &kind.as_str()]));
+            }
+            Ok(e)
+        }
+        None => plan.svc.first_stage(kind),
+    }
+}
+
+pub fn win(plan: &mut Plan, id: Id, stage: Option<&str>) -> Result<Option<u64>> {
+    let mut deal = load(plan, id)?;
+    let to = closing_stage(plan, StageKind::Won, stage)?;
+    move_stage(plan, &mut deal, &to, None)?;
+    plan.put(T::Deals, keys::id(id), &deal);
+    Ok(Some(id))
+}
+
+pub fn lose(plan: &mut Plan, id: Id, reason: &str, stage: Option<&str>) -> Result<Option<u64>> {
+    let mut deal = load(plan, id)?;
+    if reason.trim().is_empty() {
+        return Err(invalid("err.loss_reason_required", &[]));
+    }
+    let to = closing_stage(plan, StageKind::Lost, stage)?;
+    move_stage(plan, &mut deal, &to, Some(reason))?;
+    plan.put(T::Deals, keys::id(id), &deal);
+    Ok(Some(id))
+}

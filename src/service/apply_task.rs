@@ -1,0 +1,93 @@
+//! Tasks and meetings (D13).
+
+use super::command::TaskDraft;
+use super::plan::Plan;
+use super::validate;
+use super::{Result, invalid};
+use crate::model::{Change, EntityKind, EntityRef, Task, User};
+use crate::store::{T, keys};
+
+fn entity(id: u64) -> EntityRef {
+    EntityRef {
+        kind: EntityKind::Task,
+        id,
+    }
+}
+
+pub fn add(plan: &mut Plan, d: TaskDraft) -> Result<Option<u64>> {
+    let title = validate::required_line("col.title", &d.title)?;
+    let assignee = d.assignee.unwrap_or_else(|| plan.actor.login.clone());
+    let user: Option<User> = plan.get(T::Users, assignee.trim().as_bytes())?;
+    let assignee = user
+        .map(|u| u.login)
+        .ok_or_else(|| invalid("err.no_user", &[&assignee]))?;
+    if d.deal_id.is_some() && d.campaign_id.is_some() {
+        return Err(invalid("err.task_one_link", &[]));
+    }
+    if let Some(id) = d.deal_id {
+        if !plan.exists(T::Deals, &keys::id(id))? {
+            return Err(invalid("err.no_deal", &[&id]));
+        }
+    }
+    if let Some(id) = d.campaign_id {
+        if !plan.exists(T::Campaigns, &keys::id(id))? {
+            return Err(invalid("err.no_campaign", &[&id]));
+        }
+    }
+    let t = Task {
+        id: plan.next_id("task")?,
+        kind: d.kind,
+        title: title.clone(),
+        assignee: assignee.clone(),
+        due: d.due,
+        done_at: None,
+        deal_id: d.deal_id,
+        campaign_id: d.campaign_id,
+        created: plan.actor.at,
+    };
+    plan.put(T::Tasks, keys::id(t.id), &t);
+    let seq = plan.event(entity(t.id), Change::Created { summary: title.clone() })?;
+    if assignee != plan.actor.login {
+        plan.notify(&assignee, seq);
+    }
+    link_event(plan, &t, Change::TaskAdded { task_id: t.id, title })?;
+    Ok(Some(t.id))
+}
+
+/// Tasks on a deal or campaign show in its history too.
+fn link_event(plan: &mut Plan, t: &Task, change: Change) -> Result<()> {
+    if let Some(deal) = t.deal_id {
+        plan.touch_deal(deal, change)?;
+    } else if let Some(c) = t.campaign_id {
+        plan.event(
+            EntityRef {
+                kind: EntityKind::Campaign,
+                id: c,
+            },
+            change,
+        )?;
+    }
+    Ok(())
+}
+
+pub fn complete(plan: &mut Plan, id: u64) -> Result<Option<u64>> {
+    let mut t: Task = plan
+        .get(T::Tasks, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_task", &[&id]))?;
+    if t.done_at.is_some() {
+        return Err(invalid("err.task_done_already", &[&id]));
+    }
+    t.done_at = Some(plan.actor.at);
+    plan.put(T::Tasks, keys::id(id), &t);
+    plan.event(
+        entity(id),
+        Change::Field {
+            field: "done_at".into(),
+            old: None,
+            new: Some(plan.actor.at.to_rfc3339()),
+        },
+    )?;
+    let title = t.title.clone();
+    link_event(plan, &t, Change::TaskDone { task_id: id, title })?;
+    Ok(Some(id))
+}

@@ -1,0 +1,47 @@
+//! The one clock. `LEJEK_NOW` (RFC 3339) freezes it for tests, fixtures and reproducible
+//! reports (a DESIGN.md contract).
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Clock {
+    frozen: Option<DateTime<Utc>>,
+}
+
+impl Clock {
+    /// From `LEJEK_NOW` when set and valid, else the system clock. An invalid value is
+    /// reported by the CLI before it gets here (`Clock::from_env_checked`).
+    pub fn from_env() -> Clock {
+        Clock::from_env_checked().unwrap_or(Clock { frozen: None })
+    }
+
+    /// Err with the bad value when `LEJEK_NOW` is set but not RFC 3339.
+    pub fn from_env_checked() -> Result<Clock, String> {
+        match std::env::var("LEJEK_NOW") {
+            Ok(v) if !v.trim().is_empty() => DateTime::parse_from_rfc3339(v.trim())
+                .map(|t| Clock {
+                    frozen: Some(t.with_timezone(&Utc)),
+                })
+                .map_err(|_| v),
+            _ => Ok(Clock { frozen: None }),
+        }
+    }
+
+    pub fn fixed(at: DateTime<Utc>) -> Clock {
+        Clock { frozen: Some(at) }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.frozen.unwrap_or_else(Utc::now)
+    }
+
+    /// Today in local time: business dates are calendar days where the user is.
+    pub fn today(&self) -> NaiveDate {
+        local_date(self.now())
+    }
+}
+
+/// The local calendar day of a UTC instant.
+pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
+    t.with_timezone(&Local).date_naive()
+}

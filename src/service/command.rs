@@ -1,0 +1,204 @@
+//! Commands: every change to the data is one of these, applied by `Service::apply` in one
+//! transaction with its history events. Serde enums, so a server can carry them later.
+//! Dictionary values travel as the names the user typed; the service resolves them.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ContactKind, DictKind, EntityRef, Id, Money, StageKind, TaskKind};
+
+/// A change to the data.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Command {
+    AddUser {
+        login: String,
+        name: String,
+        admin: bool,
+    },
+    AddDictEntry {
+        kind: DictKind,
+        name: String,
+        stage_kind: Option<StageKind>,
+    },
+    RenameDictEntry {
+        kind: DictKind,
+        name: String,
+        new_name: String,
+    },
+    RetireDictEntry {
+        kind: DictKind,
+        name: String,
+    },
+    AddContact(ContactDraft),
+    UpdateContact {
+        id: Id,
+        patch: ContactPatch,
+    },
+    /// End of cooperation (C4).
+    EndContact {
+        id: Id,
+        reason: String,
+        date: NaiveDate,
+    },
+    AddDeal(DealDraft),
+    UpdateDeal {
+        id: Id,
+        patch: DealPatch,
+    },
+    WinDeal {
+        id: Id,
+        /// A won stage; the first won stage when absent.
+        stage: Option<String>,
+    },
+    LoseDeal {
+        id: Id,
+        reason: String,
+        /// A lost stage; the first lost stage when absent.
+        stage: Option<String>,
+    },
+    AddCampaign(CampaignDraft),
+    UpdateCampaign {
+        id: Id,
+        patch: CampaignPatch,
+    },
+    AddNote {
+        on: EntityRef,
+        text: String,
+    },
+    AddComment {
+        on: EntityRef,
+        text: String,
+    },
+    /// The file must already be in the file store (`Service::store_file`).
+    AttachFile {
+        on: EntityRef,
+        name: String,
+        sha256: String,
+        size: u64,
+    },
+    AddTask(TaskDraft),
+    CompleteTask {
+        id: Id,
+    },
+    /// Mark the actor's notifications read (all when `seqs` is empty).
+    MarkRead {
+        seqs: Vec<u64>,
+    },
+}
+
+/// A new contact.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ContactDraft {
+    pub kind: Option<ContactKind>,
+    pub name: String,
+    pub company_id: Option<Id>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub city: Option<String>,
+    pub address: Option<String>,
+    /// As typed; validated and normalised by the service.
+    pub nip: Option<String>,
+    pub tags: Vec<String>,
+    pub roles: Vec<String>,
+    pub status: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Changes to a contact: `None` leaves a field alone; `Some(None)` clears it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ContactPatch {
+    pub kind: Option<ContactKind>,
+    pub name: Option<String>,
+    pub company_id: Option<Option<Id>>,
+    pub email: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    pub city: Option<Option<String>>,
+    pub address: Option<Option<String>>,
+    pub nip: Option<Option<String>>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+    pub add_roles: Vec<String>,
+    pub remove_roles: Vec<String>,
+    pub status: Option<Option<String>>,
+    pub source: Option<Option<String>>,
+    /// Clearing the end of cooperation brings a customer back.
+    pub clear_end: bool,
+}
+
+/// A new deal.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct DealDraft {
+    pub contact_id: Id,
+    pub title: String,
+    pub offer: Option<String>,
+    pub description: Option<String>,
+    /// The actor when absent.
+    pub owner: Option<String>,
+    /// The first open stage when absent.
+    pub stage: Option<String>,
+    pub source: Option<String>,
+    pub value: Option<Money>,
+    pub next_activity: Option<NaiveDate>,
+    pub tags: Vec<String>,
+    pub campaign_id: Option<Id>,
+}
+
+/// Changes to a deal: `None` leaves a field alone; `Some(None)` clears it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct DealPatch {
+    pub title: Option<String>,
+    pub offer: Option<Option<String>>,
+    pub description: Option<Option<String>>,
+    pub owner: Option<String>,
+    pub stage: Option<String>,
+    /// Required when `stage` names a lost stage.
+    pub loss_reason: Option<String>,
+    pub source: Option<Option<String>>,
+    pub value: Option<Option<Money>>,
+    pub next_activity: Option<Option<NaiveDate>>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+    pub campaign_id: Option<Option<Id>>,
+    pub contact_id: Option<Id>,
+}
+
+/// A new campaign.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CampaignDraft {
+    pub name: String,
+    pub goals: Option<String>,
+    pub rules: Option<String>,
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CampaignPatch {
+    pub name: Option<String>,
+    pub goals: Option<Option<String>>,
+    pub rules: Option<Option<String>>,
+    pub description: Option<Option<String>>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+}
+
+/// A new task or meeting.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TaskDraft {
+    pub kind: TaskKind,
+    pub title: String,
+    /// The actor when absent.
+    pub assignee: Option<String>,
+    pub due: Option<NaiveDateTime>,
+    pub deal_id: Option<Id>,
+    pub campaign_id: Option<Id>,
+}
+
+/// What a command did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The record created or changed.
+    pub id: Option<Id>,
+    /// Sequence numbers of the events written.
+    pub events: Vec<u64>,
+}

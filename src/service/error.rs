@@ -1,0 +1,118 @@
+//! Service errors: bad input (exit 2, nothing written) versus failures (exit 1).
+
+use crate::i18n::{Lang, Message};
+use crate::model::date_input::DateError;
+use crate::model::money::MoneyError;
+use crate::model::nip::NipError;
+use crate::store::codec::CodecError;
+use crate::store::writes::WriteError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The user asked for something invalid; nothing was written.
+    #[error("{0:?}")]
+    Invalid(Message),
+    #[error("{0:?}")]
+    Money(MoneyError),
+    #[error("{0:?}")]
+    Nip(NipError),
+    #[error("{0:?}")]
+    Date(DateError),
+    #[error("{}", .0.message(Lang::En))]
+    Filter(crate::filter::FilterError),
+    /// The store failed: disk, corruption.
+    #[error("{0}")]
+    Store(String),
+    #[error("{0}")]
+    Open(#[from] crate::store::OpenError),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    pub fn invalid(key: &'static str) -> Error {
+        Error::Invalid(Message::new(key))
+    }
+
+    /// Bad input is 2, everything else 1 (DESIGN.md exit codes).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Invalid(_) | Error::Money(_) | Error::Nip(_) | Error::Date(_) | Error::Filter(_) => 2,
+            _ => 1,
+        }
+    }
+
+    /// One line in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Error::Invalid(m) => m.render(lang),
+            Error::Money(e) => e.message(lang),
+            Error::Nip(e) => e.message(lang),
+            Error::Date(e) => e.message(lang),
+            Error::Filter(e) => e.message(lang),
+            Error::Store(s) => Message::new("err.store").arg(s).render(lang),
+            Error::Open(e) => match e {
+                crate::store::OpenError::Locked(p) => {
+                    Message::new("err.locked").arg(p.display()).render(lang)
+                }
+                crate::store::OpenError::TooNew { path, found, known } => Message::new("err.too_new")
+                    .arg(path.display())
+                    .arg(found)
+                    .arg(known)
+                    .render(lang),
+                crate::store::OpenError::Missing(p) => {
+                    Message::new("err.no_db").arg(p.display()).render(lang)
+                }
+                other => Message::new("err.store").arg(other).render(lang),
+            },
+            Error::Io { path, source } => Message::new("err.io").arg(path).arg(source).render(lang),
+        }
+    }
+}
+
+impl From<WriteError> for Error {
+    fn from(e: WriteError) -> Error {
+        Error::Store(e.to_string())
+    }
+}
+
+impl From<sled::Error> for Error {
+    fn from(e: sled::Error) -> Error {
+        Error::Store(e.to_string())
+    }
+}
+
+impl From<CodecError> for Error {
+    fn from(e: CodecError) -> Error {
+        Error::Store(e.to_string())
+    }
+}
+
+impl From<MoneyError> for Error {
+    fn from(e: MoneyError) -> Error {
+        Error::Money(e)
+    }
+}
+
+impl From<NipError> for Error {
+    fn from(e: NipError) -> Error {
+        Error::Nip(e)
+    }
+}
+
+impl From<DateError> for Error {
+    fn from(e: DateError) -> Error {
+        Error::Date(e)
+    }
+}
+
+impl From<crate::filter::FilterError> for Error {
+    fn from(e: crate::filter::FilterError) -> Error {
+        Error::Filter(e)
+    }
+}

@@ -1,0 +1,61 @@
+//! The content-addressed file store: `<db>/files/<sha256>`. Copying happens before the
+//! metadata command, outside any transaction; a file stored for a command that then fails is
+//! only an unreferenced blob, never a broken reference.
+
+use std::io::Read;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::{Error, Result, invalid};
+
+/// Largest attachment accepted: big enough for offers and scans, small enough for a CRM.
+const MAX_FILE: u64 = 512 * 1024 * 1024;
+
+pub fn store_file(files_dir: &Path, src: &Path) -> Result<(String, u64)> {
+    let io = |source| Error::Io {
+        path: src.display().to_string(),
+        source,
+    };
+    let meta = std::fs::metadata(src).map_err(|_| invalid("err.no_file", &[&src.display()]))?;
+    if !meta.is_file() {
+        return Err(invalid("err.no_file", &[&src.display()]));
+    }
+    if meta.len() > MAX_FILE {
+        return Err(invalid("err.file_too_big", &[&src.display()]));
+    }
+    let mut hasher = Sha256::new();
+    let mut file = std::fs::File::open(src).map_err(io)?;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut buf).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    let sha: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let dest = files_dir.join(&sha);
+    if !dest.exists() {
+        // Copy to a temporary name and rename, so a crash never leaves a partial file under
+        // the content's name.
+        let tmp = files_dir.join(format!(".{sha}.part"));
+        let dest_io = |source| Error::Io {
+            path: dest.display().to_string(),
+            source,
+        };
+        std::fs::copy(src, &tmp).map_err(dest_io)?;
+        std::fs::File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(dest_io)?;
+        std::fs::rename(&tmp, &dest).map_err(dest_io)?;
+        if let Ok(d) = std::fs::File::open(files_dir) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok((sha, meta.len()))
+}

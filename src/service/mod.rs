@@ -1,0 +1,220 @@
+//! The one door: every change is a `Command` applied here in one sled transaction together
+//! with its history events, index entries and notifications; every read of the front ends
+//! goes through the query methods. Validation, history, last activity and notifications live
+//! here once.
+
+pub mod clock;
+pub mod command;
+pub mod dicts;
+pub mod error;
+pub mod plan;
+pub mod query;
+pub mod seed;
+pub mod sort;
+pub mod validate;
+pub mod views;
+
+mod apply_admin;
+mod apply_campaign;
+mod apply_contact;
+mod apply_deal;
+mod apply_journal;
+mod apply_task;
+mod files;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+
+pub use clock::Clock;
+pub use command::{
+    CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
+    Outcome, TaskDraft,
+};
+pub use error::{Error, Result};
+
+use crate::i18n::Message;
+use crate::model::{DictEntry, User};
+use crate::store::{Store, T, WriteSet};
+use plan::Plan;
+
+/// The service over one open database.
+pub struct Service {
+    store: Store,
+    clock: Clock,
+    /// Serialises writers in this process: planning reads then commits, so two planners
+    /// must not interleave.
+    write_lock: Mutex<()>,
+    /// Dictionary entries, loaded once and reloaded after a dictionary command.
+    dict_cache: Mutex<Option<Arc<Vec<DictEntry>>>>,
+}
+
+/// Who does a change and when (the clock's now, or a past time for demo and imports).
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub login: String,
+    pub at: DateTime<Utc>,
+}
+
+impl Service {
+    /// Open an existing database (or create one with `create`).
+    pub fn open(dir: &Path, create: bool, clock: Clock) -> Result<Service> {
+        let store = Store::open(dir, create)?;
+        Ok(Service {
+            store,
+            clock,
+            write_lock: Mutex::new(()),
+            dict_cache: Mutex::new(None),
+        })
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// An actor acting now.
+    pub fn actor(&self, login: &str) -> Actor {
+        Actor {
+            login: login.to_owned(),
+            at: self.clock.now(),
+        }
+    }
+
+    /// Apply one command: validate, write entity + indexes + events in one transaction,
+    /// flush, answer. On any error nothing is written.
+    pub fn apply(&self, actor: &Actor, cmd: Command) -> Result<Outcome> {
+        let mut outs = self.apply_batch(vec![(actor.clone(), cmd)])?;
+        Ok(outs.pop().unwrap_or_default())
+    }
+
+    /// Apply several commands atomically: all are written or none. Later commands see the
+    /// writes of earlier ones (a contact created and given a deal in one batch).
+    pub fn apply_batch(&self, cmds: Vec<(Actor, Command)>) -> Result<Vec<Outcome>> {
+        let _guard = self
+            .write_lock
+            .lock()
+            .map_err(|_| Error::Store("writer lock poisoned".into()))?;
+        let mut writes = WriteSet::new();
+        let mut outcomes = Vec::with_capacity(cmds.len());
+        let mut dicts_changed = false;
+        for (actor, cmd) in cmds {
+            dicts_changed |= matches!(
+                cmd,
+                Command::AddDictEntry { .. }
+                    | Command::RenameDictEntry { .. }
+                    | Command::RetireDictEntry { .. }
+            );
+            let mut plan = Plan::new(self, &mut writes, actor)?;
+            let id = self.plan_command(&mut plan, cmd)?;
+            let events = plan.finish();
+            outcomes.push(Outcome { id, events });
+            if dicts_changed {
+                // Later commands in the batch must see the new entries.
+                self.invalidate_dicts();
+            }
+        }
+        let committed = writes.commit(&self.store);
+        if dicts_changed || committed.is_err() {
+            self.invalidate_dicts();
+        }
+        committed?;
+        Ok(outcomes)
+    }
+
+    fn plan_command(&self, plan: &mut Plan, cmd: Command) -> Result<Option<u64>> {
+        match cmd {
+            Command::AddUser { login, name, admin } => apply_admin::add_user(plan, login, name, admin),
+            Command::AddDictEntry {
+                kind,
+                name,
+                stage_kind,
+            } => apply_admin::add_dict(plan, kind, name, stage_kind),
+            Command::RenameDictEntry {
+                kind,
+                name,
+                new_name,
+            } => apply_admin::rename_dict(plan, kind, &name, new_name),
+            Command::RetireDictEntry { kind, name } => apply_admin::retire_dict(plan, kind, &name),
+            Command::AddContact(d) => apply_contact::add(plan, d),
+            Command::UpdateContact { id, patch } => apply_contact::update(plan, id, patch),
+            Command::EndContact { id, reason, date } => apply_contact::end(plan, id, &reason, date),
+            Command::AddDeal(d) => apply_deal::add(plan, d),
+            Command::UpdateDeal { id, patch } => apply_deal::update(plan, id, patch),
+            Command::WinDeal { id, stage } => apply_deal::win(plan, id, stage.as_deref()),
+            Command::LoseDeal { id, reason, stage } => {
+                apply_deal::lose(plan, id, &reason, stage.as_deref())
+            }
+            Command::AddCampaign(d) => apply_campaign::add(plan, d),
+            Command::UpdateCampaign { id, patch } => apply_campaign::update(plan, id, patch),
+            Command::AddNote { on, text } => apply_journal::note(plan, on, text),
+            Command::AddComment { on, text } => apply_journal::comment(plan, on, text),
+            Command::AttachFile {
+                on,
+                name,
+                sha256,
+                size,
+            } => apply_journal::attach(plan, on, name, sha256, size),
+            Command::AddTask(d) => apply_task::add(plan, d),
+            Command::CompleteTask { id } => apply_task::complete(plan, id),
+            Command::MarkRead { seqs } => apply_admin::mark_read(plan, seqs),
+        }
+    }
+
+    /// All dictionary entries (cached).
+    pub fn dict_entries(&self) -> Result<Arc<Vec<DictEntry>>> {
+        let mut cache = self
+            .dict_cache
+            .lock()
+            .map_err(|_| Error::Store("dictionary cache poisoned".into()))?;
+        if let Some(entries) = cache.as_ref() {
+            return Ok(entries.clone());
+        }
+        let mut entries = Vec::new();
+        for item in self.store.tree(T::Dicts).iter() {
+            let (_, v) = item?;
+            entries.push(crate::store::decode::<DictEntry>(&v)?);
+        }
+        entries.sort_by_key(|e| (e.kind, e.position, e.id));
+        let entries = Arc::new(entries);
+        *cache = Some(entries.clone());
+        Ok(entries)
+    }
+
+    fn invalidate_dicts(&self) {
+        if let Ok(mut cache) = self.dict_cache.lock() {
+            *cache = None;
+        }
+    }
+
+    /// The user with this login, if any.
+    pub fn user(&self, login: &str) -> Result<Option<User>> {
+        match self.store.tree(T::Users).get(login.as_bytes())? {
+            Some(v) => Ok(Some(crate::store::decode(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether the database has been initialised (has users or dictionaries).
+    pub fn is_initialised(&self) -> bool {
+        !self.store.tree(T::Dicts).is_empty()
+    }
+
+    /// Copy a file into the content-addressed file store; returns (sha256, size).
+    pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
+        files::store_file(&self.store.files_dir(), path)
+    }
+}
+
+/// Shorthand for a bad-input error with arguments.
+pub fn invalid(key: &'static str, args: &[&dyn std::fmt::Display]) -> Error {
+    let mut m = Message::new(key);
+    for a in args {
+        m = m.arg(a);
+    }
+    Error::Invalid(m)
+}

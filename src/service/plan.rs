@@ -1,0 +1,128 @@
+//! Planning one command: reads through the write set, id allocation, events and
+//! notifications. Nothing reaches the store until the whole batch commits.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Actor, Result, Service};
+use crate::model::{Change, Deal, EntityKind, EntityRef, Event, Id, Notification};
+use crate::store::{T, WriteSet, keys};
+
+pub struct Plan<'a> {
+    pub svc: &'a Service,
+    pub w: &'a mut WriteSet,
+    pub actor: Actor,
+    events: Vec<u64>,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(svc: &'a Service, w: &'a mut WriteSet, actor: Actor) -> Result<Plan<'a>> {
+        Ok(Plan {
+            svc,
+            w,
+            actor,
+            events: Vec::new(),
+        })
+    }
+
+    pub fn finish(self) -> Vec<u64> {
+        self.events
+    }
+
+    pub fn get<V: DeserializeOwned>(&self, t: T, key: &[u8]) -> Result<Option<V>> {
+        Ok(self.w.get(self.svc.store(), t, key)?)
+    }
+
+    pub fn exists(&self, t: T, key: &[u8]) -> Result<bool> {
+        Ok(self.w.get_raw(self.svc.store(), t, key)?.is_some())
+    }
+
+    pub fn put<V: Serialize>(&mut self, t: T, key: impl Into<Vec<u8>>, value: &V) {
+        self.w.put(t, key, value);
+    }
+
+    pub fn put_marker(&mut self, t: T, key: impl Into<Vec<u8>>) {
+        self.w.put_raw(t, key, Vec::new());
+    }
+
+    pub fn remove(&mut self, t: T, key: impl Into<Vec<u8>>) {
+        self.w.remove(t, key);
+    }
+
+    pub fn next_id(&mut self, counter: &'static str) -> Result<Id> {
+        Ok(self.w.next_id(self.svc.store(), counter)?)
+    }
+
+    /// Record an event on `entity` by the actor, now.
+    pub fn event(&mut self, entity: EntityRef, change: Change) -> Result<u64> {
+        let seq = self.next_id("event")?;
+        let ev = Event {
+            seq,
+            at: self.actor.at,
+            actor: self.actor.login.clone(),
+            entity,
+            change,
+        };
+        self.put(T::Events, keys::id(seq), &ev);
+        self.put_marker(T::EventsByEntity, keys::entity_event(entity, seq));
+        self.events.push(seq);
+        Ok(seq)
+    }
+
+    /// Record an event on a deal: bumps its last activity (D8) and tells its owner when
+    /// someone else did it (X1). `deal` is the deal as it will be stored; the caller writes it.
+    pub fn deal_event(&mut self, deal: &mut Deal, change: Change) -> Result<u64> {
+        let seq = self.event(
+            EntityRef {
+                kind: EntityKind::Deal,
+                id: deal.id,
+            },
+            change,
+        )?;
+        if self.actor.at > deal.last_activity {
+            deal.last_activity = self.actor.at;
+        }
+        if deal.owner != self.actor.login {
+            let owner = deal.owner.clone();
+            self.notify(&owner, seq);
+        }
+        Ok(seq)
+    }
+
+    /// Put a notification of event `seq` in `login`'s inbox.
+    pub fn notify(&mut self, login: &str, event_seq: u64) {
+        let n = Notification {
+            seq: event_seq,
+            event_seq,
+            login: login.to_owned(),
+            at: self.actor.at,
+            read: false,
+        };
+        self.put(T::Inbox, keys::inbox(login, event_seq), &n);
+    }
+
+    /// Load a deal for an event that is not itself a deal edit (note, comment, file, task),
+    /// record the event and write the deal back with its new last activity.
+    pub fn touch_deal(&mut self, deal_id: Id, change: Change) -> Result<u64> {
+        let mut deal: Deal = self
+            .get(T::Deals, &keys::id(deal_id))?
+            .ok_or_else(|| super::invalid("err.no_deal", &[&deal_id]))?;
+        let seq = self.deal_event(&mut deal, change)?;
+        self.put(T::Deals, keys::id(deal_id), &deal);
+        Ok(seq)
+    }
+}
+
+impl Plan<'_> {
+    /// Store a bare id as the value (index trees that map to a record).
+    pub fn put_raw_id(&mut self, t: T, key: Vec<u8>, id: Id) {
+        self.w.put_raw(t, key, id.to_be_bytes().to_vec());
+    }
+
+    pub fn get_raw_id(&self, t: T, key: &[u8]) -> Result<Option<Id>> {
+        Ok(self
+            .w
+            .get_raw(self.svc.store(), t, key)?
+            .and_then(|v| keys::u64_at(&v, 0)))
+    }
+}

@@ -1,0 +1,558 @@
+//! Reads: lists with the filter language and sorting, single records as views, history,
+//! a contact's deals, the inbox.
+
+use std::collections::HashMap;
+
+use super::sort::{SortSpec, parse_sort, sort_rows};
+use super::views::{
+    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView,
+    TASK_SCHEMA, TaskView,
+};
+use super::{Result, Service, invalid};
+use crate::filter::{Ctx, Filter, Schema};
+use crate::model::{
+    Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef,
+    Event, Id, Note, Notification, StageKind, Task, User,
+};
+use crate::store::{T, decode, keys};
+
+/// What a list asks for: a filter expression, a sort, and who "me" is.
+#[derive(Clone, Debug, Default)]
+pub struct ListQuery {
+    pub filter: String,
+    pub sort: Option<String>,
+    pub me: String,
+    pub limit: Option<usize>,
+}
+
+impl Service {
+    fn filter_ctx(&self, me: &str, dicts: &[(&'static str, DictKind)]) -> Result<Ctx> {
+        let entries = self.dict_entries()?;
+        let mut map = HashMap::new();
+        for (field, kind) in dicts {
+            map.insert(
+                *field,
+                entries
+                    .iter()
+                    .filter(|e| e.kind == *kind)
+                    .map(|e| e.name.clone())
+                    .collect(),
+            );
+        }
+        Ok(Ctx {
+            today: self.clock().today(),
+            me: me.to_owned(),
+            dicts: map,
+        })
+    }
+
+    /// Parse a deal filter (for the TUI's filter line, as you type).
+    pub fn deal_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        let ctx = self.filter_ctx(
+            me,
+            &[
+                ("stage", DictKind::DealStage),
+                ("source", DictKind::DealSource),
+                ("reason", DictKind::LossReason),
+            ],
+        )?;
+        Ok(crate::filter::parse(expr, &DEAL_SCHEMA, &ctx)?)
+    }
+
+    pub fn contact_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        let ctx = self.filter_ctx(
+            me,
+            &[
+                ("status", DictKind::ContactStatus),
+                ("source", DictKind::ContactSource),
+                ("reason", DictKind::EndReason),
+            ],
+        )?;
+        Ok(crate::filter::parse(expr, &CONTACT_SCHEMA, &ctx)?)
+    }
+
+    fn sort_spec(&self, q: &ListQuery, schema: &Schema) -> Result<Option<SortSpec>> {
+        q.sort.as_deref().map(|s| parse_sort(s, schema)).transpose()
+    }
+
+    /// Deals matching the query.
+    pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
+        let filter = self.deal_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
+        let mut names = NameCache::default();
+        let mut out = Vec::new();
+        for item in self.store().tree(T::Deals).iter() {
+            let (_, v) = item?;
+            let deal: Deal = decode(&v)?;
+            let view = self.deal_view_cached(deal, &mut names)?;
+            if filter.matches(&view) {
+                out.push(view);
+                if sort.is_none() && q.limit.is_some_and(|l| out.len() >= l) {
+                    break;
+                }
+            }
+        }
+        finish(out, sort, q.limit)
+    }
+
+    pub fn deal(&self, id: Id) -> Result<Deal> {
+        self.get(T::Deals, id)?
+            .ok_or_else(|| invalid("err.no_deal", &[&id]))
+    }
+
+    pub fn deal_view(&self, id: Id) -> Result<DealView> {
+        let deal = self.deal(id)?;
+        self.deal_view_cached(deal, &mut NameCache::default())
+    }
+
+    fn deal_view_cached(&self, deal: Deal, names: &mut NameCache) -> Result<DealView> {
+        let contact = names.contact(self, deal.contact_id)?;
+        let campaign = match deal.campaign_id {
+            Some(c) => Some(names.campaign(self, c)?),
+            None => None,
+        };
+        let stage = self.dict_by_id(deal.stage)?;
+        let stage_kind = stage
+            .as_ref()
+            .and_then(|s| s.stage_kind)
+            .unwrap_or(StageKind::Open);
+        Ok(DealView {
+            id: deal.id,
+            title: deal.title.clone(),
+            contact_id: deal.contact_id,
+            contact,
+            owner: deal.owner.clone(),
+            stage: stage.map(|s| s.name).unwrap_or_default(),
+            stage_kind: stage_kind.as_str(),
+            source: deal.source.map(|s| self.dict_name(s)),
+            value: deal.value.as_ref().map(|m| m.to_decimal_string()),
+            currency: deal.value.as_ref().map(|m| m.currency.clone()),
+            next_activity: deal.next_activity,
+            last_activity: deal.last_activity,
+            tags: deal.tags.clone(),
+            campaign_id: deal.campaign_id,
+            campaign,
+            loss_reason: deal.loss_reason.map(|s| self.dict_name(s)),
+            offer: deal.offer.clone(),
+            description: deal.description.clone(),
+            created: deal.created,
+            closed: deal.closed,
+            value_minor: deal.value.as_ref().map(|m| m.minor),
+            deal,
+        })
+    }
+
+    /// Contacts matching the query.
+    pub fn list_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
+        let filter = self.contact_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
+        let mut names = NameCache::default();
+        let mut out = Vec::new();
+        for item in self.store().tree(T::Contacts).iter() {
+            let (_, v) = item?;
+            let c: Contact = decode(&v)?;
+            let view = self.contact_view_cached(c, &mut names)?;
+            if filter.matches(&view) {
+                out.push(view);
+                if sort.is_none() && q.limit.is_some_and(|l| out.len() >= l) {
+                    break;
+                }
+            }
+        }
+        finish(out, sort, q.limit)
+    }
+
+    pub fn contact(&self, id: Id) -> Result<Contact> {
+        self.get(T::Contacts, id)?
+            .ok_or_else(|| invalid("err.no_contact", &[&id]))
+    }
+
+    pub fn contact_view(&self, id: Id) -> Result<ContactView> {
+        let c = self.contact(id)?;
+        self.contact_view_cached(c, &mut NameCache::default())
+    }
+
+    fn contact_view_cached(&self, c: Contact, names: &mut NameCache) -> Result<ContactView> {
+        let company = match c.company_id {
+            Some(id) => Some(names.contact(self, id)?),
+            None => None,
+        };
+        Ok(ContactView {
+            id: c.id,
+            kind: c.kind.as_str(),
+            name: c.name.clone(),
+            company_id: c.company_id,
+            company,
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            city: c.city.clone(),
+            address: c.address.clone(),
+            nip: c.nip.clone(),
+            status: c.status.map(|s| self.dict_name(s)),
+            source: c.source.map(|s| self.dict_name(s)),
+            end_reason: c.end_reason.map(|s| self.dict_name(s)),
+            ended: c.ended,
+            tags: c.tags.clone(),
+            roles: c.roles.iter().map(|r| self.dict_name(*r)).collect(),
+            created: c.created,
+            contact: c,
+        })
+    }
+
+    /// The deals of a contact, current and past (C5).
+    pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {
+        let mut out = Vec::new();
+        let mut names = NameCache::default();
+        for item in self
+            .store()
+            .tree(T::DealsByContact)
+            .scan_prefix(keys::id(contact))
+        {
+            let (k, _) = item?;
+            if let Some(id) = keys::u64_at(&k, 8) {
+                let deal = self.deal(id)?;
+                out.push(self.deal_view_cached(deal, &mut names)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The persons of a company.
+    pub fn persons_of_company(&self, company: Id) -> Result<Vec<Contact>> {
+        let mut out = Vec::new();
+        for item in self
+            .store()
+            .tree(T::PersonsByCompany)
+            .scan_prefix(keys::id(company))
+        {
+            let (k, _) = item?;
+            if let Some(id) = keys::u64_at(&k, 8) {
+                out.push(self.contact(id)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Campaigns with their progress (K4).
+    pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
+        let ctx = self.filter_ctx(&q.me, &[])?;
+        let filter = crate::filter::parse(&q.filter, &CAMPAIGN_SCHEMA, &ctx)?;
+        let sort = self.sort_spec(q, &CAMPAIGN_SCHEMA)?;
+        let mut out = Vec::new();
+        for item in self.store().tree(T::Campaigns).iter() {
+            let (_, v) = item?;
+            let c: Campaign = decode(&v)?;
+            let view = self.campaign_view_of(c)?;
+            if filter.matches(&view) {
+                out.push(view);
+            }
+        }
+        finish(out, sort, q.limit)
+    }
+
+    pub fn campaign(&self, id: Id) -> Result<Campaign> {
+        self.get(T::Campaigns, id)?
+            .ok_or_else(|| invalid("err.no_campaign", &[&id]))
+    }
+
+    /// A campaign by id or by name (case- and diacritic-insensitive).
+    pub fn find_campaign(&self, id_or_name: &str) -> Result<Campaign> {
+        if let Ok(id) = id_or_name.trim().parse::<Id>() {
+            if let Some(c) = self.get(T::Campaigns, id)? {
+                return Ok(c);
+            }
+        }
+        let key = crate::text::fold(id_or_name.trim());
+        match self.store().tree(T::CampaignNames).get(key.as_bytes())? {
+            Some(v) => match keys::u64_at(&v, 0) {
+                Some(id) => self.campaign(id),
+                None => Err(invalid("err.no_campaign", &[&id_or_name])),
+            },
+            None => Err(invalid("err.no_campaign", &[&id_or_name])),
+        }
+    }
+
+    pub fn campaign_view(&self, id: Id) -> Result<CampaignView> {
+        let c = self.campaign(id)?;
+        self.campaign_view_of(c)
+    }
+
+    /// The deals of a campaign.
+    pub fn deals_of_campaign(&self, campaign: Id) -> Result<Vec<DealView>> {
+        let mut out = Vec::new();
+        let mut names = NameCache::default();
+        for item in self
+            .store()
+            .tree(T::DealsByCampaign)
+            .scan_prefix(keys::id(campaign))
+        {
+            let (k, _) = item?;
+            if let Some(id) = keys::u64_at(&k, 8) {
+                let deal = self.deal(id)?;
+                out.push(self.deal_view_cached(deal, &mut names)?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn campaign_view_of(&self, c: Campaign) -> Result<CampaignView> {
+        let mut deals = 0u64;
+        let (mut open, mut won, mut lost) = (0i64, 0i64, 0i64);
+        let mut currency = "PLN".to_owned();
+        for item in self
+            .store()
+            .tree(T::DealsByCampaign)
+            .scan_prefix(keys::id(c.id))
+        {
+            let (k, _) = item?;
+            let Some(id) = keys::u64_at(&k, 8) else { continue };
+            let deal = self.deal(id)?;
+            deals += 1;
+            let Some(v) = &deal.value else { continue };
+            currency = v.currency.clone();
+            let kind = self
+                .dict_by_id(deal.stage)?
+                .and_then(|s| s.stage_kind)
+                .unwrap_or(StageKind::Open);
+            let slot = match kind {
+                StageKind::Open => &mut open,
+                StageKind::Won => &mut won,
+                StageKind::Lost => &mut lost,
+            };
+            *slot = slot.saturating_add(v.minor);
+        }
+        let money = |minor| crate::model::Money {
+            minor,
+            currency: currency.clone(),
+        };
+        Ok(CampaignView {
+            id: c.id,
+            name: c.name.clone(),
+            goals: c.goals.clone(),
+            rules: c.rules.clone(),
+            description: c.description.clone(),
+            tags: c.tags.clone(),
+            deals,
+            open_value: money(open).to_decimal_string(),
+            won_value: money(won).to_decimal_string(),
+            lost_value: money(lost).to_decimal_string(),
+            created: c.created,
+            campaign: c,
+        })
+    }
+
+    /// Tasks and meetings matching the query.
+    pub fn list_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
+        let ctx = self.filter_ctx(&q.me, &[])?;
+        let filter = crate::filter::parse(&q.filter, &TASK_SCHEMA, &ctx)?;
+        let sort = self.sort_spec(q, &TASK_SCHEMA)?;
+        let mut out = Vec::new();
+        for item in self.store().tree(T::Tasks).iter() {
+            let (_, v) = item?;
+            let t: Task = decode(&v)?;
+            let view = task_view(t);
+            if filter.matches(&view) {
+                out.push(view);
+            }
+        }
+        finish(out, sort, q.limit)
+    }
+
+    pub fn task(&self, id: Id) -> Result<Task> {
+        self.get(T::Tasks, id)?
+            .ok_or_else(|| invalid("err.no_task", &[&id]))
+    }
+
+    /// The history of a record, oldest first (D11).
+    pub fn history(&self, entity: EntityRef) -> Result<Vec<Event>> {
+        let mut out = Vec::new();
+        for item in self
+            .store()
+            .tree(T::EventsByEntity)
+            .scan_prefix(keys::entity_prefix(entity))
+        {
+            let (k, _) = item?;
+            let Some(seq) = keys::u64_at(&k, 9) else { continue };
+            if let Some(v) = self.store().tree(T::Events).get(keys::id(seq))? {
+                out.push(decode(&v)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Notes on a record, via its history (no extra index needed).
+    pub fn notes(&self, on: EntityRef) -> Result<Vec<Note>> {
+        let mut out = Vec::new();
+        for ev in self.history(on)? {
+            if let Change::NoteAdded { note_id, .. } = ev.change {
+                if let Some(n) = self.get(T::Notes, note_id)? {
+                    out.push(n);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn comments(&self, on: EntityRef) -> Result<Vec<Comment>> {
+        let mut out = Vec::new();
+        for ev in self.history(on)? {
+            if let Change::CommentAdded { comment_id, .. } = ev.change {
+                if let Some(c) = self.get(T::Comments, comment_id)? {
+                    out.push(c);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn attachments(&self, on: EntityRef) -> Result<Vec<Attachment>> {
+        let mut out = Vec::new();
+        for ev in self.history(on)? {
+            if let Change::FileAttached { attachment_id, .. } = ev.change {
+                if let Some(a) = self.get(T::Attachments, attachment_id)? {
+                    out.push(a);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Tasks linked to a deal or campaign.
+    pub fn tasks_of(&self, on: EntityRef) -> Result<Vec<Task>> {
+        let mut out = Vec::new();
+        for ev in self.history(on)? {
+            if let Change::TaskAdded { task_id, .. } = ev.change {
+                if let Some(t) = self.get(T::Tasks, task_id)? {
+                    out.push(t);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A user's notifications, newest first, with the events they point at.
+    pub fn inbox(&self, login: &str, unread_only: bool) -> Result<Vec<(Notification, Event)>> {
+        let mut out = Vec::new();
+        for item in self
+            .store()
+            .tree(T::Inbox)
+            .scan_prefix(keys::inbox_prefix(login))
+        {
+            let (_, v) = item?;
+            let n: Notification = decode(&v)?;
+            if unread_only && n.read {
+                continue;
+            }
+            if let Some(ev) = self.store().tree(T::Events).get(keys::id(n.event_seq))? {
+                out.push((n, decode(&ev)?));
+            }
+        }
+        out.reverse();
+        Ok(out)
+    }
+
+    pub fn unread_count(&self, login: &str) -> Result<usize> {
+        Ok(self.inbox(login, true)?.len())
+    }
+
+    pub fn users(&self) -> Result<Vec<User>> {
+        let mut out = Vec::new();
+        for item in self.store().tree(T::Users).iter() {
+            let (_, v) = item?;
+            out.push(decode(&v)?);
+        }
+        Ok(out)
+    }
+
+    /// Every event in sequence order (reports walk this).
+    pub fn events(&self) -> impl Iterator<Item = Result<Event>> + '_ {
+        self.store()
+            .tree(T::Events)
+            .iter()
+            .map(|item| Ok(decode(&item?.1)?))
+    }
+
+    fn get<V: serde::de::DeserializeOwned>(&self, t: T, id: Id) -> Result<Option<V>> {
+        match self.store().tree(t).get(keys::id(id))? {
+            Some(v) => Ok(Some(decode(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A display line for an entity in messages and the inbox.
+    pub fn entity_label(&self, e: EntityRef) -> String {
+        let name = match e.kind {
+            EntityKind::Deal => self.deal(e.id).ok().map(|d| d.title),
+            EntityKind::Contact => self.contact(e.id).ok().map(|c| c.name),
+            EntityKind::Campaign => self.campaign(e.id).ok().map(|c| c.name),
+            EntityKind::Task => self.task(e.id).ok().map(|t| t.title),
+            _ => None,
+        };
+        match name {
+            Some(n) => format!("{} #{} {}", e.kind.as_str(), e.id, n),
+            None => format!("{} #{}", e.kind.as_str(), e.id),
+        }
+    }
+}
+
+pub fn task_view(t: Task) -> TaskView {
+    TaskView {
+        id: t.id,
+        kind: t.kind.as_str(),
+        title: t.title.clone(),
+        assignee: t.assignee.clone(),
+        due: t.due,
+        done_at: t.done_at,
+        deal_id: t.deal_id,
+        campaign_id: t.campaign_id,
+        created: t.created,
+        task: t,
+    }
+}
+
+fn finish<R: crate::filter::Record>(
+    mut out: Vec<R>,
+    sort: Option<SortSpec>,
+    limit: Option<usize>,
+) -> Result<Vec<R>> {
+    if let Some(s) = sort {
+        sort_rows(&mut out, &s);
+    }
+    if let Some(l) = limit {
+        out.truncate(l);
+    }
+    Ok(out)
+}
+
+/// Contact and campaign names looked up once per list, not once per deal.
+#[derive(Default)]
+struct NameCache {
+    contacts: HashMap<Id, String>,
+    campaigns: HashMap<Id, String>,
+}
+
+impl NameCache {
+    fn contact(&mut self, svc: &Service, id: Id) -> Result<String> {
+        if let Some(n) = self.contacts.get(&id) {
+            return Ok(n.clone());
+        }
+        let name = svc
+            .get::<Contact>(T::Contacts, id)?
+            .map(|c| c.name)
+            .unwrap_or_else(|| format!("#{id}"));
+        self.contacts.insert(id, name.clone());
+        Ok(name)
+    }
+
+    fn campaign(&mut self, svc: &Service, id: Id) -> Result<String> {
+        if let Some(n) = self.campaigns.get(&id) {
+            return Ok(n.clone());
+        }
+        let name = svc
+            .get::<Campaign>(T::Campaigns, id)?
+            .map(|c| c.name)
+            .unwrap_or_else(|| format!("#{id}"));
+        self.campaigns.insert(id, name.clone());
+        Ok(name)
+    }
+}

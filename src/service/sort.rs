@@ -1,0 +1,75 @@
+//! `--sort FIELD[:desc]` over any view: Polish alphabetical order for text (X3), numeric for
+//! numbers and money, chronological for dates; missing values last either way.
+
+use std::cmp::Ordering;
+
+use super::{Result, invalid};
+use crate::filter::{FieldValue, Record, Schema};
+use crate::text::sort_key;
+
+/// A parsed sort order.
+#[derive(Clone, Debug)]
+pub struct SortSpec {
+    pub field: &'static str,
+    pub desc: bool,
+}
+
+/// Parse `name`, `name:desc` or `name:asc` against a schema (aliases allowed).
+pub fn parse_sort(spec: &str, schema: &Schema) -> Result<SortSpec> {
+    let (name, dir) = match spec.rsplit_once(':') {
+        Some((n, d)) => (n.trim(), d.trim()),
+        None => (spec.trim(), "asc"),
+    };
+    let desc = match dir {
+        "asc" | "rosnaco" | "rosnąco" => false,
+        "desc" | "malejaco" | "malejąco" => true,
+        other => return Err(invalid("err.sort_direction", &[&other])),
+    };
+    let field = schema
+        .fields
+        .iter()
+        .find(|f| f.name == name || f.aliases.contains(&name))
+        .map(|f| f.name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
+            invalid("err.sort_field", &[&name, &names.join(", ")])
+        })?;
+    Ok(SortSpec { field, desc })
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Num(i64),
+    Date(chrono::NaiveDate),
+    Text(Vec<u32>),
+}
+
+fn key(v: FieldValue<'_>) -> Option<Key> {
+    match v {
+        FieldValue::Text(t) => t.map(|s| Key::Text(sort_key(&s))),
+        FieldValue::List(l) => l.first().map(|s| Key::Text(sort_key(s))),
+        FieldValue::Money(m) | FieldValue::Number(m) => m.map(Key::Num),
+        FieldValue::Date(d) => d.map(Key::Date),
+    }
+}
+
+/// Stable sort of `rows` by `spec`; ties keep id order.
+pub fn sort_rows<R: Record>(rows: &mut Vec<R>, spec: &SortSpec) {
+    let mut keyed: Vec<(Option<Key>, R)> = rows
+        .drain(..)
+        .map(|r| (key(r.get(spec.field)), r))
+        .collect();
+    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(x), Some(y)) => {
+            if spec.desc {
+                y.cmp(x)
+            } else {
+                x.cmp(y)
+            }
+        }
+    });
+    rows.extend(keyed.into_iter().map(|(_, r)| r));
+}

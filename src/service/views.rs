@@ -1,0 +1,309 @@
+//! Read views: records with dictionary ids resolved to names, shaped like the JSON contract
+//! of DESIGN.md, and the filter schemas over them (X3).
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use super::clock::local_date;
+use crate::filter::{FieldSpec, FieldType, FieldValue, Record, Schema};
+use crate::model::{Campaign, Contact, Deal, Id, Task};
+
+/// A deal as front ends show it. Field names are the JSON contract.
+#[derive(Clone, Debug, Serialize)]
+pub struct DealView {
+    pub id: Id,
+    pub title: String,
+    pub contact_id: Id,
+    pub contact: String,
+    pub owner: String,
+    pub stage: String,
+    pub stage_kind: &'static str,
+    pub source: Option<String>,
+    /// Exact decimal string, e.g. "12345.50".
+    pub value: Option<String>,
+    pub currency: Option<String>,
+    pub next_activity: Option<NaiveDate>,
+    pub last_activity: DateTime<Utc>,
+    pub tags: Vec<String>,
+    pub campaign_id: Option<Id>,
+    pub campaign: Option<String>,
+    pub loss_reason: Option<String>,
+    pub offer: Option<String>,
+    pub description: Option<String>,
+    pub created: DateTime<Utc>,
+    pub closed: Option<DateTime<Utc>>,
+    #[serde(skip)]
+    pub value_minor: Option<i64>,
+    #[serde(skip)]
+    pub deal: Deal,
+}
+
+/// A contact as front ends show it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ContactView {
+    pub id: Id,
+    pub kind: &'static str,
+    pub name: String,
+    pub company_id: Option<Id>,
+    pub company: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub city: Option<String>,
+    pub address: Option<String>,
+    pub nip: Option<String>,
+    pub status: Option<String>,
+    pub source: Option<String>,
+    pub end_reason: Option<String>,
+    pub ended: Option<NaiveDate>,
+    pub tags: Vec<String>,
+    pub roles: Vec<String>,
+    pub created: DateTime<Utc>,
+    #[serde(skip)]
+    pub contact: Contact,
+}
+
+/// A campaign with its progress at a glance (K4).
+#[derive(Clone, Debug, Serialize)]
+pub struct CampaignView {
+    pub id: Id,
+    pub name: String,
+    pub goals: Option<String>,
+    pub rules: Option<String>,
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+    pub deals: u64,
+    pub open_value: String,
+    pub won_value: String,
+    pub lost_value: String,
+    pub created: DateTime<Utc>,
+    #[serde(skip)]
+    pub campaign: Campaign,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TaskView {
+    pub id: Id,
+    pub kind: &'static str,
+    pub title: String,
+    pub assignee: String,
+    pub due: Option<NaiveDateTime>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub deal_id: Option<Id>,
+    pub campaign_id: Option<Id>,
+    pub created: DateTime<Utc>,
+    #[serde(skip)]
+    pub task: Task,
+}
+
+const KIND_VALUES: &[(&str, &[&str])] = &[("company", &["firma"]), ("person", &["osoba"])];
+const STAGE_KIND_VALUES: &[(&str, &[&str])] = &[
+    ("open", &["otwarty"]),
+    ("won", &["wygrany"]),
+    ("lost", &["przegrany"]),
+];
+const TASK_KIND_VALUES: &[(&str, &[&str])] = &[("task", &["zadanie"]), ("meeting", &["spotkanie"])];
+const YES_NO: &[(&str, &[&str])] = &[("yes", &["tak", "true"]), ("no", &["nie", "false"])];
+
+const fn spec(name: &'static str, aliases: &'static [&'static str], ty: FieldType) -> FieldSpec {
+    FieldSpec { name, aliases, ty }
+}
+
+/// Deal fields: the JSON names, the short forms of DESIGN.md and Polish aliases.
+pub static DEAL_SCHEMA: Schema = Schema {
+    fields: &[
+            spec("title", &["tytul", "tytuł"], FieldType::Text),
+            spec("contact", &["kontakt", "klient"], FieldType::Text),
+            spec("owner", &["opiekun"], FieldType::User),
+            spec("stage", &["etap", "status"], FieldType::Dict),
+            spec("stage_kind", &["rodzaj_etapu"], FieldType::Enum(STAGE_KIND_VALUES)),
+            spec("source", &["zrodlo", "źródło"], FieldType::Dict),
+            spec("value", &["wartosc", "wartość"], FieldType::Money),
+            spec("next", &["next_activity", "nastepna", "następna"], FieldType::Date),
+            spec("last", &["last_activity", "ostatnia"], FieldType::Date),
+            spec("created", &["utworzony", "utworzono"], FieldType::Date),
+            spec("closed", &["zamkniety", "zamknięty"], FieldType::Date),
+            spec("tag", &["tags", "tagi"], FieldType::List),
+            spec("campaign", &["kampania"], FieldType::Text),
+            spec("reason", &["loss_reason", "powod", "powód"], FieldType::Dict),
+            spec("offer", &["oferta"], FieldType::Text),
+            spec("id", &[], FieldType::Number),
+            spec("contact_id", &[], FieldType::Number),
+            spec("campaign_id", &[], FieldType::Number),
+    ],
+};
+
+/// Contact fields.
+pub static CONTACT_SCHEMA: Schema = Schema {
+    fields: &[
+            spec("name", &["nazwa"], FieldType::Text),
+            spec("kind", &["rodzaj", "typ"], FieldType::Enum(KIND_VALUES)),
+            spec("status", &[], FieldType::Dict),
+            spec("source", &["zrodlo", "źródło"], FieldType::Dict),
+            spec("city", &["miasto"], FieldType::Text),
+            spec("nip", &[], FieldType::Text),
+            spec("email", &["e-mail", "mail"], FieldType::Text),
+            spec("phone", &["telefon", "tel"], FieldType::Text),
+            spec("tag", &["tags", "tagi"], FieldType::List),
+            spec("role", &["roles", "rola"], FieldType::List),
+            spec("reason", &["end_reason", "powod", "powód"], FieldType::Dict),
+            spec("ended", &["zakonczono", "zakończono"], FieldType::Date),
+            spec("created", &["utworzony", "utworzono"], FieldType::Date),
+            spec("company", &["firma"], FieldType::Text),
+            spec("id", &[], FieldType::Number),
+            spec("company_id", &[], FieldType::Number),
+    ],
+};
+
+pub static CAMPAIGN_SCHEMA: Schema = Schema {
+    fields: &[
+            spec("name", &["nazwa"], FieldType::Text),
+            spec("tag", &["tags", "tagi"], FieldType::List),
+            spec("created", &["utworzona", "utworzono"], FieldType::Date),
+            spec("deals", &["interesy"], FieldType::Number),
+            spec("id", &[], FieldType::Number),
+    ],
+};
+
+pub static TASK_SCHEMA: Schema = Schema {
+    fields: &[
+            spec("title", &["tytul", "tytuł"], FieldType::Text),
+            spec("kind", &["rodzaj", "typ"], FieldType::Enum(TASK_KIND_VALUES)),
+            spec("assignee", &["wykonawca", "osoba"], FieldType::User),
+            spec("due", &["termin"], FieldType::Date),
+            spec("done", &["zrobione", "zamkniete"], FieldType::Enum(YES_NO)),
+            spec("done_at", &["zamknieto"], FieldType::Date),
+            spec("deal_id", &["interes"], FieldType::Number),
+            spec("campaign_id", &["kampania"], FieldType::Number),
+            spec("created", &["utworzono"], FieldType::Date),
+            spec("id", &[], FieldType::Number),
+    ],
+};
+
+fn text(s: &str) -> FieldValue<'_> {
+    FieldValue::Text(Some(Cow::Borrowed(s)))
+}
+
+fn opt(s: &Option<String>) -> FieldValue<'_> {
+    FieldValue::Text(s.as_deref().map(Cow::Borrowed))
+}
+
+fn list(v: &[String]) -> FieldValue<'_> {
+    FieldValue::List(v.iter().map(|s| Cow::Borrowed(s.as_str())).collect())
+}
+
+fn num(n: u64) -> FieldValue<'static> {
+    FieldValue::Number(i64::try_from(n).ok())
+}
+
+impl Record for DealView {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        match field {
+            "title" => text(&self.title),
+            "contact" => text(&self.contact),
+            "owner" => text(&self.owner),
+            "stage" => text(&self.stage),
+            "stage_kind" => text(self.stage_kind),
+            "source" => opt(&self.source),
+            "value" => FieldValue::Money(self.value_minor),
+            "next" => FieldValue::Date(self.next_activity),
+            "last" => FieldValue::Date(Some(local_date(self.last_activity))),
+            "created" => FieldValue::Date(Some(local_date(self.created))),
+            "closed" => FieldValue::Date(self.closed.map(local_date)),
+            "tag" => list(&self.tags),
+            "campaign" => opt(&self.campaign),
+            "reason" => opt(&self.loss_reason),
+            "offer" => opt(&self.offer),
+            "id" => num(self.id),
+            "contact_id" => num(self.contact_id),
+            "campaign_id" => FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok())),
+            _ => FieldValue::Text(None),
+        }
+    }
+
+    fn search_text(&self, out: &mut dyn FnMut(&str)) {
+        out(&self.title);
+        out(&self.contact);
+        if let Some(o) = &self.offer {
+            out(o);
+        }
+    }
+}
+
+impl Record for ContactView {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        match field {
+            "name" => text(&self.name),
+            "kind" => text(self.kind),
+            "status" => opt(&self.status),
+            "source" => opt(&self.source),
+            "city" => opt(&self.city),
+            "nip" => opt(&self.nip),
+            "email" => opt(&self.email),
+            "phone" => opt(&self.phone),
+            "tag" => list(&self.tags),
+            "role" => list(&self.roles),
+            "reason" => opt(&self.end_reason),
+            "ended" => FieldValue::Date(self.ended),
+            "created" => FieldValue::Date(Some(local_date(self.created))),
+            "company" => opt(&self.company),
+            "id" => num(self.id),
+            "company_id" => FieldValue::Number(self.company_id.and_then(|c| i64::try_from(c).ok())),
+            _ => FieldValue::Text(None),
+        }
+    }
+
+    fn search_text(&self, out: &mut dyn FnMut(&str)) {
+        out(&self.name);
+        for s in [&self.email, &self.phone, &self.nip, &self.city, &self.company]
+            .into_iter()
+            .flatten()
+        {
+            out(s);
+        }
+    }
+}
+
+impl Record for CampaignView {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        match field {
+            "name" => text(&self.name),
+            "tag" => list(&self.tags),
+            "created" => FieldValue::Date(Some(local_date(self.created))),
+            "deals" => num(self.deals),
+            "id" => num(self.id),
+            _ => FieldValue::Text(None),
+        }
+    }
+
+    fn search_text(&self, out: &mut dyn FnMut(&str)) {
+        out(&self.name);
+        for s in [&self.goals, &self.description].into_iter().flatten() {
+            out(s);
+        }
+    }
+}
+
+impl Record for TaskView {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        match field {
+            "title" => text(&self.title),
+            "kind" => text(self.kind),
+            "assignee" => text(&self.assignee),
+            "due" => FieldValue::Date(self.due.map(|d| d.date())),
+            "done" => text(if self.done_at.is_some() { "yes" } else { "no" }),
+            "done_at" => FieldValue::Date(self.done_at.map(local_date)),
+            "deal_id" => FieldValue::Number(self.deal_id.and_then(|c| i64::try_from(c).ok())),
+            "campaign_id" => FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok())),
+            "created" => FieldValue::Date(Some(local_date(self.created))),
+            "id" => num(self.id),
+            _ => FieldValue::Text(None),
+        }
+    }
+
+    fn search_text(&self, out: &mut dyn FnMut(&str)) {
+        out(&self.title);
+        out(&self.assignee);
+    }
+}

@@ -1,0 +1,13 @@
+//! The sled store: trees and keys, the versioned codec, atomic write sets.
+//! Only the service uses this module; front ends never touch sled.
+
+pub mod codec;
+pub mod keys;
+pub mod open;
+pub mod tree;
+pub mod writes;
+
+pub use codec::{CodecError, decode, encode};
+pub use open::{FORMAT_VERSION, OpenError, Store};
+pub use tree::T;
+pub use writes::WriteSet;

@@ -1,0 +1,143 @@
+//! Opening the database directory: the sled store under `<db>/store`, attachments under
+//! `<db>/files`, the format-version guard and a clear message when another process has it.
+
+use std::path::{Path, PathBuf};
+
+use super::tree::T;
+
+/// The database format this build writes. A database written by a newer build is refused,
+/// because this build would drop the fields it does not know when writing records back.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("database {0} is in use by another lejek process")]
+    Locked(PathBuf),
+    #[error("database {path} has format {found}, newer than this build knows ({known})")]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    #[error("cannot open database {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot open database {path}: {source}")]
+    Sled { path: PathBuf, source: sled::Error },
+    #[error("no database at {0}")]
+    Missing(PathBuf),
+}
+
+/// The open store: the sled database and its trees, in `T` order.
+pub struct Store {
+    pub db: sled::Db,
+    trees: Vec<sled::Tree>,
+    dir: PathBuf,
+}
+
+/// sled's default 1 GB page cache is far more than a CRM needs; this keeps a million-contact
+/// database's resident memory well under a gigabyte.
+const CACHE_BYTES: u64 = 96 * 1024 * 1024;
+
+impl Store {
+    /// Open (and with `create`, create) the database in `dir`.
+    pub fn open(dir: &Path, create: bool) -> Result<Store, OpenError> {
+        let store_dir = dir.join("store");
+        if !create && !store_dir.exists() {
+            return Err(OpenError::Missing(dir.to_path_buf()));
+        }
+        std::fs::create_dir_all(dir.join("files")).map_err(|source| OpenError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let db = sled::Config::new()
+            .path(&store_dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|source| match &source {
+                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                    OpenError::Locked(dir.to_path_buf())
+                }
+                _ => OpenError::Sled {
+                    path: dir.to_path_buf(),
+                    source,
+                },
+            })?;
+        let sled_err = |source| OpenError::Sled {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut trees = Vec::with_capacity(T::ALL.len());
+        for t in T::ALL {
+            trees.push(db.open_tree(t.name()).map_err(sled_err)?);
+        }
+        let store = Store {
+            db,
+            trees,
+            dir: dir.to_path_buf(),
+        };
+        store.check_format().map_err(|e| match e {
+            FormatCheck::TooNew(found) => OpenError::TooNew {
+                path: dir.to_path_buf(),
+                found,
+                known: FORMAT_VERSION,
+            },
+            FormatCheck::Sled(source) => sled_err(source),
+        })?;
+        Ok(store)
+    }
+
+    fn check_format(&self) -> Result<(), FormatCheck> {
+        let meta = self.tree(T::Meta);
+        match meta.get(b"format_version").map_err(FormatCheck::Sled)? {
+            Some(v) => {
+                let found = v
+                    .as_ref()
+                    .try_into()
+                    .map(u32::from_be_bytes)
+                    .unwrap_or(u32::MAX);
+                if found > FORMAT_VERSION {
+                    return Err(FormatCheck::TooNew(found));
+                }
+                Ok(())
+            }
+            None => {
+                meta.insert(b"format_version", &FORMAT_VERSION.to_be_bytes())
+                    .map_err(FormatCheck::Sled)?;
+                meta.flush().map_err(FormatCheck::Sled)?;
+                Ok(())
+            }
+        }
+    }
+
+    pub fn tree(&self, t: T) -> &sled::Tree {
+        &self.trees[t.index()]
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Where attachment content lives.
+    pub fn files_dir(&self) -> PathBuf {
+        self.dir.join("files")
+    }
+
+    /// The format version recorded in the database.
+    pub fn format_version(&self) -> u32 {
+        self.tree(T::Meta)
+            .get(b"format_version")
+            .ok()
+            .flatten()
+            .and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes))
+            .unwrap_or(FORMAT_VERSION)
+    }
+}
+
+enum FormatCheck {
+    TooNew(u32),
+    Sled(sled::Error),
+}

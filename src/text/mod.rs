@@ -1,0 +1,8 @@
+//! Text helpers shared by search, filters and sorting (X3): diacritic-insensitive folding
+//! and Polish alphabetical order.
+
+pub mod collate;
+pub mod fold;
+
+pub use collate::{polish_cmp, sort_key};
+pub use fold::{contains_folded, eq_folded, fold, fold_into};
