@@ -82,7 +82,7 @@ pub enum DemoCmd {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Filter expression (see README: the filter language).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub filter: String,
     /// Sort by FIELD or FIELD:desc.
     #[arg(long)]
@@ -169,7 +169,7 @@ pub enum ContactCmd {
         #[arg(long)]
         reason: String,
         /// Default: today.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
     },
 }
@@ -189,12 +189,12 @@ pub struct DealFields {
     #[arg(long)]
     pub source: Option<String>,
     /// Money, e.g. 1200, "12 500,00", 1234.56.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub value: Option<String>,
     #[arg(long)]
     pub currency: Option<String>,
     /// Next activity: 2026-12-01, +3d, mon, pon, jutro...
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub next: Option<String>,
     #[arg(long = "tag")]
     pub tags: Vec<String>,
@@ -235,9 +235,15 @@ pub enum DealCmd {
         clear: Vec<String>,
     },
     /// Add a note.
-    Note { id: u64, text: String },
+    Note {
+        id: u64,
+        text: String,
+    },
     /// Add a discussion comment.
-    Comment { id: u64, text: String },
+    Comment {
+        id: u64,
+        text: String,
+    },
     /// Attach a file (copied into the database).
     Attach {
         id: u64,
@@ -289,7 +295,10 @@ pub enum CampaignCmd {
         format: Format,
     },
     /// Add a discussion comment to a campaign.
-    Comment { campaign: String, text: String },
+    Comment {
+        campaign: String,
+        text: String,
+    },
     /// Attach a file (marketing material) to a campaign.
     Attach {
         campaign: String,
@@ -311,7 +320,7 @@ pub enum TaskCmd {
         #[arg(long)]
         assignee: Option<String>,
         /// Due date, optionally with a time: 2026-12-01, "2026-12-01 14:30", +2d.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         due: Option<String>,
         #[arg(long)]
         deal: Option<u64>,
@@ -323,7 +332,9 @@ pub enum TaskCmd {
     },
     List(ListArgs),
     /// Mark a task done (a meeting: held).
-    Done { id: u64 },
+    Done {
+        id: u64,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -34,7 +34,10 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
                 description,
                 tags,
             };
-            let id = ctx.apply(Command::AddCampaign(draft))?.id.unwrap_or_default();
+            let id = ctx
+                .apply(Command::AddCampaign(draft))?
+                .id
+                .unwrap_or_default();
             ctx.print_created(id, out.format, || Ok(json(&ctx.svc.campaign_view(id)?)))
         }
         CampaignCmd::List(a) => list(ctx, a),
@@ -75,8 +78,9 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
     match format {
         Format::Json => {
             let mut value = serde_json::to_value(&v).unwrap_or_default();
-            value["deal_ids"] = serde_json::to_value(deals.iter().map(|d| d.id).collect::<Vec<_>>())
-                .unwrap_or_default();
+            value["deal_ids"] =
+                serde_json::to_value(deals.iter().map(|d| d.id).collect::<Vec<_>>())
+                    .unwrap_or_default();
             value["history"] = history_json(ctx, &history);
             value["comments"] = serde_json::to_value(ctx.svc.comments(on(id))?).unwrap_or_default();
             value["files"] = serde_json::to_value(ctx.svc.attachments(on(id))?).unwrap_or_default();
@@ -87,9 +91,18 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
             let rows = vec![
                 (tr(l, "col.id").to_owned(), v.id.to_string()),
                 (tr(l, "col.name").to_owned(), v.name.clone()),
-                (tr(l, "col.goals").to_owned(), v.goals.clone().unwrap_or_default()),
-                (tr(l, "col.rules").to_owned(), v.rules.clone().unwrap_or_default()),
-                (tr(l, "col.description").to_owned(), v.description.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.goals").to_owned(),
+                    v.goals.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.rules").to_owned(),
+                    v.rules.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.description").to_owned(),
+                    v.description.clone().unwrap_or_default(),
+                ),
                 (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
                 (tr(l, "col.deals").to_owned(), v.deals.to_string()),
                 (tr(l, "col.open_value").to_owned(), v.open_value.clone()),
@@ -116,7 +129,12 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
             if !comments.is_empty() {
                 println!("\n{}", tr(l, "show.discussion"));
                 for c in comments {
-                    println!("  {} {}: {}", time(c.created, l), safe(&c.author), safe(&c.text));
+                    println!(
+                        "  {} {}: {}",
+                        time(c.created, l),
+                        safe(&c.author),
+                        safe(&c.text)
+                    );
                 }
             }
             let files = ctx.svc.attachments(on(id))?;

@@ -50,7 +50,10 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
         status: f.status,
         source: f.source,
     };
-    let id = ctx.apply(Command::AddContact(draft))?.id.unwrap_or_default();
+    let id = ctx
+        .apply(Command::AddContact(draft))?
+        .id
+        .unwrap_or_default();
     ctx.print_created(id, format, || Ok(json(&ctx.svc.contact_view(id)?)))
 }
 
@@ -96,21 +99,59 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 (tr(l, "col.name").to_owned(), v.name.clone()),
                 (
                     tr(l, "col.kind").to_owned(),
-                    tr(l, if v.kind == "company" { "kind.company" } else { "kind.person" }).to_owned(),
+                    tr(
+                        l,
+                        if v.kind == "company" {
+                            "kind.company"
+                        } else {
+                            "kind.person"
+                        },
+                    )
+                    .to_owned(),
                 ),
-                (tr(l, "col.company").to_owned(), v.company.clone().unwrap_or_default()),
-                (tr(l, "col.email").to_owned(), v.email.clone().unwrap_or_default()),
-                (tr(l, "col.phone").to_owned(), v.phone.clone().unwrap_or_default()),
-                (tr(l, "col.city").to_owned(), v.city.clone().unwrap_or_default()),
-                (tr(l, "col.address").to_owned(), v.address.clone().unwrap_or_default()),
-                (tr(l, "col.nip").to_owned(), v.nip.clone().unwrap_or_default()),
-                (tr(l, "col.status").to_owned(), v.status.clone().unwrap_or_default()),
-                (tr(l, "col.source").to_owned(), v.source.clone().unwrap_or_default()),
-                (tr(l, "col.end_reason").to_owned(), v.end_reason.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.company").to_owned(),
+                    v.company.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.email").to_owned(),
+                    v.email.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.phone").to_owned(),
+                    v.phone.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.city").to_owned(),
+                    v.city.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.address").to_owned(),
+                    v.address.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.nip").to_owned(),
+                    v.nip.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.status").to_owned(),
+                    v.status.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.source").to_owned(),
+                    v.source.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.end_reason").to_owned(),
+                    v.end_reason.clone().unwrap_or_default(),
+                ),
                 (tr(l, "col.ended").to_owned(), date(v.ended, l)),
                 (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
                 (tr(l, "col.roles").to_owned(), v.roles.join(", ")),
-                (tr(l, "col.created").to_owned(), crate::render::columns::time(v.created, l)),
+                (
+                    tr(l, "col.created").to_owned(),
+                    crate::render::columns::time(v.created, l),
+                ),
             ];
             println!("{}", table::key_values(&rows));
             let persons = ctx.svc.persons_of_company(a.id)?;

@@ -36,7 +36,12 @@ pub fn user_login(flag: Option<String>) -> String {
 }
 
 impl Context {
-    pub fn open(db: &Option<PathBuf>, user: Option<String>, lang: Lang, create: bool) -> Result<Context> {
+    pub fn open(
+        db: &Option<PathBuf>,
+        user: Option<String>,
+        lang: Lang,
+        create: bool,
+    ) -> Result<Context> {
         let dir = db_dir(db);
         let svc = Service::open(&dir, create, crate::service::Clock::from_env())?;
         Ok(Context {
@@ -64,7 +69,12 @@ impl Context {
     }
 
     /// Print what an add/create made: the id, or with --format json the record.
-    pub fn print_created(&self, id: u64, format: Format, json: impl FnOnce() -> Result<String>) -> Result<i32> {
+    pub fn print_created(
+        &self,
+        id: u64,
+        format: Format,
+        json: impl FnOnce() -> Result<String>,
+    ) -> Result<i32> {
         match format {
             Format::Json => println!("{}", json()?),
             _ => println!("{id}"),

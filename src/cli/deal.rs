@@ -59,7 +59,12 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
 }
 
 /// Attach a file to a deal or campaign: copy it into the file store, then record it.
-pub fn attach(ctx: &Context, on: EntityRef, path: &std::path::Path, name: Option<String>) -> Result<i32> {
+pub fn attach(
+    ctx: &Context,
+    on: EntityRef,
+    path: &std::path::Path,
+    name: Option<String>,
+) -> Result<i32> {
     if ctx.svc.user(&ctx.user)?.is_none() {
         return Err(bad("err.actor_unknown", &[&ctx.user]));
     }
@@ -95,7 +100,11 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         .as_deref()
         .map(|v| input::money(v, f.currency.as_deref()))
         .transpose()?;
-    let next = f.next.as_deref().map(|d| input::date(d, ctx.today())).transpose()?;
+    let next = f
+        .next
+        .as_deref()
+        .map(|d| input::date(d, ctx.today()))
+        .transpose()?;
     let draft = DealDraft {
         contact_id: contact,
         title: f.title.unwrap_or_default(),
@@ -146,56 +155,101 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             let mut value = serde_json::to_value(&v).unwrap_or_default();
             value["history"] = history_json(ctx, &history);
             value["notes"] = serde_json::to_value(ctx.svc.notes(on(a.id))?).unwrap_or_default();
-            value["comments"] = serde_json::to_value(ctx.svc.comments(on(a.id))?).unwrap_or_default();
-            value["files"] = serde_json::to_value(ctx.svc.attachments(on(a.id))?).unwrap_or_default();
+            value["comments"] =
+                serde_json::to_value(ctx.svc.comments(on(a.id))?).unwrap_or_default();
+            value["files"] =
+                serde_json::to_value(ctx.svc.attachments(on(a.id))?).unwrap_or_default();
             value["tasks"] = serde_json::to_value(ctx.svc.tasks_of(on(a.id))?).unwrap_or_default();
             println!("{}", json(&value));
         }
         Format::Csv => print_list(ctx, &deal_columns(), &[v], Format::Csv),
         Format::Table => {
-            let kind_label = tr(l, match v.stage_kind {
-                "won" => "stage.won",
-                "lost" => "stage.lost",
-                _ => "stage.open",
-            });
+            let kind_label = tr(
+                l,
+                match v.stage_kind {
+                    "won" => "stage.won",
+                    "lost" => "stage.lost",
+                    _ => "stage.open",
+                },
+            );
             let rows = vec![
                 (tr(l, "col.id").to_owned(), v.id.to_string()),
                 (tr(l, "col.title").to_owned(), v.title.clone()),
-                (tr(l, "col.contact").to_owned(), format!("{} (#{})", v.contact, v.contact_id)),
-                (tr(l, "col.offer").to_owned(), v.offer.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.contact").to_owned(),
+                    format!("{} (#{})", v.contact, v.contact_id),
+                ),
+                (
+                    tr(l, "col.offer").to_owned(),
+                    v.offer.clone().unwrap_or_default(),
+                ),
                 (tr(l, "col.owner").to_owned(), v.owner.clone()),
-                (tr(l, "col.stage").to_owned(), format!("{} ({kind_label})", v.stage)),
-                (tr(l, "col.source").to_owned(), v.source.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.stage").to_owned(),
+                    format!("{} ({kind_label})", v.stage),
+                ),
+                (
+                    tr(l, "col.source").to_owned(),
+                    v.source.clone().unwrap_or_default(),
+                ),
                 (tr(l, "col.value").to_owned(), deal_value(&v, l)),
                 (tr(l, "col.next").to_owned(), date(v.next_activity, l)),
                 (tr(l, "col.last").to_owned(), time(v.last_activity, l)),
                 (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
-                (tr(l, "col.campaign").to_owned(), v.campaign.clone().unwrap_or_default()),
-                (tr(l, "col.loss_reason").to_owned(), v.loss_reason.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.campaign").to_owned(),
+                    v.campaign.clone().unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.loss_reason").to_owned(),
+                    v.loss_reason.clone().unwrap_or_default(),
+                ),
                 (tr(l, "col.created").to_owned(), time(v.created, l)),
-                (tr(l, "col.closed").to_owned(), v.closed.map(|c| time(c, l)).unwrap_or_default()),
-                (tr(l, "col.description").to_owned(), v.description.clone().unwrap_or_default()),
+                (
+                    tr(l, "col.closed").to_owned(),
+                    v.closed.map(|c| time(c, l)).unwrap_or_default(),
+                ),
+                (
+                    tr(l, "col.description").to_owned(),
+                    v.description.clone().unwrap_or_default(),
+                ),
             ];
             println!("{}", table::key_values(&rows));
             let notes = ctx.svc.notes(on(a.id))?;
             if !notes.is_empty() {
                 println!("\n{}", tr(l, "show.notes"));
                 for n in notes {
-                    println!("  {} {}: {}", time(n.created, l), safe(&n.author), safe(&n.text));
+                    println!(
+                        "  {} {}: {}",
+                        time(n.created, l),
+                        safe(&n.author),
+                        safe(&n.text)
+                    );
                 }
             }
             let comments = ctx.svc.comments(on(a.id))?;
             if !comments.is_empty() {
                 println!("\n{}", tr(l, "show.discussion"));
                 for c in comments {
-                    println!("  {} {}: {}", time(c.created, l), safe(&c.author), safe(&c.text));
+                    println!(
+                        "  {} {}: {}",
+                        time(c.created, l),
+                        safe(&c.author),
+                        safe(&c.text)
+                    );
                 }
             }
             let files = ctx.svc.attachments(on(a.id))?;
             if !files.is_empty() {
                 println!("\n{}", tr(l, "show.files"));
                 for f in files {
-                    println!("  #{} {} ({} B, {})", f.id, safe(&f.name), f.size, &f.sha256[..12.min(f.sha256.len())]);
+                    println!(
+                        "  #{} {} ({} B, {})",
+                        f.id,
+                        safe(&f.name),
+                        f.size,
+                        &f.sha256[..12.min(f.sha256.len())]
+                    );
                 }
             }
             let tasks = ctx.svc.tasks_of(on(a.id))?;
@@ -203,7 +257,12 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 println!("\n{}", tr(l, "show.tasks"));
                 for t in tasks {
                     let done = if t.done_at.is_some() { "x" } else { " " };
-                    println!("  [{done}] #{} {} ({})", t.id, safe(&t.title), safe(&t.assignee));
+                    println!(
+                        "  [{done}] #{} {} ({})",
+                        t.id,
+                        safe(&t.title),
+                        safe(&t.assignee)
+                    );
                 }
             }
             print_history(ctx, &history);

@@ -12,7 +12,10 @@ use crate::service::{Command, Result};
 pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) -> Result<i32> {
     let ctx = Context::open(db, user.clone(), lang, true)?;
     if ctx.svc.is_initialised() {
-        return Err(super::bad("err.already_initialised", &[&db_dir(db).display()]));
+        return Err(super::bad(
+            "err.already_initialised",
+            &[&db_dir(db).display()],
+        ));
     }
     let login = user_login(user);
     let actor = ctx.svc.actor(&login);
@@ -43,7 +46,12 @@ pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) 
     Ok(0)
 }
 
-pub fn demo(db: &Option<PathBuf>, user: Option<String>, lang: Lang, action: Option<DemoCmd>) -> Result<i32> {
+pub fn demo(
+    db: &Option<PathBuf>,
+    user: Option<String>,
+    lang: Lang,
+    action: Option<DemoCmd>,
+) -> Result<i32> {
     let _ = (db, user, lang, action);
     Ok(0)
 }

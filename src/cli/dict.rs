@@ -55,7 +55,10 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                             ]
                         })
                         .collect();
-                    print!("{}", table::csv(&["name", "kind", "position", "retired"], &data));
+                    print!(
+                        "{}",
+                        table::csv(&["name", "kind", "position", "retired"], &data)
+                    );
                 }
                 Format::Table => {
                     let headers = vec![
@@ -69,13 +72,23 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                             vec![
                                 r.name.clone(),
                                 r.kind
-                                    .map(|k| tr(l, match k {
-                                        "won" => "stage.won",
-                                        "lost" => "stage.lost",
-                                        _ => "stage.open",
-                                    }).to_owned())
+                                    .map(|k| {
+                                        tr(
+                                            l,
+                                            match k {
+                                                "won" => "stage.won",
+                                                "lost" => "stage.lost",
+                                                _ => "stage.open",
+                                            },
+                                        )
+                                        .to_owned()
+                                    })
                                     .unwrap_or_default(),
-                                if r.retired { tr(l, "yes").to_owned() } else { String::new() },
+                                if r.retired {
+                                    tr(l, "yes").to_owned()
+                                } else {
+                                    String::new()
+                                },
                             ]
                         })
                         .collect();
@@ -90,7 +103,9 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
             stage_kind,
         } => {
             let stage_kind = match stage_kind {
-                Some(s) => Some(StageKind::parse(s.trim()).ok_or_else(|| bad("err.bad_stage_kind", &[&s]))?),
+                Some(s) => Some(
+                    StageKind::parse(s.trim()).ok_or_else(|| bad("err.bad_stage_kind", &[&s]))?,
+                ),
                 None => None,
             };
             ctx.apply(Command::AddDictEntry {
@@ -113,7 +128,10 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
             Ok(0)
         }
         DictCmd::Retire { kind: k, name } => {
-            ctx.apply(Command::RetireDictEntry { kind: kind(&k)?, name })?;
+            ctx.apply(Command::RetireDictEntry {
+                kind: kind(&k)?,
+                name,
+            })?;
             Ok(0)
         }
     }

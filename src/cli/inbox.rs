@@ -40,11 +40,20 @@ pub fn run(ctx: &Context, all: bool, mark_read: bool, format: Format) -> Result<
                 })
                 .collect();
             if format == Format::Csv {
-                print!("{}", table::csv(&["unread", "at", "actor", "record", "text"], &data));
+                print!(
+                    "{}",
+                    table::csv(&["unread", "at", "actor", "record", "text"], &data)
+                );
             } else {
                 let headers: Vec<String> = ["", "col.when", "col.actor", "col.record", "col.what"]
                     .iter()
-                    .map(|k| if k.is_empty() { String::new() } else { crate::i18n::tr(l, k).to_owned() })
+                    .map(|k| {
+                        if k.is_empty() {
+                            String::new()
+                        } else {
+                            crate::i18n::tr(l, k).to_owned()
+                        }
+                    })
                     .collect();
                 println!("{}", table::table(&headers, &data));
                 let unread = items.iter().filter(|(n, _)| !n.read).count();

@@ -8,8 +8,8 @@ mod deal;
 mod demo;
 mod dict;
 mod inbox;
-mod show;
 mod input;
+mod show;
 mod task;
 mod user;
 
@@ -50,9 +50,12 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         Command::Task(c) => task::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Dict(c) => dict::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::User(c) => user::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Inbox { all, read, format } => {
-            inbox::run(&Context::open(&cli.db, cli.user, lang, false)?, all, read, format)
-        }
+        Command::Inbox { all, read, format } => inbox::run(
+            &Context::open(&cli.db, cli.user, lang, false)?,
+            all,
+            read,
+            format,
+        ),
     }
 }
 

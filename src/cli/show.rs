@@ -7,13 +7,21 @@ use crate::render::columns::{Column, render_rows};
 use crate::render::history::{describe, when};
 use crate::render::{Format, json, safe};
 
-pub fn print_list<V: serde::Serialize>(ctx: &Context, cols: &[Column<V>], rows: &[V], format: Format) {
+pub fn print_list<V: serde::Serialize>(
+    ctx: &Context,
+    cols: &[Column<V>],
+    rows: &[V],
+    format: Format,
+) {
     match format {
         Format::Json => println!("{}", json(rows)),
         Format::Csv => print!("{}", render_rows(cols, rows, ctx.lang, true)),
         Format::Table => {
             println!("{}", render_rows(cols, rows, ctx.lang, false));
-            println!("{}", crate::i18n::trf(ctx.lang, "list.count", &[&rows.len()]));
+            println!(
+                "{}",
+                crate::i18n::trf(ctx.lang, "list.count", &[&rows.len()])
+            );
         }
     }
 }

@@ -28,7 +28,10 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
                 kind: input::task_kind(&kind)?,
                 title,
                 assignee,
-                due: due.as_deref().map(|d| input::date_time(d, ctx.today())).transpose()?,
+                due: due
+                    .as_deref()
+                    .map(|d| input::date_time(d, ctx.today()))
+                    .transpose()?,
                 deal_id: deal,
                 campaign_id,
             };

@@ -35,7 +35,11 @@ pub fn run(ctx: &Context, cmd: UserCmd) -> Result<i32> {
                             vec![
                                 u.login.clone(),
                                 u.name.clone(),
-                                if u.admin { tr(l, "yes").to_owned() } else { String::new() },
+                                if u.admin {
+                                    tr(l, "yes").to_owned()
+                                } else {
+                                    String::new()
+                                },
                             ]
                         })
                         .collect();

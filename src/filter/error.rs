@@ -170,12 +170,20 @@ impl FilterErrorKind {
             UnknownField { name, known } => {
                 format!("nieznane pole '{name}' (znane pola: {})", list(known))
             }
-            ExpectedValue { expected, op, found } if en => format!(
+            ExpectedValue {
+                expected,
+                op,
+                found,
+            } if en => format!(
                 "expected {} after '{op}', found {}",
                 expected.describe(lang),
                 found.describe(lang)
             ),
-            ExpectedValue { expected, op, found } => format!(
+            ExpectedValue {
+                expected,
+                op,
+                found,
+            } => format!(
                 "oczekiwano {} po '{op}', znaleziono {}",
                 expected.describe(lang),
                 found.describe(lang)
@@ -188,17 +196,39 @@ impl FilterErrorKind {
                 "'{op}' nie działa z polem '{field}' (użyj {})",
                 quoted_list(allowed, "lub")
             ),
-            UnknownValue { field, value, valid } if en => {
-                format!("unknown value '{value}' for '{field}' (valid: {})", list(valid))
+            UnknownValue {
+                field,
+                value,
+                valid,
+            } if en => {
+                format!(
+                    "unknown value '{value}' for '{field}' (valid: {})",
+                    list(valid)
+                )
             }
-            UnknownValue { field, value, valid } => {
-                format!("nieznana wartość '{value}' dla '{field}' (dozwolone: {})", list(valid))
+            UnknownValue {
+                field,
+                value,
+                valid,
+            } => {
+                format!(
+                    "nieznana wartość '{value}' dla '{field}' (dozwolone: {})",
+                    list(valid)
+                )
             }
-            AmbiguousValue { field, value, candidates } if en => format!(
+            AmbiguousValue {
+                field,
+                value,
+                candidates,
+            } if en => format!(
                 "'{value}' is ambiguous for '{field}' (could be: {})",
                 list(candidates)
             ),
-            AmbiguousValue { field, value, candidates } => format!(
+            AmbiguousValue {
+                field,
+                value,
+                candidates,
+            } => format!(
                 "'{value}' jest niejednoznaczne dla '{field}' (pasuje: {})",
                 list(candidates)
             ),
@@ -247,8 +277,14 @@ mod tests {
                 found: Found::Text("tomorow".into()),
             },
         };
-        assert_eq!(e.message(Lang::En), "filter: col 14: expected a date after '<', found 'tomorow'");
-        assert_eq!(e.message(Lang::Pl), "filtr: kol. 14: oczekiwano daty po '<', znaleziono 'tomorow'");
+        assert_eq!(
+            e.message(Lang::En),
+            "filter: col 14: expected a date after '<', found 'tomorow'"
+        );
+        assert_eq!(
+            e.message(Lang::Pl),
+            "filtr: kol. 14: oczekiwano daty po '<', znaleziono 'tomorow'"
+        );
         let e = FilterError {
             col: 3,
             kind: FilterErrorKind::OperatorNotAllowed {
@@ -257,14 +293,24 @@ mod tests {
                 allowed: &[":", "=", "!="],
             },
         };
-        assert_eq!(e.message(Lang::En), "filter: col 3: '<' cannot be used with 'name' (use ':', '=' or '!=')");
-        assert_eq!(e.message(Lang::Pl), "filtr: kol. 3: '<' nie działa z polem 'name' (użyj ':', '=' lub '!=')");
+        assert_eq!(
+            e.message(Lang::En),
+            "filter: col 3: '<' cannot be used with 'name' (use ':', '=' or '!=')"
+        );
+        assert_eq!(
+            e.message(Lang::Pl),
+            "filtr: kol. 3: '<' nie działa z polem 'name' (użyj ':', '=' lub '!=')"
+        );
     }
 
     #[test]
     fn long_lists_are_cut() {
         let valid: Vec<String> = (0..30).map(|i| i.to_string()).collect();
-        let kind = FilterErrorKind::UnknownValue { field: "stage", value: "x".into(), valid };
+        let kind = FilterErrorKind::UnknownValue {
+            field: "stage",
+            value: "x".into(),
+            valid,
+        };
         assert!(kind.describe(Lang::En).ends_with("19, …)"));
     }
 }

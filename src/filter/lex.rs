@@ -167,7 +167,11 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, FilterError> {
 
 /// A `field OP value` term, a keyword or a bare search word starting at `start`.
 fn word(chars: &[char], start: usize) -> Result<(TokKind, usize), FilterError> {
-    let name_end = start + chars[start..].iter().take_while(|&&c| is_name_char(c)).count();
+    let name_end = start
+        + chars[start..]
+            .iter()
+            .take_while(|&&c| is_name_char(c))
+            .count();
     if let Some((op, op_len)) = op_at(chars, name_end) {
         if name_end == start {
             return Err(FilterError {
@@ -181,7 +185,14 @@ fn word(chars: &[char], start: usize) -> Result<(TokKind, usize), FilterError> {
         let v = name_end + op_len;
         let (value, end) = if chars.get(v) == Some(&'"') {
             let (text, end) = quoted(chars, v)?;
-            (Some(Value { text, quoted: true, col: v + 1 }), end)
+            (
+                Some(Value {
+                    text,
+                    quoted: true,
+                    col: v + 1,
+                }),
+                end,
+            )
         } else {
             let end = v + chars[v..].iter().take_while(|&&c| !is_break(c)).count();
             let value = (end > v).then(|| Value {
@@ -191,10 +202,19 @@ fn word(chars: &[char], start: usize) -> Result<(TokKind, usize), FilterError> {
             });
             (value, end)
         };
-        let kind = TokKind::Term { field, op, value, value_col: v + 1 };
+        let kind = TokKind::Term {
+            field,
+            op,
+            value,
+            value_col: v + 1,
+        };
         return Ok((kind, end));
     }
-    let end = start + chars[start..].iter().take_while(|&&c| !is_break(c) && c != '"').count();
+    let end = start
+        + chars[start..]
+            .iter()
+            .take_while(|&&c| !is_break(c) && c != '"')
+            .count();
     let text: String = chars[start..end].iter().collect();
     let kind = match fold(&text).as_str() {
         "or" | "lub" => TokKind::Or,
@@ -210,14 +230,20 @@ mod tests {
     use super::*;
 
     fn kinds(s: &str) -> Vec<TokKind> {
-        lex(s).map(|t| t.into_iter().map(|t| t.kind).collect()).unwrap_or_else(|e| panic!("{s}: {e}"))
+        lex(s)
+            .map(|t| t.into_iter().map(|t| t.kind).collect())
+            .unwrap_or_else(|e| panic!("{s}: {e}"))
     }
 
     fn term(field: &str, op: Op, value: &str, quoted: bool, col: usize) -> TokKind {
         TokKind::Term {
             field: field.into(),
             op,
-            value: Some(Value { text: value.into(), quoted, col }),
+            value: Some(Value {
+                text: value.into(),
+                quoted,
+                col,
+            }),
             value_col: col,
         }
     }
@@ -226,33 +252,68 @@ mod tests {
     fn terms_words_and_keywords() {
         assert_eq!(
             kinds("-tag:vip or łódź"),
-            [TokKind::Not, term("tag", Op::Colon, "vip", false, 6), TokKind::Or, TokKind::Search("łódź".into())]
+            [
+                TokKind::Not,
+                term("tag", Op::Colon, "vip", false, 6),
+                TokKind::Or,
+                TokKind::Search("łódź".into())
+            ]
         );
-        assert_eq!(kinds("value>=10 000"), [term("value", Op::Ge, "10", false, 8), TokKind::Search("000".into())]);
-        assert_eq!(kinds("next<today-7d"), [term("next", Op::Lt, "today-7d", false, 6)]);
-        assert_eq!(kinds("a!=b c<=d e>f g=h"), [
-            term("a", Op::Ne, "b", false, 4),
-            term("c", Op::Le, "d", false, 8),
-            term("e", Op::Gt, "f", false, 12),
-            term("g", Op::Eq, "h", false, 16),
-        ]);
-        assert_eq!(kinds("NOT x AND y LUB z i nie"), [
-            TokKind::Not,
-            TokKind::Search("x".into()),
-            TokKind::And,
-            TokKind::Search("y".into()),
-            TokKind::Or,
-            TokKind::Search("z".into()),
-            TokKind::And,
-            TokKind::Not,
-        ]);
-        assert_eq!(kinds("jan-kowalski 12-34"), [TokKind::Search("jan-kowalski".into()), TokKind::Search("12-34".into())]);
+        assert_eq!(
+            kinds("value>=10 000"),
+            [
+                term("value", Op::Ge, "10", false, 8),
+                TokKind::Search("000".into())
+            ]
+        );
+        assert_eq!(
+            kinds("next<today-7d"),
+            [term("next", Op::Lt, "today-7d", false, 6)]
+        );
+        assert_eq!(
+            kinds("a!=b c<=d e>f g=h"),
+            [
+                term("a", Op::Ne, "b", false, 4),
+                term("c", Op::Le, "d", false, 9),
+                term("e", Op::Gt, "f", false, 13),
+                term("g", Op::Eq, "h", false, 17),
+            ]
+        );
+        assert_eq!(
+            kinds("NOT x AND y LUB z i nie"),
+            [
+                TokKind::Not,
+                TokKind::Search("x".into()),
+                TokKind::And,
+                TokKind::Search("y".into()),
+                TokKind::Or,
+                TokKind::Search("z".into()),
+                TokKind::And,
+                TokKind::Not,
+            ]
+        );
+        assert_eq!(
+            kinds("jan-kowalski 12-34"),
+            [
+                TokKind::Search("jan-kowalski".into()),
+                TokKind::Search("12-34".into())
+            ]
+        );
     }
 
     #[test]
     fn quotes() {
-        assert_eq!(kinds("source:\"targi poznań\""), [term("source", Op::Colon, "targi poznań", true, 8)]);
-        assert_eq!(kinds("\"or\" \"a \\\"b\\\"\""), [TokKind::Search("or".into()), TokKind::Search("a \"b\"".into())]);
+        assert_eq!(
+            kinds("source:\"targi poznań\""),
+            [term("source", Op::Colon, "targi poznań", true, 8)]
+        );
+        assert_eq!(
+            kinds("\"or\" \"a \\\"b\\\"\""),
+            [
+                TokKind::Search("or".into()),
+                TokKind::Search("a \"b\"".into())
+            ]
+        );
         let e = lex("name:\"abc").unwrap_err();
         assert_eq!((e.col, e.kind), (6, FilterErrorKind::UnterminatedQuote));
         let e = lex("x \"abc").unwrap_err();
@@ -266,7 +327,16 @@ mod tests {
         assert_eq!(toks[1].raw, "source:web");
         assert_eq!(
             kinds("value>=(("),
-            [TokKind::Term { field: "value".into(), op: Op::Ge, value: None, value_col: 8 }, TokKind::LParen, TokKind::LParen]
+            [
+                TokKind::Term {
+                    field: "value".into(),
+                    op: Op::Ge,
+                    value: None,
+                    value_col: 8
+                },
+                TokKind::LParen,
+                TokKind::LParen
+            ]
         );
     }
 

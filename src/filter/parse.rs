@@ -15,7 +15,11 @@ use super::term::{TermSrc, compile};
 use crate::text::fold;
 
 /// Parses `input` into a tree; `None` for an empty filter.
-pub(crate) fn parse_tree(input: &str, schema: &Schema, ctx: &Ctx) -> Result<Option<Node>, FilterError> {
+pub(crate) fn parse_tree(
+    input: &str,
+    schema: &Schema,
+    ctx: &Ctx,
+) -> Result<Option<Node>, FilterError> {
     let tokens = lex(input)?;
     if tokens.is_empty() {
         return Ok(None);
@@ -102,7 +106,11 @@ impl Parser<'_> {
                 }
                 Some(_) => {
                     // Only the first item follows `after`; later ones follow a term.
-                    let ctx = if items.is_empty() { after.clone() } else { None };
+                    let ctx = if items.is_empty() {
+                        after.clone()
+                    } else {
+                        None
+                    };
                     items.push(self.unary(ctx)?);
                 }
             }
@@ -141,7 +149,8 @@ impl Parser<'_> {
                 self.depth -= 1;
                 match self.bump() {
                     Some(Token {
-                        kind: TokKind::RParen, ..
+                        kind: TokKind::RParen,
+                        ..
                     }) => Ok(inner),
                     _ => Err(FilterError {
                         col: tok.col,
@@ -171,7 +180,9 @@ impl Parser<'_> {
                 };
                 compile(&src, self.schema, self.ctx)
             }
-            TokKind::RParen | TokKind::Or | TokKind::And | TokKind::Not => Err(self.expected_term(after)),
+            TokKind::RParen | TokKind::Or | TokKind::And | TokKind::Not => {
+                Err(self.expected_term(after))
+            }
         }
     }
 }

@@ -20,9 +20,9 @@ impl Schema {
     /// ignored, so a Polish alias `źródło` also answers to `zrodlo`).
     pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
         let wanted = fold(name);
-        self.fields.iter().find(|f| {
-            fold(f.name) == wanted || f.aliases.iter().any(|a| fold(a) == wanted)
-        })
+        self.fields
+            .iter()
+            .find(|f| fold(f.name) == wanted || f.aliases.iter().any(|a| fold(a) == wanted))
     }
 
     /// Canonical field names, for "unknown field" errors.

@@ -80,8 +80,15 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
         FieldType::List | FieldType::Dict => {
             let resolved = match ctx.dicts.get(field) {
                 Some(values) => {
-                    let options: Vec<(String, &str)> = values.iter().map(|v| (fold(v), v.as_str())).collect();
-                    fold(&resolve(field, value, &folded, &options, t.op == Op::Colon)?)
+                    let options: Vec<(String, &str)> =
+                        values.iter().map(|v| (fold(v), v.as_str())).collect();
+                    fold(&resolve(
+                        field,
+                        value,
+                        &folded,
+                        &options,
+                        t.op == Op::Colon,
+                    )?)
                 }
                 None => folded,
             };
@@ -91,10 +98,20 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
             let options: Vec<(String, &str)> = variants
                 .iter()
                 .flat_map(|&(canon, aliases)| {
-                    std::iter::once((fold(canon), canon)).chain(aliases.iter().map(move |a| (fold(a), canon)))
+                    std::iter::once((fold(canon), canon))
+                        .chain(aliases.iter().map(move |a| (fold(a), canon)))
                 })
                 .collect();
-            equality(cmp, fold(&resolve(field, value, &folded, &options, t.op == Op::Colon)?))
+            equality(
+                cmp,
+                fold(&resolve(
+                    field,
+                    value,
+                    &folded,
+                    &options,
+                    t.op == Op::Colon,
+                )?),
+            )
         }
         FieldType::User => {
             let login = if !value.quoted && matches!(folded.as_str(), "me" | "ja") {
@@ -113,7 +130,10 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
             Err(_) => return Err(bad_value(spec, t.op, value)),
         },
         FieldType::Date => {
-            if !value.quoted && t.op == Op::Colon && matches!(folded.as_str(), "overdue" | "zalegle" | "zalegly") {
+            if !value.quoted
+                && t.op == Op::Colon
+                && matches!(folded.as_str(), "overdue" | "zalegle" | "zalegly")
+            {
                 Test::Date(Cmp::Lt, ctx.today, ctx.today)
             } else {
                 match parse_date_range(&value.text, ctx.today) {

@@ -17,7 +17,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(key: &'static str) -> Message {
-        Message { key, args: Vec::new() }
+        Message {
+            key,
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, a: impl ToString) -> Message {

@@ -98,14 +98,15 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
 pub fn parse_date_range(s: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), DateError> {
     let input = s.trim();
     let f = fold(input);
-    let period = |y: i32, first_month: i32, months: u32| -> Result<(NaiveDate, NaiveDate), DateError> {
-        let start = ymd(y, first_month, 1, input)?;
-        let end = start
-            .checked_add_months(Months::new(months))
-            .and_then(|d| d.pred_opt())
-            .ok_or_else(|| DateError::OutOfRange(input.to_string()))?;
-        Ok((start, end))
-    };
+    let period =
+        |y: i32, first_month: i32, months: u32| -> Result<(NaiveDate, NaiveDate), DateError> {
+            let start = ymd(y, first_month, 1, input)?;
+            let end = start
+                .checked_add_months(Months::new(months))
+                .and_then(|d| d.pred_opt())
+                .ok_or_else(|| DateError::OutOfRange(input.to_string()))?;
+            Ok((start, end))
+        };
     if let Some([y]) = numeric_parts(&f, '-', [4..=4]) {
         return period(y, 1, 12);
     }
@@ -115,13 +116,16 @@ pub fn parse_date_range(s: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDa
     if let Some([m, y]) = numeric_parts(&f, '.', [1..=2, 4..=4]) {
         return period(y, m, 1);
     }
-    if let Some((y, q)) = f.split_once("-q") {
-        if let (Some([y]), Some([q])) = (numeric_parts(y, '-', [4..=4]), numeric_parts(q, '-', [1..=1])) {
-            if !(1..=4).contains(&q) {
-                return Err(DateError::NoSuchDay(input.to_string()));
-            }
-            return period(y, (q - 1) * 3 + 1, 3);
+    if let Some((y, q)) = f.split_once("-q")
+        && let (Some([y]), Some([q])) = (
+            numeric_parts(y, '-', [4..=4]),
+            numeric_parts(q, '-', [1..=1]),
+        )
+    {
+        if !(1..=4).contains(&q) {
+            return Err(DateError::NoSuchDay(input.to_string()));
         }
+        return period(y, (q - 1) * 3 + 1, 3);
     }
     let d = parse_date(input, today)?;
     Ok((d, d))
@@ -135,7 +139,11 @@ fn ymd(y: i32, m: i32, d: i32, input: &str) -> Result<NaiveDate, DateError> {
 }
 
 /// Splits `s` on `sep` into exactly N all-digit parts with the given lengths.
-fn numeric_parts<const N: usize>(s: &str, sep: char, lens: [std::ops::RangeInclusive<usize>; N]) -> Option<[i32; N]> {
+fn numeric_parts<const N: usize>(
+    s: &str,
+    sep: char,
+    lens: [std::ops::RangeInclusive<usize>; N],
+) -> Option<[i32; N]> {
     let mut out = [0i32; N];
     let mut parts = s.split(sep);
     for (slot, len) in out.iter_mut().zip(lens) {
@@ -194,7 +202,9 @@ fn apply_offset(base: NaiveDate, f: &str, input: &str) -> Result<Option<NaiveDat
         "d" => shift_days(base, u64::from(n), negative),
         "w" | "t" => shift_days(base, u64::from(n) * 7, negative),
         "m" => shift_months(base, n, negative),
-        "y" | "r" => n.checked_mul(12).and_then(|m| shift_months(base, m, negative)),
+        "y" | "r" => n
+            .checked_mul(12)
+            .and_then(|m| shift_months(base, m, negative)),
         _ => return Ok(None),
     };
     moved.map(Some).ok_or_else(out_of_range)
@@ -322,9 +332,19 @@ mod tests {
         assert_eq!(e(""), DateError::Empty);
         assert_eq!(e("+99999999d"), DateError::OutOfRange("+99999999d".into()));
         assert_eq!(e("+9999999y"), DateError::OutOfRange("+9999999y".into()));
-        assert_eq!(e("2026-02-30").message(Lang::En), "no such day: '2026-02-30'");
-        assert_eq!(e("2026-02-30").message(Lang::Pl), "nie ma takiego dnia: '2026-02-30'");
-        assert!(e("tomorow").message(Lang::Pl).starts_with("to nie jest data: 'tomorow'"));
+        assert_eq!(
+            e("2026-02-30").message(Lang::En),
+            "no such day: '2026-02-30'"
+        );
+        assert_eq!(
+            e("2026-02-30").message(Lang::Pl),
+            "nie ma takiego dnia: '2026-02-30'"
+        );
+        assert!(
+            e("tomorow")
+                .message(Lang::Pl)
+                .starts_with("to nie jest data: 'tomorow'")
+        );
     }
 
     #[test]

@@ -45,7 +45,9 @@ pub struct EntityRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Change {
     /// The record was created; `summary` names it (title or name).
-    Created { summary: String },
+    Created {
+        summary: String,
+    },
     /// A plain field changed. Dictionary fields hold entry ids as text-free `dict` changes.
     Field {
         field: String,
@@ -59,19 +61,39 @@ pub enum Change {
         new: Option<u64>,
     },
     /// The deal moved between stages (including win and loss).
-    Stage { from: Option<u64>, to: u64 },
+    Stage {
+        from: Option<u64>,
+        to: u64,
+    },
     /// The deal's value changed (D9).
     Value {
         old: Option<Money>,
         new: Option<Money>,
     },
-    NoteAdded { note_id: Id, text: String },
-    CommentAdded { comment_id: Id, text: String },
-    FileAttached { attachment_id: Id, name: String },
-    TaskAdded { task_id: Id, title: String },
-    TaskDone { task_id: Id, title: String },
+    NoteAdded {
+        note_id: Id,
+        text: String,
+    },
+    CommentAdded {
+        comment_id: Id,
+        text: String,
+    },
+    FileAttached {
+        attachment_id: Id,
+        name: String,
+    },
+    TaskAdded {
+        task_id: Id,
+        title: String,
+    },
+    TaskDone {
+        task_id: Id,
+        title: String,
+    },
     /// The deal joined a campaign (or the contact got a deal in one).
-    Linked { to: EntityRef },
+    Linked {
+        to: EntityRef,
+    },
 }
 
 /// One entry in the history.

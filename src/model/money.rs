@@ -112,7 +112,11 @@ pub fn format_money(m: &Money, lang: Lang) -> String {
     let sign = if m.minor < 0 { "-" } else { "" };
     match lang {
         Lang::Pl => {
-            let unit = if m.currency == "PLN" { "zł" } else { &m.currency };
+            let unit = if m.currency == "PLN" {
+                "zł"
+            } else {
+                &m.currency
+            };
             format!("{sign}{},{frac:02} {unit}", group(int, ' '))
         }
         Lang::En => format!("{} {sign}{}.{frac:02}", m.currency, group(int, ',')),
@@ -124,7 +128,7 @@ fn group(n: u64, sep: char) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(d);
@@ -211,14 +215,19 @@ fn strip_currency_suffix(s: &str) -> Option<(&'static str, &str)> {
     CURRENCIES.iter().find_map(|&(spelling, code)| {
         let cut = s.len().checked_sub(spelling.len())?;
         let tail = s.get(cut..)?;
-        tail.eq_ignore_ascii_case(spelling).then(|| (code, &s[..cut]))
+        tail.eq_ignore_ascii_case(spelling)
+            .then(|| (code, &s[..cut]))
     })
 }
 
 /// Parses the bare number (no sign, no currency) into non-negative minor units.
 fn parse_number(num: &str, input: &str) -> Result<i64, MoneyError> {
     let bad = || MoneyError::NotAnAmount(input.to_string());
-    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || is_group_space(c)) {
+    if num.is_empty()
+        || !num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || is_group_space(c))
+    {
         return Err(bad());
     }
     let commas = num.matches(',').count();
@@ -259,10 +268,15 @@ fn parse_number(num: &str, input: &str) -> Result<i64, MoneyError> {
             }
             match frac.len() {
                 1 => i64::from(frac.as_bytes()[0] - b'0') * 10,
-                2 => i64::from(frac.as_bytes()[0] - b'0') * 10 + i64::from(frac.as_bytes()[1] - b'0'),
+                2 => {
+                    i64::from(frac.as_bytes()[0] - b'0') * 10 + i64::from(frac.as_bytes()[1] - b'0')
+                }
                 // `1,234`: a lone mark before exactly three digits reads as thousands to
                 // some and as decimals to others.
-                3 if thousands_mark.is_none() && !int_part.chars().any(is_group_space) && int_part.len() <= 3 => {
+                3 if thousands_mark.is_none()
+                    && !int_part.chars().any(is_group_space)
+                    && int_part.len() <= 3 =>
+                {
                     return Err(MoneyError::Ambiguous(input.to_string()));
                 }
                 _ => return Err(MoneyError::TooManyDecimals(input.to_string())),
@@ -276,7 +290,11 @@ fn parse_number(num: &str, input: &str) -> Result<i64, MoneyError> {
 }
 
 /// Parses `12 500` / `1,234` (with the given thousands mark) into whole units.
-fn parse_grouped_int(int: &str, thousands_mark: Option<char>, input: &str) -> Result<i64, MoneyError> {
+fn parse_grouped_int(
+    int: &str,
+    thousands_mark: Option<char>,
+    input: &str,
+) -> Result<i64, MoneyError> {
     let bad = || MoneyError::NotAnAmount(input.to_string());
     let is_sep = |c: char| is_group_space(c) || Some(c) == thousands_mark;
     // One kind of separator per number: `1 234.567,00` mixes two and is refused.
@@ -291,7 +309,11 @@ fn parse_grouped_int(int: &str, thousands_mark: Option<char>, input: &str) -> Re
     let mut digits = 0usize;
     let mut value: i64 = 0;
     for (i, grp) in int.split(is_sep).enumerate() {
-        let ok_len = if i == 0 { (1..=3).contains(&grp.len()) || sep_kind.is_none() } else { grp.len() == 3 };
+        let ok_len = if i == 0 {
+            (1..=3).contains(&grp.len()) || sep_kind.is_none()
+        } else {
+            grp.len() == 3
+        };
         if grp.is_empty() || !ok_len || !grp.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
@@ -354,7 +376,10 @@ mod tests {
     #[test]
     fn default_currency_applies() {
         assert_eq!(ok("5").1, "PLN");
-        assert_eq!(parse_money("5", "EUR").map(|m| m.currency), Ok("EUR".into()));
+        assert_eq!(
+            parse_money("5", "EUR").map(|m| m.currency),
+            Ok("EUR".into())
+        );
     }
 
     #[test]
@@ -363,8 +388,24 @@ mod tests {
         let err = |s: &str| parse_money(s, "PLN").unwrap_err();
         assert_eq!(err(""), Empty);
         assert_eq!(err("   "), Empty);
-        for s in ["abc", "12,3,4", "1e9999", "1.2.3", "1,234,567", "12.", ",5", "1 23", "12  500",
-            "1 234.567,00", "--5", "zł", "1,234.56.7", "PLN 5 EUR", "1_000", "5 zł zł"] {
+        for s in [
+            "abc",
+            "12,3,4",
+            "1e9999",
+            "1.2.3",
+            "1,234,567",
+            "12.",
+            ",5",
+            "1 23",
+            "12  500",
+            "1 234.567,00",
+            "--5",
+            "zł",
+            "1,234.56.7",
+            "PLN 5 EUR",
+            "1_000",
+            "5 zł zł",
+        ] {
             assert_eq!(err(s), NotAnAmount(s.trim().into()), "{s}");
         }
         assert_eq!(err("1,234"), Ambiguous("1,234".into()));
@@ -373,14 +414,23 @@ mod tests {
         assert_eq!(err("1 234,567"), TooManyDecimals("1 234,567".into()));
         assert_eq!(err("1,234.567"), TooManyDecimals("1,234.567".into()));
         assert_eq!(err("1234567890123456"), TooLarge("1234567890123456".into()));
-        assert_eq!(err("99999999999999999999"), TooLarge("99999999999999999999".into()));
+        assert_eq!(
+            err("99999999999999999999"),
+            TooLarge("99999999999999999999".into())
+        );
     }
 
     #[test]
     fn messages_name_the_input() {
         let e = parse_money("12,3,4", "PLN").unwrap_err();
-        assert_eq!(e.message(Lang::En), "not an amount of money: '12,3,4' (use e.g. 1234,56 or 1 234.56)");
-        assert_eq!(e.message(Lang::Pl), "to nie jest kwota: '12,3,4' (np. 1234,56 lub 1 234,56)");
+        assert_eq!(
+            e.message(Lang::En),
+            "not an amount of money: '12,3,4' (use e.g. 1234,56 or 1 234.56)"
+        );
+        assert_eq!(
+            e.message(Lang::Pl),
+            "to nie jest kwota: '12,3,4' (np. 1234,56 lub 1 234,56)"
+        );
         let e = parse_money("1,234", "PLN").unwrap_err();
         assert!(e.message(Lang::En).contains("use a space for thousands"));
         assert!(e.message(Lang::Pl).contains("'1,234'"));
@@ -392,7 +442,10 @@ mod tests {
         assert_eq!(Money::new(-5, "PLN").to_decimal_string(), "-0.05");
         assert_eq!(Money::new(120_000, "PLN").to_decimal_string(), "1200.00");
         assert_eq!(Money::new(0, "PLN").to_decimal_string(), "0.00");
-        assert_eq!(Money::new(i64::MIN, "PLN").to_decimal_string(), "-92233720368547758.08");
+        assert_eq!(
+            Money::new(i64::MIN, "PLN").to_decimal_string(),
+            "-92233720368547758.08"
+        );
     }
 
     #[test]
@@ -403,9 +456,15 @@ mod tests {
         assert_eq!(format_money(&eur, Lang::Pl), "1 234,56 EUR");
         assert_eq!(format_money(&pln, Lang::En), "PLN 1,234.56");
         assert_eq!(format_money(&eur, Lang::En), "EUR 1,234.56");
-        assert_eq!(format_money(&Money::new(-100_000_000, "PLN"), Lang::Pl), "-1 000 000,00 zł");
+        assert_eq!(
+            format_money(&Money::new(-100_000_000, "PLN"), Lang::Pl),
+            "-1 000 000,00 zł"
+        );
         assert_eq!(format_money(&Money::new(-5, "USD"), Lang::En), "USD -0.05");
-        assert_eq!(format_money(&Money::new(99_900, "PLN"), Lang::Pl), "999,00 zł");
+        assert_eq!(
+            format_money(&Money::new(99_900, "PLN"), Lang::Pl),
+            "999,00 zł"
+        );
     }
 
     proptest! {
@@ -415,7 +474,7 @@ mod tests {
         }
 
         #[test]
-        fn formatted_amounts_parse_back(minor in -99_999_999_999_999_99i64..99_999_999_999_999_99, pl in any::<bool>(), cur in "PLN|EUR|USD") {
+        fn formatted_amounts_parse_back(minor in -99_999_999_999_999_999i64..=99_999_999_999_999_999, pl in any::<bool>(), cur in "PLN|EUR|USD") {
             let m = Money::new(minor, &cur);
             let lang = if pl { Lang::Pl } else { Lang::En };
             let text = format_money(&m, lang);

@@ -83,22 +83,50 @@ mod tests {
 
     #[test]
     fn accepts_common_spellings() {
-        for s in ["7251832919", "725-183-29-19", "725-18-32-919", "PL7251832919", "pl 725 183 29 19", " 725 18 32 919 "] {
+        for s in [
+            "7251832919",
+            "725-183-29-19",
+            "725-18-32-919",
+            "PL7251832919",
+            "pl 725 183 29 19",
+            " 725 18 32 919 ",
+        ] {
             assert_eq!(parse_nip(s), Ok("7251832919".into()), "{s}");
         }
     }
 
     #[test]
     fn rejects_bad_ones() {
-        assert_eq!(parse_nip("7251832918"), Err(NipError::BadChecksum("7251832918".into())));
+        assert_eq!(
+            parse_nip("7251832918"),
+            Err(NipError::BadChecksum("7251832918".into()))
+        );
         assert_eq!(parse_nip(""), Err(NipError::Empty));
-        assert_eq!(parse_nip("725183291"), Err(NipError::BadFormat("725183291".into())));
-        assert_eq!(parse_nip("72518329199"), Err(NipError::BadFormat("72518329199".into())));
-        assert_eq!(parse_nip("725x832919"), Err(NipError::BadFormat("725x832919".into())));
-        assert_eq!(parse_nip("DE7251832919"), Err(NipError::BadFormat("DE7251832919".into())));
+        assert_eq!(
+            parse_nip("725183291"),
+            Err(NipError::BadFormat("725183291".into()))
+        );
+        assert_eq!(
+            parse_nip("72518329199"),
+            Err(NipError::BadFormat("72518329199".into()))
+        );
+        assert_eq!(
+            parse_nip("725x832919"),
+            Err(NipError::BadFormat("725x832919".into()))
+        );
+        assert_eq!(
+            parse_nip("DE7251832919"),
+            Err(NipError::BadFormat("DE7251832919".into()))
+        );
         // Weighted sum mod 11 is 10 here, which no check digit can equal.
-        assert!(matches!(parse_nip("9000000000"), Err(NipError::BadChecksum(_))));
-        assert!(matches!(parse_nip("١٢٣٤٥٦٧٨٩٠"), Err(NipError::BadFormat(_))));
+        assert!(matches!(
+            parse_nip("9000000000"),
+            Err(NipError::BadChecksum(_))
+        ));
+        assert!(matches!(
+            parse_nip("١٢٣٤٥٦٧٨٩٠"),
+            Err(NipError::BadFormat(_))
+        ));
     }
 
     #[test]

@@ -64,8 +64,12 @@ pub fn deal_columns() -> Vec<Column<DealView>> {
         col("value", "col.value", deal_value),
         col("next_activity", "col.next", |d, l| date(d.next_activity, l)),
         col("last_activity", "col.last", |d, l| time(d.last_activity, l)),
-        extra("contact_id", "col.contact_id", |d, _| d.contact_id.to_string()),
-        extra("stage_kind", "col.stage_kind", |d, _| d.stage_kind.to_owned()),
+        extra("contact_id", "col.contact_id", |d, _| {
+            d.contact_id.to_string()
+        }),
+        extra("stage_kind", "col.stage_kind", |d, _| {
+            d.stage_kind.to_owned()
+        }),
         extra("source", "col.source", |d, _| opt(&d.source)),
         extra("currency", "col.currency", |d, _| opt(&d.currency)),
         extra("tags", "col.tags", |d, _| d.tags.join(",")),
@@ -85,7 +89,15 @@ pub fn contact_columns() -> Vec<Column<ContactView>> {
         col("id", "col.id", |c, _| c.id.to_string()),
         col("name", "col.name", |c, _| c.name.clone()),
         col("kind", "col.kind", |c, l| {
-            tr(l, if c.kind == "company" { "kind.company" } else { "kind.person" }).to_owned()
+            tr(
+                l,
+                if c.kind == "company" {
+                    "kind.company"
+                } else {
+                    "kind.person"
+                },
+            )
+            .to_owned()
         }),
         col("status", "col.status", |c, _| opt(&c.status)),
         col("source", "col.source", |c, _| opt(&c.source)),
@@ -128,7 +140,15 @@ pub fn task_columns() -> Vec<Column<TaskView>> {
         }),
         col("title", "col.title", |t, _| t.title.clone()),
         col("kind", "col.kind", |t, l| {
-            tr(l, if t.kind == "meeting" { "kind.meeting" } else { "kind.task" }).to_owned()
+            tr(
+                l,
+                if t.kind == "meeting" {
+                    "kind.meeting"
+                } else {
+                    "kind.task"
+                },
+            )
+            .to_owned()
         }),
         col("assignee", "col.assignee", |t, _| t.assignee.clone()),
         col("done_at", "col.done", |t, l| {

@@ -26,12 +26,12 @@ pub fn describe(svc: &Service, ev: &Event, lang: Lang) -> String {
             "hist.field",
             &[&field_label(field, lang), &name(*old), &name(*new)],
         ),
-        Change::Stage { from, to } => {
-            trf(lang, "hist.stage", &[&name(*from), &name(Some(*to))])
-        }
+        Change::Stage { from, to } => trf(lang, "hist.stage", &[&name(*from), &name(Some(*to))]),
         Change::Value { old, new } => {
             let m = |v: &Option<crate::model::Money>| {
-                v.as_ref().map(|m| format_money(m, lang)).unwrap_or_else(none)
+                v.as_ref()
+                    .map(|m| format_money(m, lang))
+                    .unwrap_or_else(none)
             };
             trf(lang, "hist.value", &[&m(old), &m(new)])
         }

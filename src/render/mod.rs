@@ -24,6 +24,12 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
 /// a contact named `\x1b]52;...` must not become an escape sequence.
 pub fn safe(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
         .collect()
 }

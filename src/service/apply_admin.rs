@@ -85,7 +85,12 @@ pub fn add_dict(
     Ok(Some(id))
 }
 
-pub fn rename_dict(plan: &mut Plan, kind: DictKind, name: &str, new_name: String) -> Result<Option<u64>> {
+pub fn rename_dict(
+    plan: &mut Plan,
+    kind: DictKind,
+    name: &str,
+    new_name: String,
+) -> Result<Option<u64>> {
     require_admin(plan)?;
     let all = entries(plan, kind)?;
     let mut entry = super::dicts::resolve_in(&all, kind, name)?;
@@ -149,7 +154,12 @@ pub fn mark_read(plan: &mut Plan, seqs: Vec<u64>) -> Result<Option<u64>> {
     let login = plan.actor.login.clone();
     let targets: Vec<u64> = if seqs.is_empty() {
         let mut all = Vec::new();
-        for item in plan.svc.store().tree(T::Inbox).scan_prefix(keys::inbox_prefix(&login)) {
+        for item in plan
+            .svc
+            .store()
+            .tree(T::Inbox)
+            .scan_prefix(keys::inbox_prefix(&login))
+        {
             let (k, _) = item?;
             if let Some(seq) = keys::u64_at(&k, k.len().saturating_sub(8)) {
                 all.push(seq);

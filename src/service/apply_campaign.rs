@@ -70,12 +70,22 @@ pub fn update(plan: &mut Plan, id: Id, p: CampaignPatch) -> Result<Option<u64>> 
             c.tags.push(t);
         }
     }
-    let tags = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let tags = |v: &[String]| {
+        if v.is_empty() {
+            None
+        } else {
+            Some(v.join(", "))
+        }
+    };
     let changes = [
         ("name", Some(old.name.clone()), Some(c.name.clone())),
         ("goals", old.goals.clone(), c.goals.clone()),
         ("rules", old.rules.clone(), c.rules.clone()),
-        ("description", old.description.clone(), c.description.clone()),
+        (
+            "description",
+            old.description.clone(),
+            c.description.clone(),
+        ),
         ("tags", tags(&old.tags), tags(&c.tags)),
     ];
     for (field, o, n) in changes {

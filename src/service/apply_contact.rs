@@ -110,7 +110,13 @@ fn field(
     Ok(())
 }
 
-fn dict_field(plan: &mut Plan, id: Id, name: &str, old: Option<u64>, new: Option<u64>) -> Result<()> {
+fn dict_field(
+    plan: &mut Plan,
+    id: Id,
+    name: &str,
+    old: Option<u64>,
+    new: Option<u64>,
+) -> Result<()> {
     if old != new {
         plan.event(
             entity(id),
@@ -181,8 +187,20 @@ pub fn update(plan: &mut Plan, id: Id, p: ContactPatch) -> Result<Option<u64>> {
         c.ended = None;
     }
 
-    field(plan, id, "kind", Some(old.kind.as_str().into()), Some(c.kind.as_str().into()))?;
-    field(plan, id, "name", Some(old.name.clone()), Some(c.name.clone()))?;
+    field(
+        plan,
+        id,
+        "kind",
+        Some(old.kind.as_str().into()),
+        Some(c.kind.as_str().into()),
+    )?;
+    field(
+        plan,
+        id,
+        "name",
+        Some(old.name.clone()),
+        Some(c.name.clone()),
+    )?;
     field(
         plan,
         id,
@@ -249,5 +267,9 @@ pub fn end(plan: &mut Plan, id: Id, reason: &str, date: NaiveDate) -> Result<Opt
 }
 
 fn join(v: &[String]) -> Option<String> {
-    if v.is_empty() { None } else { Some(v.join(", ")) }
+    if v.is_empty() {
+        None
+    } else {
+        Some(v.join(", "))
+    }
 }

@@ -99,7 +99,10 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
             },
         )?;
     }
-    plan.put_marker(T::DealsByContact, keys::pair(deal.contact_id, deal.id).to_vec());
+    plan.put_marker(
+        T::DealsByContact,
+        keys::pair(deal.contact_id, deal.id).to_vec(),
+    );
     if let Some(cid) = deal.campaign_id {
         link_campaign(plan, &deal, cid)?;
     }
@@ -133,7 +136,12 @@ fn unlink_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
 }
 
 /// Move a deal to `to`, keeping `closed` and `loss_reason` consistent with the stage kind.
-fn move_stage(plan: &mut Plan, deal: &mut Deal, to: &DictEntry, reason: Option<&str>) -> Result<()> {
+fn move_stage(
+    plan: &mut Plan,
+    deal: &mut Deal,
+    to: &DictEntry,
+    reason: Option<&str>,
+) -> Result<()> {
     let kind = stage_kind(to);
     let new_reason = match (kind, reason.map(str::trim)) {
         (StageKind::Lost, None | Some("")) => return Err(invalid("err.loss_reason_required", &[])),
@@ -230,7 +238,11 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         .as_ref()
         .map(|o| validate::optional_text("col.description", o.as_deref()))
         .transpose()?;
-    let owner = p.owner.as_deref().map(|o| require_user(plan, o)).transpose()?;
+    let owner = p
+        .owner
+        .as_deref()
+        .map(|o| require_user(plan, o))
+        .transpose()?;
     let stage = p
         .stage
         .as_deref()
@@ -276,20 +288,20 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         let new = deal.description.clone();
         text_change(plan, &mut deal, "description", old.description.clone(), new)?;
     }
-    if let Some(o) = owner {
-        if o != deal.owner {
-            deal.owner = o.clone();
-            // Recorded after the owner changed, so the new owner is told they got the deal
-            // (D2) unless they took it themselves.
-            plan.deal_event(
-                &mut deal,
-                Change::Field {
-                    field: "owner".into(),
-                    old: Some(old.owner.clone()),
-                    new: Some(o),
-                },
-            )?;
-        }
+    if let Some(o) = owner
+        && o != deal.owner
+    {
+        deal.owner = o.clone();
+        // Recorded after the owner changed, so the new owner is told they got the deal
+        // (D2) unless they took it themselves.
+        plan.deal_event(
+            &mut deal,
+            Change::Field {
+                field: "owner".into(),
+                old: Some(old.owner.clone()),
+                new: Some(o),
+            },
+        )?;
     }
     match (&stage, &p.loss_reason) {
         (Some(s), r) => move_stage(plan, &mut deal, s, r.as_deref())?,
@@ -299,26 +311,26 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         }
         (None, None) => {}
     }
-    if let Some(s) = source {
-        if s != deal.source {
-            let prev = deal.source;
-            deal.source = s;
-            plan.deal_event(
-                &mut deal,
-                Change::DictField {
-                    field: "source".into(),
-                    old: prev,
-                    new: s,
-                },
-            )?;
-        }
+    if let Some(s) = source
+        && s != deal.source
+    {
+        let prev = deal.source;
+        deal.source = s;
+        plan.deal_event(
+            &mut deal,
+            Change::DictField {
+                field: "source".into(),
+                old: prev,
+                new: s,
+            },
+        )?;
     }
-    if let Some(v) = p.value {
-        if v != deal.value {
-            let prev = deal.value.take();
-            deal.value = v.clone();
-            plan.deal_event(&mut deal, Change::Value { old: prev, new: v })?;
-        }
+    if let Some(v) = p.value
+        && v != deal.value
+    {
+        let prev = deal.value.take();
+        deal.value = v.clone();
+        plan.deal_event(&mut deal, Change::Value { old: prev, new: v })?;
     }
     if let Some(n) = p.next_activity {
         deal.next_activity = n;
@@ -336,46 +348,52 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
             deal.tags.push(t);
         }
     }
-    let tags = |v: &[String]| if v.is_empty() { None } else { Some(v.join(", ")) };
+    let tags = |v: &[String]| {
+        if v.is_empty() {
+            None
+        } else {
+            Some(v.join(", "))
+        }
+    };
     let new_tags = tags(&deal.tags);
     text_change(plan, &mut deal, "tags", tags(&old.tags), new_tags)?;
-    if let Some(cid) = p.contact_id {
-        if cid != deal.contact_id {
-            if let Some(camp) = deal.campaign_id {
-                unlink_campaign(plan, &deal, camp)?;
-            }
-            plan.remove(T::DealsByContact, keys::pair(deal.contact_id, id).to_vec());
-            deal.contact_id = cid;
-            plan.put_marker(T::DealsByContact, keys::pair(cid, id).to_vec());
-            if let Some(camp) = deal.campaign_id {
-                link_campaign(plan, &deal, camp)?;
-            }
-            text_change(
-                plan,
-                &mut deal,
-                "contact_id",
-                Some(old.contact_id.to_string()),
-                Some(cid.to_string()),
-            )?;
+    if let Some(cid) = p.contact_id
+        && cid != deal.contact_id
+    {
+        if let Some(camp) = deal.campaign_id {
+            unlink_campaign(plan, &deal, camp)?;
         }
+        plan.remove(T::DealsByContact, keys::pair(deal.contact_id, id).to_vec());
+        deal.contact_id = cid;
+        plan.put_marker(T::DealsByContact, keys::pair(cid, id).to_vec());
+        if let Some(camp) = deal.campaign_id {
+            link_campaign(plan, &deal, camp)?;
+        }
+        text_change(
+            plan,
+            &mut deal,
+            "contact_id",
+            Some(old.contact_id.to_string()),
+            Some(cid.to_string()),
+        )?;
     }
-    if let Some(c) = p.campaign_id {
-        if c != deal.campaign_id {
-            if let Some(prev) = deal.campaign_id {
-                unlink_campaign(plan, &deal, prev)?;
-            }
-            deal.campaign_id = c;
-            if let Some(new) = c {
-                link_campaign(plan, &deal, new)?;
-            }
-            text_change(
-                plan,
-                &mut deal,
-                "campaign_id",
-                old.campaign_id.map(|x| x.to_string()),
-                c.map(|x| x.to_string()),
-            )?;
+    if let Some(c) = p.campaign_id
+        && c != deal.campaign_id
+    {
+        if let Some(prev) = deal.campaign_id {
+            unlink_campaign(plan, &deal, prev)?;
         }
+        deal.campaign_id = c;
+        if let Some(new) = c {
+            link_campaign(plan, &deal, new)?;
+        }
+        text_change(
+            plan,
+            &mut deal,
+            "campaign_id",
+            old.campaign_id.map(|x| x.to_string()),
+            c.map(|x| x.to_string()),
+        )?;
     }
     plan.put(T::Deals, keys::id(id), &deal);
     Ok(Some(id))

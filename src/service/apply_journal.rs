@@ -42,7 +42,14 @@ pub fn note(plan: &mut Plan, on: EntityRef, text: String) -> Result<Option<u64>>
         created: plan.actor.at,
     };
     plan.put(T::Notes, keys::id(n.id), &n);
-    record(plan, on, Change::NoteAdded { note_id: n.id, text })?;
+    record(
+        plan,
+        on,
+        Change::NoteAdded {
+            note_id: n.id,
+            text,
+        },
+    )?;
     Ok(Some(n.id))
 }
 

@@ -24,15 +24,15 @@ pub fn add(plan: &mut Plan, d: TaskDraft) -> Result<Option<u64>> {
     if d.deal_id.is_some() && d.campaign_id.is_some() {
         return Err(invalid("err.task_one_link", &[]));
     }
-    if let Some(id) = d.deal_id {
-        if !plan.exists(T::Deals, &keys::id(id))? {
-            return Err(invalid("err.no_deal", &[&id]));
-        }
+    if let Some(id) = d.deal_id
+        && !plan.exists(T::Deals, &keys::id(id))?
+    {
+        return Err(invalid("err.no_deal", &[&id]));
     }
-    if let Some(id) = d.campaign_id {
-        if !plan.exists(T::Campaigns, &keys::id(id))? {
-            return Err(invalid("err.no_campaign", &[&id]));
-        }
+    if let Some(id) = d.campaign_id
+        && !plan.exists(T::Campaigns, &keys::id(id))?
+    {
+        return Err(invalid("err.no_campaign", &[&id]));
     }
     let t = Task {
         id: plan.next_id("task")?,
@@ -46,11 +46,23 @@ pub fn add(plan: &mut Plan, d: TaskDraft) -> Result<Option<u64>> {
         created: plan.actor.at,
     };
     plan.put(T::Tasks, keys::id(t.id), &t);
-    let seq = plan.event(entity(t.id), Change::Created { summary: title.clone() })?;
+    let seq = plan.event(
+        entity(t.id),
+        Change::Created {
+            summary: title.clone(),
+        },
+    )?;
     if assignee != plan.actor.login {
         plan.notify(&assignee, seq);
     }
-    link_event(plan, &t, Change::TaskAdded { task_id: t.id, title })?;
+    link_event(
+        plan,
+        &t,
+        Change::TaskAdded {
+            task_id: t.id,
+            title,
+        },
+    )?;
     Ok(Some(t.id))
 }
 

@@ -32,7 +32,11 @@ impl Service {
 
     /// Resolve a user's choice among the active entries of `kind`.
     pub fn resolve_dict(&self, kind: DictKind, typed: &str) -> Result<DictEntry> {
-        let active: Vec<DictEntry> = self.dict(kind)?.into_iter().filter(|e| !e.retired).collect();
+        let active: Vec<DictEntry> = self
+            .dict(kind)?
+            .into_iter()
+            .filter(|e| !e.retired)
+            .collect();
         resolve_in(&active, kind, typed)
     }
 
@@ -56,7 +60,10 @@ pub fn resolve_in(entries: &[DictEntry], kind: DictKind, typed: &str) -> Result<
             .join(", ")
     };
     if want.is_empty() {
-        return Err(invalid("err.dict_unknown", &[&kind.as_str(), &typed, &valid()]));
+        return Err(invalid(
+            "err.dict_unknown",
+            &[&kind.as_str(), &typed, &valid()],
+        ));
     }
     if let Some(e) = entries.iter().find(|e| fold(&e.name) == want) {
         return Ok(e.clone());
@@ -67,7 +74,10 @@ pub fn resolve_in(entries: &[DictEntry], kind: DictKind, typed: &str) -> Result<
         .collect();
     match prefixed.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(invalid("err.dict_unknown", &[&kind.as_str(), &typed, &valid()])),
+        [] => Err(invalid(
+            "err.dict_unknown",
+            &[&kind.as_str(), &typed, &valid()],
+        )),
         many => {
             let names: Vec<&str> = many.iter().map(|e| e.name.as_str()).collect();
             Err(invalid(

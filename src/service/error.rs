@@ -42,7 +42,11 @@ impl Error {
     /// Bad input is 2, everything else 1 (DESIGN.md exit codes).
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Invalid(_) | Error::Money(_) | Error::Nip(_) | Error::Date(_) | Error::Filter(_) => 2,
+            Error::Invalid(_)
+            | Error::Money(_)
+            | Error::Nip(_)
+            | Error::Date(_)
+            | Error::Filter(_) => 2,
             _ => 1,
         }
     }
@@ -60,11 +64,13 @@ impl Error {
                 crate::store::OpenError::Locked(p) => {
                     Message::new("err.locked").arg(p.display()).render(lang)
                 }
-                crate::store::OpenError::TooNew { path, found, known } => Message::new("err.too_new")
-                    .arg(path.display())
-                    .arg(found)
-                    .arg(known)
-                    .render(lang),
+                crate::store::OpenError::TooNew { path, found, known } => {
+                    Message::new("err.too_new")
+                        .arg(path.display())
+                        .arg(found)
+                        .arg(known)
+                        .render(lang)
+                }
                 crate::store::OpenError::Missing(p) => {
                     Message::new("err.no_db").arg(p.display()).render(lang)
                 }

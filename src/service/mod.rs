@@ -128,7 +128,9 @@ impl Service {
 
     fn plan_command(&self, plan: &mut Plan, cmd: Command) -> Result<Option<u64>> {
         match cmd {
-            Command::AddUser { login, name, admin } => apply_admin::add_user(plan, login, name, admin),
+            Command::AddUser { login, name, admin } => {
+                apply_admin::add_user(plan, login, name, admin)
+            }
             Command::AddDictEntry {
                 kind,
                 name,

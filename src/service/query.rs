@@ -5,14 +5,14 @@ use std::collections::HashMap;
 
 use super::sort::{SortSpec, parse_sort, sort_rows};
 use super::views::{
-    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView,
-    TASK_SCHEMA, TaskView,
+    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView, TASK_SCHEMA,
+    TaskView,
 };
 use super::{Result, Service, invalid};
 use crate::filter::{Ctx, Filter, Schema};
 use crate::model::{
-    Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef,
-    Event, Id, Note, Notification, StageKind, Task, User,
+    Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef, Event,
+    Id, Note, Notification, StageKind, Task, User,
 };
 use crate::store::{T, decode, keys};
 
@@ -257,10 +257,10 @@ impl Service {
 
     /// A campaign by id or by name (case- and diacritic-insensitive).
     pub fn find_campaign(&self, id_or_name: &str) -> Result<Campaign> {
-        if let Ok(id) = id_or_name.trim().parse::<Id>() {
-            if let Some(c) = self.get(T::Campaigns, id)? {
-                return Ok(c);
-            }
+        if let Ok(id) = id_or_name.trim().parse::<Id>()
+            && let Some(c) = self.get(T::Campaigns, id)?
+        {
+            return Ok(c);
         }
         let key = crate::text::fold(id_or_name.trim());
         match self.store().tree(T::CampaignNames).get(key.as_bytes())? {
@@ -305,7 +305,9 @@ impl Service {
             .scan_prefix(keys::id(c.id))
         {
             let (k, _) = item?;
-            let Some(id) = keys::u64_at(&k, 8) else { continue };
+            let Some(id) = keys::u64_at(&k, 8) else {
+                continue;
+            };
             let deal = self.deal(id)?;
             deals += 1;
             let Some(v) = &deal.value else { continue };
@@ -372,7 +374,9 @@ impl Service {
             .scan_prefix(keys::entity_prefix(entity))
         {
             let (k, _) = item?;
-            let Some(seq) = keys::u64_at(&k, 9) else { continue };
+            let Some(seq) = keys::u64_at(&k, 9) else {
+                continue;
+            };
             if let Some(v) = self.store().tree(T::Events).get(keys::id(seq))? {
                 out.push(decode(&v)?);
             }
@@ -384,10 +388,10 @@ impl Service {
     pub fn notes(&self, on: EntityRef) -> Result<Vec<Note>> {
         let mut out = Vec::new();
         for ev in self.history(on)? {
-            if let Change::NoteAdded { note_id, .. } = ev.change {
-                if let Some(n) = self.get(T::Notes, note_id)? {
-                    out.push(n);
-                }
+            if let Change::NoteAdded { note_id, .. } = ev.change
+                && let Some(n) = self.get(T::Notes, note_id)?
+            {
+                out.push(n);
             }
         }
         Ok(out)
@@ -396,10 +400,10 @@ impl Service {
     pub fn comments(&self, on: EntityRef) -> Result<Vec<Comment>> {
         let mut out = Vec::new();
         for ev in self.history(on)? {
-            if let Change::CommentAdded { comment_id, .. } = ev.change {
-                if let Some(c) = self.get(T::Comments, comment_id)? {
-                    out.push(c);
-                }
+            if let Change::CommentAdded { comment_id, .. } = ev.change
+                && let Some(c) = self.get(T::Comments, comment_id)?
+            {
+                out.push(c);
             }
         }
         Ok(out)
@@ -408,10 +412,10 @@ impl Service {
     pub fn attachments(&self, on: EntityRef) -> Result<Vec<Attachment>> {
         let mut out = Vec::new();
         for ev in self.history(on)? {
-            if let Change::FileAttached { attachment_id, .. } = ev.change {
-                if let Some(a) = self.get(T::Attachments, attachment_id)? {
-                    out.push(a);
-                }
+            if let Change::FileAttached { attachment_id, .. } = ev.change
+                && let Some(a) = self.get(T::Attachments, attachment_id)?
+            {
+                out.push(a);
             }
         }
         Ok(out)
@@ -421,10 +425,10 @@ impl Service {
     pub fn tasks_of(&self, on: EntityRef) -> Result<Vec<Task>> {
         let mut out = Vec::new();
         for ev in self.history(on)? {
-            if let Change::TaskAdded { task_id, .. } = ev.change {
-                if let Some(t) = self.get(T::Tasks, task_id)? {
-                    out.push(t);
-                }
+            if let Change::TaskAdded { task_id, .. } = ev.change
+                && let Some(t) = self.get(T::Tasks, task_id)?
+            {
+                out.push(t);
             }
         }
         Ok(out)

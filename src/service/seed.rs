@@ -4,23 +4,39 @@
 use crate::i18n::Lang;
 use crate::model::{DictKind, StageKind};
 
+/// Statuses, contact sources, end reasons, roles, stages, deal sources, loss reasons.
+type Lists = (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [(&'static str, StageKind)],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 /// (kind, name, stage kind) in dictionary order.
 pub fn default_dicts(lang: Lang) -> Vec<(DictKind, &'static str, Option<StageKind>)> {
     use DictKind::*;
     use StageKind::*;
-    let (status, csource, end, role, stages, dsource, loss): (
-        &[&str],
-        &[&str],
-        &[&str],
-        &[&str],
-        &[(&str, StageKind)],
-        &[&str],
-        &[&str],
-    ) = match lang {
+    let (status, csource, end, role, stages, dsource, loss): Lists = match lang {
         Lang::Pl => (
             &["potencjalny", "aktualny", "archiwalny"],
-            &["strona www", "polecenie", "targi", "telefon", "mailing", "inne"],
-            &["cena", "jakość", "konkurencja", "zakończenie działalności", "brak kontaktu"],
+            &[
+                "strona www",
+                "polecenie",
+                "targi",
+                "telefon",
+                "mailing",
+                "inne",
+            ],
+            &[
+                "cena",
+                "jakość",
+                "konkurencja",
+                "zakończenie działalności",
+                "brak kontaktu",
+            ],
             &["decydent", "księgowość", "zakupy", "kontakt techniczny"],
             &[
                 ("nowy", Open),
@@ -30,14 +46,44 @@ pub fn default_dicts(lang: Lang) -> Vec<(DictKind, &'static str, Option<StageKin
                 ("wygrany", Won),
                 ("przegrany", Lost),
             ],
-            &["własna inicjatywa", "zapytanie ze strony", "polecenie", "targi", "kampania"],
-            &["cena", "konkurencja", "termin", "brak budżetu", "brak odpowiedzi"],
+            &[
+                "własna inicjatywa",
+                "zapytanie ze strony",
+                "polecenie",
+                "targi",
+                "kampania",
+            ],
+            &[
+                "cena",
+                "konkurencja",
+                "termin",
+                "brak budżetu",
+                "brak odpowiedzi",
+            ],
         ),
         Lang::En => (
             &["potential", "current", "archived"],
-            &["website", "referral", "trade fair", "phone", "mailing", "other"],
-            &["price", "quality", "competition", "closed business", "no contact"],
-            &["decision maker", "accounting", "purchasing", "technical contact"],
+            &[
+                "website",
+                "referral",
+                "trade fair",
+                "phone",
+                "mailing",
+                "other",
+            ],
+            &[
+                "price",
+                "quality",
+                "competition",
+                "closed business",
+                "no contact",
+            ],
+            &[
+                "decision maker",
+                "accounting",
+                "purchasing",
+                "technical contact",
+            ],
             &[
                 ("new", Open),
                 ("qualification", Open),
@@ -46,7 +92,13 @@ pub fn default_dicts(lang: Lang) -> Vec<(DictKind, &'static str, Option<StageKin
                 ("won", Won),
                 ("lost", Lost),
             ],
-            &["own initiative", "web enquiry", "referral", "trade fair", "campaign"],
+            &[
+                "own initiative",
+                "web enquiry",
+                "referral",
+                "trade fair",
+                "campaign",
+            ],
             &["price", "competition", "timing", "no budget", "no response"],
         ),
     };

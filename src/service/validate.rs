@@ -79,7 +79,10 @@ pub fn email(s: Option<&str>) -> Result<Option<String>> {
     };
     let ok = match e.split_once('@') {
         Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !e.contains(' ')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !e.contains(' ')
         }
         None => false,
     };
@@ -106,11 +109,7 @@ pub fn phone(s: Option<&str>) -> Result<Option<String>> {
 /// Logins: short, lowercase-friendly, no spaces or NULs (inbox keys use NUL as separator).
 pub fn login(s: &str) -> Result<String> {
     let l = required_line("col.login", s)?;
-    if l.chars().count() > 64
-        || !l
-            .chars()
-            .all(|c| c.is_alphanumeric() || "._-@".contains(c))
-    {
+    if l.chars().count() > 64 || !l.chars().all(|c| c.is_alphanumeric() || "._-@".contains(c)) {
         return Err(invalid("err.bad_login", &[&l]));
     }
     Ok(l)

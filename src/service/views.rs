@@ -113,71 +113,87 @@ const fn spec(name: &'static str, aliases: &'static [&'static str], ty: FieldTyp
 /// Deal fields: the JSON names, the short forms of DESIGN.md and Polish aliases.
 pub static DEAL_SCHEMA: Schema = Schema {
     fields: &[
-            spec("title", &["tytul", "tytuł"], FieldType::Text),
-            spec("contact", &["kontakt", "klient"], FieldType::Text),
-            spec("owner", &["opiekun"], FieldType::User),
-            spec("stage", &["etap", "status"], FieldType::Dict),
-            spec("stage_kind", &["rodzaj_etapu"], FieldType::Enum(STAGE_KIND_VALUES)),
-            spec("source", &["zrodlo", "źródło"], FieldType::Dict),
-            spec("value", &["wartosc", "wartość"], FieldType::Money),
-            spec("next", &["next_activity", "nastepna", "następna"], FieldType::Date),
-            spec("last", &["last_activity", "ostatnia"], FieldType::Date),
-            spec("created", &["utworzony", "utworzono"], FieldType::Date),
-            spec("closed", &["zamkniety", "zamknięty"], FieldType::Date),
-            spec("tag", &["tags", "tagi"], FieldType::List),
-            spec("campaign", &["kampania"], FieldType::Text),
-            spec("reason", &["loss_reason", "powod", "powód"], FieldType::Dict),
-            spec("offer", &["oferta"], FieldType::Text),
-            spec("id", &[], FieldType::Number),
-            spec("contact_id", &[], FieldType::Number),
-            spec("campaign_id", &[], FieldType::Number),
+        spec("title", &["tytul", "tytuł"], FieldType::Text),
+        spec("contact", &["kontakt", "klient"], FieldType::Text),
+        spec("owner", &["opiekun"], FieldType::User),
+        spec("stage", &["etap", "status"], FieldType::Dict),
+        spec(
+            "stage_kind",
+            &["rodzaj_etapu"],
+            FieldType::Enum(STAGE_KIND_VALUES),
+        ),
+        spec("source", &["zrodlo", "źródło"], FieldType::Dict),
+        spec("value", &["wartosc", "wartość"], FieldType::Money),
+        spec(
+            "next",
+            &["next_activity", "nastepna", "następna"],
+            FieldType::Date,
+        ),
+        spec("last", &["last_activity", "ostatnia"], FieldType::Date),
+        spec("created", &["utworzony", "utworzono"], FieldType::Date),
+        spec("closed", &["zamkniety", "zamknięty"], FieldType::Date),
+        spec("tag", &["tags", "tagi"], FieldType::List),
+        spec("campaign", &["kampania"], FieldType::Text),
+        spec(
+            "reason",
+            &["loss_reason", "powod", "powód"],
+            FieldType::Dict,
+        ),
+        spec("offer", &["oferta"], FieldType::Text),
+        spec("id", &[], FieldType::Number),
+        spec("contact_id", &[], FieldType::Number),
+        spec("campaign_id", &[], FieldType::Number),
     ],
 };
 
 /// Contact fields.
 pub static CONTACT_SCHEMA: Schema = Schema {
     fields: &[
-            spec("name", &["nazwa"], FieldType::Text),
-            spec("kind", &["rodzaj", "typ"], FieldType::Enum(KIND_VALUES)),
-            spec("status", &[], FieldType::Dict),
-            spec("source", &["zrodlo", "źródło"], FieldType::Dict),
-            spec("city", &["miasto"], FieldType::Text),
-            spec("nip", &[], FieldType::Text),
-            spec("email", &["e-mail", "mail"], FieldType::Text),
-            spec("phone", &["telefon", "tel"], FieldType::Text),
-            spec("tag", &["tags", "tagi"], FieldType::List),
-            spec("role", &["roles", "rola"], FieldType::List),
-            spec("reason", &["end_reason", "powod", "powód"], FieldType::Dict),
-            spec("ended", &["zakonczono", "zakończono"], FieldType::Date),
-            spec("created", &["utworzony", "utworzono"], FieldType::Date),
-            spec("company", &["firma"], FieldType::Text),
-            spec("id", &[], FieldType::Number),
-            spec("company_id", &[], FieldType::Number),
+        spec("name", &["nazwa"], FieldType::Text),
+        spec("kind", &["rodzaj", "typ"], FieldType::Enum(KIND_VALUES)),
+        spec("status", &[], FieldType::Dict),
+        spec("source", &["zrodlo", "źródło"], FieldType::Dict),
+        spec("city", &["miasto"], FieldType::Text),
+        spec("nip", &[], FieldType::Text),
+        spec("email", &["e-mail", "mail"], FieldType::Text),
+        spec("phone", &["telefon", "tel"], FieldType::Text),
+        spec("tag", &["tags", "tagi"], FieldType::List),
+        spec("role", &["roles", "rola"], FieldType::List),
+        spec("reason", &["end_reason", "powod", "powód"], FieldType::Dict),
+        spec("ended", &["zakonczono", "zakończono"], FieldType::Date),
+        spec("created", &["utworzony", "utworzono"], FieldType::Date),
+        spec("company", &["firma"], FieldType::Text),
+        spec("id", &[], FieldType::Number),
+        spec("company_id", &[], FieldType::Number),
     ],
 };
 
 pub static CAMPAIGN_SCHEMA: Schema = Schema {
     fields: &[
-            spec("name", &["nazwa"], FieldType::Text),
-            spec("tag", &["tags", "tagi"], FieldType::List),
-            spec("created", &["utworzona", "utworzono"], FieldType::Date),
-            spec("deals", &["interesy"], FieldType::Number),
-            spec("id", &[], FieldType::Number),
+        spec("name", &["nazwa"], FieldType::Text),
+        spec("tag", &["tags", "tagi"], FieldType::List),
+        spec("created", &["utworzona", "utworzono"], FieldType::Date),
+        spec("deals", &["interesy"], FieldType::Number),
+        spec("id", &[], FieldType::Number),
     ],
 };
 
 pub static TASK_SCHEMA: Schema = Schema {
     fields: &[
-            spec("title", &["tytul", "tytuł"], FieldType::Text),
-            spec("kind", &["rodzaj", "typ"], FieldType::Enum(TASK_KIND_VALUES)),
-            spec("assignee", &["wykonawca", "osoba"], FieldType::User),
-            spec("due", &["termin"], FieldType::Date),
-            spec("done", &["zrobione", "zamkniete"], FieldType::Enum(YES_NO)),
-            spec("done_at", &["zamknieto"], FieldType::Date),
-            spec("deal_id", &["interes"], FieldType::Number),
-            spec("campaign_id", &["kampania"], FieldType::Number),
-            spec("created", &["utworzono"], FieldType::Date),
-            spec("id", &[], FieldType::Number),
+        spec("title", &["tytul", "tytuł"], FieldType::Text),
+        spec(
+            "kind",
+            &["rodzaj", "typ"],
+            FieldType::Enum(TASK_KIND_VALUES),
+        ),
+        spec("assignee", &["wykonawca", "osoba"], FieldType::User),
+        spec("due", &["termin"], FieldType::Date),
+        spec("done", &["zrobione", "zamkniete"], FieldType::Enum(YES_NO)),
+        spec("done_at", &["zamknieto"], FieldType::Date),
+        spec("deal_id", &["interes"], FieldType::Number),
+        spec("campaign_id", &["kampania"], FieldType::Number),
+        spec("created", &["utworzono"], FieldType::Date),
+        spec("id", &[], FieldType::Number),
     ],
 };
 
@@ -217,7 +233,9 @@ impl Record for DealView {
             "offer" => opt(&self.offer),
             "id" => num(self.id),
             "contact_id" => num(self.contact_id),
-            "campaign_id" => FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok())),
+            "campaign_id" => {
+                FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok()))
+            }
             _ => FieldValue::Text(None),
         }
     }
@@ -256,9 +274,15 @@ impl Record for ContactView {
 
     fn search_text(&self, out: &mut dyn FnMut(&str)) {
         out(&self.name);
-        for s in [&self.email, &self.phone, &self.nip, &self.city, &self.company]
-            .into_iter()
-            .flatten()
+        for s in [
+            &self.email,
+            &self.phone,
+            &self.nip,
+            &self.city,
+            &self.company,
+        ]
+        .into_iter()
+        .flatten()
         {
             out(s);
         }
@@ -295,7 +319,9 @@ impl Record for TaskView {
             "done" => text(if self.done_at.is_some() { "yes" } else { "no" }),
             "done_at" => FieldValue::Date(self.done_at.map(local_date)),
             "deal_id" => FieldValue::Number(self.deal_id.and_then(|c| i64::try_from(c).ok())),
-            "campaign_id" => FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok())),
+            "campaign_id" => {
+                FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok()))
+            }
             "created" => FieldValue::Date(Some(local_date(self.created))),
             "id" => num(self.id),
             _ => FieldValue::Text(None),

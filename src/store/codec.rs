@@ -70,14 +70,20 @@ mod tests {
     fn trailing_bytes_are_an_error() {
         let mut bytes = encode(&(1u64, "x".to_owned()));
         bytes.push(0);
-        assert_eq!(decode::<(u64, String)>(&bytes), Err(CodecError::Trailing(1)));
+        assert_eq!(
+            decode::<(u64, String)>(&bytes),
+            Err(CodecError::Trailing(1))
+        );
     }
 
     #[test]
     fn newer_version_is_refused() {
         let mut bytes = encode(&5u64);
         bytes[0] = RECORD_VERSION + 1;
-        assert_eq!(decode::<u64>(&bytes), Err(CodecError::TooNew(RECORD_VERSION + 1)));
+        assert_eq!(
+            decode::<u64>(&bytes),
+            Err(CodecError::TooNew(RECORD_VERSION + 1))
+        );
         assert_eq!(decode::<u64>(&[]), Err(CodecError::Empty));
     }
 

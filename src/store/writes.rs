@@ -101,7 +101,11 @@ impl WriteSet {
             }
         };
         self.counters.insert(name, next + 1);
-        self.put_raw(T::Meta, keys::counter(name), (next + 1).to_be_bytes().to_vec());
+        self.put_raw(
+            T::Meta,
+            keys::counter(name),
+            (next + 1).to_be_bytes().to_vec(),
+        );
         Ok(next)
     }
 

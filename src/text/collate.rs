@@ -152,8 +152,12 @@ mod tests {
         assert_eq!(polish_cmp("Zenon", "Źrebak"), Ordering::Less);
         assert_eq!(polish_cmp("Źrebak", "Żaneta"), Ordering::Less);
         assert_eq!(
-            sorted(&["żaba", "zebra", "źle", "ćma", "cel", "ósmy", "owca", "pies", "łąka"]),
-            ["cel", "ćma", "łąka", "owca", "ósmy", "pies", "zebra", "źle", "żaba"]
+            sorted(&[
+                "żaba", "zebra", "źle", "ćma", "cel", "ósmy", "owca", "pies", "łąka"
+            ]),
+            [
+                "cel", "ćma", "łąka", "owca", "ósmy", "pies", "zebra", "źle", "żaba"
+            ]
         );
     }
 

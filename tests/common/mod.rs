@@ -1,0 +1,114 @@
+//! Shared test harness: the real `lejek` binary on a temporary database, with the clock
+//! frozen (LEJEK_NOW) and the time zone fixed, so every run sees the same dates.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const NOW: &str = "2026-11-28T12:00:00Z";
+
+pub struct Db {
+    pub dir: TempDir,
+}
+
+impl Db {
+    /// A fresh database initialised by `anna` (who becomes its admin), English dictionaries.
+    pub fn new() -> Db {
+        let db = Db::empty();
+        db.ok(&["init"]);
+        db
+    }
+
+    /// A directory without a database.
+    pub fn empty() -> Db {
+        Db {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// `lejek --db DIR ARGS...` as `anna`, in English.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_as("anna", args)
+    }
+
+    pub fn cmd_as(&self, user: &str, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("lejek").expect("binary");
+        c.env_clear()
+            .env("LEJEK_NOW", NOW)
+            .env("TZ", "Europe/Warsaw")
+            .env("NO_COLOR", "1")
+            .env("LEJEK_USER", user)
+            .env("LEJEK_LANG", "en")
+            .arg("--db")
+            .arg(self.dir.path())
+            .args(args);
+        c
+    }
+
+    /// Run and expect success; stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        self.ok_as("anna", args)
+    }
+
+    pub fn ok_as(&self, user: &str, args: &[&str]) -> String {
+        let out = self.cmd_as(user, args).output().expect("run lejek");
+        assert!(
+            out.status.success(),
+            "lejek {args:?} failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Run and expect exit code `code`; stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.cmd(args).output().expect("run lejek");
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "lejek {args:?}: stdout {} stderr {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        let s = self.ok(&a);
+        serde_json::from_str(&s).unwrap_or_else(|e| panic!("not JSON from {args:?}: {e}\n{s}"))
+    }
+
+    pub fn json_as(&self, user: &str, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        let s = self.ok_as(user, &a);
+        serde_json::from_str(&s).unwrap_or_else(|e| panic!("not JSON from {args:?}: {e}\n{s}"))
+    }
+
+    /// Add a record and return the id it printed.
+    pub fn add(&self, args: &[&str]) -> u64 {
+        let out = self.ok(args);
+        out.trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{args:?} printed no id: {out}"))
+    }
+
+    pub fn count(&self, what: &str) -> usize {
+        self.json(&[what, "list"])
+            .as_array()
+            .map(|a| a.len())
+            .unwrap_or(0)
+    }
+
+    /// A snapshot of everything a bad command must not change.
+    pub fn snapshot(&self) -> Vec<Value> {
+        ["deal", "contact", "campaign", "task"]
+            .iter()
+            .map(|w| self.json(&[w, "list"]))
+            .collect()
+    }
+}
