@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use crate::i18n::trf;
-use crate::render::history::{describe, when};
+use crate::render::history::{describe, entity_label, when};
 use crate::render::{Format, json, table};
 use crate::service::{Command, Result};
 
@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, all: bool, mark_read: bool, format: Format) -> Result<
                 "actor": ev.actor,
                 "entity": ev.entity.kind.as_str(),
                 "entity_id": ev.entity.id,
-                "record": ctx.svc.entity_label(ev.entity),
+                "record": entity_label(&ctx.svc, ev.entity, l),
                 "text": describe(&ctx.svc, ev, l),
             })
         })
@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, all: bool, mark_read: bool, format: Format) -> Result<
                         if n.read { String::new() } else { "*".into() },
                         when(ev, l),
                         ev.actor.clone(),
-                        ctx.svc.entity_label(ev.entity),
+                        entity_label(&ctx.svc, ev.entity, l),
                         describe(&ctx.svc, ev, l),
                     ]
                 })

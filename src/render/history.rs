@@ -17,8 +17,12 @@ pub fn describe(svc: &Service, ev: &Event, lang: Lang) -> String {
             "hist.field",
             &[
                 &field_label(field, lang),
-                &old.clone().unwrap_or_else(none),
-                &new.clone().unwrap_or_else(none),
+                &old.as_deref()
+                    .map(|v| field_value(field, v, lang))
+                    .unwrap_or_else(none),
+                &new.as_deref()
+                    .map(|v| field_value(field, v, lang))
+                    .unwrap_or_else(none),
             ],
         ),
         Change::DictField { field, old, new } => trf(
@@ -40,7 +44,7 @@ pub fn describe(svc: &Service, ev: &Event, lang: Lang) -> String {
         Change::FileAttached { name, .. } => trf(lang, "hist.file", &[name]),
         Change::TaskAdded { title, .. } => trf(lang, "hist.task_added", &[title]),
         Change::TaskDone { title, .. } => trf(lang, "hist.task_done", &[title]),
-        Change::Linked { to } => trf(lang, "hist.linked", &[&svc.entity_label(*to)]),
+        Change::Linked { to } => trf(lang, "hist.linked", &[&entity_label(svc, *to, lang)]),
     }
 }
 
@@ -92,4 +96,45 @@ pub fn when(ev: &Event, lang: Lang) -> String {
         crate::model::date_format::format_date(local_date(ev.at), lang),
         local.format("%H:%M")
     )
+}
+
+/// `interes #42 Ulotki A5` / `deal #42 Ulotki A5`.
+pub fn entity_label(svc: &Service, e: crate::model::EntityRef, lang: Lang) -> String {
+    use crate::model::EntityKind;
+    let kind = tr(
+        lang,
+        match e.kind {
+            EntityKind::Deal => "entity.deal",
+            EntityKind::Contact => "entity.contact",
+            EntityKind::Campaign => "entity.campaign",
+            EntityKind::Task => "entity.task",
+            EntityKind::User => "entity.user",
+            EntityKind::Dict => "entity.dict",
+        },
+    );
+    match svc.entity_name(e) {
+        Some(n) => format!("{kind} #{} {n}", e.id),
+        None => format!("{kind} #{}", e.id),
+    }
+}
+
+/// Field values stored as text are shown in the user's format where they are dates.
+fn field_value(field: &str, v: &str, lang: Lang) -> String {
+    match field {
+        "next_activity" | "ended" => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(|d| crate::model::date_format::format_date(d, lang))
+            .unwrap_or_else(|_| v.to_owned()),
+        "closed" | "done_at" => chrono::DateTime::parse_from_rfc3339(v)
+            .map(|t| {
+                let t = t.with_timezone(&chrono::Utc);
+                let local = t.with_timezone(&chrono::Local);
+                format!(
+                    "{} {}",
+                    crate::model::date_format::format_date(local_date(t), lang),
+                    local.format("%H:%M")
+                )
+            })
+            .unwrap_or_else(|_| v.to_owned()),
+        _ => v.to_owned(),
+    }
 }

@@ -4,7 +4,10 @@ use super::command::{DealDraft, DealPatch};
 use super::plan::Plan;
 use super::validate;
 use super::{Result, invalid};
-use crate::model::{Campaign, Change, Contact, Deal, DictEntry, DictKind, Id, StageKind, User};
+use crate::model::{
+    Campaign, Change, Contact, Deal, DictEntry, DictKind, EntityKind, EntityRef, Id, StageKind,
+    User,
+};
 use crate::store::{T, keys};
 
 fn load(plan: &Plan, id: Id) -> Result<Deal> {
@@ -123,6 +126,19 @@ fn link_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
     if !plan.exists(T::CampaignMembers, &member)? {
         plan.put_raw_id(T::CampaignMembers, member.to_vec(), deal.id);
     }
+    // The campaign's own history shows the deals joining it (K1 progress tracking).
+    plan.event(
+        EntityRef {
+            kind: EntityKind::Campaign,
+            id: campaign,
+        },
+        Change::Linked {
+            to: EntityRef {
+                kind: EntityKind::Deal,
+                id: deal.id,
+            },
+        },
+    )?;
     Ok(())
 }
 

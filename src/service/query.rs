@@ -483,18 +483,14 @@ impl Service {
         }
     }
 
-    /// A display line for an entity in messages and the inbox.
-    pub fn entity_label(&self, e: EntityRef) -> String {
-        let name = match e.kind {
+    /// The name or title of a record, for labels (None if it is gone).
+    pub fn entity_name(&self, e: EntityRef) -> Option<String> {
+        match e.kind {
             EntityKind::Deal => self.deal(e.id).ok().map(|d| d.title),
             EntityKind::Contact => self.contact(e.id).ok().map(|c| c.name),
             EntityKind::Campaign => self.campaign(e.id).ok().map(|c| c.name),
             EntityKind::Task => self.task(e.id).ok().map(|t| t.title),
             _ => None,
-        };
-        match name {
-            Some(n) => format!("{} #{} {}", e.kind.as_str(), e.id, n),
-            None => format!("{} #{}", e.kind.as_str(), e.id),
         }
     }
 }
