@@ -1,7 +1,7 @@
 //! Campaign commands (K1-K3). The name is the campaign's identity: unique, compared case-
 //! and diacritic-insensitively.
 
-use super::command::{CampaignDraft, CampaignPatch};
+use super::command::{CampaignDraft, CampaignPatch, DealDraft};
 use super::plan::Plan;
 use super::validate;
 use super::{Result, invalid};
@@ -102,4 +102,43 @@ pub fn update(plan: &mut Plan, id: Id, p: CampaignPatch) -> Result<Option<u64>> 
     }
     plan.put(T::Campaigns, keys::id(id), &c);
     Ok(Some(id))
+}
+
+/// C6/B1: a campaign (found by its name, or created) and one deal per contact not yet in it.
+pub fn add_deals(
+    plan: &mut Plan,
+    name: &str,
+    create: CampaignDraft,
+    contacts: Vec<Id>,
+    deal: DealDraft,
+) -> Result<Option<u64>> {
+    let name = validate::required_line("col.name", name)?;
+    let found = plan.get_raw_id(T::CampaignNames, fold(&name).as_bytes())?;
+    let campaign = match found {
+        Some(id) => id,
+        None => {
+            let draft = CampaignDraft { name, ..create };
+            add(plan, draft)?.ok_or_else(|| invalid("err.no_campaign", &[&"?"]))?
+        }
+    };
+    let mut seen = std::collections::HashSet::new();
+    for contact in contacts {
+        // The same contact twice in one selection is one deal.
+        if !seen.insert(contact) {
+            continue;
+        }
+        if plan.exists(T::CampaignMembers, &keys::pair(campaign, contact))? {
+            plan.skipped.push(contact);
+            continue;
+        }
+        let draft = DealDraft {
+            contact_id: contact,
+            campaign_id: Some(campaign),
+            ..deal.clone()
+        };
+        if let Some(id) = super::apply_deal::add(plan, draft)? {
+            plan.created.push(id);
+        }
+    }
+    Ok(Some(campaign))
 }

@@ -80,6 +80,15 @@ pub enum Command {
     CompleteTask {
         id: Id,
     },
+    /// C6/B1: one deal per contact in a campaign found by name (created from `create` when
+    /// missing). A contact that already has a deal in the campaign is skipped, so re-running
+    /// adds only what is missing (B2). `deal.contact_id` and `deal.campaign_id` are ignored.
+    AddDealsToCampaign {
+        campaign: String,
+        create: CampaignDraft,
+        contacts: Vec<Id>,
+        deal: DealDraft,
+    },
     /// Mark the actor's notifications read (all when `seqs` is empty).
     MarkRead {
         seqs: Vec<u64>,
@@ -201,4 +210,8 @@ pub struct Outcome {
     pub id: Option<Id>,
     /// Sequence numbers of the events written.
     pub events: Vec<u64>,
+    /// Records created by a bulk command (deal ids).
+    pub created: Vec<Id>,
+    /// Inputs a bulk command skipped because they were done before (contact ids).
+    pub skipped: Vec<Id>,
 }

@@ -95,6 +95,17 @@ impl Service {
     /// Apply several commands atomically: all are written or none. Later commands see the
     /// writes of earlier ones (a contact created and given a deal in one batch).
     pub fn apply_batch(&self, cmds: Vec<(Actor, Command)>) -> Result<Vec<Outcome>> {
+        self.plan_batch(cmds, false)
+    }
+
+    /// Validate and plan a command exactly as `apply` would, and write nothing: the outcome
+    /// says what would be created (ids are the ones the next real run would likely get).
+    pub fn dry_run(&self, actor: &Actor, cmd: Command) -> Result<Outcome> {
+        let mut outs = self.plan_batch(vec![(actor.clone(), cmd)], true)?;
+        Ok(outs.pop().unwrap_or_default())
+    }
+
+    fn plan_batch(&self, cmds: Vec<(Actor, Command)>, dry_run: bool) -> Result<Vec<Outcome>> {
         let _guard = self
             .write_lock
             .lock()
@@ -111,12 +122,15 @@ impl Service {
             );
             let mut plan = Plan::new(self, &mut writes, actor)?;
             let id = self.plan_command(&mut plan, cmd)?;
-            let events = plan.finish();
-            outcomes.push(Outcome { id, events });
+            outcomes.push(plan.finish(id));
             if dicts_changed {
                 // Later commands in the batch must see the new entries.
                 self.invalidate_dicts();
             }
+        }
+        if dry_run {
+            // Everything was validated and planned; nothing is written (B3 --dry-run).
+            return Ok(outcomes);
         }
         let committed = writes.commit(&self.store);
         if dicts_changed || committed.is_err() {
@@ -164,6 +178,12 @@ impl Service {
             Command::AddTask(d) => apply_task::add(plan, d),
             Command::CompleteTask { id } => apply_task::complete(plan, id),
             Command::MarkRead { seqs } => apply_admin::mark_read(plan, seqs),
+            Command::AddDealsToCampaign {
+                campaign,
+                create,
+                contacts,
+                deal,
+            } => apply_campaign::add_deals(plan, &campaign, create, contacts, deal),
         }
     }
 

@@ -13,6 +13,9 @@ pub struct Plan<'a> {
     pub w: &'a mut WriteSet,
     pub actor: Actor,
     events: Vec<u64>,
+    /// Filled by bulk commands: what they created and what they skipped.
+    pub created: Vec<Id>,
+    pub skipped: Vec<Id>,
 }
 
 impl<'a> Plan<'a> {
@@ -22,11 +25,19 @@ impl<'a> Plan<'a> {
             w,
             actor,
             events: Vec::new(),
+            created: Vec::new(),
+            skipped: Vec::new(),
         })
     }
 
-    pub fn finish(self) -> Vec<u64> {
-        self.events
+    /// The outcome of the planned command whose own result is `id`.
+    pub fn finish(self, id: Option<Id>) -> super::Outcome {
+        super::Outcome {
+            id,
+            events: self.events,
+            created: self.created,
+            skipped: self.skipped,
+        }
     }
 
     pub fn get<V: DeserializeOwned>(&self, t: T, key: &[u8]) -> Result<Option<V>> {
