@@ -1,33 +1,51 @@
-//! `lejek init [--demo]` and `lejek demo`.
+//! `lejek init [--demo]`, `lejek demo` and `lejek demo generate`.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use super::args::DemoCmd;
-use super::context::{Context, db_dir, user_login};
+use super::context::{Context, db_dir};
+use crate::demo::{GenerateOptions, Generated};
 use crate::i18n::{Lang, trf};
 use crate::service::{Command, Result};
+
+/// Commands per transaction for `demo generate`. Large batches amortise the commit and
+/// flush; beyond ~10,000 the gain is small and the pending writes cost memory (see
+/// BENCHMARKS.md).
+const GENERATE_CHUNK: usize = 10_000;
 
 /// Create a database: default dictionaries in the user's language and the current user as
 /// its first admin; with `demo`, the demo data too.
 pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) -> Result<i32> {
-    let ctx = Context::open(db, user.clone(), lang, true)?;
+    let ctx = Context::open(db, user, lang, true)?;
     if ctx.svc.is_initialised() {
         return Err(super::bad(
             "err.already_initialised",
             &[&db_dir(db).display()],
         ));
     }
-    let login = user_login(user);
+    // The demo data is Polish, so its dictionaries are too.
+    setup(&ctx, if demo { Lang::Pl } else { lang })?;
+    if demo {
+        crate::demo::load(&ctx.svc, &ctx.user)?;
+    }
+    eprintln!("{}", trf(lang, "init.done", &[&db_dir(db).display()]));
+    Ok(0)
+}
+
+/// The first admin (the current user) and the default dictionaries, in one batch.
+fn setup(ctx: &Context, dict_lang: Lang) -> Result<()> {
+    let login = ctx.user.clone();
     let actor = ctx.svc.actor(&login);
     let mut cmds = vec![(
         actor.clone(),
         Command::AddUser {
             login: login.clone(),
-            name: login.clone(),
+            name: login,
             admin: true,
         },
     )];
-    let dict_lang = if demo { Lang::Pl } else { lang };
     for (kind, name, stage_kind) in crate::service::seed::default_dicts(dict_lang) {
         cmds.push((
             actor.clone(),
@@ -39,11 +57,7 @@ pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) 
         ));
     }
     ctx.svc.apply_batch(cmds)?;
-    if demo {
-        crate::demo::load(&ctx.svc, &login)?;
-    }
-    eprintln!("{}", trf(lang, "init.done", &[&db_dir(db).display()]));
-    Ok(0)
+    Ok(())
 }
 
 pub fn demo(
@@ -52,6 +66,94 @@ pub fn demo(
     lang: Lang,
     action: Option<DemoCmd>,
 ) -> Result<i32> {
-    let _ = (db, user, lang, action);
+    match action {
+        None => show(db, user, lang),
+        Some(DemoCmd::Generate {
+            contacts,
+            deals,
+            seed,
+        }) => generate(db, user, lang, contacts, deals, seed),
+    }
+}
+
+/// Where `lejek demo` keeps its database: `--db` when given, else `lejek-demo` in the data
+/// directory. `LEJEK_DB` names the user's real database, so it is not used here (clap merges
+/// it into `--db`; a `--db` equal to it is taken as coming from the environment).
+fn demo_dir(db: &Option<PathBuf>) -> PathBuf {
+    let from_env = std::env::var_os("LEJEK_DB").map(PathBuf::from);
+    match db {
+        Some(p) if from_env.as_deref() != Some(p.as_path()) => p.clone(),
+        _ => {
+            let data = db_dir(&None);
+            data.parent()
+                .map(|p| p.join("lejek-demo"))
+                .unwrap_or_else(|| PathBuf::from(".lejek-demo"))
+        }
+    }
+}
+
+/// The demo database, created on first use. Until the TUI exists it shows the deal list.
+fn show(db: &Option<PathBuf>, user: Option<String>, lang: Lang) -> Result<i32> {
+    let dir = demo_dir(db);
+    let ctx = open_or_create(&dir, user, lang, true)?;
+    let code = super::deal::list_default(&ctx)?;
+    eprintln!("{}", trf(lang, "demo.hint", &[&dir.display()]));
+    Ok(code)
+}
+
+/// Open `dir`, initialising it (and with `demo`, loading the demo story) when it is new.
+fn open_or_create(dir: &Path, user: Option<String>, lang: Lang, demo: bool) -> Result<Context> {
+    let ctx = Context::open(&Some(dir.to_path_buf()), user, lang, true)?;
+    if !ctx.svc.is_initialised() {
+        setup(&ctx, Lang::Pl)?;
+        if demo {
+            crate::demo::load(&ctx.svc, &ctx.user)?;
+        }
+        eprintln!("{}", trf(lang, "init.done", &[&dir.display()]));
+    }
+    Ok(ctx)
+}
+
+/// `lejek demo generate`: a large deterministic database in `--db`.
+fn generate(
+    db: &Option<PathBuf>,
+    user: Option<String>,
+    lang: Lang,
+    contacts: u64,
+    deals: u64,
+    seed: u64,
+) -> Result<i32> {
+    let dir = db_dir(db);
+    let ctx = open_or_create(&dir, user, lang, false)?;
+    // Generated records are attributed to the salespeople; the current user adds them.
+    if ctx.svc.user(&ctx.user)?.is_none() {
+        return Err(super::bad("err.actor_unknown", &[&ctx.user]));
+    }
+    let started = Instant::now();
+    let live = std::io::stderr().is_terminal();
+    let mut progress = |g: &Generated| {
+        if live {
+            eprint!("\r{}", trf(lang, "demo.progress", &[&g.contacts, &g.deals]));
+        }
+    };
+    let opts = GenerateOptions {
+        contacts,
+        deals,
+        seed,
+        chunk: GENERATE_CHUNK,
+    };
+    let done = crate::demo::generate(&ctx.svc, &ctx.user, &opts, &mut progress)?;
+    if live {
+        eprintln!();
+    }
+    let secs = format!("{:.1}", started.elapsed().as_secs_f64());
+    eprintln!(
+        "{}",
+        trf(
+            lang,
+            "demo.generated",
+            &[&done.contacts, &done.deals, &done.commands, &secs]
+        )
+    );
     Ok(0)
 }

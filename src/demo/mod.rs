@@ -1,9 +1,14 @@
-//! Demo data: a Polish firm's CRM over the last two years, and a generator for scale.
+//! Demo data: a Polish firm's CRM over the last two years (`lejek init --demo`,
+//! `lejek demo`), and a deterministic generator of large databases for benchmarks
+//! (`lejek demo generate`). Word lists live in `fixtures/demo/`.
 
-use crate::service::{Result, Service};
+mod dicts;
+mod people;
+mod rng;
+mod scale;
+mod story;
+mod timeline;
+mod words;
 
-/// Load the demo data into a freshly initialised database.
-pub fn load(svc: &Service, admin: &str) -> Result<()> {
-    let _ = (svc, admin);
-    Ok(())
-}
+pub use scale::{GenerateOptions, Generated, generate};
+pub use story::load;

@@ -49,12 +49,17 @@ pub fn person_name(rng: &mut Rng) -> (&'static str, String) {
 
 /// ASCII lowercase letters and digits only: for e-mail addresses and domains.
 fn slug(s: &str) -> String {
-    fold(s).chars().filter(char::is_ascii_alphanumeric).collect()
+    fold(s)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
 }
 
 pub fn city(rng: &mut Rng) -> &'static City {
     let w = words();
-    &w.cities[rng.weighted(&w.city_weights).min(w.cities.len().saturating_sub(1))]
+    &w.cities[rng
+        .weighted(&w.city_weights)
+        .min(w.cities.len().saturating_sub(1))]
 }
 
 fn address(rng: &mut Rng, city: &City) -> String {
@@ -108,7 +113,10 @@ pub fn company(rng: &mut Rng) -> Company {
     let (name, domain_base) = if legal.is_empty() {
         // Sole traders trade under their owner's name.
         let (first, surname) = person_name(rng);
-        (format!("{kind} {first} {surname}"), format!("{kind}{surname}"))
+        (
+            format!("{kind} {first} {surname}"),
+            format!("{kind}{surname}"),
+        )
     } else {
         match rng.below(20) {
             0..=8 => (format!("{kind} {core} {legal}"), core.to_owned()),
@@ -162,7 +170,10 @@ pub fn person(rng: &mut Rng, company: Option<(u64, &Company)>) -> ContactDraft {
         None => {
             let mail = ["gmail.com", "wp.pl", "onet.pl", "o2.pl", "interia.pl"];
             let host = mail[rng.below(mail.len() as u64) as usize];
-            (format!("{local}@{host}"), Some(self::city(rng).name.to_owned()))
+            (
+                format!("{local}@{host}"),
+                Some(self::city(rng).name.to_owned()),
+            )
         }
     };
     ContactDraft {
@@ -197,7 +208,10 @@ mod tests {
         for _ in 0..500 {
             let (first, surname) = person_name(&mut rng);
             if words().female.contains(&first) {
-                assert!(!surname.ends_with("ski") && !surname.ends_with("cki"), "{surname}");
+                assert!(
+                    !surname.ends_with("ski") && !surname.ends_with("cki"),
+                    "{surname}"
+                );
                 saw_ska |= surname.ends_with("ska");
             }
         }

@@ -19,6 +19,13 @@ impl Rng {
         Rng::new(self.next_u64() ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15))
     }
 
+    /// The stream of item `key` of a seeded collection: the same item always gets the same
+    /// stream, however many items were drawn before it.
+    pub fn keyed(seed: u64, key: u64) -> Rng {
+        let mut r = Rng::new(seed ^ key.wrapping_mul(0xD1B5_4A32_D192_ED03));
+        Rng::new(r.next_u64())
+    }
+
     pub fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.state;

@@ -78,7 +78,14 @@ impl Timeline {
         self.push(phase, at, login, None, Box::new(build));
     }
 
-    fn push(&mut self, phase: u8, at: DateTime<Utc>, login: &str, creates: Option<H>, build: Build) {
+    fn push(
+        &mut self,
+        phase: u8,
+        at: DateTime<Utc>,
+        login: &str,
+        creates: Option<H>,
+        build: Build,
+    ) {
         self.items.push(Planned {
             phase,
             at,
@@ -88,15 +95,14 @@ impl Timeline {
         });
     }
 
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
     /// Issue everything: phase by phase, oldest first (ties in planning order), in batches of
     /// at most `chunk` commands. Nothing dated after `now` is ever issued.
     pub fn run(self, svc: &Service, now: DateTime<Utc>, chunk: usize) -> Result<()> {
         if let Some(late) = self.items.iter().find(|p| p.at > now) {
-            return Err(Error::Store(format!("demo data: a change dated {} is in the future", late.at)));
+            return Err(Error::Store(format!(
+                "demo data: a change dated {} is in the future",
+                late.at
+            )));
         }
         let mut ids = Ids(vec![None; self.handles]);
         let mut items: Vec<(usize, Planned)> = self.items.into_iter().enumerate().collect();
@@ -116,7 +122,13 @@ impl Timeline {
             for p in batch {
                 let cmd = (p.build)(&ids)?;
                 creates.push(p.creates);
-                cmds.push((Actor { login: p.login, at: p.at }, cmd));
+                cmds.push((
+                    Actor {
+                        login: p.login,
+                        at: p.at,
+                    },
+                    cmd,
+                ));
             }
             let outcomes = svc.apply_batch(cmds)?;
             for (h, out) in creates.into_iter().zip(outcomes) {

@@ -88,14 +88,9 @@ fn list(text: &'static str) -> Vec<&'static str> {
 fn parse_all() -> Words {
     let cities_rows: Vec<(City, u32)> = rows(include_str!("../../fixtures/demo/cities.txt"))
         .filter_map(|r| match r.as_slice() {
-            [name, postal, area, weight] => Some((
-                City {
-                    name,
-                    postal,
-                    area,
-                },
-                weight.parse().ok()?,
-            )),
+            [name, postal, area, weight] => {
+                Some((City { name, postal, area }, weight.parse().ok()?))
+            }
             _ => None,
         })
         .collect();
@@ -161,9 +156,18 @@ mod tests {
     fn every_fixture_line_parses() {
         let count = |text: &'static str| rows(text).count();
         let w = words();
-        assert_eq!(w.users.len(), count(include_str!("../../fixtures/demo/users.txt")));
-        assert_eq!(w.cities.len(), count(include_str!("../../fixtures/demo/cities.txt")));
-        assert_eq!(w.offers.len(), count(include_str!("../../fixtures/demo/offers.txt")));
+        assert_eq!(
+            w.users.len(),
+            count(include_str!("../../fixtures/demo/users.txt"))
+        );
+        assert_eq!(
+            w.cities.len(),
+            count(include_str!("../../fixtures/demo/cities.txt"))
+        );
+        assert_eq!(
+            w.offers.len(),
+            count(include_str!("../../fixtures/demo/offers.txt"))
+        );
         assert_eq!(
             w.campaigns.len(),
             count(include_str!("../../fixtures/demo/campaigns.txt"))
@@ -193,7 +197,11 @@ mod tests {
         for c in &w.campaigns {
             assert!((1..=12).contains(&c.month) && (1..=28).contains(&c.day));
             for o in &c.offers {
-                assert!(offer_names.contains(o), "campaign {} offers unknown {o}", c.name);
+                assert!(
+                    offer_names.contains(o),
+                    "campaign {} offers unknown {o}",
+                    c.name
+                );
             }
         }
     }

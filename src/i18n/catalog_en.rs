@@ -54,6 +54,15 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("col.what", "What"),
     ("col.when", "When"),
     ("col.won_value", "Won value"),
+    (
+        "demo.generated",
+        "generated {0} contacts and {1} deals ({2} commands) in {3} s",
+    ),
+    (
+        "demo.hint",
+        "demo database: {0} (use it with: lejek --db {0} ...)",
+    ),
+    ("demo.progress", "{0} contacts, {1} deals..."),
     // Errors.
     (
         "err.actor_unknown",
@@ -109,6 +118,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "only a person can belong to a company",
     ),
     ("err.control_chars", "{0} contains control characters"),
+    (
+        "err.demo_deals_need_contacts",
+        "deals need contacts: give --contacts too",
+    ),
     (
         "err.dict_ambiguous",
         "'{1}' matches several {0} values: {2}",

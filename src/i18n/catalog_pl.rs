@@ -55,6 +55,15 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("col.when", "Kiedy"),
     ("col.won_value", "Wartość wygranych"),
     (
+        "demo.generated",
+        "wygenerowano {0} kontaktów i {1} interesów ({2} poleceń) w {3} s",
+    ),
+    (
+        "demo.hint",
+        "baza demonstracyjna: {0} (użycie: lejek --db {0} ...)",
+    ),
+    ("demo.progress", "{0} kontaktów, {1} interesów..."),
+    (
         "err.actor_unknown",
         "'{0}' nie jest użytkownikiem lejka; administrator doda go poleceniem: lejek user add {0}",
     ),
@@ -108,6 +117,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "tylko osoba może należeć do firmy",
     ),
     ("err.control_chars", "pole {0} zawiera znaki sterujące"),
+    (
+        "err.demo_deals_need_contacts",
+        "interesy wymagają kontaktów: podaj też --contacts",
+    ),
     (
         "err.dict_ambiguous",
         "'{1}' pasuje do kilku wartości słownika {0}: {2}",
