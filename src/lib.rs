@@ -10,3 +10,4 @@ pub mod render;
 pub mod service;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -29,6 +29,8 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// The terminal interface (also what `lejek` alone opens on a terminal).
+    Tui,
     /// The demo database (created on first use), or generate data for scale.
     Demo {
         #[command(subcommand)]

@@ -60,6 +60,14 @@ impl Context {
         self.svc.apply(&self.actor(), cmd)
     }
 
+    /// Hand the database to the TUI; the user must be a lejek user.
+    pub fn tui(self) -> Result<i32> {
+        if self.svc.user(&self.user)?.is_none() {
+            return Err(super::bad("err.actor_unknown", &[&self.user]));
+        }
+        crate::tui::run(self.svc, self.user, self.lang)
+    }
+
     pub fn actor(&self) -> Actor {
         self.svc.actor(&self.user)
     }

@@ -37,11 +37,16 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         return Err(crate::service::invalid("err.bad_now", &[&bad]));
     }
     let Some(command) = cli.command else {
-        // The TUI arrives with its own issue; until then the bare command lists deals.
         let ctx = Context::open(&cli.db, cli.user, lang, false)?;
+        // On a terminal, lejek alone is the TUI; in a pipe it prints the deal list.
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+            return ctx.tui();
+        }
         return deal::list_default(&ctx);
     };
     match command {
+        Command::Tui => Context::open(&cli.db, cli.user, lang, false)?.tui(),
         Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
         Command::Demo { action } => demo::demo(&cli.db, cli.user, lang, action),
         Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
@@ -57,6 +62,11 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             format,
         ),
     }
+}
+
+/// `company`/`firma`/`person`/`osoba` as a contact kind (shared with the TUI forms).
+pub fn input_contact_kind(s: &str) -> crate::service::Result<crate::model::ContactKind> {
+    input::contact_kind(s)
 }
 
 /// Errors a handler raises about its own arguments.

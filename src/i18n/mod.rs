@@ -2,8 +2,28 @@
 //! Money and date formats live beside the values (`model::money`, `model::date_format`).
 
 mod catalog_en;
+mod catalog_form_en;
+mod catalog_form_pl;
+mod catalog_keys_en;
+mod catalog_keys_pl;
 mod catalog_pl;
+mod catalog_tui_en;
+mod catalog_tui_pl;
 pub mod lang;
+
+/// The catalogues of each language: one table per area, so areas can grow independently.
+const EN: &[&[(&str, &str)]] = &[
+    catalog_en::ENTRIES,
+    catalog_tui_en::ENTRIES,
+    catalog_keys_en::ENTRIES,
+    catalog_form_en::ENTRIES,
+];
+const PL: &[&[(&str, &str)]] = &[
+    catalog_pl::ENTRIES,
+    catalog_tui_pl::ENTRIES,
+    catalog_keys_pl::ENTRIES,
+    catalog_form_pl::ENTRIES,
+];
 
 pub use lang::Lang;
 
@@ -47,8 +67,8 @@ impl Message {
 /// (a test keeps the catalogues complete, so that is a bug, not a crash).
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
     let found = match lang {
-        Lang::Pl => lookup(catalog_pl::ENTRIES, key).or_else(|| lookup(catalog_en::ENTRIES, key)),
-        Lang::En => lookup(catalog_en::ENTRIES, key),
+        Lang::Pl => lookup(PL, key).or_else(|| lookup(EN, key)),
+        Lang::En => lookup(EN, key),
     };
     found.unwrap_or(key)
 }
@@ -62,14 +82,16 @@ pub fn trf(lang: Lang, key: &'static str, args: &[&dyn std::fmt::Display]) -> St
 /// Look up a key known only at run time.
 pub fn tr_dynamic(lang: Lang, key: &str) -> Option<String> {
     let found = match lang {
-        Lang::Pl => lookup(catalog_pl::ENTRIES, key).or_else(|| lookup(catalog_en::ENTRIES, key)),
-        Lang::En => lookup(catalog_en::ENTRIES, key),
+        Lang::Pl => lookup(PL, key).or_else(|| lookup(EN, key)),
+        Lang::En => lookup(EN, key),
     };
     found.map(str::to_owned)
 }
 
-fn lookup(entries: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
-    entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+fn lookup(tables: &[&[(&'static str, &'static str)]], key: &str) -> Option<&'static str> {
+    tables
+        .iter()
+        .find_map(|t| t.iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
 }
 
 fn fill(template: &str, args: &[String]) -> String {
@@ -86,14 +108,18 @@ mod tests {
 
     #[test]
     fn catalogues_have_the_same_keys() {
-        let en: std::collections::BTreeSet<_> = catalog_en::ENTRIES.iter().map(|e| e.0).collect();
-        let pl: std::collections::BTreeSet<_> = catalog_pl::ENTRIES.iter().map(|e| e.0).collect();
+        let all = |tables: &[&[(&'static str, &'static str)]]| -> Vec<&'static str> {
+            tables.iter().flat_map(|t| t.iter().map(|e| e.0)).collect()
+        };
+        let (en_keys, pl_keys) = (all(EN), all(PL));
+        let en: std::collections::BTreeSet<_> = en_keys.iter().copied().collect();
+        let pl: std::collections::BTreeSet<_> = pl_keys.iter().copied().collect();
         let only_en: Vec<_> = en.difference(&pl).collect();
         let only_pl: Vec<_> = pl.difference(&en).collect();
         assert!(only_en.is_empty(), "missing in pl: {only_en:?}");
         assert!(only_pl.is_empty(), "missing in en: {only_pl:?}");
-        assert_eq!(en.len(), catalog_en::ENTRIES.len(), "duplicate key in en");
-        assert_eq!(pl.len(), catalog_pl::ENTRIES.len(), "duplicate key in pl");
+        assert_eq!(en.len(), en_keys.len(), "duplicate key in en");
+        assert_eq!(pl.len(), pl_keys.len(), "duplicate key in pl");
     }
 
     #[test]

@@ -71,6 +71,18 @@ impl Service {
         Ok(crate::filter::parse(expr, &CONTACT_SCHEMA, &ctx)?)
     }
 
+    /// Parse a campaign filter.
+    pub fn campaign_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        let ctx = self.filter_ctx(me, &[])?;
+        Ok(crate::filter::parse(expr, &CAMPAIGN_SCHEMA, &ctx)?)
+    }
+
+    /// Parse a task filter.
+    pub fn task_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        let ctx = self.filter_ctx(me, &[])?;
+        Ok(crate::filter::parse(expr, &TASK_SCHEMA, &ctx)?)
+    }
+
     fn sort_spec(&self, q: &ListQuery, schema: &Schema) -> Result<Option<SortSpec>> {
         q.sort.as_deref().map(|s| parse_sort(s, schema)).transpose()
     }

@@ -37,14 +37,16 @@ pub fn parse_sort(spec: &str, schema: &Schema) -> Result<SortSpec> {
     Ok(SortSpec { field, desc })
 }
 
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
+/// A comparable sort key of one field value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Key {
     Num(i64),
     Date(chrono::NaiveDate),
     Text(Vec<u32>),
 }
 
-fn key(v: FieldValue<'_>) -> Option<Key> {
+/// The sort key of a value; None (missing) sorts last either way.
+pub fn key(v: FieldValue<'_>) -> Option<Key> {
     match v {
         FieldValue::Text(t) => t.map(|s| Key::Text(sort_key(&s))),
         FieldValue::List(l) => l.first().map(|s| Key::Text(sort_key(s))),
@@ -59,17 +61,22 @@ pub fn sort_rows<R: Record>(rows: &mut Vec<R>, spec: &SortSpec) {
         .drain(..)
         .map(|r| (key(r.get(spec.field)), r))
         .collect();
-    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+    keyed.sort_by(|(a, _), (b, _)| compare(a, b, spec.desc));
+    rows.extend(keyed.into_iter().map(|(_, r)| r));
+}
+
+/// Order two keys: missing values last in both directions.
+pub fn compare(a: &Option<Key>, b: &Option<Key>, desc: bool) -> Ordering {
+    match (a, b) {
         (None, None) => Ordering::Equal,
         (None, Some(_)) => Ordering::Greater,
         (Some(_), None) => Ordering::Less,
         (Some(x), Some(y)) => {
-            if spec.desc {
+            if desc {
                 y.cmp(x)
             } else {
                 x.cmp(y)
             }
         }
-    });
-    rows.extend(keyed.into_iter().map(|(_, r)| r));
+    }
 }

@@ -1,0 +1,3 @@
+//! English messages of TUI forms (field validation, form chrome).
+
+pub const ENTRIES: &[(&str, &str)] = &[];

@@ -1,0 +1,101 @@
+//! Loading the views' rows off the UI thread: the first frame shows at once and fills in as
+//! each list arrives; a list of 300,000 deals never blocks a keystroke.
+
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use super::rows::{InboxRow, REPORTS, ReportRow};
+use crate::i18n::{Lang, tr};
+use crate::render::history::{describe, entity_label};
+use crate::service::query::ListQuery;
+use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+use crate::service::{Result, Service};
+
+/// A finished load.
+pub enum Loaded {
+    Deals(Vec<DealView>),
+    Contacts(Vec<ContactView>),
+    Campaigns(Vec<CampaignView>),
+    Tasks(Vec<TaskView>),
+    Inbox(Vec<InboxRow>, usize),
+    Failed(String),
+}
+
+/// Which lists to load.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct What {
+    pub deals: bool,
+    pub contacts: bool,
+    pub campaigns: bool,
+    pub tasks: bool,
+    pub inbox: bool,
+}
+
+impl What {
+    pub fn all() -> What {
+        What {
+            deals: true,
+            contacts: true,
+            campaigns: true,
+            tasks: true,
+            inbox: true,
+        }
+    }
+}
+
+/// Load in a background thread; results arrive on `tx` (smallest lists first).
+pub fn spawn(svc: Arc<Service>, user: String, lang: Lang, what: What, tx: Sender<Loaded>) {
+    std::thread::spawn(move || {
+        let send = |r: Result<Loaded>| {
+            let msg = r.unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
+            // The UI may have quit; then nobody needs the rows.
+            let _ = tx.send(msg);
+        };
+        let q = ListQuery::default();
+        if what.inbox {
+            send(inbox(&svc, &user, lang));
+        }
+        if what.campaigns {
+            send(svc.list_campaigns(&q).map(Loaded::Campaigns));
+        }
+        if what.tasks {
+            send(svc.list_tasks(&q).map(Loaded::Tasks));
+        }
+        if what.contacts {
+            send(svc.list_contacts(&q).map(Loaded::Contacts));
+        }
+        if what.deals {
+            send(svc.list_deals(&q).map(Loaded::Deals));
+        }
+    });
+}
+
+pub fn inbox(svc: &Service, user: &str, lang: Lang) -> Result<Loaded> {
+    let items = svc.inbox(user, false)?;
+    let unread = items.iter().filter(|(n, _)| !n.read).count();
+    let rows = items
+        .into_iter()
+        .map(|(n, ev)| InboxRow {
+            seq: n.seq,
+            read: n.read,
+            at: ev.at,
+            actor: ev.actor.clone(),
+            record: entity_label(svc, ev.entity, lang),
+            text: describe(svc, &ev, lang),
+            entity: ev.entity,
+        })
+        .collect();
+    Ok(Loaded::Inbox(rows, unread))
+}
+
+pub fn reports(lang: Lang) -> Vec<ReportRow> {
+    REPORTS
+        .iter()
+        .enumerate()
+        .map(|(i, (name, key))| ReportRow {
+            id: i as u64 + 1,
+            name,
+            title: tr(lang, key).to_owned(),
+        })
+        .collect()
+}

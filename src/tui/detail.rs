@@ -1,0 +1,407 @@
+//! The detail pane's content for the record under the cursor: tabs of ready-made lines,
+//! built from the service when the cursor moves, so drawing never touches the store.
+
+use crate::i18n::{Lang, tr};
+use crate::model::date_format::format_date;
+use crate::model::money::format_money;
+use crate::model::{EntityKind, EntityRef};
+use crate::render::history::{describe, entity_label, when};
+use crate::service::clock::local_date;
+use crate::service::{Result, Service};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    History,
+    Notes,
+    Discussion,
+    Files,
+    Tasks,
+    Deals,
+}
+
+impl Tab {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Tab::Overview => "tab.overview",
+            Tab::History => "tab.history",
+            Tab::Notes => "tab.notes",
+            Tab::Discussion => "tab.discussion",
+            Tab::Files => "tab.files",
+            Tab::Tasks => "tab.tasks",
+            Tab::Deals => "tab.deals",
+        }
+    }
+}
+
+/// One line of a tab: a label (may be empty) and text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub label: String,
+    pub text: String,
+}
+
+fn kv(label: &str, text: impl Into<String>) -> Line {
+    Line {
+        label: label.to_owned(),
+        text: text.into(),
+    }
+}
+
+fn text(t: impl Into<String>) -> Line {
+    kv("", t)
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Detail {
+    pub title: String,
+    pub on: Option<EntityRef>,
+    pub tabs: Vec<(Tab, Vec<Line>)>,
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+fn history_lines(svc: &Service, on: EntityRef, lang: Lang) -> Result<Vec<Line>> {
+    let mut out: Vec<Line> = svc
+        .history(on)?
+        .iter()
+        .map(|ev| {
+            kv(
+                &format!("{} {}", when(ev, lang), ev.actor),
+                describe(svc, ev, lang),
+            )
+        })
+        .collect();
+    // Newest first: the latest work matters most on a card.
+    out.reverse();
+    Ok(out)
+}
+
+/// Notes, discussion, files and tasks of a record.
+type Journal = (Vec<Line>, Vec<Line>, Vec<Line>, Vec<Line>);
+
+fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
+    let notes = svc
+        .notes(on)?
+        .iter()
+        .rev()
+        .map(|n| {
+            kv(
+                &format!("{} {}", format_date(local_date(n.created), lang), n.author),
+                n.text.clone(),
+            )
+        })
+        .collect();
+    let comments = svc
+        .comments(on)?
+        .iter()
+        .rev()
+        .map(|c| {
+            kv(
+                &format!("{} {}", format_date(local_date(c.created), lang), c.author),
+                c.text.clone(),
+            )
+        })
+        .collect();
+    let files = svc
+        .attachments(on)?
+        .iter()
+        .map(|a| {
+            kv(
+                &format!("#{}", a.id),
+                format!("{} ({} B, {})", a.name, a.size, a.added_by),
+            )
+        })
+        .collect();
+    let tasks = svc
+        .tasks_of(on)?
+        .iter()
+        .map(|t| {
+            let done = if t.done_at.is_some() { "[x]" } else { "[ ]" };
+            let due = t
+                .due
+                .map(|d| format_date(d.date(), lang))
+                .unwrap_or_default();
+            kv(
+                &format!("{done} #{}", t.id),
+                format!("{} {} {}", t.title, due, t.assignee),
+            )
+        })
+        .collect();
+    Ok((notes, comments, files, tasks))
+}
+
+pub fn deal(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+    let d = svc.deal_view(id)?;
+    let on = EntityRef {
+        kind: EntityKind::Deal,
+        id,
+    };
+    let t = |k| tr(lang, k);
+    let kind = t(match d.stage_kind {
+        "won" => "stage.won",
+        "lost" => "stage.lost",
+        _ => "stage.open",
+    });
+    let mut overview = vec![
+        kv(
+            t("col.contact"),
+            format!("{} (#{})", d.contact, d.contact_id),
+        ),
+        kv(t("col.offer"), opt(&d.offer)),
+        kv(t("col.owner"), d.owner.clone()),
+        kv(t("col.stage"), format!("{} ({kind})", d.stage)),
+        kv(
+            t("col.value"),
+            d.deal
+                .value
+                .as_ref()
+                .map(|m| format_money(m, lang))
+                .unwrap_or_default(),
+        ),
+        kv(t("col.source"), opt(&d.source)),
+        kv(
+            t("col.next"),
+            d.next_activity
+                .map(|n| format_date(n, lang))
+                .unwrap_or_default(),
+        ),
+        kv(
+            t("col.last"),
+            format_date(local_date(d.last_activity), lang),
+        ),
+        kv(t("col.campaign"), opt(&d.campaign)),
+        kv(t("col.tags"), d.tags.join(", ")),
+        kv(t("col.created"), format_date(local_date(d.created), lang)),
+    ];
+    if let Some(c) = d.closed {
+        overview.push(kv(t("col.closed"), format_date(local_date(c), lang)));
+    }
+    if let Some(r) = &d.loss_reason {
+        overview.push(kv(t("col.loss_reason"), r.clone()));
+    }
+    if let Some(desc) = &d.description {
+        overview.push(kv(t("col.description"), desc.clone()));
+    }
+    let (notes, comments, files, tasks) = journal(svc, on, lang)?;
+    Ok(Detail {
+        title: format!("#{} {}", d.id, d.title),
+        on: Some(on),
+        tabs: vec![
+            (Tab::Overview, overview),
+            (Tab::History, history_lines(svc, on, lang)?),
+            (Tab::Notes, notes),
+            (Tab::Discussion, comments),
+            (Tab::Files, files),
+            (Tab::Tasks, tasks),
+        ],
+    })
+}
+
+pub fn contact(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+    let c = svc.contact_view(id)?;
+    let on = EntityRef {
+        kind: EntityKind::Contact,
+        id,
+    };
+    let t = |k| tr(lang, k);
+    let mut overview = vec![
+        kv(
+            t("col.kind"),
+            t(if c.kind == "company" {
+                "kind.company"
+            } else {
+                "kind.person"
+            }),
+        ),
+        kv(t("col.company"), opt(&c.company)),
+        kv(t("col.email"), opt(&c.email)),
+        kv(t("col.phone"), opt(&c.phone)),
+        kv(t("col.city"), opt(&c.city)),
+        kv(t("col.address"), opt(&c.address)),
+        kv(t("col.nip"), opt(&c.nip)),
+        kv(t("col.status"), opt(&c.status)),
+        kv(t("col.source"), opt(&c.source)),
+        kv(t("col.tags"), c.tags.join(", ")),
+        kv(t("col.roles"), c.roles.join(", ")),
+        kv(t("col.created"), format_date(local_date(c.created), lang)),
+    ];
+    if let Some(r) = &c.end_reason {
+        overview.push(kv(t("col.end_reason"), r.clone()));
+        overview.push(kv(
+            t("col.ended"),
+            c.ended.map(|d| format_date(d, lang)).unwrap_or_default(),
+        ));
+    }
+    for p in svc.persons_of_company(id)? {
+        overview.push(kv(t("show.persons"), format!("#{} {}", p.id, p.name)));
+    }
+    // C5: current and past deals, with how they ended.
+    let deals = svc
+        .deals_of_contact(id)?
+        .iter()
+        .map(|d| {
+            let value = d
+                .deal
+                .value
+                .as_ref()
+                .map(|m| format_money(m, lang))
+                .unwrap_or_default();
+            let end = match (d.stage_kind, &d.loss_reason) {
+                ("lost", Some(r)) => format!(" ({r})"),
+                _ => String::new(),
+            };
+            kv(
+                &format!("#{}", d.id),
+                format!("{} · {}{} · {}", d.title, d.stage, end, value),
+            )
+        })
+        .collect();
+    let (notes, comments, files, _) = journal(svc, on, lang)?;
+    Ok(Detail {
+        title: format!("#{} {}", c.id, c.name),
+        on: Some(on),
+        tabs: vec![
+            (Tab::Overview, overview),
+            (Tab::Deals, deals),
+            (Tab::History, history_lines(svc, on, lang)?),
+            (Tab::Notes, notes),
+            (Tab::Discussion, comments),
+            (Tab::Files, files),
+        ],
+    })
+}
+
+pub fn campaign(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+    let c = svc.campaign_view(id)?;
+    let on = EntityRef {
+        kind: EntityKind::Campaign,
+        id,
+    };
+    let t = |k| tr(lang, k);
+    let deals = svc.deals_of_campaign(id)?;
+    let mut overview = vec![
+        kv(t("col.goals"), opt(&c.goals)),
+        kv(t("col.rules"), opt(&c.rules)),
+        kv(t("col.description"), opt(&c.description)),
+        kv(t("col.tags"), c.tags.join(", ")),
+        kv(t("col.deals"), c.deals.to_string()),
+        kv(t("col.open_value"), c.open_value.clone()),
+        kv(t("col.won_value"), c.won_value.clone()),
+        kv(t("col.lost_value"), c.lost_value.clone()),
+    ];
+    // K4: progress at a glance, deals per stage in pipeline order.
+    let stages = svc.dict(crate::model::DictKind::DealStage)?;
+    for s in stages {
+        let n = deals.iter().filter(|d| d.deal.stage == s.id).count();
+        if n > 0 {
+            overview.push(kv(&format!("  {}", s.name), n.to_string()));
+        }
+    }
+    let deal_lines = deals
+        .iter()
+        .map(|d| {
+            kv(
+                &format!("#{}", d.id),
+                format!("{} · {} · {}", d.title, d.contact, d.stage),
+            )
+        })
+        .collect();
+    let (notes, comments, files, tasks) = journal(svc, on, lang)?;
+    let _ = notes;
+    Ok(Detail {
+        title: format!("#{} {}", c.id, c.name),
+        on: Some(on),
+        tabs: vec![
+            (Tab::Overview, overview),
+            (Tab::Deals, deal_lines),
+            (Tab::History, history_lines(svc, on, lang)?),
+            (Tab::Discussion, comments),
+            (Tab::Files, files),
+            (Tab::Tasks, tasks),
+        ],
+    })
+}
+
+pub fn task(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+    let tk = svc.task(id)?;
+    let on = EntityRef {
+        kind: EntityKind::Task,
+        id,
+    };
+    let t = |k| tr(lang, k);
+    let link = match (tk.deal_id, tk.campaign_id) {
+        (Some(d), _) => entity_label(
+            svc,
+            EntityRef {
+                kind: EntityKind::Deal,
+                id: d,
+            },
+            lang,
+        ),
+        (_, Some(c)) => entity_label(
+            svc,
+            EntityRef {
+                kind: EntityKind::Campaign,
+                id: c,
+            },
+            lang,
+        ),
+        _ => String::new(),
+    };
+    let overview = vec![
+        kv(
+            t("col.kind"),
+            t(if tk.kind == crate::model::TaskKind::Meeting {
+                "kind.meeting"
+            } else {
+                "kind.task"
+            }),
+        ),
+        kv(t("col.assignee"), tk.assignee.clone()),
+        kv(
+            t("col.due"),
+            tk.due
+                .map(|d| {
+                    format!(
+                        "{} {}",
+                        format_date(d.date(), lang),
+                        d.time().format("%H:%M")
+                    )
+                })
+                .unwrap_or_default(),
+        ),
+        kv(
+            t("col.done"),
+            tk.done_at
+                .map(|d| format_date(local_date(d), lang))
+                .unwrap_or_default(),
+        ),
+        kv(t("col.record"), link),
+    ];
+    Ok(Detail {
+        title: format!("#{} {}", tk.id, tk.title),
+        on: Some(on),
+        tabs: vec![
+            (Tab::Overview, overview),
+            (Tab::History, history_lines(svc, on, lang)?),
+        ],
+    })
+}
+
+/// Plain text for a report row until the report pane exists.
+pub fn report(name: &str, title: &str, lang: Lang) -> Detail {
+    Detail {
+        title: title.to_owned(),
+        on: None,
+        tabs: vec![(
+            Tab::Overview,
+            vec![
+                text(format!("lejek report {name}")),
+                text(tr(lang, "report.coming")),
+            ],
+        )],
+    }
+}

@@ -1,0 +1,144 @@
+//! The terminal interface (SPEC D1-D13, K1-K4, C1-C6, X1, X3, X4): ratatui over the Service.
+//! State flows one way: key -> Action (keymap) -> update (state, service commands) -> draw.
+//! It redraws only after input or a finished load, so it stays light over slow SSH links.
+
+pub mod action;
+pub mod app;
+pub mod columns;
+pub mod data;
+pub mod detail;
+pub mod form;
+pub mod forms;
+pub mod help;
+pub mod key;
+pub mod keymap;
+pub mod list;
+pub mod rows;
+pub mod terminal;
+pub mod theme;
+pub mod ui;
+pub mod update;
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::layout::Rect;
+
+use crate::i18n::{Lang, tr};
+use crate::service::{Error, Result, Service};
+use crate::with_list;
+use app::{App, View};
+use keymap::Keymap;
+
+/// Everything the TUI starts with.
+pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> App {
+    let today = svc.clock().today();
+    let mut app = App {
+        svc,
+        user,
+        lang,
+        today,
+        keymap,
+        theme: theme::Theme::from_env(),
+        view: View::Deals,
+        deals: Default::default(),
+        contacts: Default::default(),
+        campaigns: Default::default(),
+        tasks: Default::default(),
+        reports: Default::default(),
+        inbox: Default::default(),
+        input: None,
+        overlays: Vec::new(),
+        detail: None,
+        detail_for: None,
+        tab: 0,
+        detail_scroll: 0,
+        zoomed: false,
+        status: None,
+        unread: 0,
+        my_deals: false,
+        quit: false,
+        dirty: true,
+        page: 10,
+        loader: None,
+    };
+    app.reports.set_rows(data::reports(lang));
+    // Sensible first orders: recent work first, people alphabetically, tasks by due date.
+    app.deals.set_sort(Some(list::Sort {
+        field: "last",
+        desc: true,
+    }));
+    app.contacts.set_sort(Some(list::Sort {
+        field: "name",
+        desc: false,
+    }));
+    app.tasks.set_sort(Some(list::Sort {
+        field: "due",
+        desc: false,
+    }));
+    app.campaigns.set_sort(Some(list::Sort {
+        field: "created",
+        desc: true,
+    }));
+    app
+}
+
+/// Load the keymap in force: the embedded default with the user's file merged over it. A
+/// bad user file stops the TUI before it starts, naming the file and line.
+pub fn load_keymap(lang: Lang) -> Result<Keymap> {
+    let user = keymap::user_keymap_path();
+    let user = user.as_deref().filter(|p| p.exists());
+    Keymap::load("default", user).map_err(|e| {
+        Error::Invalid(
+            crate::i18n::Message::new("err.io")
+                .arg("keymap")
+                .arg(e.message(lang)),
+        )
+    })
+}
+
+/// Run the TUI until the user quits. The terminal is restored on every exit path.
+pub fn run(svc: Service, user: String, lang: Lang) -> Result<i32> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(crate::service::invalid("err.no_terminal", &[]));
+    }
+    let keymap = load_keymap(lang)?;
+    let svc = Arc::new(svc);
+    let (tx, rx) = mpsc::channel();
+    let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
+    app.loader = Some(tx.clone());
+    data::spawn(svc, user, lang, data::What::all(), tx);
+    let io = |e: std::io::Error| Error::Io {
+        path: tr(lang, "tui.terminal").to_owned(),
+        source: e,
+    };
+    let mut tui = terminal::Tui::enter().map_err(io)?;
+    loop {
+        if app.dirty {
+            let size = tui.terminal.size().map_err(io)?;
+            app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), &app);
+            let page = app.page;
+            with_list!(app, l => l.scroll_to_cursor(page));
+            tui.terminal.draw(|f| ui::draw(f, &app)).map_err(io)?;
+            app.dirty = false;
+        }
+        if app.quit {
+            break;
+        }
+        if event::poll(Duration::from_millis(100)).map_err(io)? {
+            match event::read().map_err(io)? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => update::on_key(&mut app, k),
+                Event::Resize(..) => app.dirty = true,
+                _ => {}
+            }
+        }
+        while let Ok(loaded) = rx.try_recv() {
+            update::on_loaded(&mut app, loaded);
+        }
+    }
+    drop(tui);
+    Ok(0)
+}
