@@ -18,6 +18,9 @@ pub struct Cli {
     /// Interface language: pl or en (default: $LEJEK_LANG, then $LANG).
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// TUI key map: default (vim-style) or arrows (default: $LEJEK_KEYMAP, then default).
+    #[arg(long, global = true, env = "LEJEK_KEYMAP")]
+    pub keymap: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -61,11 +61,11 @@ impl Context {
     }
 
     /// Hand the database to the TUI; the user must be a lejek user.
-    pub fn tui(self) -> Result<i32> {
+    pub fn tui(self, keymap: Option<&str>) -> Result<i32> {
         if self.svc.user(&self.user)?.is_none() {
             return Err(super::bad("err.actor_unknown", &[&self.user]));
         }
-        crate::tui::run(self.svc, self.user, self.lang)
+        crate::tui::run(self.svc, self.user, self.lang, keymap.unwrap_or("default"))
     }
 
     pub fn actor(&self) -> Actor {

@@ -41,12 +41,12 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         // On a terminal, lejek alone is the TUI; in a pipe it prints the deal list.
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-            return ctx.tui();
+            return ctx.tui(cli.keymap.as_deref());
         }
         return deal::list_default(&ctx);
     };
     match command {
-        Command::Tui => Context::open(&cli.db, cli.user, lang, false)?.tui(),
+        Command::Tui => Context::open(&cli.db, cli.user, lang, false)?.tui(cli.keymap.as_deref()),
         Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
         Command::Demo { action } => demo::demo(&cli.db, cli.user, lang, action),
         Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),

@@ -88,10 +88,10 @@ pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> A
 
 /// Load the keymap in force: the embedded default with the user's file merged over it. A
 /// bad user file stops the TUI before it starts, naming the file and line.
-pub fn load_keymap(lang: Lang) -> Result<Keymap> {
+pub fn load_keymap(base: &str, lang: Lang) -> Result<Keymap> {
     let user = keymap::user_keymap_path();
     let user = user.as_deref().filter(|p| p.exists());
-    Keymap::load("default", user).map_err(|e| {
+    Keymap::load(base, user).map_err(|e| {
         Error::Invalid(
             crate::i18n::Message::new("err.io")
                 .arg("keymap")
@@ -100,12 +100,48 @@ pub fn load_keymap(lang: Lang) -> Result<Keymap> {
     })
 }
 
+/// Draw one frame: fit the scroll position to the screen, then render. Tests call this with
+/// a `TestBackend` exactly as the event loop does with the real terminal.
+pub fn draw<B: ratatui::backend::Backend>(
+    app: &mut App,
+    terminal: &mut ratatui::Terminal<B>,
+) -> std::io::Result<()>
+where
+    B::Error: Into<std::io::Error>,
+{
+    let size = terminal.size().map_err(Into::into)?;
+    app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), app);
+    let page = app.page;
+    with_list!(app, l => l.scroll_to_cursor(page));
+    terminal.draw(|f| ui::draw(f, app)).map_err(Into::into)?;
+    app.dirty = false;
+    Ok(())
+}
+
+/// Load every list now, on this thread (tests and benchmarks; the TUI loads in the
+/// background).
+pub fn load_now(app: &mut App) {
+    let q = crate::service::query::ListQuery::default();
+    let svc = app.svc.clone();
+    let results = [
+        data::inbox(&svc, &app.user, app.lang),
+        svc.list_campaigns(&q).map(data::Loaded::Campaigns),
+        svc.list_tasks(&q).map(data::Loaded::Tasks),
+        svc.list_contacts(&q).map(data::Loaded::Contacts),
+        svc.list_deals(&q).map(data::Loaded::Deals),
+    ];
+    for r in results {
+        let loaded = r.unwrap_or_else(|e| data::Loaded::Failed(e.message(app.lang)));
+        update::on_loaded(app, loaded);
+    }
+}
+
 /// Run the TUI until the user quits. The terminal is restored on every exit path.
-pub fn run(svc: Service, user: String, lang: Lang) -> Result<i32> {
+pub fn run(svc: Service, user: String, lang: Lang, keymap: &str) -> Result<i32> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(crate::service::invalid("err.no_terminal", &[]));
     }
-    let keymap = load_keymap(lang)?;
+    let keymap = load_keymap(keymap, lang)?;
     let svc = Arc::new(svc);
     let (tx, rx) = mpsc::channel();
     let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
@@ -118,12 +154,7 @@ pub fn run(svc: Service, user: String, lang: Lang) -> Result<i32> {
     let mut tui = terminal::Tui::enter().map_err(io)?;
     loop {
         if app.dirty {
-            let size = tui.terminal.size().map_err(io)?;
-            app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), &app);
-            let page = app.page;
-            with_list!(app, l => l.scroll_to_cursor(page));
-            tui.terminal.draw(|f| ui::draw(f, &app)).map_err(io)?;
-            app.dirty = false;
+            draw(&mut app, &mut tui.terminal).map_err(io)?;
         }
         if app.quit {
             break;
