@@ -34,6 +34,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.stage", "Change the stage of {0} deal(s)"),
     ("form.tags", "Tags of {0} record(s)"),
     ("form.value", "Value of {0} deal(s)"),
+    ("hdr.last", "Last"),
+    ("hdr.next", "Next"),
     ("msg.bulk_done", "Created {0} deal(s)"),
     ("msg.no_such_id", "No #{0} in this list"),
     ("msg.not_here", "That does not apply here"),

@@ -34,6 +34,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.stage", "Zmiana etapu (interesy: {0})"),
     ("form.tags", "Tagi (rekordy: {0})"),
     ("form.value", "Wartość (interesy: {0})"),
+    ("hdr.last", "Ostatnia"),
+    ("hdr.next", "Następna"),
     ("msg.bulk_done", "Utworzono interesy: {0}"),
     ("msg.no_such_id", "Nie ma #{0} na tej liście"),
     ("msg.not_here", "Tu to nie ma zastosowania"),

@@ -129,6 +129,8 @@ pub struct App {
     pub page: usize,
     /// Where background loads send their results (None in tests that load synchronously).
     pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
+    /// A record to put the cursor on when its list arrives (a campaign or task just made).
+    pub pending_focus: Option<u64>,
 }
 
 /// Run `$body` with `$l` bound to the current view's list, whatever its row type.

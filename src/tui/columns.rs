@@ -86,9 +86,13 @@ pub fn deal_columns() -> Vec<Col<DealView>> {
         c("col.contact", Constraint::Fill(2), "contact", |d, _, _| {
             plain(d.contact.clone())
         }),
-        c("col.owner", Constraint::Length(8), "owner", |d, _, _| {
-            plain(d.owner.clone())
-        }),
+        c(
+            "col.owner",
+            Constraint::Length(8),
+            "owner",
+            |d: &DealView, _, _| plain(d.owner.clone()),
+        )
+        .hide_below(90),
         c("col.stage", Constraint::Length(12), "stage", |d, _, _| {
             let tone = match d.stage_kind {
                 "won" => Tone::Won,
@@ -98,7 +102,7 @@ pub fn deal_columns() -> Vec<Col<DealView>> {
             (d.stage.clone(), tone)
         }),
         value,
-        c("col.next", Constraint::Length(10), "next", |d, l, today| {
+        c("hdr.next", Constraint::Length(10), "next", |d, l, today| {
             let overdue = d.stage_kind == "open" && d.next_activity.is_some_and(|n| n < today);
             (
                 date(d.next_activity, l),
@@ -106,7 +110,7 @@ pub fn deal_columns() -> Vec<Col<DealView>> {
             )
         }),
         c(
-            "col.last",
+            "hdr.last",
             Constraint::Length(10),
             "last",
             |d: &DealView, l, _| plain(date(Some(local_date(d.last_activity)), l)),
@@ -138,9 +142,13 @@ pub fn contact_columns() -> Vec<Col<ContactView>> {
         c("col.status", Constraint::Length(11), "status", |r, _, _| {
             plain(r.status.clone().unwrap_or_default())
         }),
-        c("col.source", Constraint::Length(12), "source", |r, _, _| {
-            plain(r.source.clone().unwrap_or_default())
-        }),
+        c(
+            "col.source",
+            Constraint::Length(12),
+            "source",
+            |r: &ContactView, _, _| plain(r.source.clone().unwrap_or_default()),
+        )
+        .hide_below(90),
         c("col.city", Constraint::Length(13), "city", |r, _, _| {
             plain(r.city.clone().unwrap_or_default())
         }),

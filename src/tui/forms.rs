@@ -49,6 +49,11 @@ pub struct Refresh {
     pub campaigns: bool,
     pub tasks: bool,
     pub all_deals: bool,
+    /// Put the cursor on a new record: a deal, a contact, or (when its list arrives) a
+    /// campaign or task.
+    pub focus_deal: Option<u64>,
+    pub focus_contact: Option<u64>,
+    pub focus_later: Option<u64>,
 }
 
 fn dict_names(app: &App, kind: DictKind) -> Vec<String> {
@@ -662,8 +667,15 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
     for o in &outcomes {
         if let Some(id) = o.id {
             match purpose {
-                Purpose::NewDeal { .. } => refresh.deals.push(id),
-                Purpose::NewContact => refresh.contacts.push(id),
+                Purpose::NewDeal { .. } => {
+                    refresh.deals.push(id);
+                    refresh.focus_deal = Some(id);
+                }
+                Purpose::NewContact => {
+                    refresh.contacts.push(id);
+                    refresh.focus_contact = Some(id);
+                }
+                Purpose::NewCampaign | Purpose::NewTask { .. } => refresh.focus_later = Some(id),
                 _ => {}
             }
         }

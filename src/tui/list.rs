@@ -147,6 +147,13 @@ impl<R: Row> ListState<R> {
             .unwrap_or(self.cursor.min(self.visible.len().saturating_sub(1)));
     }
 
+    /// Put the cursor on the record with this id, if it is visible.
+    pub fn focus(&mut self, id: u64) {
+        if let Some(p) = self.visible.iter().position(|&i| self.rows[i].id() == id) {
+            self.cursor = p;
+        }
+    }
+
     pub fn move_by(&mut self, delta: isize) {
         if self.visible.is_empty() {
             self.cursor = 0;

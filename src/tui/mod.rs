@@ -64,6 +64,7 @@ pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> A
         dirty: true,
         page: 10,
         loader: None,
+        pending_focus: None,
     };
     app.reports.set_rows(data::reports(lang));
     // Sensible first orders: recent work first, people alphabetically, tasks by due date.
@@ -163,6 +164,7 @@ pub fn run(svc: Service, user: String, lang: Lang, keymap: &str) -> Result<i32> 
             match event::read().map_err(io)? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => update::on_key(&mut app, k),
                 Event::Resize(..) => app.dirty = true,
+                Event::Paste(text) => update::on_paste(&mut app, &text),
                 _ => {}
             }
         }

@@ -51,14 +51,52 @@ pub fn on_key(app: &mut App, key: KeyEvent) {
     sync_detail(app);
 }
 
+/// Pasted text goes into the focused form field or the open input line.
+pub fn on_paste(app: &mut App, text: &str) {
+    app.dirty = true;
+    if let Some(Overlay::Form { form, .. }) = app.overlays.last_mut() {
+        form.paste(text);
+        return;
+    }
+    if let Some(line) = app.input.as_mut() {
+        let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+        let at = line
+            .text
+            .char_indices()
+            .nth(line.cursor)
+            .map(|(i, _)| i)
+            .unwrap_or(line.text.len());
+        line.text.insert_str(at, &clean);
+        line.cursor += clean.chars().count();
+        if line.kind == InputKind::Filter {
+            let t = line.text.clone();
+            set_filter(app, t);
+        }
+    }
+}
+
 /// A list (or a failure) arrived from the loader.
 pub fn on_loaded(app: &mut App, loaded: Loaded) {
     app.dirty = true;
     match loaded {
         Loaded::Deals(rows) => app.deals.set_rows(rows),
         Loaded::Contacts(rows) => app.contacts.set_rows(rows),
-        Loaded::Campaigns(rows) => app.campaigns.set_rows(rows),
-        Loaded::Tasks(rows) => app.tasks.set_rows(rows),
+        Loaded::Campaigns(rows) => {
+            app.campaigns.set_rows(rows);
+            if app.view == View::Campaigns {
+                if let Some(id) = app.pending_focus.take() {
+                    app.campaigns.focus(id);
+                }
+            }
+        }
+        Loaded::Tasks(rows) => {
+            app.tasks.set_rows(rows);
+            if app.view == View::Tasks {
+                if let Some(id) = app.pending_focus.take() {
+                    app.tasks.focus(id);
+                }
+            }
+        }
         Loaded::Inbox(rows, unread) => {
             app.inbox.set_rows(rows);
             app.unread = unread;
@@ -613,6 +651,15 @@ fn after_write(app: &mut App, r: Refresh) {
                 app.deals.upsert(d);
             }
         }
+    }
+    if let Some(id) = r.focus_deal {
+        app.deals.focus(id);
+    }
+    if let Some(id) = r.focus_contact {
+        app.contacts.focus(id);
+    }
+    if r.focus_later.is_some() {
+        app.pending_focus = r.focus_later;
     }
     reload(
         app,
