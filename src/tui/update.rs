@@ -83,18 +83,18 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
         Loaded::Contacts(rows) => app.contacts.set_rows(rows),
         Loaded::Campaigns(rows) => {
             app.campaigns.set_rows(rows);
-            if app.view == View::Campaigns {
-                if let Some(id) = app.pending_focus.take() {
-                    app.campaigns.focus(id);
-                }
+            if app.view == View::Campaigns
+                && let Some(id) = app.pending_focus.take()
+            {
+                app.campaigns.focus(id);
             }
         }
         Loaded::Tasks(rows) => {
             app.tasks.set_rows(rows);
-            if app.view == View::Tasks {
-                if let Some(id) = app.pending_focus.take() {
-                    app.tasks.focus(id);
-                }
+            if app.view == View::Tasks
+                && let Some(id) = app.pending_focus.take()
+            {
+                app.tasks.focus(id);
             }
         }
         Loaded::Inbox(rows, unread) => {
