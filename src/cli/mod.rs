@@ -9,6 +9,7 @@ mod demo;
 mod dict;
 mod inbox;
 mod input;
+mod report;
 mod show;
 mod task;
 mod user;
@@ -48,13 +49,16 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
     match command {
         Command::Tui => Context::open(&cli.db, cli.user, lang, false)?.tui(cli.keymap.as_deref()),
         Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
-        Command::Demo { action } => demo::demo(&cli.db, cli.user, lang, action),
+        Command::Demo { action } => {
+            demo::demo(&cli.db, cli.user, lang, action, cli.keymap.as_deref())
+        }
         Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Deal(c) => deal::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Campaign(c) => campaign::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Task(c) => task::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Dict(c) => dict::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::User(c) => user::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Report(a) => report::run(&Context::open(&cli.db, cli.user, lang, false)?, a),
         Command::Inbox { all, read, format } => inbox::run(
             &Context::open(&cli.db, cli.user, lang, false)?,
             all,

@@ -49,6 +49,7 @@ pub fn load(svc: &Service, admin: &str) -> Result<()> {
         admin: admin.to_owned(),
         sellers: Vec::new(),
         dicts,
+        occasions_used: 0,
     };
     story.users(svc, &mut tl)?;
     let campaigns = story.campaigns(&mut tl);
@@ -68,6 +69,8 @@ struct Story {
     /// Salespeople's logins with their share of the deals.
     sellers: Vec<(String, u32)>,
     dicts: Dicts,
+    /// How many of the named occasions have been given to a title.
+    occasions_used: usize,
 }
 
 /// A campaign of the story.
@@ -342,6 +345,13 @@ impl Story {
     }
 
     fn title(&mut self, offer: &Offer) -> String {
+        // Now and then a deal is for a named occasion, each occasion once.
+        let occasions = &words().occasions;
+        if self.occasions_used < occasions.len() && self.rng.chance(0.05) {
+            let occasion = occasions[self.occasions_used];
+            self.occasions_used += 1;
+            return format!("{occasion}: {}", offer.name.to_lowercase());
+        }
         let suffix = pick(&mut self.rng, &words().title_suffixes);
         if suffix.is_empty() {
             offer.name.to_owned()

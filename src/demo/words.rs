@@ -52,6 +52,8 @@ pub struct Words {
     pub streets: Vec<&'static str>,
     pub offers: Vec<Offer>,
     pub title_suffixes: Vec<&'static str>,
+    /// Named occasions, each used for one deal title at most.
+    pub occasions: Vec<&'static str>,
     pub campaigns: Vec<CampaignTemplate>,
     pub notes: Vec<&'static str>,
     pub comments: Vec<&'static str>,
@@ -122,6 +124,7 @@ fn parse_all() -> Words {
             })
             .collect(),
         title_suffixes: list(include_str!("../../fixtures/demo/title_suffixes.txt")),
+        occasions: list(include_str!("../../fixtures/demo/occasions.txt")),
         campaigns: rows(include_str!("../../fixtures/demo/campaigns.txt"))
             .filter_map(|r| match r.as_slice() {
                 [name, month, day, days, offers, tag, goals, rules] => Some(CampaignTemplate {
