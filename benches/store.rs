@@ -1,1 +1,287 @@
-fn main() {}
+//! Storage at scale: generation time, open time, a filtered and a text-search deal list,
+//! size on disk and peak memory. Each step runs in its own child process (the release
+//! `lejek` binary, or this bench re-run as a child for the library calls), so each peak RSS
+//! is the step's own.
+//!
+//! ```text
+//! cargo bench --bench store                          # 100k and 300k deals
+//! cargo bench --bench store -- --sizes 3m            # 1M contacts + 3M deals (long)
+//! cargo bench --bench store -- --sizes 20000:60000 --keep /tmp/lejek-bench
+//! ```
+//!
+//! It prints Markdown rows for BENCHMARKS.md and asserts nothing about time: a busy machine
+//! gives slower numbers, not a failure.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use lejek::service::query::ListQuery;
+use lejek::service::{Clock, Service};
+
+/// The clock of every step, so the generated data and the filters' `today` agree.
+const NOW: &str = "2026-11-28T12:00:00Z";
+const FILTER: &str = "stage:oferta value>=5000";
+/// A bare word searches titles, contact names, e-mails, phones and NIPs (X3).
+const SEARCH: &str = "kowal";
+const SEED: &str = "42";
+const LEJEK: &str = env!("CARGO_BIN_EXE_lejek");
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--child") {
+        child(&args[1..]);
+        return;
+    }
+    let mut sizes = vec!["100k".to_owned(), "300k".to_owned()];
+    let mut keep: Option<PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--sizes" => {
+                if let Some(v) = it.next() {
+                    sizes = v.split(',').map(str::to_owned).collect();
+                }
+            }
+            "--keep" => keep = it.next().map(PathBuf::from),
+            // `cargo bench` passes `--bench`; anything else unknown is ignored too.
+            _ => {}
+        }
+    }
+    let temp = tempfile::tempdir().expect("a temporary directory");
+    let base = keep.clone().unwrap_or_else(|| temp.path().to_path_buf());
+    println!("{}", machine());
+    println!(
+        "| contacts | deals | generate | size on disk | gen. peak RSS | open | open RSS | filter `{FILTER}` (1st / 2nd) | rows | search `{SEARCH}` (1st / 2nd) | rows | list RSS | CLI `deal list --filter` | CLI RSS |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for size in &sizes {
+        let Some((contacts, deals)) = parse_size(size) else {
+            eprintln!("unknown size '{size}': use 100k, 300k, 3m or CONTACTS:DEALS");
+            continue;
+        };
+        let dir = base.join(format!("db-{contacts}-{deals}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        bench_size(&dir, contacts, deals);
+        if keep.is_none() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+}
+
+/// Named sizes: deals with a third as many contacts, as in a typical CRM.
+fn parse_size(s: &str) -> Option<(u64, u64)> {
+    match s {
+        "100k" => Some((33_000, 100_000)),
+        "300k" => Some((100_000, 300_000)),
+        "3m" => Some((1_000_000, 3_000_000)),
+        _ => {
+            let (c, d) = s.split_once(':')?;
+            Some((c.parse().ok()?, d.parse().ok()?))
+        }
+    }
+}
+
+fn bench_size(dir: &Path, contacts: u64, deals: u64) {
+    let db = dir.to_string_lossy().into_owned();
+    eprintln!("generating {contacts} contacts and {deals} deals in {db} ...");
+    let (gen_time, gen_rss, out) = run(Command::new(LEJEK)
+        .args(["--db", &db, "--user", "bench", "demo", "generate"])
+        .args(["--contacts", &contacts.to_string()])
+        .args(["--deals", &deals.to_string(), "--seed", SEED]));
+    eprint!("{out}");
+    let size = dir_size(dir);
+    let open = child_step(&["open", &db]);
+    let filter = child_step(&["list", &db, FILTER]);
+    let search = child_step(&["list", &db, SEARCH]);
+    let (cli_time, cli_rss, _) = run(Command::new(LEJEK).args([
+        "--db", &db, "--user", "bench", "deal", "list", "--filter", FILTER, "--format", "json",
+    ]));
+    println!(
+        "| {contacts} | {deals} | {} | {} | {} | {} | {} | {} / {} | {} | {} / {} | {} | {} | {} | {} |",
+        secs(gen_time),
+        mb(size),
+        mb(gen_rss * 1024),
+        ms(open.open),
+        mb(open.hwm_kb * 1024),
+        ms(filter.first),
+        ms(filter.second),
+        filter.rows,
+        ms(search.first),
+        ms(search.second),
+        search.rows,
+        mb(filter.hwm_kb.max(search.hwm_kb) * 1024),
+        ms(cli_time),
+        mb(cli_rss * 1024),
+    );
+}
+
+/// Run a child with the fixed clock, stdout discarded; wall time, peak RSS (kB) and stderr.
+fn run(cmd: &mut Command) -> (Duration, u64, String) {
+    cmd.env("LEJEK_NOW", NOW)
+        .env("TZ", "Europe/Warsaw")
+        .env("LEJEK_LANG", "en")
+        .env_remove("LEJEK_DB")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = cmd.spawn().expect("start lejek");
+    let hwm = watch_peak(&mut child);
+    let out = child.wait_with_output().expect("lejek ran");
+    let took = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "lejek failed: {stderr}");
+    (took, hwm, stderr)
+}
+
+/// Poll the child's VmHWM (its own high-water mark, so only the last few milliseconds
+/// before exit can be missed) until it exits.
+fn watch_peak(child: &mut Child) -> u64 {
+    let status = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let mut peak = 0;
+    loop {
+        if let Some(kb) = std::fs::read_to_string(&status)
+            .ok()
+            .and_then(|s| vm_hwm(&s))
+        {
+            peak = peak.max(kb);
+        }
+        match child.try_wait() {
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            _ => return peak,
+        }
+    }
+}
+
+fn vm_hwm(status: &str) -> Option<u64> {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// What a child step measured.
+#[derive(Default)]
+struct Step {
+    open: Duration,
+    first: Duration,
+    second: Duration,
+    rows: usize,
+    hwm_kb: u64,
+}
+
+/// Re-run this bench as a child for one library step, so its memory is its own.
+fn child_step(args: &[&str]) -> Step {
+    let exe = std::env::current_exe().expect("the bench's own path");
+    let out = Command::new(exe)
+        .arg("--child")
+        .args(args)
+        .env("TZ", "Europe/Warsaw")
+        .output()
+        .expect("run the bench child");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "child {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut step = Step::default();
+    for field in text.split_whitespace() {
+        let Some((k, v)) = field.split_once('=') else {
+            continue;
+        };
+        let us = || Duration::from_micros(v.parse().unwrap_or(0));
+        match k {
+            "open_us" => step.open = us(),
+            "first_us" => step.first = us(),
+            "second_us" => step.second = us(),
+            "rows" => step.rows = v.parse().unwrap_or(0),
+            "hwm_kb" => step.hwm_kb = v.parse().unwrap_or(0),
+            _ => {}
+        }
+    }
+    step
+}
+
+/// The child: `open DIR` or `list DIR FILTER`; prints `key=value` pairs.
+fn child(args: &[String]) {
+    let now = NOW.parse().expect("NOW is RFC 3339");
+    let dir = PathBuf::from(args.get(1).expect("a database directory"));
+    let start = Instant::now();
+    let svc = Service::open(&dir, false, Clock::fixed(now)).expect("open the database");
+    let open = start.elapsed();
+    let mut line = format!("open_us={}", open.as_micros());
+    if args.first().map(String::as_str) == Some("list") {
+        let q = ListQuery {
+            filter: args.get(2).cloned().unwrap_or_default(),
+            me: "bench".into(),
+            ..ListQuery::default()
+        };
+        // The first list reads from disk; the second is what a TUI refreshing its list sees.
+        let t = Instant::now();
+        let rows = svc.list_deals(&q).expect("list deals").len();
+        let first = t.elapsed();
+        let t = Instant::now();
+        let _ = svc.list_deals(&q).expect("list deals");
+        let second = t.elapsed();
+        line += &format!(
+            " first_us={} second_us={} rows={rows}",
+            first.as_micros(),
+            second.as_micros()
+        );
+    }
+    let hwm = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| vm_hwm(&s))
+        .unwrap_or(0);
+    println!("{line} hwm_kb={hwm}");
+}
+
+fn dir_size(p: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(p) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+/// Machine and date, for the report header.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+        .unwrap_or_else(|| "unknown CPU".into());
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let ram_gb = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map(|kb| kb / 1024.0 / 1024.0)
+        .unwrap_or(0.0);
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let date = Command::new("date")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    format!("{date}; {cores} cores ({cpu}); {ram_gb:.1} GB RAM\n")
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.1} s", d.as_secs_f64())
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.0} MB", bytes as f64 / 1_048_576.0)
+}

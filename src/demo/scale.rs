@@ -35,6 +35,8 @@ pub struct Generated {
 const HISTORY_SECS: i64 = 730 * 86_400;
 /// Share of contacts that are companies; the rest are persons, mostly at those companies.
 const COMPANY_SHARE: f64 = 0.6;
+/// Share of deals that later move on, or are won or lost, after they were created.
+const MOVED_SHARE: f64 = 0.4;
 
 /// Generate into `svc`, whose dictionaries exist and whose admin is `admin`. `progress` is
 /// called after every batch.
@@ -269,19 +271,19 @@ impl Gen<'_> {
             let ids = self.apply(cmds)?;
             for (id, (owner, created, has_value, price)) in ids[first_deal..].iter().zip(plans) {
                 let Some(id) = *id else { continue };
-                if !rng.chance(0.5) {
+                if !rng.chance(MOVED_SHARE) {
                     continue;
                 }
                 let at = created + Duration::seconds(rng.range(3_600, 60 * 86_400));
                 if at > self.now {
                     continue;
                 }
+                // One change of stage: each extra field is two more records (event and its
+                // index), so moves stay lean at this scale.
                 let mut patch = DealPatch::default();
                 match rng.below(4) {
-                    // Won or lost.
                     0 => {
                         patch.stage = Some(self.dicts.won.clone());
-                        patch.next_activity = Some(None);
                         if !has_value {
                             patch.value = Some(Some(price));
                         }
@@ -289,7 +291,6 @@ impl Gen<'_> {
                     1 if !self.dicts.loss_reasons.is_empty() => {
                         patch.stage = Some(self.dicts.lost.clone());
                         patch.loss_reason = rng.pick(&self.dicts.loss_reasons).cloned();
-                        patch.next_activity = Some(None);
                     }
                     // Moved on through the open stages, with a price once an offer is made.
                     _ => {
@@ -298,8 +299,6 @@ impl Gen<'_> {
                         if !has_value {
                             patch.value = Some(Some(price));
                         }
-                        patch.next_activity =
-                            Some(Some(at.date_naive() + Duration::days(rng.range(1, 14))));
                     }
                 }
                 moves.push((self.actor(owner, at), Command::UpdateDeal { id, patch }));
