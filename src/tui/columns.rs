@@ -197,7 +197,8 @@ pub fn campaign_columns() -> Vec<Col<CampaignView>> {
     cols
 }
 
-fn fmt_money(decimal: &str, l: Lang) -> String {
+/// A money amount kept as a decimal string (campaign totals), in the user's format.
+pub(crate) fn fmt_money(decimal: &str, l: Lang) -> String {
     crate::model::money::parse_money(decimal, "PLN")
         .map(|m| format_money(&m, l))
         .unwrap_or_else(|_| decimal.to_owned())

@@ -1,6 +1,7 @@
 //! The detail pane's content for the record under the cursor: tabs of ready-made lines,
 //! built from the service when the cursor moves, so drawing never touches the store.
 
+use super::columns::fmt_money;
 use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
@@ -288,9 +289,9 @@ pub fn campaign(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
         kv(t("col.description"), opt(&c.description)),
         kv(t("col.tags"), c.tags.join(", ")),
         kv(t("col.deals"), c.deals.to_string()),
-        kv(t("col.open_value"), c.open_value.clone()),
-        kv(t("col.won_value"), c.won_value.clone()),
-        kv(t("col.lost_value"), c.lost_value.clone()),
+        kv(t("col.open_value"), fmt_money(&c.open_value, lang)),
+        kv(t("col.won_value"), fmt_money(&c.won_value, lang)),
+        kv(t("col.lost_value"), fmt_money(&c.lost_value, lang)),
     ];
     // K4: progress at a glance, deals per stage in pipeline order.
     let stages = svc.dict(crate::model::DictKind::DealStage)?;
@@ -363,13 +364,11 @@ pub fn task(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
         kv(t("col.assignee"), tk.assignee.clone()),
         kv(
             t("col.due"),
+            // As in the task list: midnight means no time was given.
             tk.due
-                .map(|d| {
-                    format!(
-                        "{} {}",
-                        format_date(d.date(), lang),
-                        d.time().format("%H:%M")
-                    )
+                .map(|d| match d.time() {
+                    chrono::NaiveTime::MIN => format_date(d.date(), lang),
+                    time => format!("{} {}", format_date(d.date(), lang), time.format("%H:%M")),
                 })
                 .unwrap_or_default(),
         ),

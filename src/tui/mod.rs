@@ -92,29 +92,25 @@ pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> A
 pub fn load_keymap(base: &str, lang: Lang) -> Result<Keymap> {
     let user = keymap::user_keymap_path();
     let user = user.as_deref().filter(|p| p.exists());
-    Keymap::load(base, user).map_err(|e| {
-        Error::Invalid(
-            crate::i18n::Message::new("err.io")
-                .arg("keymap")
-                .arg(e.message(lang)),
-        )
-    })
+    // The keymap error names itself ("keymap: FILE:LINE: ..."); wrapping it in `err.io`
+    // said "keymap: keymap: ...".
+    Keymap::load(base, user)
+        .map_err(|e| Error::Invalid(crate::i18n::Message::new("err.raw").arg(e.message(lang))))
 }
 
 /// Draw one frame: fit the scroll position to the screen, then render. Tests call this with
-/// a `TestBackend` exactly as the event loop does with the real terminal.
+/// a `TestBackend` exactly as the event loop does with the real terminal. The error is the
+/// backend's own (`io::Error` for crossterm, `Infallible` for `TestBackend`, which has no
+/// `Into<io::Error>`).
 pub fn draw<B: ratatui::backend::Backend>(
     app: &mut App,
     terminal: &mut ratatui::Terminal<B>,
-) -> std::io::Result<()>
-where
-    B::Error: Into<std::io::Error>,
-{
-    let size = terminal.size().map_err(Into::into)?;
+) -> std::result::Result<(), B::Error> {
+    let size = terminal.size()?;
     app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), app);
     let page = app.page;
     with_list!(app, l => l.scroll_to_cursor(page));
-    terminal.draw(|f| ui::draw(f, app)).map_err(Into::into)?;
+    terminal.draw(|f| ui::draw(f, app))?;
     app.dirty = false;
     Ok(())
 }
@@ -139,10 +135,12 @@ pub fn load_now(app: &mut App) {
 
 /// Run the TUI until the user quits. The terminal is restored on every exit path.
 pub fn run(svc: Service, user: String, lang: Lang, keymap: &str) -> Result<i32> {
+    // The keymap first: a mistake in the user's file is named (file and line) wherever the
+    // command runs, so `lejek tui </dev/null` can check a keymap from a script or CI.
+    let keymap = load_keymap(keymap, lang)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(crate::service::invalid("err.no_terminal", &[]));
     }
-    let keymap = load_keymap(keymap, lang)?;
     let svc = Arc::new(svc);
     let (tx, rx) = mpsc::channel();
     let mut app = new_app(svc.clone(), user.clone(), lang, keymap);

@@ -276,7 +276,8 @@ fn table<R: ListRow>(
             let mut cells = vec![Cell::from(if selected { "●" } else { " " })];
             for c in &cols {
                 let (text, tn) = (c.cell)(r, app.lang, app.today);
-                let text = safe(&text);
+                // One row per record: a line break in a comment becomes a space.
+                let text = safe(&text).replace('\n', " ");
                 let line = if c.right {
                     Line::from(text).alignment(Alignment::Right)
                 } else {
@@ -382,18 +383,23 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
         .max()
         .unwrap_or(0)
         .min(28);
+    // A note or comment of several lines keeps its line breaks (ratatui would glue the
+    // lines of one span together); continuation lines are indented under the text.
     let text: Vec<Line> = lines
         .iter()
         .skip(app.detail_scroll.min(lines.len().saturating_sub(1)))
-        .map(|l| {
-            if l.label.is_empty() {
-                Line::from(safe(&l.text))
+        .flat_map(|l| {
+            let body = safe(&l.text);
+            let mut parts = body.split('\n');
+            let first = parts.next().unwrap_or_default().to_owned();
+            let (mut out, indent) = if l.label.is_empty() {
+                (vec![Line::from(first)], 0)
             } else {
-                Line::from(vec![
-                    Span::styled(format!("{:<label_w$} ", safe(&l.label)), t.dim()),
-                    Span::raw(safe(&l.text)),
-                ])
-            }
+                let label = Span::styled(format!("{:<label_w$} ", safe(&l.label)), t.dim());
+                (vec![Line::from(vec![label, Span::raw(first)])], label_w + 1)
+            };
+            out.extend(parts.map(|p| Line::from(format!("{:indent$}{p}", ""))));
+            out
         })
         .collect();
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), body);
@@ -441,6 +447,13 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize) {
         .title(format!(" {} ", tr(app.lang, "tui.help_title")));
     let inner = block.inner(r);
     frame.render_widget(block, r);
+    // The key column fits the longest key list ("PgDn, Ctrl-d, Ctrl-f"), so the texts line up.
+    let keys_w = lines
+        .iter()
+        .map(|l| l.keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(8, 28);
     let mut text: Vec<Line> = Vec::new();
     let mut section = String::new();
     for l in &lines {
@@ -452,7 +465,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize) {
             text.push(Line::styled(section.clone(), app.theme.header()));
         }
         text.push(Line::from(vec![
-            Span::raw(format!("  {:<16} ", l.keys)),
+            Span::raw(format!("  {:<keys_w$} ", l.keys)),
             Span::raw(l.text.clone()),
         ]));
     }
