@@ -7,6 +7,7 @@ pub mod filter;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod service;
 pub mod store;
 pub mod text;

@@ -57,6 +57,8 @@ pub enum Command {
     /// Users.
     #[command(subcommand)]
     User(UserCmd),
+    /// Reports R1-R8: lejek report NAME [filters] --format table|csv|json|chart.
+    Report(super::report::ReportArgs),
     /// Your notifications.
     Inbox {
         /// Include notifications already read.

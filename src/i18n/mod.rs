@@ -7,6 +7,8 @@ mod catalog_form_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
 mod catalog_pl;
+mod catalog_report_en;
+mod catalog_report_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
 pub mod lang;
@@ -17,12 +19,14 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_tui_en::ENTRIES,
     catalog_keys_en::ENTRIES,
     catalog_form_en::ENTRIES,
+    catalog_report_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
     catalog_tui_pl::ENTRIES,
     catalog_keys_pl::ENTRIES,
     catalog_form_pl::ENTRIES,
+    catalog_report_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

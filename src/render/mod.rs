@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod history;
+pub mod report;
 pub mod table;
 
 use serde::Serialize;

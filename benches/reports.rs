@@ -1,0 +1,180 @@
+//! Reports at scale (R1-R8): how long each report takes on a large generated database, with
+//! and without `--as-of`, measured two ways:
+//! - `cli`: the wall time of `lejek report NAME ... --format json` (a fresh process: open the
+//!   database, read what the report needs, compute, print), the median of three runs;
+//! - `load` / `compute`: in one process, reading the report's data from the store (the
+//!   first read of a tree in a process is cold: sled materialises its pages) and computing
+//!   the report over it, which is what the TUI pays when parameters change.
+//!
+//! ```text
+//! cargo bench --bench reports                                  # 100k contacts, 300k deals
+//! cargo bench --bench reports -- --deals 30000 --contacts 10000
+//! cargo bench --bench reports -- --db /tmp/lejek-bench/db300k  # an existing database
+//! ```
+//!
+//! The database is generated with `lejek demo generate --seed 1` (kept under
+//! `/tmp/lejek-bench-reports-<deals>` and reused). It prints a Markdown table for
+//! benches/reports-results.md and asserts nothing about time.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use lejek::report::{Dataset, Params};
+use lejek::service::{Clock, Service};
+
+const NOW: &str = "2026-11-28T12:00:00Z";
+const LEJEK: &str = env!("CARGO_BIN_EXE_lejek");
+const PERIOD: [&str; 4] = ["--from", "2025-01-01", "--to", "2026-11-28"];
+
+/// (report, extra CLI arguments) measured.
+const CASES: &[(&str, &[&str])] = &[
+    ("contact-sources", &[]),
+    ("contact-end-reasons", &[]),
+    ("deal-sources", &[]),
+    ("deal-loss-reasons", &[]),
+    ("deal-value", &["--interval", "quarter"]),
+    ("deal-value", &["--interval", "month", "--by", "owner"]),
+    ("sales-activity", &[]),
+    ("funnel", &[]),
+    ("deal-stages", &[]),
+    ("funnel", &["--as-of", "2026-06-30"]),
+    ("deal-stages", &["--as-of", "2026-06-30"]),
+    ("deal-sources", &["--as-of", "2026-06-30"]),
+    ("deal-loss-reasons", &["--as-of", "2026-06-30"]),
+    ("deal-value", &["--as-of", "2026-06-30"]),
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (mut deals, mut contacts, mut db) = (300_000u64, 100_000u64, None::<PathBuf>);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--deals" => deals = it.next().and_then(|v| v.parse().ok()).unwrap_or(deals),
+            "--contacts" => contacts = it.next().and_then(|v| v.parse().ok()).unwrap_or(contacts),
+            "--db" => db = it.next().map(PathBuf::from),
+            _ => {}
+        }
+    }
+    let db = db.unwrap_or_else(|| {
+        let dir = PathBuf::from(format!("/tmp/lejek-bench-reports-{deals}"));
+        if !dir.join("store").exists() {
+            generate(&dir, contacts, deals);
+        }
+        dir
+    });
+
+    println!("database: {}\n", db.display());
+    println!("| report | arguments | cli (median of 3) | load | compute |");
+    println!("|---|---|---:|---:|---:|");
+    for (name, extra) in CASES {
+        let cli = median((0..3).map(|_| cli_run(&db, name, extra)).collect());
+        let (load, compute) = in_process(&db, name, extra);
+        println!(
+            "| {name} | {} | {} | {} | {} |",
+            extra.join(" "),
+            ms(cli),
+            ms(load),
+            ms(compute)
+        );
+    }
+}
+
+fn lejek(db: &Path) -> Command {
+    let mut c = Command::new(LEJEK);
+    c.env("LEJEK_NOW", NOW)
+        .env("TZ", "Europe/Warsaw")
+        .env("LEJEK_USER", "admin")
+        .env("NO_COLOR", "1")
+        .arg("--db")
+        .arg(db);
+    c
+}
+
+fn generate(dir: &Path, contacts: u64, deals: u64) {
+    eprintln!(
+        "generating {contacts} contacts and {deals} deals in {}",
+        dir.display()
+    );
+    let ok = |c: &mut Command| c.status().is_ok_and(|s| s.success());
+    if !ok(lejek(dir).arg("init")) {
+        panic!("lejek init failed");
+    }
+    let (c, d) = (contacts.to_string(), deals.to_string());
+    if !ok(lejek(dir).args([
+        "demo",
+        "generate",
+        "--contacts",
+        &c,
+        "--deals",
+        &d,
+        "--seed",
+        "1",
+    ])) {
+        panic!("lejek demo generate failed");
+    }
+}
+
+fn cli_run(db: &Path, name: &str, extra: &[&str]) -> Duration {
+    let start = Instant::now();
+    let status = lejek(db)
+        .args(["report", name])
+        .args(PERIOD)
+        .args(extra)
+        .args(["--format", "json"])
+        .stdout(Stdio::null())
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "report {name} failed");
+    start.elapsed()
+}
+
+/// Load (cold: a fresh open per case) and compute in this process.
+fn in_process(db: &Path, name: &str, extra: &[&str]) -> (Duration, Duration) {
+    let clock = Clock::fixed(
+        chrono::DateTime::parse_from_rfc3339(NOW)
+            .expect("time")
+            .with_timezone(&chrono::Utc),
+    );
+    let svc = Service::open(db, false, clock).expect("open the database");
+    let params = params(extra);
+    let resolved = params.resolve(&svc, name).expect("parameters");
+    let start = Instant::now();
+    let data = Dataset::load(&svc, lejek::report::need(name, &resolved)).expect("load");
+    let load = start.elapsed();
+    let start = Instant::now();
+    let r = lejek::report::run_on(&svc, &data, name, &params).expect("report");
+    let compute = start.elapsed();
+    assert!(!r.rows.is_empty());
+    (load, compute)
+}
+
+fn params(extra: &[&str]) -> Params {
+    let day = |s: &str| s.parse().ok();
+    let mut p = Params {
+        from: day(PERIOD[1]),
+        to: day(PERIOD[3]),
+        me: "admin".into(),
+        ..Params::default()
+    };
+    let mut it = extra.iter();
+    while let Some(a) = it.next() {
+        let v = it.next().map(|s| s.to_string());
+        match *a {
+            "--as-of" => p.as_of = v.as_deref().and_then(day),
+            "--interval" => p.interval = v,
+            "--by" => p.by = v,
+            _ => {}
+        }
+    }
+    p
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{} ms", d.as_millis())
+}

@@ -1,0 +1,42 @@
+//! Polskie komunikaty raportów (R1-R8). Tytuły raportów (`report.*`) są w katalogu TUI.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "err.report_by",
+        "nie można grupować według '{0}' (owner/opiekun, contact/kontakt lub tag)",
+    ),
+    (
+        "err.report_interval",
+        "nieznany okres '{0}' (month/miesiąc, quarter/kwartał lub year/rok)",
+    ),
+    ("err.report_param", "{0} nie dotyczy raportu {1}"),
+    (
+        "err.report_period",
+        "okres zaczyna się po swoim końcu: od {0} do {1}",
+    ),
+    ("err.report_unknown", "nieznany raport '{0}' (raporty: {1})"),
+    ("rpt.as_of", "stan na {0}"),
+    ("rpt.chart_empty", "(nie ma czego narysować)"),
+    ("rpt.col.activity", "Aktywność"),
+    ("rpt.col.comments", "Komentarze"),
+    ("rpt.col.conversion", "Konwersja"),
+    ("rpt.col.count", "Liczba"),
+    ("rpt.col.interval", "Okres"),
+    ("rpt.col.lost_at", "Utracone"),
+    ("rpt.col.meetings_held", "Odbyte spotkania"),
+    ("rpt.col.moved_on", "Przeszło dalej"),
+    ("rpt.col.new_contacts", "Nowe kontakty"),
+    ("rpt.col.new_deals", "Nowe interesy"),
+    ("rpt.col.reached", "Osiągnęło"),
+    ("rpt.col.share", "Udział"),
+    ("rpt.col.still", "Nadal na etapie"),
+    ("rpt.col.tasks_done", "Zamknięte sprawy"),
+    ("rpt.col.value", "Wartość"),
+    ("rpt.col.win_rate", "Skuteczność"),
+    ("rpt.col.won_count", "Wygrane"),
+    ("rpt.col.won_value", "Wartość wygranych"),
+    ("rpt.none", "(brak)"),
+    ("rpt.other", "(pozostałe)"),
+    ("rpt.period", "od {0} do {1}"),
+    ("rpt.total", "Razem"),
+];

@@ -1,0 +1,29 @@
+//! R2 Contact end reasons: contacts whose cooperation ended in the period (by the end date
+//! recorded with the reason, a business date), per end reason; filters: tags, kind, role.
+
+use super::Report;
+use super::contact_sources::distribution_report;
+use super::dataset::Dataset;
+use super::group::Groups;
+use super::params::Resolved;
+use super::state::contact_passes;
+use crate::model::DictKind;
+use crate::service::Result;
+
+pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {
+    let mut groups = Groups::default();
+    for c in &data.contacts {
+        let Some(ended) = c.ended else { continue };
+        if ended >= p.from && ended <= p.to && contact_passes(data, p, c) {
+            groups.at(c.end_reason).count += 1;
+        }
+    }
+    Ok(distribution_report(
+        data,
+        &groups,
+        DictKind::EndReason,
+        "reason",
+        "col.end_reason",
+        false,
+    ))
+}

@@ -1,0 +1,116 @@
+//! Distributions over a dictionary (sources, reasons, stages): one row per entry in the
+//! dictionary's order, so a report reads like the pipeline or the admin's list. Active
+//! entries always have a row (a zero says something too); retired ones and "none" only when
+//! something is counted there, unless the report always wants the "none" row.
+
+use std::collections::HashMap;
+
+use super::amounts::Sum;
+use super::dataset::Dataset;
+use super::{Cell, ChartKind, Column, ColumnKind, Label, Series};
+use crate::model::DictKind;
+
+/// Counts and money per group.
+#[derive(Clone, Debug, Default)]
+pub struct Acc {
+    pub count: i64,
+    pub value: Sum,
+    pub won_count: i64,
+    pub won_value: Sum,
+}
+
+/// Accumulators keyed by dictionary entry (None: no entry).
+#[derive(Debug, Default)]
+pub struct Groups {
+    pub map: HashMap<Option<u64>, Acc>,
+}
+
+impl Groups {
+    pub fn at(&mut self, key: Option<u64>) -> &mut Acc {
+        self.map.entry(key).or_default()
+    }
+
+    /// The row keys in order: dictionary order, entries the dictionary does not know (a
+    /// damaged database) after them, "none" last.
+    pub fn keys(&self, data: &Dataset, kind: DictKind, always_none: bool) -> Vec<Option<u64>> {
+        let counted = |k: Option<u64>| self.map.get(&k).is_some_and(|a| a.count != 0);
+        let mut out: Vec<Option<u64>> = data
+            .entries(kind)
+            .filter(|e| !e.retired || counted(Some(e.id)))
+            .map(|e| Some(e.id))
+            .collect();
+        let mut unknown: Vec<u64> = self
+            .map
+            .keys()
+            .filter_map(|k| *k)
+            .filter(|id| !out.contains(&Some(*id)) && counted(Some(*id)))
+            .collect();
+        unknown.sort_unstable();
+        out.extend(unknown.into_iter().map(Some));
+        if always_none || counted(None) {
+            out.push(None);
+        }
+        out
+    }
+
+    /// The sum of every group.
+    pub fn total(&self) -> Acc {
+        let mut t = Acc::default();
+        for a in self.map.values() {
+            t.count += a.count;
+            t.value.merge(&a.value);
+            t.won_count += a.won_count;
+            t.won_value.merge(&a.won_value);
+        }
+        t
+    }
+}
+
+/// The group cell of a dictionary key.
+pub fn group_cell(data: &Dataset, key: Option<u64>) -> Cell {
+    match key {
+        Some(id) => Cell::Text(
+            data.entry(id)
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| format!("#{id}")),
+        ),
+        None => Cell::Empty,
+    }
+}
+
+/// The first column of a distribution.
+pub fn group_column(id: &str, label_key: &'static str) -> Column {
+    Column::new(id, label_key, ColumnKind::Group)
+}
+
+/// A horizontal bar per row of column `col` (a count column).
+pub fn distribution(
+    data: &Dataset,
+    keys: &[Option<u64>],
+    col: &str,
+    counts: &[i64],
+) -> super::Chart {
+    let points = keys
+        .iter()
+        .zip(counts)
+        .map(|(k, n)| {
+            let name = match k {
+                Some(id) => Label::Name(
+                    data.entry(*id)
+                        .map(|e| e.name.clone())
+                        .unwrap_or_else(|| format!("#{id}")),
+                ),
+                None => Label::Key("rpt.none"),
+            };
+            (name, *n as f64)
+        })
+        .collect();
+    super::Chart {
+        kind: ChartKind::Distribution,
+        column: col.to_owned(),
+        series: vec![Series {
+            name: Label::Key("rpt.col.count"),
+            points,
+        }],
+    }
+}

@@ -1,0 +1,385 @@
+//! Report parameters: what the user asked for ([`Params`], names as typed, so the CLI and
+//! the TUI's form fill the same struct) and what they mean in this database ([`Resolved`]:
+//! dictionary ids, users checked, the period as UTC seconds). Every bad value is an
+//! `Error::Invalid` (exit 2) with a message in the user's language.
+
+use std::collections::HashSet;
+
+use chrono::{Months, NaiveDate};
+use serde_json::{Map, Value, json};
+
+use super::period::{Interval, Span, day_end};
+use crate::model::{ContactKind, DictKind, Id, StageKind};
+use crate::service::dicts::resolve_in;
+use crate::service::query::ListQuery;
+use crate::service::{Result, Service, invalid};
+
+/// The parameters of a report as the user gave them. `None`/empty means "not given".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params {
+    /// First day of the period (local); default: the first day of the month eleven months
+    /// before `to`, so the period is twelve whole calendar months (the last one to date).
+    pub from: Option<NaiveDate>,
+    /// Last day of the period, inclusive; default: `as_of`, else today.
+    pub to: Option<NaiveDate>,
+    /// The report as it stood at the end of this local day, rebuilt from the events.
+    pub as_of: Option<NaiveDate>,
+    /// `month`, `quarter` or `year` (deal-value, sales-activity).
+    pub interval: Option<String>,
+    /// A salesperson's login (`me` for the current user).
+    pub owner: Option<String>,
+    /// A contact id (deal reports).
+    pub contact: Option<Id>,
+    /// Deal sources; a deal matches any of them.
+    pub sources: Vec<String>,
+    /// Tags; a record matches when it has all of them.
+    pub tags: Vec<String>,
+    /// Contact kind: company or person (contact reports).
+    pub kind: Option<String>,
+    /// Contact roles; a contact matches when it has all of them.
+    pub roles: Vec<String>,
+    /// A deal stage (deal reports other than the funnel).
+    pub stage: Option<String>,
+    /// `open`, `won` or `lost`.
+    pub stage_kind: Option<String>,
+    /// deal-value: `owner`, `contact` or `tag`, one column per group.
+    pub by: Option<String>,
+    /// A filter-language expression over the deals or contacts (their current state).
+    pub filter: Option<String>,
+    /// Who `me` is.
+    pub me: String,
+}
+
+/// deal-value's grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    Owner,
+    Contact,
+    Tag,
+}
+
+impl By {
+    fn parse(s: &str) -> Option<By> {
+        match crate::text::fold(s.trim()).as_str() {
+            "owner" | "opiekun" => Some(By::Owner),
+            "contact" | "kontakt" | "klient" => Some(By::Contact),
+            "tag" | "tags" | "tagi" => Some(By::Tag),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Owner => "owner",
+            By::Contact => "contact",
+            By::Tag => "tag",
+        }
+    }
+}
+
+/// The parameters checked against the database.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The period in UTC seconds, half open.
+    pub span: Span,
+    pub as_of: Option<NaiveDate>,
+    /// End of the as-of day in UTC seconds: events before it count.
+    pub cutoff: Option<i64>,
+    pub interval: Interval,
+    pub owner: Option<String>,
+    pub contact: Option<Id>,
+    pub sources: Vec<u64>,
+    /// Folded tags (tags compare case- and diacritic-insensitively, as in the filter).
+    pub tags: Vec<String>,
+    pub kind: Option<ContactKind>,
+    pub roles: Vec<u64>,
+    pub stage: Option<u64>,
+    pub stage_kind: Option<StageKind>,
+    pub by: Option<By>,
+    /// Ids matched by `--filter`, when given.
+    pub ids: Option<HashSet<Id>>,
+    json: Value,
+}
+
+/// Which parameters each report takes; anything else given is refused, so a typo'd
+/// combination never silently means something else.
+fn accepts(report: &str, param: &str) -> bool {
+    const CONTACT: &[&str] = &["tags", "kind", "roles", "filter"];
+    const DEAL: &[&str] = &[
+        "as_of",
+        "owner",
+        "contact",
+        "sources",
+        "tags",
+        "stage",
+        "stage_kind",
+        "filter",
+    ];
+    match report {
+        "contact-sources" | "contact-end-reasons" => CONTACT.contains(&param),
+        "deal-value" => DEAL.contains(&param) || param == "interval" || param == "by",
+        "sales-activity" => matches!(param, "interval" | "owner"),
+        "funnel" => DEAL.contains(&param) && !matches!(param, "stage" | "stage_kind"),
+        _ => DEAL.contains(&param),
+    }
+}
+
+/// The flag a parameter is given with (messages name it the way the user typed it).
+fn flag(param: &str) -> &'static str {
+    match param {
+        "as_of" => "--as-of",
+        "interval" => "--interval",
+        "owner" => "--owner",
+        "contact" => "--contact",
+        "sources" => "--source",
+        "tags" => "--tag",
+        "kind" => "--kind",
+        "roles" => "--role",
+        "stage" => "--stage",
+        "stage_kind" => "--stage-kind",
+        "by" => "--by",
+        _ => "--filter",
+    }
+}
+
+impl Params {
+    /// The names of the parameters that were given.
+    fn given(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut given = |set: bool, name: &'static str| {
+            if set {
+                out.push(name);
+            }
+        };
+        given(self.as_of.is_some(), "as_of");
+        given(self.interval.is_some(), "interval");
+        given(self.owner.is_some(), "owner");
+        given(self.contact.is_some(), "contact");
+        given(!self.sources.is_empty(), "sources");
+        given(!self.tags.is_empty(), "tags");
+        given(self.kind.is_some(), "kind");
+        given(!self.roles.is_empty(), "roles");
+        given(self.stage.is_some(), "stage");
+        given(self.stage_kind.is_some(), "stage_kind");
+        given(self.by.is_some(), "by");
+        given(
+            self.filter.as_deref().is_some_and(|f| !f.trim().is_empty()),
+            "filter",
+        );
+        out
+    }
+
+    /// Check everything against the database for report `report`.
+    pub fn resolve(&self, svc: &Service, report: &str) -> Result<Resolved> {
+        for p in self.given() {
+            if !accepts(report, p) {
+                return Err(invalid("err.report_param", &[&flag(p), &report]));
+            }
+        }
+        let today = svc.clock().today();
+        let to = self.to.or(self.as_of).unwrap_or(today);
+        let from = self.from.unwrap_or_else(|| default_from(to));
+        if from > to {
+            return Err(invalid("err.report_period", &[&from, &to]));
+        }
+        let mut json = Map::new();
+        json.insert("from".into(), json!(from.to_string()));
+        json.insert("to".into(), json!(to.to_string()));
+        if let Some(a) = self.as_of {
+            json.insert("as_of".into(), json!(a.to_string()));
+        }
+
+        let interval = match self.interval.as_deref() {
+            None => Interval::default(),
+            Some(s) => Interval::parse(s).ok_or_else(|| invalid("err.report_interval", &[&s]))?,
+        };
+        if matches!(report, "deal-value" | "sales-activity") {
+            json.insert("interval".into(), json!(interval.as_str()));
+        }
+
+        let owner = match self.owner.as_deref().map(str::trim) {
+            None => None,
+            Some(o) => {
+                let login = if matches!(crate::text::fold(o).as_str(), "me" | "ja") {
+                    self.me.as_str()
+                } else {
+                    o
+                };
+                let user = svc
+                    .user(login)?
+                    .ok_or_else(|| invalid("err.no_user", &[&login]))?;
+                json.insert("owner".into(), json!(user.login));
+                Some(user.login)
+            }
+        };
+        if let Some(c) = self.contact {
+            svc.contact(c)?;
+            json.insert("contact".into(), json!(c));
+        }
+
+        let sources = self.dict_ids(svc, DictKind::DealSource, &self.sources)?;
+        if !sources.is_empty() {
+            json.insert("sources".into(), json!(names(svc, &sources)));
+        }
+        let tags = crate::service::validate::tags(&self.tags)?;
+        if !tags.is_empty() {
+            json.insert("tags".into(), json!(tags));
+        }
+        let tags = tags.iter().map(|t| crate::text::fold(t)).collect();
+        let kind = match self.kind.as_deref() {
+            None => None,
+            Some(k) => Some(parse_kind(k)?),
+        };
+        if let Some(k) = kind {
+            json.insert("kind".into(), json!(k.as_str()));
+        }
+        let roles = self.dict_ids(svc, DictKind::ContactRole, &self.roles)?;
+        if !roles.is_empty() {
+            json.insert("roles".into(), json!(names(svc, &roles)));
+        }
+        let stage = match self.stage.as_deref() {
+            None => None,
+            Some(s) => Some(self.dict_ids(svc, DictKind::DealStage, &[s.to_owned()])?[0]),
+        };
+        if let Some(s) = stage {
+            json.insert("stage".into(), json!(svc.dict_name(s)));
+        }
+        let stage_kind = match self.stage_kind.as_deref() {
+            None => None,
+            Some(s) => Some(parse_stage_kind(s)?),
+        };
+        if let Some(k) = stage_kind {
+            json.insert("stage_kind".into(), json!(k.as_str()));
+        }
+        let by = match self.by.as_deref() {
+            None => None,
+            Some(s) => Some(By::parse(s).ok_or_else(|| invalid("err.report_by", &[&s]))?),
+        };
+        if let Some(b) = by {
+            json.insert("by".into(), json!(b.as_str()));
+        }
+        let ids = match self.filter.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(f) => {
+                json.insert("filter".into(), json!(f));
+                Some(self.filter_ids(svc, report, f)?)
+            }
+        };
+        let cutoff = self.as_of.map(day_end);
+        Ok(Resolved {
+            from,
+            to,
+            span: Span::days(from, to),
+            as_of: self.as_of,
+            cutoff,
+            interval,
+            owner,
+            contact: self.contact,
+            sources,
+            tags,
+            kind,
+            roles,
+            stage,
+            stage_kind,
+            by,
+            ids,
+            json: Value::Object(json),
+        })
+    }
+
+    /// Dictionary names to ids; retired entries count (old records still carry them).
+    fn dict_ids(&self, svc: &Service, kind: DictKind, typed: &[String]) -> Result<Vec<u64>> {
+        let entries = svc.dict(kind)?;
+        let mut out = Vec::new();
+        for t in typed {
+            let id = resolve_in(&entries, kind, t)?.id;
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
+    fn filter_ids(&self, svc: &Service, report: &str, expr: &str) -> Result<HashSet<Id>> {
+        let q = ListQuery {
+            filter: expr.to_owned(),
+            sort: None,
+            me: self.me.clone(),
+            limit: None,
+        };
+        Ok(if report.starts_with("contact-") {
+            svc.list_contacts(&q)?.into_iter().map(|c| c.id).collect()
+        } else {
+            svc.list_deals(&q)?.into_iter().map(|d| d.id).collect()
+        })
+    }
+}
+
+fn parse_kind(s: &str) -> Result<ContactKind> {
+    match crate::text::fold(s.trim()).as_str() {
+        "company" | "firma" => Ok(ContactKind::Company),
+        "person" | "osoba" => Ok(ContactKind::Person),
+        _ => Err(invalid("err.bad_kind", &[&s])),
+    }
+}
+
+fn parse_stage_kind(s: &str) -> Result<StageKind> {
+    match crate::text::fold(s.trim()).as_str() {
+        "open" | "otwarty" | "otwarte" => Ok(StageKind::Open),
+        "won" | "wygrany" | "wygrane" => Ok(StageKind::Won),
+        "lost" | "przegrany" | "przegrane" => Ok(StageKind::Lost),
+        _ => Err(invalid("err.bad_stage_kind", &[&s])),
+    }
+}
+
+fn names(svc: &Service, ids: &[u64]) -> Vec<String> {
+    ids.iter().map(|id| svc.dict_name(*id)).collect()
+}
+
+/// Twelve whole calendar months ending with the month of `to`.
+pub fn default_from(to: NaiveDate) -> NaiveDate {
+    let first =
+        NaiveDate::from_ymd_opt(chrono::Datelike::year(&to), chrono::Datelike::month(&to), 1)
+            .unwrap_or(to);
+    first.checked_sub_months(Months::new(11)).unwrap_or(first)
+}
+
+impl Resolved {
+    /// The parameters as resolved, for the report's JSON `params`.
+    pub fn to_json(&self, _data: &super::Dataset) -> Value {
+        self.json.clone()
+    }
+
+    /// Whether a tag list (folded) holds every tag asked for.
+    pub fn has_tags(&self, folded_tags: &[&str]) -> bool {
+        self.tags
+            .iter()
+            .all(|t| folded_tags.iter().any(|have| have == t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_period_is_twelve_calendar_months() {
+        let to = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+        assert_eq!(
+            default_from(to),
+            NaiveDate::from_ymd_opt(2025, 12, 1).expect("date")
+        );
+    }
+
+    #[test]
+    fn reports_take_only_their_parameters() {
+        assert!(accepts("deal-value", "by"));
+        assert!(!accepts("funnel", "by"));
+        assert!(!accepts("funnel", "stage"));
+        assert!(accepts("funnel", "as_of"));
+        assert!(!accepts("contact-sources", "owner"));
+        assert!(!accepts("sales-activity", "as_of"));
+    }
+}
