@@ -1,10 +1,16 @@
 //! Reports at scale (R1-R8): how long each report takes on a large generated database, with
-//! and without `--as-of`, measured two ways:
-//! - `cli`: the wall time of `lejek report NAME ... --format json` (a fresh process: open the
-//!   database, read what the report needs, compute, print), the median of three runs;
-//! - `load` / `compute`: in one process, reading the report's data from the store (the
-//!   first read of a tree in a process is cold: sled materialises its pages) and computing
-//!   the report over it, which is what the TUI pays when parameters change.
+//! and without `--as-of`, measured as:
+//! - `cli cached`: the wall time of `lejek report NAME ... --format json` (a fresh process:
+//!   open the database, read the report cache and the events since, compute, print), the
+//!   median of three runs;
+//! - `cli uncached`: the same with `LEJEK_REPORT_CACHE=off` (read only what the report needs
+//!   straight from sled), one run;
+//! - `load` / `compute`: in one process, reading the report's data from sled without the
+//!   cache (the first read of a tree in a process is cold: sled materialises its pages) and
+//!   computing the report over it, which is what the TUI pays when parameters change.
+//!
+//! Before the table: the time to build the cache from scratch, and to bring it up to date
+//! after one change.
 //!
 //! ```text
 //! cargo bench --bench reports                                  # 100k contacts, 300k deals
@@ -66,15 +72,38 @@ fn main() {
     });
 
     println!("database: {}\n", db.display());
-    println!("| report | arguments | cli (median of 3) | load | compute |");
-    println!("|---|---|---:|---:|---:|");
+    let _ = std::fs::remove_file(db.join("cache/reports.bin"));
+    let build = cli_run(&db, "deal-stages", &[], true);
+    println!(
+        "- cache built from scratch (first report run): {}",
+        ms(build)
+    );
+    let status = lejek(&db)
+        .args(["deal", "set", "1", "--next", "+3d"])
+        .stdout(Stdio::null())
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "deal set failed");
+    let refresh = cli_run(&db, "deal-stages", &[], true);
+    println!(
+        "- first report after a change (cache refreshed and saved): {}",
+        ms(refresh)
+    );
+    let size = std::fs::metadata(db.join("cache/reports.bin"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    println!("- cache file: {} MB\n", size / 1_000_000);
+
+    println!("| report | arguments | cli cached (median of 3) | cli uncached | load | compute |");
+    println!("|---|---|---:|---:|---:|---:|");
     for (name, extra) in CASES {
-        let cli = median((0..3).map(|_| cli_run(&db, name, extra)).collect());
+        let cli = median((0..3).map(|_| cli_run(&db, name, extra, true)).collect());
+        let uncached = cli_run(&db, name, extra, false);
         let (load, compute) = in_process(&db, name, extra);
         println!(
-            "| {name} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} |",
             extra.join(" "),
             ms(cli),
+            ms(uncached),
             ms(load),
             ms(compute)
         );
@@ -116,9 +145,10 @@ fn generate(dir: &Path, contacts: u64, deals: u64) {
     }
 }
 
-fn cli_run(db: &Path, name: &str, extra: &[&str]) -> Duration {
+fn cli_run(db: &Path, name: &str, extra: &[&str], cache: bool) -> Duration {
     let start = Instant::now();
     let status = lejek(db)
+        .env("LEJEK_REPORT_CACHE", if cache { "on" } else { "off" })
         .args(["report", name])
         .args(PERIOD)
         .args(extra)

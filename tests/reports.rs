@@ -1358,3 +1358,132 @@ fn demo_data_funnel_identity_and_counts() {
         assert_eq!(v["totals"][1], json!(n));
     }
 }
+
+/// Every report's JSON, with the cache (`<db>/cache/reports.bin`) and without it.
+fn all_reports(db: &Path, cache: bool) -> Vec<Value> {
+    let cases: [(&str, &[&str]); 10] = [
+        ("contact-sources", &[]),
+        ("contact-end-reasons", &[]),
+        ("deal-sources", &[]),
+        ("deal-loss-reasons", &[]),
+        ("deal-value", &["--by", "tag"]),
+        ("sales-activity", &[]),
+        ("funnel", &[]),
+        ("deal-stages", &[]),
+        ("funnel", &["--as-of", "2026-11-27"]),
+        ("deal-stages", &["--as-of", "2026-06-30"]),
+    ];
+    cases
+        .iter()
+        .map(|(name, extra)| {
+            let mut args = vec!["report", name];
+            args.extend(P);
+            args.extend(*extra);
+            args.extend(["--format", "json"]);
+            let out = lejek(db, &args)
+                .env("LEJEK_REPORT_CACHE", if cache { "on" } else { "off" })
+                .output()
+                .expect("run");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            serde_json::from_slice(&out.stdout).expect("JSON")
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_cache_follows_every_write_and_never_outlives_its_database() {
+    let db = fixture();
+    let fresh = all_reports(db.path(), false);
+    assert_eq!(all_reports(db.path(), true), fresh, "a new cache");
+    assert!(db.path().join("cache/reports.bin").exists());
+    assert_eq!(all_reports(db.path(), true), fresh, "a cache read back");
+
+    // Writes of every kind the reports read, through the CLI.
+    let ok = |args: &[&str]| {
+        let out = lejek(db.path(), args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    ok(&[
+        "deal",
+        "add",
+        "--contact",
+        "1",
+        "--title",
+        "Nowy",
+        "--value",
+        "999",
+        "--owner",
+        "bartek",
+        "--source",
+        "referral",
+        "--tag",
+        "print",
+    ]);
+    ok(&["deal", "set", "3", "--stage", "qualification"]);
+    ok(&["deal", "lose", "8", "--reason", "price"]);
+    ok(&["deal", "set", "13", "--value", "6000"]);
+    ok(&["deal", "set", "16", "--owner", "celina", "--tag", "web"]);
+    ok(&[
+        "contact",
+        "add",
+        "--kind",
+        "company",
+        "--name",
+        "Nowa firma",
+        "--source",
+        "phone",
+    ]);
+    ok(&[
+        "contact",
+        "end",
+        "3",
+        "--reason",
+        "quality",
+        "--date",
+        "2026-11-28",
+    ]);
+    ok(&["deal", "comment", "1", "hej"]);
+    let task = ok(&[
+        "task",
+        "add",
+        "--title",
+        "Spotkanie",
+        "--kind",
+        "meeting",
+        "--assignee",
+        "bartek",
+    ]);
+    ok(&["task", "done", &task]);
+    let after = all_reports(db.path(), false);
+    assert_ne!(after, fresh, "the writes change the reports");
+    assert_eq!(all_reports(db.path(), true), after, "the cache caught up");
+    // New deal: 28 deals in P now.
+    assert_eq!(after[2]["totals"][1], json!(28));
+
+    // A cache that belongs to another history (a database restored from an older backup
+    // has fewer events; here a fresh fixture) is not used.
+    let other = fixture();
+    std::fs::create_dir_all(other.path().join("cache")).expect("dir");
+    std::fs::copy(
+        db.path().join("cache/reports.bin"),
+        other.path().join("cache/reports.bin"),
+    )
+    .expect("copy");
+    assert_eq!(all_reports(other.path(), true), fresh);
+    // A damaged cache is ignored too.
+    std::fs::write(
+        other.path().join("cache/reports.bin"),
+        b"LEJEKRPT\x01\x00\x00\x00junk",
+    )
+    .expect("write");
+    assert_eq!(all_reports(other.path(), true), fresh);
+}

@@ -2,15 +2,16 @@
 //! logins, tags and currencies interned, times as UTC seconds. Only what a report needs is
 //! read ([`Need`]): the event scan, the largest by far, only for the funnel and `--as-of`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::fast::{self, ChangeRef, ContactRef, DealRef, EventRef};
 use crate::model::{
-    Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, Event, Id,
-    StageKind, Task, TaskKind, User,
+    Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event,
+    Id, StageKind, Task, TaskKind, User,
 };
 use crate::service::{Result, Service};
 use crate::store::{T, decode, keys};
@@ -44,7 +45,7 @@ impl Need {
 pub type Value = Option<(u16, i64)>;
 
 /// A deal, as reports see it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealRow {
     pub id: Id,
     pub contact_id: Id,
@@ -62,7 +63,7 @@ pub struct DealRow {
 }
 
 /// One change in a deal's history that reports replay.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
     Stage(u64),
     Value(Value),
@@ -87,7 +88,7 @@ impl History {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactRow {
     pub id: Id,
     pub kind: ContactKind,
@@ -102,15 +103,17 @@ pub struct ContactRow {
     pub creator: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaskRow {
+    pub id: Id,
     pub kind: TaskKind,
     pub assignee: u32,
     pub done_at: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentRow {
+    pub id: Id,
     pub author: u32,
     pub created: i64,
     pub on: EntityKind,
@@ -130,6 +133,14 @@ pub struct Dataset {
     /// In id order.
     pub deals: Vec<DealRow>,
     pub history: History,
+    /// The stage, value and loss-reason changes in write order, by deal id (what `history`
+    /// is built from, and what a refresh appends to).
+    pub(super) raw_steps: Vec<(Id, i64, Step)>,
+    /// The last event this dataset has seen, and a hash of its bytes: a refresh reads only
+    /// the events after it, and a database whose event at that seq differs (restored from
+    /// a backup, replaced) is read again from scratch.
+    pub(super) last_seq: u64,
+    pub(super) last_hash: Vec<u8>,
     /// In id order.
     pub contacts: Vec<ContactRow>,
     pub tasks: Vec<TaskRow>,
@@ -140,7 +151,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Read what `need` asks for.
+    /// Read what `need` asks for, straight from the store.
     pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
         let mut d = Dataset {
             need,
@@ -152,6 +163,8 @@ impl Dataset {
             d.login(&u.login);
         }
         d.currency(super::amounts::DEFAULT_CURRENCY);
+        // Everything read below is at least as new as this event; a refresh starts after it.
+        (d.last_seq, d.last_hash) = last_event(svc)?;
         if need.deals || need.history {
             d.load_deals(svc)?;
         }
@@ -167,6 +180,29 @@ impl Dataset {
             d.load_activity(svc)?;
         }
         Ok(d)
+    }
+
+    /// Put back what a snapshot does not store: the lookup maps and the grouped history.
+    pub(super) fn rebuild(&mut self) {
+        self.login_ids = self
+            .logins
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
+        self.currency_ids = self
+            .currencies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.clone(), u16::try_from(i).unwrap_or(u16::MAX)))
+            .collect();
+        self.tag_ids = self
+            .tag_folds
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
+        self.build_history();
     }
 
     /// The login of number `n`.
@@ -311,23 +347,45 @@ impl Dataset {
                 Some(r) => r,
                 None => {
                     let c: Contact = decode(&bytes)?;
-                    ContactRow {
-                        id: c.id,
-                        kind: c.kind,
-                        name: c.name.clone(),
-                        created: c.created.timestamp(),
-                        source: c.source,
-                        end_reason: c.end_reason,
-                        ended: c.ended,
-                        tags: self.tag_list(c.tags.iter().map(String::as_str)),
-                        roles: c.roles.into_boxed_slice(),
-                        creator: None,
-                    }
+                    self.contact_row(&c)
                 }
             };
             self.contacts.push(row);
         }
         Ok(())
+    }
+
+    fn contact_row(&mut self, c: &Contact) -> ContactRow {
+        ContactRow {
+            id: c.id,
+            kind: c.kind,
+            name: c.name.clone(),
+            created: c.created.timestamp(),
+            source: c.source,
+            end_reason: c.end_reason,
+            ended: c.ended,
+            tags: self.tag_list(c.tags.iter().map(String::as_str)),
+            roles: c.roles.clone().into_boxed_slice(),
+            creator: None,
+        }
+    }
+
+    fn task_row(&mut self, t: &Task) -> TaskRow {
+        TaskRow {
+            id: t.id,
+            kind: t.kind,
+            assignee: self.login(&t.assignee),
+            done_at: t.done_at.map(|d| d.timestamp()),
+        }
+    }
+
+    fn comment_row(&mut self, c: &Comment) -> CommentRow {
+        CommentRow {
+            id: c.id,
+            author: self.login(&c.author),
+            created: c.created.timestamp(),
+            on: c.on.kind,
+        }
     }
 
     fn contact_row_fast(&mut self, c: &ContactRef) -> Option<ContactRow> {
@@ -366,34 +424,45 @@ impl Dataset {
         self.contacts.binary_search_by_key(&id, |c| c.id).ok()
     }
 
-    /// One scan of the events: deal stage/value/loss-reason changes, and (with `creators`)
-    /// who created each contact.
+    /// One scan of the events up to the last one seen at the start: deal stage, value and
+    /// loss-reason changes, and (with `creators`) who created each contact.
     fn load_history(&mut self, svc: &Service, creators: bool) -> Result<()> {
-        // (deal index, time, change), in write order.
-        let mut raw: Vec<(u32, i64, Step)> = Vec::new();
-        for item in svc.store().tree(T::Events).iter() {
+        let mut seen = Seen::default();
+        let events = svc.store().tree(T::Events);
+        for item in events.range(..=keys::id(self.last_seq)) {
             let (_, bytes) = item?;
-            match fast::decode::<EventRef>(&bytes) {
-                Some(ev) => self.event_fast(&ev, creators, &mut raw),
-                None => {
-                    let ev: Event = decode(&bytes)?;
-                    self.event_full(&ev, creators, &mut raw);
-                }
-            }
+            self.visit(&bytes, &mut seen)?;
         }
-        // Group by deal keeping write order (a counting sort), then order each deal's steps
-        // by time: a change recorded later with an earlier time (an import, a backdated
-        // fix) still replays in time order.
+        self.raw_steps = std::mem::take(&mut seen.steps);
+        if creators {
+            self.apply_creators(&seen.creators);
+        }
+        self.build_history();
+        Ok(())
+    }
+
+    /// Group the raw steps by deal keeping write order (a counting sort), then order each
+    /// deal's steps by time: a change recorded later with an earlier time (an import, a
+    /// backdated fix) still replays in time order.
+    fn build_history(&mut self) {
+        let indexed: Vec<(u32, i64, Step)> = self
+            .raw_steps
+            .iter()
+            .filter_map(|(id, at, step)| {
+                let i = self.deal_index(*id)?;
+                Some((u32::try_from(i).ok()?, *at, *step))
+            })
+            .collect();
         let mut offsets = vec![0u32; self.deals.len() + 1];
-        for (i, _, _) in &raw {
+        for (i, _, _) in &indexed {
             offsets[*i as usize + 1] += 1;
         }
         for i in 1..offsets.len() {
             offsets[i] += offsets[i - 1];
         }
         let mut next = offsets.clone();
-        let mut steps = vec![(0i64, Step::Stage(0)); raw.len()];
-        for (i, at, step) in raw {
+        let mut steps = vec![(0i64, Step::Stage(0)); indexed.len()];
+        for (i, at, step) in indexed {
             let slot = &mut next[i as usize];
             steps[*slot as usize] = (at, step);
             *slot += 1;
@@ -405,56 +474,87 @@ impl Dataset {
             }
         }
         self.history = History { offsets, steps };
+    }
+
+    /// Note what one stored event means to the reports.
+    fn visit(&mut self, bytes: &[u8], seen: &mut Seen) -> Result<()> {
+        if let Some(ev) = fast::decode::<EventRef>(bytes) {
+            let what = match &ev.change {
+                ChangeRef::Stage { to, .. } => What::Stage(*to),
+                ChangeRef::Value { new, .. } => {
+                    What::Value(new.as_ref().map(|m| (m.currency, m.minor)))
+                }
+                ChangeRef::DictField { field, new, .. } if *field == "loss_reason" => {
+                    What::LossReason(*new)
+                }
+                ChangeRef::Created { .. } => What::Created,
+                ChangeRef::CommentAdded { comment_id, .. } => What::Comment(*comment_id),
+                _ => What::Other,
+            };
+            self.note(ev.entity, fast::parse_utc(ev.at), ev.actor, what, seen);
+            return Ok(());
+        }
+        let ev: Event = decode(bytes)?;
+        let what = match &ev.change {
+            Change::Stage { to, .. } => What::Stage(*to),
+            Change::Value { new, .. } => {
+                What::Value(new.as_ref().map(|m| (m.currency.as_str(), m.minor)))
+            }
+            Change::DictField { field, new, .. } if field == "loss_reason" => {
+                What::LossReason(*new)
+            }
+            Change::Created { .. } => What::Created,
+            Change::CommentAdded { comment_id, .. } => What::Comment(*comment_id),
+            _ => What::Other,
+        };
+        self.note(ev.entity, Some(ev.at.timestamp()), &ev.actor, what, seen);
         Ok(())
     }
 
-    fn push_step(&self, deal: Id, at: i64, step: Step, raw: &mut Vec<(u32, i64, Step)>) {
-        if let Some(i) = self.deal_index(deal) {
-            raw.push((u32::try_from(i).unwrap_or(u32::MAX), at, step));
+    fn note(
+        &mut self,
+        entity: EntityRef,
+        at: Option<i64>,
+        actor: &str,
+        what: What,
+        seen: &mut Seen,
+    ) {
+        if let What::Comment(id) = what {
+            seen.comments.insert(id);
         }
-    }
-
-    fn event_fast(&mut self, ev: &EventRef, creators: bool, raw: &mut Vec<(u32, i64, Step)>) {
-        let Some(at) = fast::parse_utc(ev.at) else {
-            return;
-        };
-        match (ev.entity.kind, &ev.change) {
-            (EntityKind::Deal, ChangeRef::Stage { to, .. }) => {
-                self.push_step(ev.entity.id, at, Step::Stage(*to), raw)
+        let id = entity.id;
+        match entity.kind {
+            EntityKind::Deal => {
+                seen.deals.insert(id);
+                let step = match what {
+                    What::Stage(to) => Step::Stage(to),
+                    What::Value(v) => Step::Value(self.value(v)),
+                    What::LossReason(r) => Step::LossReason(r),
+                    _ => return,
+                };
+                if let Some(at) = at {
+                    seen.steps.push((id, at, step));
+                }
             }
-            (EntityKind::Deal, ChangeRef::Value { new, .. }) => {
-                let v = self.value(new.as_ref().map(|m| (m.currency, m.minor)));
-                self.push_step(ev.entity.id, at, Step::Value(v), raw)
+            EntityKind::Contact => {
+                seen.contacts.insert(id);
+                if matches!(what, What::Created) {
+                    let login = self.login(actor);
+                    seen.creators.push((id, login));
+                }
             }
-            (EntityKind::Deal, ChangeRef::DictField { field, new, .. })
-                if *field == "loss_reason" =>
-            {
-                self.push_step(ev.entity.id, at, Step::LossReason(*new), raw)
-            }
-            (EntityKind::Contact, ChangeRef::Created { .. }) if creators => {
-                self.set_creator(ev.entity.id, ev.actor)
+            EntityKind::Task => {
+                seen.tasks.insert(id);
             }
             _ => {}
         }
     }
 
-    fn event_full(&mut self, ev: &Event, creators: bool, raw: &mut Vec<(u32, i64, Step)>) {
-        let at = ev.at.timestamp();
-        match (ev.entity.kind, &ev.change) {
-            (EntityKind::Deal, Change::Stage { to, .. }) => {
-                self.push_step(ev.entity.id, at, Step::Stage(*to), raw)
+    fn apply_creators(&mut self, creators: &[(Id, u32)]) {
+        for (contact, login) in creators {
+            if let Some(i) = self.contact_index(*contact) {
+                self.contacts[i].creator = Some(*login);
             }
-            (EntityKind::Deal, Change::Value { new, .. }) => {
-                let v = self.value(new.as_ref().map(|m| (m.currency.as_str(), m.minor)));
-                self.push_step(ev.entity.id, at, Step::Value(v), raw)
-            }
-            (EntityKind::Deal, Change::DictField { field, new, .. }) if field == "loss_reason" => {
-                self.push_step(ev.entity.id, at, Step::LossReason(*new), raw)
-            }
-            (EntityKind::Contact, Change::Created { .. }) if creators => {
-                self.set_creator(ev.entity.id, &ev.actor)
-            }
-            _ => {}
         }
     }
 
@@ -463,6 +563,85 @@ impl Dataset {
         if let Some(i) = self.contact_index(contact) {
             self.contacts[i].creator = Some(login);
         }
+    }
+
+    /// Bring the dataset up to date with what was written since it was loaded: the events
+    /// after the last one it saw name the deals, contacts, tasks and comments to read again.
+    /// Dictionaries and users are read anew every time (they are small). Returns whether
+    /// anything changed; a database that is not a continuation of what was loaded (restored
+    /// from a backup) is read again whole.
+    pub fn refresh(&mut self, svc: &Service) -> Result<bool> {
+        self.dicts = svc.dict_entries()?;
+        self.users = svc.users()?;
+        for u in self.users.clone() {
+            self.login(&u.login);
+        }
+        let events = svc.store().tree(T::Events);
+        let (last, hash) = last_event(svc)?;
+        if last == self.last_seq && hash == self.last_hash {
+            return Ok(false);
+        }
+        let continues = last > self.last_seq
+            && (self.last_seq == 0
+                || events
+                    .get(keys::id(self.last_seq))?
+                    .is_some_and(|b| digest(&b) == self.last_hash));
+        if !continues {
+            *self = Dataset::load(svc, self.need)?;
+            return Ok(true);
+        }
+        let mut seen = Seen::default();
+        for item in events.range(keys::id(self.last_seq + 1)..=keys::id(last)) {
+            let (_, bytes) = item?;
+            self.visit(&bytes, &mut seen)?;
+        }
+        if self.need.deals || self.need.history {
+            for id in &seen.deals {
+                if let Some(bytes) = svc.store().tree(T::Deals).get(keys::id(*id))? {
+                    let d: Deal = decode(&bytes)?;
+                    let row = self.deal_row(&d);
+                    upsert(&mut self.deals, row, |r| r.id);
+                }
+            }
+        }
+        if self.need.contacts || self.need.creators {
+            for id in &seen.contacts {
+                if let Some(bytes) = svc.store().tree(T::Contacts).get(keys::id(*id))? {
+                    let c: Contact = decode(&bytes)?;
+                    let mut row = self.contact_row(&c);
+                    row.creator = self
+                        .contact_index(*id)
+                        .and_then(|i| self.contacts[i].creator);
+                    upsert(&mut self.contacts, row, |r| r.id);
+                }
+            }
+            if self.need.creators {
+                self.apply_creators(&seen.creators);
+            }
+        }
+        if self.need.activity {
+            for id in &seen.tasks {
+                if let Some(bytes) = svc.store().tree(T::Tasks).get(keys::id(*id))? {
+                    let t: Task = decode(&bytes)?;
+                    let row = self.task_row(&t);
+                    upsert(&mut self.tasks, row, |r| r.id);
+                }
+            }
+            for id in &seen.comments {
+                if let Some(bytes) = svc.store().tree(T::Comments).get(keys::id(*id))? {
+                    let c: Comment = decode(&bytes)?;
+                    let row = self.comment_row(&c);
+                    upsert(&mut self.comments, row, |r| r.id);
+                }
+            }
+        }
+        if self.need.history {
+            self.raw_steps.append(&mut seen.steps);
+            self.build_history();
+        }
+        self.last_seq = last;
+        self.last_hash = hash;
+        Ok(true)
     }
 
     /// Who created each contact, without scanning every event: the first entry of each
@@ -507,23 +686,59 @@ impl Dataset {
         for item in svc.store().tree(T::Tasks).iter() {
             let (_, bytes) = item?;
             let t: Task = decode(&bytes)?;
-            let assignee = self.login(&t.assignee);
-            self.tasks.push(TaskRow {
-                kind: t.kind,
-                assignee,
-                done_at: t.done_at.map(|d| d.timestamp()),
-            });
+            let row = self.task_row(&t);
+            self.tasks.push(row);
         }
         for item in svc.store().tree(T::Comments).iter() {
             let (_, bytes) = item?;
             let c: Comment = decode(&bytes)?;
-            let author = self.login(&c.author);
-            self.comments.push(CommentRow {
-                author,
-                created: c.created.timestamp(),
-                on: c.on.kind,
-            });
+            let row = self.comment_row(&c);
+            self.comments.push(row);
         }
         Ok(())
     }
+}
+
+/// What an event says that reports care about.
+enum What<'a> {
+    Stage(u64),
+    Value(Option<(&'a str, i64)>),
+    LossReason(Option<u64>),
+    Created,
+    Comment(Id),
+    Other,
+}
+
+/// What a run of events touched.
+#[derive(Default)]
+struct Seen {
+    /// (deal id, time, change) in write order.
+    steps: Vec<(Id, i64, Step)>,
+    /// (contact id, login number) of creations.
+    creators: Vec<(Id, u32)>,
+    deals: BTreeSet<Id>,
+    contacts: BTreeSet<Id>,
+    tasks: BTreeSet<Id>,
+    comments: BTreeSet<Id>,
+}
+
+/// Replace the row with the same id, or insert it in id order.
+fn upsert<R>(rows: &mut Vec<R>, row: R, id: impl Fn(&R) -> Id) {
+    match rows.binary_search_by_key(&id(&row), &id) {
+        Ok(i) => rows[i] = row,
+        Err(i) => rows.insert(i, row),
+    }
+}
+
+/// The seq of the newest event and a hash of its bytes (0 and empty when there is none).
+pub(super) fn last_event(svc: &Service) -> Result<(u64, Vec<u8>)> {
+    Ok(match svc.store().tree(T::Events).last()? {
+        Some((k, v)) => (keys::u64_at(&k, 0).unwrap_or(0), digest(&v)),
+        None => (0, Vec::new()),
+    })
+}
+
+fn digest(bytes: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).to_vec()
 }

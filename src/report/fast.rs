@@ -119,7 +119,7 @@ pub enum ChangeRef<'a> {
         _text: &'a str,
     },
     CommentAdded {
-        _comment_id: u64,
+        comment_id: u64,
         _text: &'a str,
     },
     FileAttached {

@@ -12,6 +12,7 @@ pub mod amounts;
 pub mod dataset;
 pub mod params;
 pub mod period;
+pub mod snapshot;
 
 mod contact_end_reasons;
 mod contact_sources;
@@ -193,13 +194,15 @@ pub fn report_name(name: &str) -> Result<&'static str> {
 pub fn run(svc: &Service, name: &str, params: &Params) -> Result<Report> {
     let name = report_name(name)?;
     let resolved = params.resolve(svc, name)?;
-    let data = Dataset::load(svc, need(name, &resolved))?;
+    let data = snapshot::load(svc, need(name, &resolved))?;
     compute(&data, name, &resolved)
 }
 
-/// Load a dataset good for every report (the TUI keeps one and refreshes it).
+/// Load a dataset good for every report, through the cache (`snapshot`). The TUI keeps one
+/// and calls [`Dataset::refresh`] when the data may have changed: that reads only the
+/// events written since, and the records they name.
 pub fn load(svc: &Service) -> Result<Dataset> {
-    Dataset::load(svc, Need::all())
+    snapshot::load(svc, Need::all())
 }
 
 /// Compute report `name` over an already loaded dataset (which must hold what it needs:

@@ -1,0 +1,208 @@
+//! The reports' read model kept between runs: `<db>/cache/reports.bin` holds a [`Dataset`]
+//! with everything loaded and the last event it has seen. A report run reads it, reads only
+//! the events written since (and the records they name), and saves it back; so a report on
+//! 300,000 deals does not scan every deal and event on each run.
+//!
+//! Why a file and not more sled trees: the bottleneck is sled itself (a fresh process
+//! materialises every page of a tree it scans; the events tree alone is ~1.2 M records for
+//! 300,000 deals), so the cache must be a plain sequential read.
+//!
+//! The file is in sections (deals, their history, contacts, tasks and comments), so a
+//! report on a current cache decodes only the sections it needs.
+//!
+//! Safety: the file is derived data. It is used only when the event at its last seq still
+//! hashes the same (append-only history; a database restored from a backup or replaced
+//! does not match) and its layout and record version are this build's; otherwise the
+//! dataset is read from the store and the file rewritten. It is written to a temporary file
+//! and renamed, so a crash leaves the old file or the new, never half of one; any error
+//! reading or writing it falls back to the store. `LEJEK_REPORT_CACHE=off` bypasses it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::{Dataset, Need, last_event};
+use crate::service::{Result, Service};
+
+const MAGIC: &[u8; 8] = b"LEJEKRPT";
+/// The layout of the file; bump it when a section or a row type changes.
+const LAYOUT: u32 = 2;
+
+/// The first section: what the cache is of, and the tables rows refer to.
+#[derive(Serialize, Deserialize)]
+struct Header {
+    record_version: u8,
+    last_seq: u64,
+    last_hash: Vec<u8>,
+    logins: Vec<String>,
+    currencies: Vec<String>,
+    tags: Vec<String>,
+    tag_folds: Vec<String>,
+}
+
+/// Whether the cache is in use (`LEJEK_REPORT_CACHE=off|0|no` turns it off).
+pub fn enabled() -> bool {
+    !matches!(
+        std::env::var("LEJEK_REPORT_CACHE")
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase()
+            .as_str(),
+        "off" | "0" | "no" | "false"
+    )
+}
+
+/// Where the cache of this database lives.
+pub fn path(svc: &Service) -> PathBuf {
+    svc.store().dir().join("cache").join("reports.bin")
+}
+
+/// What `need` asks for, current: from the cache when it is current (only the sections
+/// needed), else the whole cache brought up to date (or, without a usable cache, everything
+/// read from the store) and saved.
+pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
+    if !enabled() {
+        return Dataset::load(svc, need);
+    }
+    let bytes = std::fs::read(path(svc)).unwrap_or_default();
+    let file = parse(&bytes);
+    let (seq, hash) = last_event(svc)?;
+    if let Some(f) = &file
+        && f.header.last_seq == seq
+        && f.header.last_hash == hash
+        && let Some(mut d) = f.dataset(need)
+    {
+        d.refresh(svc)?;
+        return Ok(d);
+    }
+    let (data, changed) = match file.and_then(|f| f.dataset(Need::all())) {
+        Some(mut d) => {
+            let changed = d.refresh(svc)?;
+            (d, changed)
+        }
+        None => (Dataset::load(svc, Need::all())?, true),
+    };
+    if changed {
+        // A cache that cannot be written (read-only directory, full disk) only costs speed.
+        let _ = write(svc, &data);
+    }
+    Ok(data)
+}
+
+/// The sections of a cache file, not yet decoded (except the header).
+struct File<'a> {
+    header: Header,
+    sections: [&'a [u8]; 4],
+}
+
+const DEALS: usize = 0;
+const STEPS: usize = 1;
+const CONTACTS: usize = 2;
+const ACTIVITY: usize = 3;
+
+fn parse(bytes: &[u8]) -> Option<File<'_>> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+    let (layout, mut rest) = rest.split_first_chunk::<4>()?;
+    if u32::from_le_bytes(*layout) != LAYOUT {
+        return None;
+    }
+    let mut next = || -> Option<&[u8]> {
+        let (len, tail) = rest.split_first_chunk::<8>()?;
+        let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+        if tail.len() < len {
+            return None;
+        }
+        let (section, tail) = tail.split_at(len);
+        rest = tail;
+        Some(section)
+    };
+    let header: Header = decode(next()?)?;
+    let sections = [next()?, next()?, next()?, next()?];
+    if header.record_version != crate::store::codec::RECORD_VERSION {
+        return None;
+    }
+    Some(File { header, sections })
+}
+
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    let (v, used) = bincode::serde::decode_from_slice(bytes, bincode::config::standard()).ok()?;
+    (used == bytes.len()).then_some(v)
+}
+
+impl File<'_> {
+    /// The parts `need` asks for.
+    fn dataset(&self, need: Need) -> Option<Dataset> {
+        let mut d = Dataset::default();
+        d.need = need;
+        d.logins = self.header.logins.clone();
+        d.currencies = self.header.currencies.clone();
+        d.tags = self.header.tags.clone();
+        d.tag_folds = self.header.tag_folds.clone();
+        d.last_seq = self.header.last_seq;
+        d.last_hash = self.header.last_hash.clone();
+        if need.deals || need.history {
+            d.deals = decode(self.sections[DEALS])?;
+        }
+        if need.history {
+            d.raw_steps = decode(self.sections[STEPS])?;
+        }
+        if need.contacts || need.creators {
+            d.contacts = decode(self.sections[CONTACTS])?;
+        }
+        if need.activity {
+            (d.tasks, d.comments) = decode(self.sections[ACTIVITY])?;
+        }
+        d.rebuild();
+        Some(d)
+    }
+}
+
+fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
+    let header = Header {
+        record_version: crate::store::codec::RECORD_VERSION,
+        last_seq: d.last_seq,
+        last_hash: d.last_hash.clone(),
+        logins: d.logins.clone(),
+        currencies: d.currencies.clone(),
+        tags: d.tags.clone(),
+        tag_folds: d.tag_folds.clone(),
+    };
+    let encode = |v: &dyn erased::Encode| v.encode();
+    let sections = [
+        encode(&header)?,
+        encode(&d.deals)?,
+        encode(&d.raw_steps)?,
+        encode(&d.contacts)?,
+        encode(&(&d.tasks, &d.comments))?,
+    ];
+    let path = path(svc);
+    let dir = path.parent().unwrap_or(svc.store().dir());
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!("reports.bin.{}.tmp", std::process::id()));
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+    f.write_all(MAGIC)?;
+    f.write_all(&LAYOUT.to_le_bytes())?;
+    for s in &sections {
+        f.write_all(&(s.len() as u64).to_le_bytes())?;
+        f.write_all(s)?;
+    }
+    let f = f.into_inner().map_err(|e| e.into_error())?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, &path)
+}
+
+/// Encoding values of different types through one closure.
+mod erased {
+    pub trait Encode {
+        fn encode(&self) -> std::io::Result<Vec<u8>>;
+    }
+
+    impl<T: serde::Serialize> Encode for T {
+        fn encode(&self) -> std::io::Result<Vec<u8>> {
+            bincode::serde::encode_to_vec(self, bincode::config::standard())
+                .map_err(std::io::Error::other)
+        }
+    }
+}
