@@ -407,11 +407,6 @@ impl Dataset {
         })
     }
 
-    /// The index of deal `id` (deals are in id order).
-    fn deal_index(&self, id: Id) -> Option<usize> {
-        self.deals.binary_search_by_key(&id, |d| d.id).ok()
-    }
-
     /// The name of contact `id` ("#id" when contacts were not loaded or it is gone).
     pub fn contact_name(&self, id: Id) -> String {
         match self.contact_index(id) {
@@ -441,38 +436,31 @@ impl Dataset {
         Ok(())
     }
 
-    /// Group the raw steps by deal keeping write order (a counting sort), then order each
-    /// deal's steps by time: a change recorded later with an earlier time (an import, a
-    /// backdated fix) still replays in time order.
+    /// Group the raw steps by deal, then order each deal's steps by time: a change recorded
+    /// later with an earlier time (an import, a backdated fix) still replays in time order.
+    /// Raw steps are kept sorted by deal (stably, so write order breaks ties in time), which
+    /// makes this one pass over deals and steps together.
     fn build_history(&mut self) {
-        let indexed: Vec<(u32, i64, Step)> = self
-            .raw_steps
-            .iter()
-            .filter_map(|(id, at, step)| {
-                let i = self.deal_index(*id)?;
-                Some((u32::try_from(i).ok()?, *at, *step))
-            })
-            .collect();
-        let mut offsets = vec![0u32; self.deals.len() + 1];
-        for (i, _, _) in &indexed {
-            offsets[*i as usize + 1] += 1;
+        if !self.raw_steps.is_sorted_by_key(|s| s.0) {
+            self.raw_steps.sort_by_key(|s| s.0);
         }
-        for i in 1..offsets.len() {
-            offsets[i] += offsets[i - 1];
-        }
-        let mut next = offsets.clone();
-        let mut steps = vec![(0i64, Step::Stage(0)); indexed.len()];
-        for (i, at, step) in indexed {
-            let slot = &mut next[i as usize];
-            steps[*slot as usize] = (at, step);
-            *slot += 1;
-        }
-        for i in 0..self.deals.len() {
-            let part = &mut steps[offsets[i] as usize..offsets[i + 1] as usize];
+        let mut offsets = Vec::with_capacity(self.deals.len() + 1);
+        let mut steps = Vec::with_capacity(self.raw_steps.len());
+        let mut raw = self.raw_steps.iter().peekable();
+        for d in &self.deals {
+            offsets.push(u32::try_from(steps.len()).unwrap_or(u32::MAX));
+            // Steps of deals that are not loaded (none, normally) are skipped.
+            while raw.next_if(|s| s.0 < d.id).is_some() {}
+            let start = steps.len();
+            while let Some((_, at, step)) = raw.next_if(|s| s.0 == d.id) {
+                steps.push((*at, *step));
+            }
+            let part = &mut steps[start..];
             if !part.is_sorted_by_key(|s| s.0) {
                 part.sort_by_key(|s| s.0);
             }
         }
+        offsets.push(u32::try_from(steps.len()).unwrap_or(u32::MAX));
         self.history = History { offsets, steps };
     }
 
