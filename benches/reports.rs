@@ -88,6 +88,23 @@ fn main() {
         "- first report after a change (cache refreshed and saved): {}",
         ms(refresh)
     );
+    let floor = median(
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                let status = lejek(&db)
+                    .args(["dict", "list", "deal-stage"])
+                    .stdout(Stdio::null())
+                    .status();
+                assert!(status.is_ok_and(|s| s.success()), "dict list failed");
+                start.elapsed()
+            })
+            .collect(),
+    );
+    println!(
+        "- floor: `lejek dict list deal-stage` (start, open the database, read a few records): {}",
+        ms(floor)
+    );
     let size = std::fs::metadata(db.join("cache/reports.bin"))
         .map(|m| m.len())
         .unwrap_or(0);

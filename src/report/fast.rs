@@ -4,10 +4,10 @@
 //!
 //! Why: on 300,000 deals the full decode (owned strings, three RFC 3339 parses per deal)
 //! costs more than the sled scan itself. The mirrors must list the same fields in the same
-//! order as the model; the tests below encode real records and compare, and a record of
-//! any other version, or one the mirror cannot read, falls back to the full decode, so a
-//! stale mirror costs speed, never correctness of what it does read... as long as the tests
-//! pass. `RECORD_VERSION` changing fails `mirrors_match_the_record_version` on purpose.
+//! order as the model: the tests below encode real records and read them back through the
+//! mirrors. A record of another version, or one a mirror cannot read, takes the full decode;
+//! and `RECORD_VERSION` changing fails `mirrors_match_the_record_version` on purpose, so the
+//! mirrors are updated with the model.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;

@@ -257,7 +257,7 @@ fn compute(data: &Dataset, name: &'static str, p: &Resolved) -> Result<Report> {
         other => return Err(invalid("err.report_unknown", &[&other, &""])),
     }?;
     report.name = name;
-    report.params = p.to_json(data);
+    report.params = p.to_json();
     report.currency = single_currency(&report);
     Ok(report)
 }

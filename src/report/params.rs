@@ -348,7 +348,7 @@ pub fn default_from(to: NaiveDate) -> NaiveDate {
 
 impl Resolved {
     /// The parameters as resolved, for the report's JSON `params`.
-    pub fn to_json(&self, _data: &super::Dataset) -> Value {
+    pub fn to_json(&self) -> Value {
         self.json.clone()
     }
 

@@ -151,16 +151,6 @@ impl Buckets {
     }
 }
 
-/// Seconds since the epoch of a stored UTC time.
-pub fn secs(t: chrono::DateTime<chrono::Utc>) -> i64 {
-    t.timestamp()
-}
-
-/// Days since the epoch of a date (for `ended`, a business date).
-pub fn day_number(d: NaiveDate) -> i32 {
-    d.num_days_from_ce()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
