@@ -595,3 +595,75 @@ fn escape_sequences_in_a_name_reach_the_screen_as_harmless_text() {
     let contacts = fixture::text(&screens[2]);
     assert!(contacts.contains("Łódź"), "{contacts}");
 }
+
+/// The list filters long lists on all cores over search texts folded once; the answer must
+/// be exactly the row-by-row one, also after rows change.
+#[test]
+fn long_lists_filter_exactly_as_row_by_row() {
+    use lejek::filter::{Ctx, parse};
+    use lejek::tui::list::ListState;
+    use lejek::tui::rows::{REPORT_SCHEMA, ReportRow};
+
+    let titles = [
+        "Ulotki – Łódź",
+        "Katalog „Zima”",
+        "ŻÓŁW sp. z o.o.",
+        "plakaty A3",
+    ];
+    let mut rows: Vec<ReportRow> = (0..50_000u64)
+        .map(|i| ReportRow {
+            id: i + 1,
+            name: "r",
+            title: format!("{} {i}", titles[i as usize % titles.len()]),
+        })
+        .collect();
+    let ctx = Ctx::new(fixture::at("2026-11-28").date_naive(), "anna");
+    let check = |list: &mut ListState<ReportRow>, rows: &[ReportRow], text: &str| {
+        let f = parse(text, &REPORT_SCHEMA, &ctx).expect("a filter");
+        let expect: Vec<u64> = rows
+            .iter()
+            .filter(|r| f.matches(*r))
+            .map(|r| r.id)
+            .collect();
+        list.set_filter(text.to_owned(), Ok(f));
+        let got: Vec<u64> = list.visible_rows().map(|r| r.id).collect();
+        assert_eq!(got.len(), expect.len(), "{text}");
+        assert_eq!(got, expect, "{text}");
+    };
+    let mut list = ListState::default();
+    list.set_rows(rows.clone());
+    for text in [
+        "lodz",
+        "ŁÓDŹ 12",
+        "zolw -sp",
+        "„zima”",
+        "– łódź 4",
+        "ulotki or plakaty 7",
+        "nothing-like-this",
+    ] {
+        check(&mut list, &rows, text);
+    }
+    // Changed and new rows are searched by their new text.
+    let changed: Vec<ReportRow> = (0..40u64)
+        .map(|i| ReportRow {
+            id: i * 997 + 1,
+            name: "r",
+            title: format!("Nowość {i}"),
+        })
+        .chain((0..5u64).map(|i| ReportRow {
+            id: 60_000 + i,
+            name: "r",
+            title: format!("Nowość dodana {i}"),
+        }))
+        .collect();
+    for c in &changed {
+        match rows.iter_mut().find(|r| r.id == c.id) {
+            Some(r) => *r = c.clone(),
+            None => rows.push(c.clone()),
+        }
+    }
+    list.upsert_many(changed);
+    check(&mut list, &rows, "nowosc");
+    assert_eq!(list.visible.len(), 45);
+    check(&mut list, &rows, "lodz");
+}

@@ -636,22 +636,24 @@ fn perform(app: &mut App, pending: Pending) {
 /// Bring the changed rows up to date (cursor and selection stay on the same records).
 fn after_write(app: &mut App, r: Refresh) {
     with_list!(app, l => l.selected.clear());
-    for id in r.deals {
-        if let Ok(v) = app.svc.deal_view(id) {
-            app.deals.upsert(v);
-        }
-    }
+    let mut deals: Vec<_> = r
+        .deals
+        .iter()
+        .filter_map(|id| app.svc.deal_view(*id).ok())
+        .collect();
+    let mut contacts = Vec::new();
     for id in r.contacts {
         if let Ok(v) = app.svc.contact_view(id) {
-            app.contacts.upsert(v);
+            contacts.push(v);
         }
         // A renamed contact shows under its new name in its deals too.
-        if let Ok(deals) = app.svc.deals_of_contact(id) {
-            for d in deals {
-                app.deals.upsert(d);
-            }
+        if let Ok(of_contact) = app.svc.deals_of_contact(id) {
+            deals.extend(of_contact);
         }
     }
+    // All at once: each upsert re-sorts the whole list.
+    app.deals.upsert_many(deals);
+    app.contacts.upsert_many(contacts);
     if let Some(id) = r.focus_deal {
         app.deals.focus(id);
     }
