@@ -77,6 +77,7 @@ fn main() {
             data::Loaded::Campaigns(r) => format!("campaigns ({})", r.len()),
             data::Loaded::Tasks(r) => format!("tasks ({})", r.len()),
             data::Loaded::Inbox(r, _) => format!("inbox ({})", r.len()),
+            data::Loaded::Report(..) => "report".to_owned(),
             data::Loaded::Failed(e) => panic!("a load failed: {e}"),
         };
         let arrived = t0.elapsed();

@@ -129,6 +129,8 @@ pub struct App {
     pub page: usize,
     /// Where background loads send their results (None in tests that load synchronously).
     pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
+    /// The open report (Reports view, R1-R8).
+    pub report: Option<super::report_pane::ReportPane>,
     /// A record to put the cursor on when its list arrives (a campaign or task just made).
     pub pending_focus: Option<u64>,
 }

@@ -18,6 +18,8 @@ pub enum Loaded {
     Campaigns(Vec<CampaignView>),
     Tasks(Vec<TaskView>),
     Inbox(Vec<InboxRow>, usize),
+    /// A report of the open report pane: its computation number and the result.
+    Report(u64, Box<std::result::Result<crate::report::Report, String>>),
     Failed(String),
 }
 

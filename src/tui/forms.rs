@@ -39,6 +39,8 @@ pub enum Purpose {
     },
     /// C6: a campaign with one deal per contact.
     Bulk(Vec<u64>),
+    /// The open report's parameters (no service command: the report recomputes).
+    ReportParams,
 }
 
 /// What to reload after a successful submit.
@@ -95,6 +97,9 @@ fn task_kinds(app: &App) -> Vec<String> {
 
 /// Build the form for `purpose`, filled with the record's current values when editing.
 pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
+    if let (Purpose::ReportParams, Some(pane)) = (purpose, &app.report) {
+        return Ok(super::report_pane::form(app, pane));
+    }
     let l = app.lang;
     let t = |k| tr(l, k);
     let f = |id, key, kind| Field::new(id, tr(l, key), kind);
@@ -225,6 +230,8 @@ pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
                 f("tags", "col.tags", FieldKind::Tags),
             ],
         ),
+        // Handled above when a report is open; without one there is nothing to edit.
+        Purpose::ReportParams => return Err(crate::service::invalid("msg.not_here", &[])),
     };
     Ok(Form::new(title, fields, app.today, l))
 }
@@ -658,6 +665,8 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
             refresh.campaigns = true;
             vec![bulk_command(form, contacts.clone())]
         }
+        // The report pane recomputes; nothing is written.
+        Purpose::ReportParams => Vec::new(),
     };
     let n = cmds.len();
     let outcomes = app

@@ -13,6 +13,7 @@ pub mod help;
 pub mod key;
 pub mod keymap;
 pub mod list;
+pub mod report_pane;
 pub mod rows;
 pub mod terminal;
 pub mod theme;
@@ -65,6 +66,7 @@ pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> A
         page: 10,
         loader: None,
         pending_focus: None,
+        report: None,
     };
     app.reports.set_rows(data::reports(lang));
     // Sensible first orders: recent work first, people alphabetically, tasks by due date.

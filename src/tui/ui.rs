@@ -92,11 +92,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let a = areas(area, app.zoomed);
     draw_tabs(frame, a.tabs, app);
     draw_input(frame, a.input, app);
-    if let Some(r) = a.list {
-        draw_list(frame, r, app);
-    }
-    if let Some(r) = a.detail {
-        draw_detail(frame, r, app);
+    match (&app.report, app.view) {
+        // An open report takes the whole main area: its table and chart need the room.
+        (Some(pane), View::Reports) => {
+            let main = Rect {
+                x: area.x,
+                y: a.input.y + 1,
+                width: area.width,
+                height: a.status.y.saturating_sub(a.input.y + 1),
+            };
+            super::report_pane::draw(frame, main, app, pane);
+        }
+        _ => {
+            if let Some(r) = a.list {
+                draw_list(frame, r, app);
+            }
+            if let Some(r) = a.detail {
+                draw_detail(frame, r, app);
+            }
+        }
     }
     draw_status(frame, a.status, app);
     for o in &app.overlays {

@@ -101,6 +101,13 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             app.inbox.set_rows(rows);
             app.unread = unread;
         }
+        Loaded::Report(generation, result) => {
+            if let Some(p) = app.report.as_mut().filter(|p| p.generation == generation) {
+                p.result = Some(*result);
+                p.computing = false;
+            }
+            return;
+        }
         Loaded::Failed(msg) => app.complain(msg),
     }
     app.detail_for = None;
@@ -113,8 +120,24 @@ fn normal(app: &mut App, a: Action) {
     match a {
         Quit => app.quit = true,
         Help => app.overlays.push(Overlay::Help { scroll: 0 }),
+        Back if app.view == View::Reports && app.report.is_some() => app.report = None,
         Back => back(app),
+        Open if app.view == View::Reports => open_report(app),
         Open => app.zoomed = !app.zoomed,
+        Edit if app.view == View::Reports && app.report.is_some() => {
+            open_form(app, Purpose::ReportParams)
+        }
+        Refresh if app.view == View::Reports && app.report.is_some() => recompute_report(app),
+        Up if app.view == View::Reports && app.report.is_some() => {
+            if let Some(p) = app.report.as_mut() {
+                p.scroll = p.scroll.saturating_sub(1);
+            }
+        }
+        Down if app.view == View::Reports && app.report.is_some() => {
+            if let Some(p) = app.report.as_mut() {
+                p.scroll += 1;
+            }
+        }
         Up if app.zoomed => app.detail_scroll = app.detail_scroll.saturating_sub(1),
         Down if app.zoomed => app.detail_scroll += 1,
         Up => with_list!(app, l => l.move_by(-1)),
@@ -518,6 +541,14 @@ fn submit(app: &mut App) {
     let Some(Overlay::Form { form, purpose }) = app.overlays.pop() else {
         return;
     };
+    if purpose == Purpose::ReportParams {
+        if let Some(p) = app.report.as_mut() {
+            p.params = super::report_pane::params_from(&form, &p.params);
+            p.scroll = 0;
+        }
+        recompute_report(app);
+        return;
+    }
     // The bulk operation first says how many deals it will create (C6), then asks.
     if let Purpose::Bulk(contacts) = &purpose {
         let cmd = forms::bulk_command(&form, contacts.clone());
@@ -634,7 +665,36 @@ fn perform(app: &mut App, pending: Pending) {
 }
 
 /// Bring the changed rows up to date (cursor and selection stay on the same records).
+/// Open the report under the cursor in the Reports view (R1-R8) and compute it.
+fn open_report(app: &mut App) {
+    let Some(name) = app
+        .reports
+        .current()
+        .and_then(|r| crate::report::report_name(r.name).ok())
+    else {
+        return;
+    };
+    if app.report.as_ref().is_none_or(|p| p.name != name) {
+        app.report = Some(super::report_pane::ReportPane::new(name, &app.user));
+    }
+    recompute_report(app);
+}
+
+/// Compute the open report again (parameters or data changed), off the UI thread when the
+/// loader runs.
+fn recompute_report(app: &mut App) {
+    let (svc, lang, tx) = (app.svc.clone(), app.lang, app.loader.clone());
+    if let Some(pane) = app.report.as_mut() {
+        match tx {
+            Some(tx) => super::report_pane::spawn(svc, pane, lang, tx),
+            None => super::report_pane::compute_now(&svc, pane, lang),
+        }
+    }
+}
+
 fn after_write(app: &mut App, r: Refresh) {
+    // An open report reflects the change too.
+    recompute_report(app);
     with_list!(app, l => l.selected.clear());
     let mut deals: Vec<_> = r
         .deals
