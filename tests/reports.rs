@@ -1487,3 +1487,58 @@ fn the_report_cache_follows_every_write_and_never_outlives_its_database() {
     .expect("write");
     assert_eq!(all_reports(other.path(), true), fresh);
 }
+
+#[test]
+fn the_engine_api_for_the_tui_loads_refreshes_and_runs_on_threads() {
+    use lejek::report::{self, Params};
+    let db = fixture();
+    let svc =
+        std::sync::Arc::new(Service::open(db.path(), false, Clock::fixed(t(NOW))).expect("open"));
+    let params = Params {
+        from: Some(day("2026-01-01")),
+        to: Some(day("2026-11-28")),
+        me: "anna".into(),
+        ..Params::default()
+    };
+    // Reports computed on several threads at once (the TUI computes off the UI thread),
+    // writing the cache at the same time, all agree.
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let (svc, params) = (svc.clone(), params.clone());
+            std::thread::spawn(move || report::run(&svc, "funnel", &params).expect("funnel"))
+        })
+        .collect();
+    let results: Vec<_> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    assert!(results.windows(2).all(|w| w[0] == w[1]));
+    let first = &results[0];
+    assert_eq!(first.columns[1].id, "reached");
+
+    // One dataset for every report, refreshed after a change.
+    let mut data = report::load(&svc).expect("load");
+    assert_eq!(
+        &report::run_on(&svc, &data, "funnel", &params).expect("run_on"),
+        first
+    );
+    assert!(!data.refresh(&svc).expect("refresh"), "nothing changed");
+    let actor = Actor {
+        login: "anna".into(),
+        at: t(NOW),
+    };
+    svc.apply(&actor, Cmd::WinDeal { id: 3, stage: None })
+        .expect("win");
+    assert!(data.refresh(&svc).expect("refresh"), "a deal changed");
+    let after = report::run_on(&svc, &data, "funnel", &params).expect("run_on");
+    assert_eq!(after, report::run(&svc, "funnel", &params).expect("run"));
+    // D3 went from new straight to won: one more won deal, one fewer still in new.
+    let won = |r: &report::Report| {
+        r.rows
+            .iter()
+            .find(|row| row[0] == report::Cell::Text("won".into()))
+            .map(|row| row[1].clone())
+    };
+    assert_eq!(won(first), Some(report::Cell::Count(5)));
+    assert_eq!(won(&after), Some(report::Cell::Count(6)));
+}

@@ -176,21 +176,32 @@ fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
         encode(&d.contacts)?,
         encode(&(&d.tasks, &d.comments))?,
     ];
+    // Reports may be computed on several threads at once (the TUI computes off the UI
+    // thread): one writer at a time, each with its own temporary file.
+    static WRITING: std::sync::Mutex<u64> = std::sync::Mutex::new(0);
+    let mut n = WRITING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    *n += 1;
     let path = path(svc);
     let dir = path.parent().unwrap_or(svc.store().dir());
     std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!("reports.bin.{}.tmp", std::process::id()));
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
-    f.write_all(MAGIC)?;
-    f.write_all(&LAYOUT.to_le_bytes())?;
-    for s in &sections {
-        f.write_all(&(s.len() as u64).to_le_bytes())?;
-        f.write_all(s)?;
+    let tmp = dir.join(format!("reports.bin.{}-{}.tmp", std::process::id(), *n));
+    let written = (|| {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        f.write_all(MAGIC)?;
+        f.write_all(&LAYOUT.to_le_bytes())?;
+        for s in &sections {
+            f.write_all(&(s.len() as u64).to_le_bytes())?;
+            f.write_all(s)?;
+        }
+        f.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&tmp, &path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    let f = f.into_inner().map_err(|e| e.into_error())?;
-    f.sync_all()?;
-    drop(f);
-    std::fs::rename(&tmp, &path)
+    written
 }
 
 /// Encoding values of different types through one closure.
