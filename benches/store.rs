@@ -52,7 +52,7 @@ fn main() {
     let base = keep.clone().unwrap_or_else(|| temp.path().to_path_buf());
     println!("{}", machine());
     println!(
-        "| contacts | deals | generate | size on disk | gen. peak RSS | open (1st / again) | open RSS | filter `{FILTER}` (1st / 2nd) | rows | search `{SEARCH}` (1st / 2nd) | rows | list RSS | CLI `deal list --filter` | CLI RSS |"
+        "| contacts | deals | generate (wall / CPU) | size on disk | gen. peak RSS | open (1st / again) | open RSS | filter `{FILTER}` (1st / 2nd) | rows | search `{SEARCH}` (1st / 2nd) | rows | list RSS | CLI `deal list --filter` | CLI RSS |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for size in &sizes {
@@ -85,7 +85,7 @@ fn parse_size(s: &str) -> Option<(u64, u64)> {
 fn bench_size(dir: &Path, contacts: u64, deals: u64) {
     let db = dir.to_string_lossy().into_owned();
     eprintln!("generating {contacts} contacts and {deals} deals in {db} ...");
-    let (gen_time, gen_rss, out) = run(Command::new(LEJEK)
+    let (gen_time, gen_rss, gen_cpu, out) = run(Command::new(LEJEK)
         .args(["--db", &db, "--user", "bench", "demo", "generate"])
         .args(["--contacts", &contacts.to_string()])
         .args(["--deals", &deals.to_string(), "--seed", SEED]));
@@ -97,12 +97,13 @@ fn bench_size(dir: &Path, contacts: u64, deals: u64) {
     let open = child_step(&["open", &db]);
     let filter = child_step(&["list", &db, FILTER]);
     let search = child_step(&["list", &db, SEARCH]);
-    let (cli_time, cli_rss, _) = run(Command::new(LEJEK).args([
+    let (cli_time, cli_rss, _, _) = run(Command::new(LEJEK).args([
         "--db", &db, "--user", "bench", "deal", "list", "--filter", FILTER, "--format", "json",
     ]));
     println!(
-        "| {contacts} | {deals} | {} | {} | {} | {} / {} | {} | {} / {} | {} | {} / {} | {} | {} | {} | {} |",
+        "| {contacts} | {deals} | {} / {} | {} | {} | {} / {} | {} | {} / {} | {} | {} / {} | {} | {} | {} | {} |",
         secs(gen_time),
+        secs(gen_cpu),
         mb(size),
         mb(gen_rss * 1024),
         ms(first_open.open),
@@ -120,8 +121,9 @@ fn bench_size(dir: &Path, contacts: u64, deals: u64) {
     );
 }
 
-/// Run a child with the fixed clock, stdout discarded; wall time, peak RSS (kB) and stderr.
-fn run(cmd: &mut Command) -> (Duration, u64, String) {
+/// Run a child with the fixed clock, stdout discarded; wall time, peak RSS (kB), CPU time
+/// and stderr.
+fn run(cmd: &mut Command) -> (Duration, u64, Duration, String) {
     cmd.env("LEJEK_NOW", NOW)
         .env("TZ", "Europe/Warsaw")
         .env("LEJEK_LANG", "en")
@@ -130,19 +132,21 @@ fn run(cmd: &mut Command) -> (Duration, u64, String) {
         .stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = cmd.spawn().expect("start lejek");
-    let hwm = watch_peak(&mut child);
+    let (hwm, cpu) = watch(&mut child);
     let out = child.wait_with_output().expect("lejek ran");
     let took = start.elapsed();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "lejek failed: {stderr}");
-    (took, hwm, stderr)
+    (took, hwm, cpu, stderr)
 }
 
-/// Poll the child's VmHWM (its own high-water mark, so only the last few milliseconds
-/// before exit can be missed) until it exits.
-fn watch_peak(child: &mut Child) -> u64 {
+/// Poll the child's VmHWM (its own high-water mark) and CPU time until it exits. Only the
+/// last few milliseconds before exit can be missed. CPU time is what a busy machine does not
+/// inflate much, so it is reported beside the wall time.
+fn watch(child: &mut Child) -> (u64, Duration) {
     let status = PathBuf::from(format!("/proc/{}/status", child.id()));
-    let mut peak = 0;
+    let stat = PathBuf::from(format!("/proc/{}/stat", child.id()));
+    let (mut peak, mut cpu) = (0, Duration::ZERO);
     loop {
         if let Some(kb) = std::fs::read_to_string(&status)
             .ok()
@@ -150,11 +154,37 @@ fn watch_peak(child: &mut Child) -> u64 {
         {
             peak = peak.max(kb);
         }
+        if let Some(t) = std::fs::read_to_string(&stat)
+            .ok()
+            .and_then(|s| cpu_time(&s))
+        {
+            cpu = cpu.max(t);
+        }
         match child.try_wait() {
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            _ => return peak,
+            _ => return (peak, cpu),
         }
     }
+}
+
+/// User + system time from a `/proc/PID/stat` line (fields 14 and 15, in clock ticks).
+fn cpu_time(stat: &str) -> Option<Duration> {
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_secs_f64(ticks as f64 / clock_ticks() as f64))
+}
+
+fn clock_ticks() -> u64 {
+    static TICKS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+            .unwrap_or(100)
+    })
 }
 
 fn vm_hwm(status: &str) -> Option<u64> {
