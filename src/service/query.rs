@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::sort::{SortSpec, parse_sort, sort_rows};
 use super::views::{
-    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView, TASK_SCHEMA,
-    TaskView,
+    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealFields, DealView,
+    TASK_SCHEMA, TaskView,
 };
 use super::{Result, Service, invalid};
 use crate::filter::{Ctx, Filter, Schema};
@@ -92,13 +92,39 @@ impl Service {
         let filter = self.deal_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
         let mut names = NameCache::default();
+        let entries = self.dict_entries()?;
+        // Dictionary names by id, resolved once per list rather than once per deal.
+        let dicts: HashMap<u64, (&str, StageKind)> = entries
+            .iter()
+            .map(|e| {
+                (
+                    e.id,
+                    (e.name.as_str(), e.stage_kind.unwrap_or(StageKind::Open)),
+                )
+            })
+            .collect();
+        let name = |id: u64| dicts.get(&id).map(|(n, _)| *n);
         let mut out = Vec::new();
         for item in self.store().tree(T::Deals).iter() {
             let (_, v) = item?;
             let deal: Deal = decode(&v)?;
-            let view = self.deal_view_cached(deal, &mut names)?;
-            if filter.matches(&view) {
-                out.push(view);
+            names.ensure(self, &deal)?;
+            // Filter on borrowed fields; only a match becomes a view (allocations).
+            let (stage, kind) = dicts
+                .get(&deal.stage)
+                .copied()
+                .unwrap_or(("", StageKind::Open));
+            let fields = DealFields {
+                deal: &deal,
+                contact: names.contact_name(deal.contact_id),
+                campaign: deal.campaign_id.map(|c| names.campaign_name(c)),
+                stage,
+                stage_kind: kind.as_str(),
+                source: deal.source.and_then(name),
+                reason: deal.loss_reason.and_then(name),
+            };
+            if filter.matches(&fields) {
+                out.push(self.deal_view_cached(deal, &mut names)?);
                 if sort.is_none() && q.limit.is_some_and(|l| out.len() >= l) {
                     break;
                 }
@@ -544,6 +570,25 @@ struct NameCache {
 }
 
 impl NameCache {
+    /// Make sure the deal's contact and campaign names are cached.
+    fn ensure(&mut self, svc: &Service, deal: &Deal) -> Result<()> {
+        if !self.contacts.contains_key(&deal.contact_id) {
+            self.contact(svc, deal.contact_id)?;
+        }
+        if let Some(c) = deal.campaign_id.filter(|c| !self.campaigns.contains_key(c)) {
+            self.campaign(svc, c)?;
+        }
+        Ok(())
+    }
+
+    fn contact_name(&self, id: Id) -> &str {
+        self.contacts.get(&id).map(String::as_str).unwrap_or("")
+    }
+
+    fn campaign_name(&self, id: Id) -> &str {
+        self.campaigns.get(&id).map(String::as_str).unwrap_or("")
+    }
+
     fn contact(&mut self, svc: &Service, id: Id) -> Result<String> {
         if let Some(n) = self.contacts.get(&id) {
             return Ok(n.clone());

@@ -213,39 +213,87 @@ fn num(n: u64) -> FieldValue<'static> {
     FieldValue::Number(i64::try_from(n).ok())
 }
 
-impl Record for DealView {
-    fn get(&self, field: &str) -> FieldValue<'_> {
+/// A deal as the filter sees it: the stored record plus the names it refers to, borrowed.
+/// A list filters these (no allocation per deal) and builds a `DealView` only for the
+/// deals that match.
+pub struct DealFields<'a> {
+    pub deal: &'a Deal,
+    pub contact: &'a str,
+    pub campaign: Option<&'a str>,
+    pub stage: &'a str,
+    pub stage_kind: &'static str,
+    pub source: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
+fn text_opt(s: Option<&str>) -> FieldValue<'_> {
+    FieldValue::Text(s.map(Cow::Borrowed))
+}
+
+impl<'a> DealFields<'a> {
+    /// A field's value, borrowed from the deal and names (not from `self`), so a `DealView`
+    /// can hand it out too.
+    fn value(&self, field: &str) -> FieldValue<'a> {
+        let d: &'a Deal = self.deal;
         match field {
-            "title" => text(&self.title),
-            "contact" => text(&self.contact),
-            "owner" => text(&self.owner),
-            "stage" => text(&self.stage),
+            "title" => text(&d.title),
+            "contact" => text(self.contact),
+            "owner" => text(&d.owner),
+            "stage" => text(self.stage),
             "stage_kind" => text(self.stage_kind),
-            "source" => opt(&self.source),
-            "value" => FieldValue::Money(self.value_minor),
-            "next" => FieldValue::Date(self.next_activity),
-            "last" => FieldValue::Date(Some(local_date(self.last_activity))),
-            "created" => FieldValue::Date(Some(local_date(self.created))),
-            "closed" => FieldValue::Date(self.closed.map(local_date)),
-            "tag" => list(&self.tags),
-            "campaign" => opt(&self.campaign),
-            "reason" => opt(&self.loss_reason),
-            "offer" => opt(&self.offer),
-            "id" => num(self.id),
-            "contact_id" => num(self.contact_id),
-            "campaign_id" => {
-                FieldValue::Number(self.campaign_id.and_then(|c| i64::try_from(c).ok()))
-            }
+            "source" => text_opt(self.source),
+            "value" => FieldValue::Money(d.value.as_ref().map(|m| m.minor)),
+            "next" => FieldValue::Date(d.next_activity),
+            "last" => FieldValue::Date(Some(local_date(d.last_activity))),
+            "created" => FieldValue::Date(Some(local_date(d.created))),
+            "closed" => FieldValue::Date(d.closed.map(local_date)),
+            "tag" => list(&d.tags),
+            "campaign" => text_opt(self.campaign),
+            "reason" => text_opt(self.reason),
+            "offer" => opt(&d.offer),
+            "id" => num(d.id),
+            "contact_id" => num(d.contact_id),
+            "campaign_id" => FieldValue::Number(d.campaign_id.and_then(|c| i64::try_from(c).ok())),
             _ => FieldValue::Text(None),
         }
     }
+}
+
+impl Record for DealFields<'_> {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        self.value(field)
+    }
 
     fn search_text(&self, out: &mut dyn FnMut(&str)) {
-        out(&self.title);
-        out(&self.contact);
-        if let Some(o) = &self.offer {
+        out(&self.deal.title);
+        out(self.contact);
+        if let Some(o) = &self.deal.offer {
             out(o);
         }
+    }
+}
+
+impl DealView {
+    fn fields(&self) -> DealFields<'_> {
+        DealFields {
+            deal: &self.deal,
+            contact: &self.contact,
+            campaign: self.campaign.as_deref(),
+            stage: &self.stage,
+            stage_kind: self.stage_kind,
+            source: self.source.as_deref(),
+            reason: self.loss_reason.as_deref(),
+        }
+    }
+}
+
+impl Record for DealView {
+    fn get(&self, field: &str) -> FieldValue<'_> {
+        self.fields().value(field)
+    }
+
+    fn search_text(&self, out: &mut dyn FnMut(&str)) {
+        self.fields().search_text(out)
     }
 }
 
