@@ -277,8 +277,10 @@ pub enum DealCmd {
 
 #[derive(Subcommand, Debug)]
 pub enum CampaignCmd {
-    /// Create an empty campaign; prints its id.
+    /// Create a campaign; prints its id. With --contacts or --csv, also one deal per
+    /// contact (a batch for scripts and cron: re-running adds only what is missing).
     Create {
+        /// The campaign's name, which is its identity: a batch re-run finds it by name.
         #[arg(long)]
         name: String,
         #[arg(long)]
@@ -286,12 +288,33 @@ pub enum CampaignCmd {
         /// Communication rules.
         #[arg(long)]
         rules: Option<String>,
+        /// The campaign's description; in a batch, the description of every new deal.
         #[arg(long)]
         description: Option<String>,
+        /// The campaign's tags; in a batch, the tags of every new deal.
         #[arg(long = "tag")]
         tags: Vec<String>,
         #[command(flatten)]
+        batch: BatchArgs,
+        #[command(flatten)]
         out: AddFormat,
+    },
+    /// Add one deal per contact to an existing campaign (a batch; re-running adds only what
+    /// is missing).
+    AddDeals {
+        /// Campaign id or name.
+        campaign: String,
+        /// The description of every new deal.
+        #[arg(long)]
+        description: Option<String>,
+        /// Tags of every new deal.
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        #[command(flatten)]
+        batch: BatchArgs,
+        /// table, or json for the summary.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
     },
     List(ListArgs),
     /// A campaign with its deals, progress and history.
@@ -313,6 +336,49 @@ pub enum CampaignCmd {
         #[arg(long)]
         name: Option<String>,
     },
+}
+
+/// Which contacts a batch takes and what deal each gets (C6, B1-B5); shared by
+/// `campaign create` and `campaign add-deals`.
+#[derive(Args, Debug, Default)]
+pub struct BatchArgs {
+    /// Contacts matching this filter expression (the filter language) get a deal.
+    #[arg(long, allow_hyphen_values = true, conflicts_with = "csv")]
+    pub contacts: Option<String>,
+    /// Contacts listed in a CSV file with a header: matched by id, else nip, else email,
+    /// else exact name; UTF-8 or Windows-1250; `,` or `;`.
+    #[arg(long)]
+    pub csv: Option<PathBuf>,
+    /// Title of every new deal.
+    #[arg(long)]
+    pub deal_title: Option<String>,
+    /// Offer (product or service) of every new deal.
+    #[arg(long)]
+    pub offer: Option<String>,
+    /// Initial value of every new deal, e.g. 1200, "12 500,00".
+    #[arg(long, allow_hyphen_values = true)]
+    pub value: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Owner of every new deal (default: you).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Deal source.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Initial stage (default: the first open stage).
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Next activity of every new deal: 2026-12-01, +3d, pon...
+    #[arg(long, allow_hyphen_values = true)]
+    pub next: Option<String>,
+    /// Show what would be created; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// While another lejek process holds the database, wait up to SECONDS for it
+    /// (default 60), then fail.
+    #[arg(long, value_name = "SECONDS")]
+    pub wait: Option<u64>,
 }
 
 #[derive(Subcommand, Debug)]

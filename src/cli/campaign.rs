@@ -1,9 +1,14 @@
-//! `lejek campaign create|list|show|comment|attach` (batch creation comes with its issue).
+//! `lejek campaign create|add-deals|list|show|comment|attach`; the batch itself (create with
+//! --contacts/--csv, add-deals) is in `batch.rs`.
 
-use super::args::{CampaignCmd, ListArgs};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::args::{BatchArgs, CampaignCmd, ListArgs};
+use super::batch::{self, Batch};
 use super::context::Context;
 use super::show::{history_json, print_history, print_list};
-use crate::i18n::tr;
+use crate::i18n::{Lang, tr};
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
 use crate::render::{Format, json, safe, table};
@@ -17,6 +22,56 @@ fn on(id: u64) -> EntityRef {
     }
 }
 
+/// Open the database for a campaign command: a batch waits for another process holding the
+/// database (`--wait`, default 60 s); everything else fails at once, as other commands do.
+pub fn open(
+    db: &Option<PathBuf>,
+    user: Option<String>,
+    lang: Lang,
+    cmd: &CampaignCmd,
+) -> Result<Context> {
+    let batch = match cmd {
+        CampaignCmd::Create { batch, .. } if is_batch(batch) => Some(batch),
+        CampaignCmd::AddDeals { batch, .. } => Some(batch),
+        _ => None,
+    };
+    match batch {
+        Some(b) => {
+            let wait = Duration::from_secs(b.wait.unwrap_or(DEFAULT_WAIT_SECS));
+            Context::open_waiting(db, user, lang, wait)
+        }
+        None => Context::open(db, user, lang, false),
+    }
+}
+
+/// How long a batch waits for the database by default: long enough for another cron job or
+/// a short command to finish.
+const DEFAULT_WAIT_SECS: u64 = 60;
+
+/// `campaign create` makes a batch when it is given contacts to add.
+fn is_batch(b: &BatchArgs) -> bool {
+    b.contacts.is_some() || b.csv.is_some()
+}
+
+/// The first batch-only option given without --contacts/--csv, to say it does nothing alone.
+fn batch_option_alone(b: &BatchArgs) -> Option<&'static str> {
+    [
+        ("--deal-title", b.deal_title.is_some()),
+        ("--offer", b.offer.is_some()),
+        ("--value", b.value.is_some()),
+        ("--currency", b.currency.is_some()),
+        ("--owner", b.owner.is_some()),
+        ("--source", b.source.is_some()),
+        ("--stage", b.stage.is_some()),
+        ("--next", b.next.is_some()),
+        ("--dry-run", b.dry_run),
+        ("--wait", b.wait.is_some()),
+    ]
+    .into_iter()
+    .find(|(_, given)| *given)
+    .map(|(flag, _)| flag)
+}
+
 pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
     match cmd {
         CampaignCmd::Create {
@@ -25,8 +80,42 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
             rules,
             description,
             tags,
+            batch,
+            out,
+        } if is_batch(&batch) => {
+            // A campaign created by the batch gets the goals and rules; the description and
+            // tags are the deals' (what a promotion's deals are found by, D3).
+            let create = CampaignDraft {
+                name: name.clone(),
+                goals,
+                rules,
+                description: None,
+                tags: Vec::new(),
+            };
+            batch::run(
+                ctx,
+                Batch {
+                    campaign: name,
+                    create,
+                    description,
+                    tags,
+                    args: batch,
+                    format: out.format,
+                },
+            )
+        }
+        CampaignCmd::Create {
+            name,
+            goals,
+            rules,
+            description,
+            tags,
+            batch,
             out,
         } => {
+            if let Some(flag) = batch_option_alone(&batch) {
+                return Err(super::bad("batch.err.needs_selection", &[&flag]));
+            }
             let draft = CampaignDraft {
                 name,
                 goals,
@@ -39,6 +128,30 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
                 .id
                 .unwrap_or_default();
             ctx.print_created(id, out.format, || Ok(json(&ctx.svc.campaign_view(id)?)))
+        }
+        CampaignCmd::AddDeals {
+            campaign,
+            description,
+            tags,
+            batch,
+            format,
+        } => {
+            if !is_batch(&batch) {
+                return Err(super::bad("batch.err.no_selection", &[]));
+            }
+            // The campaign must exist; from here on its name is what the batch works on.
+            let name = ctx.svc.find_campaign(&campaign)?.name;
+            batch::run(
+                ctx,
+                Batch {
+                    campaign: name,
+                    create: CampaignDraft::default(),
+                    description,
+                    tags,
+                    args: batch,
+                    format,
+                },
+            )
         }
         CampaignCmd::List(a) => list(ctx, a),
         CampaignCmd::Show { campaign, format } => show(ctx, &campaign, format),

@@ -1,10 +1,15 @@
 //! What every handler needs: the service on the chosen database, the user, the language.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, trf};
 use crate::render::Format;
-use crate::service::{Actor, Command, Outcome, Result, Service};
+use crate::service::{Actor, Command, Error, Outcome, Result, Service};
+use crate::store::OpenError;
+
+/// How often `open_waiting` tries again while another process holds the database.
+const LOCK_RETRY: Duration = Duration::from_millis(200);
 
 pub struct Context {
     pub svc: Service,
@@ -49,6 +54,35 @@ impl Context {
             user: user_login(user),
             lang,
         })
+    }
+
+    /// Like `open`, but while another lejek process holds the database (sled's lock), try
+    /// again every 200 ms for up to `wait`: a cron batch waits for a short command or another
+    /// job to finish instead of failing at once. Then exit 1 with a message saying so.
+    pub fn open_waiting(
+        db: &Option<PathBuf>,
+        user: Option<String>,
+        lang: Lang,
+        wait: Duration,
+    ) -> Result<Context> {
+        let started = Instant::now();
+        loop {
+            match Context::open(db, user.clone(), lang, false) {
+                Err(Error::Open(OpenError::Locked(dir))) => {
+                    let waited = started.elapsed();
+                    if waited >= wait {
+                        // Exit 1 (not bad input) with the reason in the user's language.
+                        let why = trf(lang, "batch.err.still_locked", &[&wait.as_secs()]);
+                        return Err(Error::Io {
+                            path: dir.display().to_string(),
+                            source: std::io::Error::other(why),
+                        });
+                    }
+                    std::thread::sleep(LOCK_RETRY.min(wait - waited));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Apply a command as the current user, who must be a lejek user (X1: every change is

@@ -1,6 +1,8 @@
 //! The command line: clap arguments turned into Commands and queries on the Service.
 
 pub mod args;
+mod batch;
+mod batch_csv;
 mod campaign;
 mod contact;
 mod context;
@@ -54,7 +56,7 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         }
         Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Deal(c) => deal::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Campaign(c) => campaign::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
+        Command::Campaign(c) => campaign::run(&campaign::open(&cli.db, cli.user, lang, &c)?, c),
         Command::Task(c) => task::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::Dict(c) => dict::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
         Command::User(c) => user::run(&Context::open(&cli.db, cli.user, lang, false)?, c),

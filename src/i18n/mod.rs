@@ -1,6 +1,8 @@
 //! Message catalogues (pl, en) and the lookup every user-visible text goes through (X4).
 //! Money and date formats live beside the values (`model::money`, `model::date_format`).
 
+mod catalog_batch_en;
+mod catalog_batch_pl;
 mod catalog_en;
 mod catalog_form_en;
 mod catalog_form_pl;
@@ -20,6 +22,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_keys_en::ENTRIES,
     catalog_form_en::ENTRIES,
     catalog_report_en::ENTRIES,
+    catalog_batch_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -27,6 +30,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_keys_pl::ENTRIES,
     catalog_form_pl::ENTRIES,
     catalog_report_pl::ENTRIES,
+    catalog_batch_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

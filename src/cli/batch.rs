@@ -1,0 +1,389 @@
+//! Batch campaigns for scripts and cron (C6, B1-B5): one deal per contact matched by a filter
+//! or listed in a CSV file, all in one campaign found by its name (or created).
+//!
+//! The work is `Command::AddDealsToCampaign`, the same command the TUI's bulk operation
+//! uses, applied in chunks: each chunk is one transaction that writes its deals with their
+//! events and campaign membership, so a crash between chunks leaves whole deals only, and
+//! because the service skips contacts already in the campaign, running the same command
+//! again completes the batch without duplicates (B2, B5).
+//!
+//! Everything the user typed is checked before the first write (exit 2, nothing written):
+//! money and dates here, the filter and the CSV file while selecting, and owner, stage,
+//! source and title by planning one deal without writing it.
+
+use std::io::IsTerminal;
+
+use serde::Serialize;
+
+use super::args::BatchArgs;
+use super::batch_csv::{self, Unmatched};
+use super::context::Context;
+use super::{bad, input};
+use crate::i18n::{Lang, tr, trf};
+use crate::model::Id;
+use crate::render::{Format, json, table};
+use crate::service::query::ListQuery;
+use crate::service::{Actor, CampaignDraft, Command, DealDraft, Result};
+
+/// Contacts per command, i.e. per transaction. sled keeps a transaction's writes in memory
+/// (about a dozen keys per deal: the deal, its events and indexes), so one transaction per
+/// 100,000 deals would cost gigabytes; at 2,000 the flush after each chunk is a small part
+/// of the time (see benches/batch-results.md).
+const CHUNK: usize = 2_000;
+
+/// One batch: the campaign, the deals' common fields, the selection.
+pub struct Batch {
+    /// The campaign's name: its identity (B2).
+    pub campaign: String,
+    /// How to create the campaign when no campaign has that name yet.
+    pub create: CampaignDraft,
+    /// The description and tags of every new deal.
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+    pub args: BatchArgs,
+    pub format: Format,
+}
+
+/// What a batch did, or on a dry run would do (the JSON summary is a contract, DESIGN.md).
+#[derive(Debug, Serialize)]
+struct Summary {
+    /// None on a dry run that would create the campaign.
+    campaign_id: Option<Id>,
+    campaign: String,
+    created: usize,
+    skipped: usize,
+    unmatched: Vec<Unmatched>,
+    /// The new deals; empty on a dry run, which creates none.
+    deal_ids: Vec<Id>,
+    dry_run: bool,
+    /// Whether the contacts came from a CSV file (the table then counts its rows too).
+    #[serde(skip)]
+    from_csv: bool,
+}
+
+/// Run a batch; the exit code is 0, or 3 when some CSV rows matched no contact (partial).
+pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
+    if b.format == Format::Csv {
+        return Err(bad("batch.err.format", &[]));
+    }
+    if ctx.svc.user(&ctx.user)?.is_none() {
+        return Err(bad("err.actor_unknown", &[&ctx.user]));
+    }
+    let deal = deal_draft(ctx, &b)?;
+    let (contacts, unmatched) = select(ctx, &b.args)?;
+    let actor = ctx.actor();
+    validate(ctx, &actor, &deal, &contacts)?;
+    let mut summary = Summary {
+        campaign_id: None,
+        campaign: b.campaign.clone(),
+        created: 0,
+        skipped: 0,
+        unmatched,
+        deal_ids: Vec::new(),
+        dry_run: b.args.dry_run,
+        from_csv: b.args.csv.is_some(),
+    };
+    let mut progress = Progress::new(ctx.lang, contacts.len());
+    let size = chunk_size();
+    // No contacts is still one (empty) command: the campaign is found or created.
+    let chunks: Vec<&[Id]> = if contacts.is_empty() {
+        vec![&[]]
+    } else {
+        contacts.chunks(size).collect()
+    };
+    let command = |chunk: &[Id]| Command::AddDealsToCampaign {
+        campaign: b.campaign.clone(),
+        create: b.create.clone(),
+        contacts: chunk.to_vec(),
+        deal: deal.clone(),
+    };
+    if b.args.dry_run {
+        summary.campaign_id = existing_campaign(ctx, &b.campaign)?;
+        for chunk in &chunks {
+            let o = ctx.svc.dry_run(&actor, command(chunk))?;
+            summary.created += o.created.len();
+            summary.skipped += o.skipped.len();
+            progress.step(chunk.len());
+        }
+    } else {
+        let crash_after = crash_after_chunks();
+        for (i, chunk) in chunks.iter().enumerate() {
+            let o = match ctx.svc.apply(&actor, command(chunk)) {
+                Ok(o) => o,
+                Err(e) => {
+                    progress.finish();
+                    if !summary.deal_ids.is_empty() {
+                        // Whole chunks are in; the same command finishes the rest (B5).
+                        let n = summary.deal_ids.len();
+                        eprintln!("lejek: {}", trf(ctx.lang, "batch.interrupted", &[&n]));
+                    }
+                    return Err(e);
+                }
+            };
+            summary.campaign_id = o.id;
+            summary.created += o.created.len();
+            summary.skipped += o.skipped.len();
+            summary.deal_ids.extend(o.created);
+            progress.step(chunk.len());
+            if crash_after == Some(i + 1) {
+                // Test-only: die like kill -9 between two chunks (see crash_after_chunks).
+                std::process::abort();
+            }
+        }
+    }
+    progress.finish();
+    print(ctx, &summary, b.format);
+    if !std::io::stderr().is_terminal() {
+        eprintln!("lejek: {}", summary_line(ctx.lang, &summary));
+    }
+    Ok(if summary.unmatched.is_empty() { 0 } else { 3 })
+}
+
+/// The deal every selected contact gets; money and dates are parsed here (exit 2 if bad).
+fn deal_draft(ctx: &Context, b: &Batch) -> Result<DealDraft> {
+    let a = &b.args;
+    let title = a
+        .deal_title
+        .clone()
+        .ok_or_else(|| bad("batch.err.no_title", &[]))?;
+    let value = match a.value.as_deref() {
+        Some(v) => Some(input::money(v, a.currency.as_deref())?),
+        None if a.currency.is_some() => return Err(bad("batch.err.currency_alone", &[])),
+        None => None,
+    };
+    let next_activity = match a.next.as_deref() {
+        Some(d) => Some(input::date(d, ctx.today())?),
+        None => None,
+    };
+    Ok(DealDraft {
+        contact_id: 0,
+        title,
+        offer: a.offer.clone(),
+        description: b.description.clone(),
+        owner: a.owner.clone(),
+        stage: a.stage.clone(),
+        source: a.source.clone(),
+        value,
+        next_activity,
+        tags: b.tags.clone(),
+        campaign_id: None,
+    })
+}
+
+/// The selected contacts (in id order for a filter, file order for a CSV; no repeats) and
+/// the CSV rows that matched none.
+fn select(ctx: &Context, a: &BatchArgs) -> Result<(Vec<Id>, Vec<Unmatched>)> {
+    if let Some(path) = &a.csv {
+        let all = ctx.svc.list_contacts(&ListQuery {
+            me: ctx.user.clone(),
+            ..Default::default()
+        })?;
+        let m = batch_csv::read(path, &all)?;
+        return Ok((m.contacts, m.unmatched));
+    }
+    let Some(filter) = &a.contacts else {
+        return Err(bad("batch.err.no_selection", &[]));
+    };
+    let rows = ctx.svc.list_contacts(&ListQuery {
+        filter: filter.clone(),
+        me: ctx.user.clone(),
+        ..Default::default()
+    })?;
+    Ok((rows.into_iter().map(|c| c.id).collect(), Vec::new()))
+}
+
+/// Plan one deal exactly as the batch will, writing nothing, so an unknown owner, stage or
+/// source or an empty title is bad input even when every contact is already in the
+/// campaign. Contact-independent checks are the same for every contact, so one is enough.
+/// The campaign's own fields are checked by the first chunk, which writes nothing if they
+/// are wrong.
+fn validate(ctx: &Context, actor: &Actor, deal: &DealDraft, contacts: &[Id]) -> Result<()> {
+    let probe = match contacts.first() {
+        Some(id) => Some(*id),
+        None => ctx
+            .svc
+            .list_contacts(&ListQuery {
+                limit: Some(1),
+                ..Default::default()
+            })?
+            .first()
+            .map(|c| c.id),
+    };
+    if let Some(contact_id) = probe {
+        let draft = DealDraft {
+            contact_id,
+            ..deal.clone()
+        };
+        ctx.svc.dry_run(actor, Command::AddDeal(draft))?;
+    }
+    Ok(())
+}
+
+/// The id of the campaign with this name, if there is one (for a dry run's summary). By name
+/// only: `--name 2026` names a campaign, it is not campaign #2026.
+fn existing_campaign(ctx: &Context, name: &str) -> Result<Option<Id>> {
+    let wanted = crate::text::fold(name.trim());
+    if let Ok(c) = ctx.svc.find_campaign(name)
+        && crate::text::fold(&c.name) == wanted
+    {
+        return Ok(Some(c.id));
+    }
+    if name.trim().parse::<u64>().is_err() {
+        return Ok(None);
+    }
+    // A numeric name that is also some other campaign's id: look through the names.
+    let all = ctx.svc.list_campaigns(&ListQuery::default())?;
+    Ok(all
+        .iter()
+        .find(|c| crate::text::fold(&c.name) == wanted)
+        .map(|c| c.id))
+}
+
+/// Test-only knob: contacts per chunk from `LEJEK_BATCH_CHUNK`, so tests can make a few
+/// thousand contacts into many chunks. Not documented for users; the default is `CHUNK`.
+fn chunk_size() -> usize {
+    std::env::var("LEJEK_BATCH_CHUNK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n: &usize| *n > 0)
+        .unwrap_or(CHUNK)
+}
+
+/// Test-only hook: `LEJEK_TEST_CRASH_AFTER_CHUNKS=N` aborts the process (no unwinding, no
+/// destructors, like kill -9) right after the N-th chunk is committed, so the crash test
+/// can stop a batch at a known point and check that a re-run completes it.
+fn crash_after_chunks() -> Option<usize> {
+    std::env::var("LEJEK_TEST_CRASH_AFTER_CHUNKS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+}
+
+/// A counter on stderr while the batch runs, only when stderr is a terminal (a person
+/// watching); cron gets the one summary line instead.
+struct Progress {
+    live: bool,
+    lang: Lang,
+    done: usize,
+    total: usize,
+}
+
+impl Progress {
+    fn new(lang: Lang, total: usize) -> Progress {
+        Progress {
+            live: std::io::stderr().is_terminal(),
+            lang,
+            done: 0,
+            total,
+        }
+    }
+
+    fn step(&mut self, n: usize) {
+        self.done += n;
+        if self.live {
+            let text = trf(self.lang, "batch.progress", &[&self.done, &self.total]);
+            eprint!("\r{text}");
+        }
+    }
+
+    fn finish(&mut self) {
+        if self.live && self.done > 0 {
+            eprintln!();
+        }
+        self.done = 0;
+    }
+}
+
+fn print(ctx: &Context, s: &Summary, format: Format) {
+    let l = ctx.lang;
+    if format == Format::Json {
+        println!("{}", json(s));
+        return;
+    }
+    let campaign = match s.campaign_id {
+        Some(id) => format!("{} (#{id})", s.campaign),
+        None => format!("{} ({})", s.campaign, tr(l, "batch.new_campaign")),
+    };
+    let created_label = if s.dry_run {
+        "batch.col.would_create"
+    } else {
+        "batch.col.created"
+    };
+    let mut rows = vec![
+        (tr(l, "col.campaign").to_owned(), campaign),
+        (tr(l, created_label).to_owned(), s.created.to_string()),
+        (tr(l, "batch.col.skipped").to_owned(), s.skipped.to_string()),
+    ];
+    if s.from_csv {
+        rows.push((
+            tr(l, "batch.col.unmatched").to_owned(),
+            s.unmatched.len().to_string(),
+        ));
+    }
+    println!("{}", table::key_values(&rows));
+    if !s.unmatched.is_empty() {
+        let headers = [
+            "batch.col.line",
+            "batch.col.field",
+            "col.value",
+            "batch.col.reason",
+        ]
+        .map(|k| tr(l, k).to_owned());
+        let rows: Vec<Vec<String>> = s
+            .unmatched
+            .iter()
+            .map(|u| {
+                vec![
+                    u.line.to_string(),
+                    u.field.map(field_name).unwrap_or_default().to_owned(),
+                    u.value.clone(),
+                    tr(l, u.reason.message_key()).to_owned(),
+                ]
+            })
+            .collect();
+        println!("\n{}", table::table(&headers, &rows));
+    }
+    if s.dry_run {
+        println!("\n{}", tr(l, "batch.dry_run_note"));
+    }
+}
+
+fn field_name(k: batch_csv::Key) -> &'static str {
+    match k {
+        batch_csv::Key::Id => "id",
+        batch_csv::Key::Nip => "nip",
+        batch_csv::Key::Email => "email",
+        batch_csv::Key::Name => "name",
+    }
+}
+
+/// One line for cron mail: what was done, and which CSV lines were skipped.
+fn summary_line(l: Lang, s: &Summary) -> String {
+    let id = s
+        .campaign_id
+        .map(|id| format!("#{id}"))
+        .unwrap_or_else(|| tr(l, "batch.new_campaign").to_owned());
+    let key = if s.dry_run {
+        "batch.summary_dry"
+    } else {
+        "batch.summary"
+    };
+    let mut line = trf(l, key, &[&s.campaign, &id, &s.created, &s.skipped]);
+    if !s.unmatched.is_empty() {
+        const SHOWN: usize = 10;
+        let mut lines: Vec<String> = s
+            .unmatched
+            .iter()
+            .take(SHOWN)
+            .map(|u| u.line.to_string())
+            .collect();
+        if s.unmatched.len() > SHOWN {
+            lines.push("…".to_owned());
+        }
+        line.push_str(&trf(
+            l,
+            "batch.summary_unmatched",
+            &[&s.unmatched.len(), &lines.join(", ")],
+        ));
+    }
+    line
+}
