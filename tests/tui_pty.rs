@@ -15,9 +15,10 @@ use common::{Db, NOW};
 
 const BIN: &str = env!("CARGO_BIN_EXE_lejek");
 
-/// A tmux server of our own (its own socket), killed when dropped.
+/// A tmux server of our own, on a socket in a temporary directory; killed (and the socket
+/// removed) when dropped.
 struct Tmux {
-    socket: String,
+    dir: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -32,7 +33,7 @@ impl Tmux {
             return None;
         }
         let tmux = Tmux {
-            socket: format!("lejek-test-{name}-{}", std::process::id()),
+            dir: tempfile::tempdir().expect("a directory for the tmux socket"),
         };
         let out = tmux
             .cmd()
@@ -50,7 +51,7 @@ impl Tmux {
 
     fn cmd(&self) -> Command {
         let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket]);
+        c.arg("-S").arg(self.dir.path().join("tmux.sock"));
         c
     }
 
