@@ -478,7 +478,7 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
     };
     let first = bulk(&mut app);
     assert!(
-        first.contains("Utworzyć 6") && first.contains("(0 z"),
+        first.contains("nowe interesy (6)") && first.contains("interes: 0."),
         "{first}"
     );
     let in_campaign = |app: &App| {
@@ -497,7 +497,7 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
 
     let second = bulk(&mut app);
     assert!(
-        second.contains("Utworzyć 0") && second.contains("(6 z"),
+        second.contains("nowe interesy (0)") && second.contains("interes: 6."),
         "{second}"
     );
     assert_eq!(in_campaign(&app).len(), 6, "a re-run adds nothing");

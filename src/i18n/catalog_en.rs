@@ -64,6 +64,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("demo.progress", "{0} contacts, {1} deals..."),
     // Errors.
+    ("entity.campaign", "campaign"),
+    ("entity.contact", "contact"),
+    ("entity.deal", "deal"),
+    ("entity.dict", "dictionary entry"),
+    ("entity.task", "task"),
+    ("entity.user", "user"),
     (
         "err.actor_unknown",
         "'{0}' is not a lejek user; an admin can add it with: lejek user add {0}",

@@ -63,6 +63,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "baza demonstracyjna: {0} (użycie: lejek --db {0} ...)",
     ),
     ("demo.progress", "{0} kontaktów, {1} interesów..."),
+    ("entity.campaign", "kampania"),
+    ("entity.contact", "kontakt"),
+    ("entity.deal", "interes"),
+    ("entity.dict", "wartość słownika"),
+    ("entity.task", "sprawa"),
+    ("entity.user", "użytkownik"),
     (
         "err.actor_unknown",
         "'{0}' nie jest użytkownikiem lejka; administrator doda go poleceniem: lejek user add {0}",

@@ -139,7 +139,7 @@ pub fn contact_columns() -> Vec<Col<ContactView>> {
                 ))
             },
         ),
-        c("col.status", Constraint::Length(11), "status", |r, _, _| {
+        c("hdr.status", Constraint::Length(11), "status", |r, _, _| {
             plain(r.status.clone().unwrap_or_default())
         }),
         c(
@@ -153,7 +153,7 @@ pub fn contact_columns() -> Vec<Col<ContactView>> {
             plain(r.city.clone().unwrap_or_default())
         }),
         c(
-            "col.end_reason",
+            "hdr.end_reason",
             Constraint::Length(12),
             "reason",
             |r, _, _| (r.end_reason.clone().unwrap_or_default(), Tone::Lost),
@@ -173,19 +173,19 @@ pub fn campaign_columns() -> Vec<Col<CampaignView>> {
             plain(r.deals.to_string())
         }),
         c(
-            "col.open_value",
+            "hdr.open_value",
             Constraint::Length(16),
             "deals",
             |r, l, _| plain(fmt_money(&r.open_value, l)),
         ),
         c(
-            "col.won_value",
+            "hdr.won_value",
             Constraint::Length(16),
             "deals",
             |r, l, _| (fmt_money(&r.won_value, l), Tone::Won),
         ),
         c(
-            "col.lost_value",
+            "hdr.lost_value",
             Constraint::Length(16),
             "deals",
             |r, l, _| (fmt_money(&r.lost_value, l), Tone::Lost),
@@ -229,7 +229,7 @@ pub fn task_columns() -> Vec<Col<TaskView>> {
             ))
         }),
         c(
-            "col.assignee",
+            "hdr.assignee",
             Constraint::Length(10),
             "assignee",
             |t, _, _| plain(t.assignee.clone()),

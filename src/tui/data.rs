@@ -63,11 +63,12 @@ pub fn spawn(svc: Arc<Service>, user: String, lang: Lang, what: What, tx: Sender
         if what.tasks {
             send(svc.list_tasks(&q).map(Loaded::Tasks));
         }
-        if what.contacts {
-            send(svc.list_contacts(&q).map(Loaded::Contacts));
-        }
+        // Deals first: the TUI opens on them.
         if what.deals {
             send(svc.list_deals(&q).map(Loaded::Deals));
+        }
+        if what.contacts {
+            send(svc.list_contacts(&q).map(Loaded::Contacts));
         }
     });
 }
