@@ -15,9 +15,14 @@ impl Node {
             Node::Not(inner) => !inner.eval(rec),
             Node::Search(needle) => {
                 let mut found = false;
+                let folded = rec.search_text_is_folded();
                 rec.search_text(&mut |text| {
-                    if !found && contains_folded(text, needle) {
-                        found = true;
+                    if !found {
+                        found = if folded {
+                            text.contains(needle.as_str())
+                        } else {
+                            contains_folded(text, needle)
+                        };
                     }
                 });
                 found

@@ -54,6 +54,10 @@ impl<R: Record> Record for Prefolded<'_, R> {
             out(text);
         }
     }
+
+    fn search_text_is_folded(&self) -> bool {
+        true
+    }
 }
 
 /// `[f(0), f(1), .. f(n - 1)]`, computed on all cores, or on this thread for short lists.
