@@ -831,6 +831,8 @@ fn a_batch_killed_midway_is_completed_by_a_rerun() {
             .cmd(&args)
             .env("LEJEK_BATCH_CHUNK", "250")
             .env("LEJEK_TEST_CRASH_AFTER_CHUNKS", n.to_string())
+            // abort() may leave a core file in the working directory: keep it in the temp dir.
+            .current_dir(db.dir.path())
             .output()
             .unwrap();
         assert!(!out.status.success(), "the crash hook did not fire");

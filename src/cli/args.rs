@@ -343,25 +343,31 @@ pub enum CampaignCmd {
 #[derive(Args, Debug, Default)]
 pub struct BatchArgs {
     /// Contacts matching this filter expression (the filter language) get a deal.
-    #[arg(long, allow_hyphen_values = true, conflicts_with = "csv")]
+    #[arg(
+        long,
+        value_name = "FILTER",
+        allow_hyphen_values = true,
+        conflicts_with = "csv"
+    )]
     pub contacts: Option<String>,
     /// Contacts listed in a CSV file with a header: matched by id, else nip, else email,
     /// else exact name; UTF-8 or Windows-1250; `,` or `;`.
-    #[arg(long)]
+    #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
     /// Title of every new deal.
-    #[arg(long)]
+    #[arg(long, value_name = "TITLE")]
     pub deal_title: Option<String>,
     /// Offer (product or service) of every new deal.
     #[arg(long)]
     pub offer: Option<String>,
     /// Initial value of every new deal, e.g. 1200, "12 500,00".
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
     pub value: Option<String>,
+    /// Currency of --value (default PLN).
     #[arg(long)]
     pub currency: Option<String>,
     /// Owner of every new deal (default: you).
-    #[arg(long)]
+    #[arg(long, value_name = "LOGIN")]
     pub owner: Option<String>,
     /// Deal source.
     #[arg(long)]
@@ -370,7 +376,7 @@ pub struct BatchArgs {
     #[arg(long)]
     pub stage: Option<String>,
     /// Next activity of every new deal: 2026-12-01, +3d, pon...
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub next: Option<String>,
     /// Show what would be created; write nothing.
     #[arg(long)]
