@@ -244,3 +244,38 @@ fn users_list() {
         "the user who ran init is the first admin"
     );
 }
+
+#[test]
+fn task_set_changes_fields_with_history_and_tells_the_new_assignee() {
+    let db = Db::new();
+    db.ok(&["user", "add", "kasia"]);
+    let id = db
+        .add(&["task", "add", "--title", "Zadzwonić", "--due", "2026-12-01"])
+        .to_string();
+    db.ok(&[
+        "task",
+        "set",
+        &id,
+        "--title",
+        "Zadzwonić do klienta",
+        "--kind",
+        "meeting",
+        "--assignee",
+        "kasia",
+        "--due",
+        "2026-12-02 09:30",
+    ]);
+    let t = db.json(&["task", "list", "--filter", "kind:meeting"]);
+    assert_eq!(t[0]["title"], "Zadzwonić do klienta");
+    assert_eq!(t[0]["assignee"], "kasia");
+    assert_eq!(t[0]["due"], "2026-12-02T09:30:00");
+    // Kasia was given the task by anna: one notification.
+    assert_eq!(db.json_as("kasia", &["inbox"]).as_array().unwrap().len(), 1);
+    db.ok(&["task", "set", &id, "--due", ""]);
+    assert!(
+        db.json(&["task", "list"])[0]["due"].is_null(),
+        "an empty --due clears it"
+    );
+    db.fails(2, &["task", "set", &id, "--assignee", "ghost"]);
+    db.fails(2, &["task", "set", "999", "--title", "x"]);
+}

@@ -414,6 +414,20 @@ pub enum TaskCmd {
     Done {
         id: u64,
     },
+    /// Change a task's title, kind, assignee or due time.
+    Set {
+        id: u64,
+        #[arg(long)]
+        title: Option<String>,
+        /// task or meeting.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        assignee: Option<String>,
+        /// Due date, optionally with a time; an empty value clears it.
+        #[arg(long, allow_hyphen_values = true)]
+        due: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

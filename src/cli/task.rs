@@ -7,7 +7,7 @@ use super::show::print_list;
 use crate::render::columns::task_columns;
 use crate::render::json;
 use crate::service::query::{ListQuery, task_view};
-use crate::service::{Command, Result, TaskDraft};
+use crate::service::{Command, Result, TaskDraft, TaskPatch};
 
 pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
     match cmd {
@@ -41,6 +41,27 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
         TaskCmd::List(a) => list(ctx, a),
         TaskCmd::Done { id } => {
             ctx.apply(Command::CompleteTask { id })?;
+            Ok(0)
+        }
+        TaskCmd::Set {
+            id,
+            title,
+            kind,
+            assignee,
+            due,
+        } => {
+            let due = match due.as_deref().map(str::trim) {
+                None => None,
+                Some("") => Some(None),
+                Some(d) => Some(Some(input::date_time(d, ctx.today())?)),
+            };
+            let patch = TaskPatch {
+                title,
+                kind: kind.as_deref().map(input::task_kind).transpose()?,
+                assignee,
+                due,
+            };
+            ctx.apply(Command::UpdateTask { id, patch })?;
             Ok(0)
         }
     }

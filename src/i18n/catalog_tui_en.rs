@@ -23,6 +23,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.edit_campaign", "Edit campaign #{0}"),
     ("form.edit_contact", "Edit contact #{0}"),
     ("form.edit_deal", "Edit deal #{0}"),
+    ("form.edit_task", "Edit task #{0}"),
     ("form.lose", "Lose {0} deal(s)"),
     ("form.new_campaign", "New campaign"),
     ("form.new_contact", "New contact"),

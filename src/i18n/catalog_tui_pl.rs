@@ -23,6 +23,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.edit_campaign", "Edycja kampanii #{0}"),
     ("form.edit_contact", "Edycja kontaktu #{0}"),
     ("form.edit_deal", "Edycja interesu #{0}"),
+    ("form.edit_task", "Edycja sprawy #{0}"),
     ("form.lose", "Przegrane interesy: {0}"),
     ("form.new_campaign", "Nowa kampania"),
     ("form.new_contact", "Nowy kontakt"),

@@ -1,6 +1,6 @@
 //! Tasks and meetings (D13).
 
-use super::command::TaskDraft;
+use super::command::{TaskDraft, TaskPatch};
 use super::plan::Plan;
 use super::validate;
 use super::{Result, invalid};
@@ -101,5 +101,63 @@ pub fn complete(plan: &mut Plan, id: u64) -> Result<Option<u64>> {
     )?;
     let title = t.title.clone();
     link_event(plan, &t, Change::TaskDone { task_id: id, title })?;
+    Ok(Some(id))
+}
+
+/// Edit a task's title, kind, assignee or due time; each change is in its history, and a
+/// newly assigned person is told.
+pub fn update(plan: &mut Plan, id: u64, p: TaskPatch) -> Result<Option<u64>> {
+    let old: Task = plan
+        .get(T::Tasks, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_task", &[&id]))?;
+    let mut t = old.clone();
+    if let Some(title) = &p.title {
+        t.title = validate::required_line("col.title", title)?;
+    }
+    if let Some(k) = p.kind {
+        t.kind = k;
+    }
+    if let Some(a) = &p.assignee {
+        let user: Option<User> = plan.get(T::Users, a.trim().as_bytes())?;
+        t.assignee = user
+            .map(|u| u.login)
+            .ok_or_else(|| invalid("err.no_user", &[&a]))?;
+    }
+    if let Some(due) = p.due {
+        t.due = due;
+    }
+    let fmt_due =
+        |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%d %H:%M").to_string());
+    let changes = [
+        ("title", Some(old.title.clone()), Some(t.title.clone())),
+        (
+            "kind",
+            Some(old.kind.as_str().to_owned()),
+            Some(t.kind.as_str().to_owned()),
+        ),
+        (
+            "assignee",
+            Some(old.assignee.clone()),
+            Some(t.assignee.clone()),
+        ),
+        ("due", fmt_due(old.due), fmt_due(t.due)),
+    ];
+    for (field, o, n) in changes {
+        if o != n {
+            let seq = plan.event(
+                entity(id),
+                Change::Field {
+                    field: field.into(),
+                    old: o,
+                    new: n,
+                },
+            )?;
+            if field == "assignee" && t.assignee != plan.actor.login {
+                let who = t.assignee.clone();
+                plan.notify(&who, seq);
+            }
+        }
+    }
+    plan.put(T::Tasks, keys::id(id), &t);
     Ok(Some(id))
 }

@@ -80,6 +80,10 @@ pub enum Command {
     CompleteTask {
         id: Id,
     },
+    UpdateTask {
+        id: Id,
+        patch: TaskPatch,
+    },
     /// C6/B1: one deal per contact in a campaign found by name (created from `create` when
     /// missing). A contact that already has a deal in the campaign is skipped, so re-running
     /// adds only what is missing (B2). `deal.contact_id` and `deal.campaign_id` are ignored.
@@ -201,6 +205,15 @@ pub struct TaskDraft {
     pub due: Option<NaiveDateTime>,
     pub deal_id: Option<Id>,
     pub campaign_id: Option<Id>,
+}
+
+/// Changes to a task: `None` leaves a field alone; `Some(None)` clears it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct TaskPatch {
+    pub title: Option<String>,
+    pub kind: Option<TaskKind>,
+    pub assignee: Option<String>,
+    pub due: Option<Option<NaiveDateTime>>,
 }
 
 /// What a command did.

@@ -30,7 +30,7 @@ use chrono::{DateTime, Utc};
 pub use clock::Clock;
 pub use command::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
-    Outcome, TaskDraft,
+    Outcome, TaskDraft, TaskPatch,
 };
 pub use error::{Error, Result};
 
@@ -177,6 +177,7 @@ impl Service {
             } => apply_journal::attach(plan, on, name, sha256, size),
             Command::AddTask(d) => apply_task::add(plan, d),
             Command::CompleteTask { id } => apply_task::complete(plan, id),
+            Command::UpdateTask { id, patch } => apply_task::update(plan, id, patch),
             Command::MarkRead { seqs } => apply_admin::mark_read(plan, seqs),
             Command::AddDealsToCampaign {
                 campaign,

@@ -7,7 +7,7 @@ use crate::i18n::{tr, trf};
 use crate::model::{DictKind, EntityRef, TaskKind};
 use crate::service::{
     Actor, CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
-    Result, TaskDraft,
+    Result, TaskDraft, TaskPatch,
 };
 
 /// What a form is for.
@@ -25,6 +25,7 @@ pub enum Purpose {
         deal: Option<u64>,
         campaign: Option<u64>,
     },
+    EditTask(u64),
     Stage(Vec<u64>),
     Next(Vec<u64>),
     Value(Vec<u64>),
@@ -150,6 +151,36 @@ pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
                         FieldKind::Choice(campaign_names(app)),
                     )
                     .value(campaign_name),
+                ],
+            )
+        }
+        Purpose::EditTask(id) => {
+            let task = app.svc.task(*id)?;
+            let kind = tr(
+                l,
+                if task.kind == TaskKind::Meeting {
+                    "kind.meeting"
+                } else {
+                    "kind.task"
+                },
+            );
+            let due = task
+                .due
+                .map(|d| match d.time() {
+                    chrono::NaiveTime::MIN => d.date().to_string(),
+                    t => format!("{} {}", d.date(), t.format("%H:%M")),
+                })
+                .unwrap_or_default();
+            (
+                trf(l, "form.edit_task", &[id]),
+                vec![
+                    f("title", "col.title", FieldKind::Text)
+                        .required()
+                        .value(task.title.clone()),
+                    f("kind", "col.kind", FieldKind::Choice(task_kinds(app))).value(kind),
+                    f("assignee", "col.assignee", FieldKind::Choice(logins(app)))
+                        .value(task.assignee.clone()),
+                    f("due", "col.due", FieldKind::DateTime).value(due),
                 ],
             )
         }
@@ -543,6 +574,22 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                 deal_id: deal,
                 campaign_id: campaign_id(app, form.choice("campaign"))?,
             })]
+        }
+        Purpose::EditTask(id) => {
+            let kind = match form.choice("kind") {
+                Some(k) if k == tr(l, "kind.meeting") => TaskKind::Meeting,
+                _ => TaskKind::Task,
+            };
+            refresh.tasks = true;
+            vec![Command::UpdateTask {
+                id: *id,
+                patch: TaskPatch {
+                    title: Some(form.text("title").unwrap_or_default().to_owned()),
+                    kind: Some(kind),
+                    assignee: form.choice("assignee"),
+                    due: Some(form.date_time("due")),
+                },
+            }]
         }
         Purpose::Stage(ids) => {
             refresh.deals.extend(ids);

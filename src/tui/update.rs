@@ -779,6 +779,7 @@ fn edit_record(app: &mut App) {
         View::Deals => Purpose::EditDeal(id),
         View::Contacts => Purpose::EditContact(id),
         View::Campaigns => Purpose::EditCampaign(id),
+        View::Tasks => Purpose::EditTask(id),
         _ => return not_here(app),
     };
     open_form(app, purpose);
