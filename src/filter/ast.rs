@@ -17,6 +17,19 @@ pub(crate) enum Node {
     Field { field: &'static str, test: Test },
 }
 
+impl Node {
+    /// Whether evaluating this node may read `field` (a bare-word search reads the search
+    /// texts, which may include any field).
+    pub(crate) fn reads(&self, field: &str) -> bool {
+        match self {
+            Node::All(items) | Node::Any(items) => items.iter().any(|n| n.reads(field)),
+            Node::Not(inner) => inner.reads(field),
+            Node::Search(_) => true,
+            Node::Field { field: f, .. } => *f == field,
+        }
+    }
+}
+
 /// A test on one field's value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Test {

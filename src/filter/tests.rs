@@ -907,3 +907,17 @@ impl Atom {
         }
     }
 }
+
+#[test]
+fn reads_names_the_fields_a_filter_may_look_at() {
+    // A list skips name lookups the filter never reads; a bare word may read any field.
+    assert!(!f("").reads("contact"));
+    assert!(!f("stage:negotiation value>=100").reads("contact"));
+    assert!(f("stage:negotiation value>=100").reads("value"));
+    assert!(f("(tag:vip or -owner:me)").reads("owner"));
+    assert!(
+        f("lodz").reads("contact"),
+        "a bare word searches every text"
+    );
+    assert!(f("not \"łódź\"").reads("title"));
+}

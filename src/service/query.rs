@@ -104,11 +104,16 @@ impl Service {
             })
             .collect();
         let name = |id: u64| dicts.get(&id).map(|(n, _)| *n);
+        // Contact and campaign names are looked up only when the filter reads them; the
+        // deals that match get theirs when their views are built.
+        let names_needed = filter.reads("contact") || filter.reads("campaign");
         let mut out = Vec::new();
         for item in self.store().tree(T::Deals).iter() {
             let (_, v) = item?;
             let deal: Deal = decode(&v)?;
-            names.ensure(self, &deal)?;
+            if names_needed {
+                names.ensure(self, &deal)?;
+            }
             // Filter on borrowed fields; only a match becomes a view (allocations).
             let (stage, kind) = dicts
                 .get(&deal.stage)
