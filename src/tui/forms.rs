@@ -44,6 +44,9 @@ pub enum Purpose {
     ReportParams,
 }
 
+/// Contacts per transaction in the bulk operation (the batch command uses the same size).
+const BULK_CHUNK: usize = 2_000;
+
 /// What to reload after a successful submit.
 #[derive(Clone, Debug, Default)]
 pub struct Refresh {
@@ -710,15 +713,28 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
         Purpose::Bulk(contacts) => {
             refresh.all_deals = true;
             refresh.campaigns = true;
-            vec![bulk_command(form, contacts.clone())]
+            // One command per chunk, as the batch command does: each is its own
+            // transaction, so selecting 100,000 contacts does not build one huge one, and
+            // the campaign-members index keeps a repeat from creating anything twice.
+            contacts
+                .chunks(BULK_CHUNK)
+                .map(|c| bulk_command(form, c.to_vec()))
+                .collect()
         }
         // The report pane recomputes; nothing is written.
         Purpose::ReportParams => Vec::new(),
     };
     let n = cmds.len();
-    let outcomes = app
-        .svc
-        .apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())?;
+    let outcomes = if matches!(purpose, Purpose::Bulk(_)) {
+        let mut all = Vec::new();
+        for c in cmds {
+            all.push(app.svc.apply(&actor, c)?);
+        }
+        all
+    } else {
+        app.svc
+            .apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())?
+    };
     // New records appear in their lists at once.
     for o in &outcomes {
         if let Some(id) = o.id {
