@@ -2,7 +2,6 @@
 //! chunk by chunk, every selected contact gets exactly one deal, and a repeat creates none.
 
 #[path = "common/tui.rs"]
-#[allow(dead_code)]
 mod tui_fixture;
 
 use lejek::i18n::Lang;
