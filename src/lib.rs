@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod model;
 pub mod render;
 pub mod report;
+pub mod server;
 pub mod service;
 pub mod store;
 pub mod text;

@@ -70,6 +70,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+    /// Serve the database to other lejek processes over <db>/lejek.sock (shared access).
+    Serve {
+        /// Exit after this many seconds without clients (0: never).
+        #[arg(long, default_value_t = 600)]
+        idle: u64,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -12,6 +12,7 @@ mod dict;
 mod inbox;
 mod input;
 mod report;
+mod serve;
 mod show;
 mod task;
 mod user;
@@ -67,6 +68,7 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             read,
             format,
         ),
+        Command::Serve { idle } => serve::run(&cli.db, idle),
     }
 }
 

@@ -11,6 +11,8 @@ mod catalog_keys_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
+mod catalog_server_en;
+mod catalog_server_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
 pub mod lang;
@@ -23,6 +25,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_form_en::ENTRIES,
     catalog_report_en::ENTRIES,
     catalog_batch_en::ENTRIES,
+    catalog_server_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -31,6 +34,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_form_pl::ENTRIES,
     catalog_report_pl::ENTRIES,
     catalog_batch_pl::ENTRIES,
+    catalog_server_pl::ENTRIES,
 ];
 
 pub use lang::Lang;
@@ -102,7 +106,8 @@ fn lookup(tables: &[&[(&'static str, &'static str)]], key: &str) -> Option<&'sta
         .find_map(|t| t.iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
 }
 
-fn fill(template: &str, args: &[String]) -> String {
+/// Put `args` into a template's `{0}`, `{1}`... (also for keys that came over the socket).
+pub(crate) fn fill(template: &str, args: &[String]) -> String {
     let mut out = template.to_owned();
     for (i, a) in args.iter().enumerate() {
         out = out.replace(&format!("{{{i}}}"), a);

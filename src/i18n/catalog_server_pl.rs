@@ -1,0 +1,13 @@
+//! Polish messages of the shared-access server (`lejek serve`) and its protocol.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "server.err.malformed",
+        "serwer odrzucił błędną wiadomość: {0}",
+    ),
+    ("server.err.remote", "{0}"),
+    (
+        "server.err.version",
+        "niezgodna wersja protokołu: ten lejek używa wersji {0}, serwer wersji {1}; uruchom serwer ponownie tą samą wersją lejka",
+    ),
+];

@@ -1,0 +1,108 @@
+//! Frames on the socket: a u32 big-endian body length, then the body. A peer that sends a
+//! truncated, oversized or otherwise bad frame gets an error value here, never a panic, and
+//! never makes us allocate more than `MAX_FRAME`.
+
+use std::io::{self, Read, Write};
+
+/// The largest body either side accepts (a list of 100,000 deals fits comfortably).
+pub const MAX_FRAME: usize = 16 * 1024 * 1024;
+
+/// Why a frame could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum FrameError {
+    /// The peer closed the connection cleanly between frames.
+    #[error("connection closed")]
+    Closed,
+    /// The connection ended inside a frame.
+    #[error("truncated frame: expected {expected} bytes, got {got}")]
+    Truncated { expected: usize, got: usize },
+    /// The announced length is above the limit.
+    #[error("frame of {0} bytes exceeds the limit of {MAX_FRAME} bytes")]
+    TooLarge(usize),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+/// Read one frame's body.
+pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
+    let mut len = [0u8; 4];
+    let got = read_full(r, &mut len)?;
+    if got == 0 {
+        return Err(FrameError::Closed);
+    }
+    if got < len.len() {
+        return Err(FrameError::Truncated {
+            expected: len.len(),
+            got,
+        });
+    }
+    let n = u32::from_be_bytes(len) as usize;
+    if n > MAX_FRAME {
+        return Err(FrameError::TooLarge(n));
+    }
+    let mut body = vec![0u8; n];
+    let got = read_full(r, &mut body)?;
+    if got < n {
+        return Err(FrameError::Truncated { expected: n, got });
+    }
+    Ok(body)
+}
+
+/// Write one frame and flush it.
+pub fn write_frame(w: &mut impl Write, body: &[u8]) -> Result<(), FrameError> {
+    if body.len() > MAX_FRAME {
+        return Err(FrameError::TooLarge(body.len()));
+    }
+    let len = u32::try_from(body.len()).map_err(|_| FrameError::TooLarge(body.len()))?;
+    w.write_all(&len.to_be_bytes())?;
+    w.write_all(body)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// Fill `buf` as far as the stream allows; the count read (short only at end of stream).
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, FrameError> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(k) => got += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(FrameError::Io(e)),
+        }
+    }
+    Ok(got)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let mut buf = Vec::new();
+        write_frame(&mut buf, b"hello").unwrap();
+        assert_eq!(&buf[..4], &[0, 0, 0, 5]);
+        assert_eq!(read_frame(&mut &buf[..]).unwrap(), b"hello");
+    }
+
+    #[test]
+    fn bad_frames_are_errors() {
+        assert!(matches!(read_frame(&mut &[][..]), Err(FrameError::Closed)));
+        assert!(matches!(
+            read_frame(&mut &[0u8, 0][..]),
+            Err(FrameError::Truncated { .. })
+        ));
+        assert!(matches!(
+            read_frame(&mut &[0u8, 0, 0, 9, 1, 2][..]),
+            Err(FrameError::Truncated {
+                expected: 9,
+                got: 2
+            })
+        ));
+        assert!(matches!(
+            read_frame(&mut &[0xffu8, 0xff, 0xff, 0xff][..]),
+            Err(FrameError::TooLarge(_))
+        ));
+    }
+}

@@ -1,0 +1,303 @@
+//! Shared access (issue 6, first step): a real `lejek serve` process on a temporary
+//! database, driven through the library's client and through raw bytes on its socket.
+
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use lejek::i18n::Lang;
+use lejek::server::client::{Client, ClientError};
+use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
+use lejek::service::{Command as Cmd, ContactDraft};
+use tempfile::TempDir;
+
+const BIN: &str = env!("CARGO_BIN_EXE_lejek");
+const NOW: &str = "2026-11-28T12:00:00Z";
+
+fn lejek(db: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.env_clear()
+        .env("LEJEK_NOW", NOW)
+        .env("TZ", "Europe/Warsaw")
+        .env("LEJEK_USER", "anna")
+        .env("LEJEK_LANG", "en")
+        .arg("--db")
+        .arg(db);
+    c
+}
+
+/// A database initialised by anna and a server on it; the server is killed on drop.
+struct Server {
+    dir: TempDir,
+    child: Child,
+}
+
+impl Server {
+    fn start() -> Server {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = lejek(dir.path()).arg("init").output().expect("init");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let child = lejek(dir.path())
+            .args(["serve", "--idle", "0"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn lejek serve");
+        let server = Server { dir, child };
+        let started = Instant::now();
+        while !lejek::server::socket_path(server.db()).exists() {
+            assert!(started.elapsed() < Duration::from_secs(10), "no socket");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        server
+    }
+
+    fn db(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn client(&self) -> Client {
+        Client::connect(self.db(), "anna", Lang::En).expect("connect")
+    }
+
+    fn socket(&self) -> UnixStream {
+        UnixStream::connect(lejek::server::socket_path(self.db())).expect("raw connect")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn add_contact(c: &mut Client, name: &str) -> u64 {
+    let cmd = Cmd::AddContact(ContactDraft {
+        name: name.into(),
+        ..Default::default()
+    });
+    match c.request(&Request::Apply { cmd }).expect("apply") {
+        Response::Done(out) => out.id.expect("an id"),
+        other => panic!("apply answered {other:?}"),
+    }
+}
+
+fn contact_names(c: &mut Client) -> Vec<String> {
+    match c
+        .request(&Request::Query(Query::ListContacts(ListArgs::default())))
+        .expect("list")
+    {
+        Response::Contacts(cs) => cs.into_iter().map(|c| c.name).collect(),
+        other => panic!("list answered {other:?}"),
+    }
+}
+
+/// Everything the server answers after the bytes we sent, until it closes.
+fn send_raw(s: &mut UnixStream, bytes: &[u8], hang_up: bool) -> Vec<u8> {
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(bytes).unwrap();
+    if hang_up {
+        s.shutdown(std::net::Shutdown::Write).unwrap();
+    }
+    let mut answer = Vec::new();
+    s.read_to_end(&mut answer)
+        .expect("server closes the connection");
+    answer
+}
+
+fn handshake_bytes() -> Vec<u8> {
+    let body = lejek::server::protocol::encode(&Hello {
+        version: PROTOCOL_VERSION,
+        login: "anna".into(),
+        lang: "en".into(),
+    })
+    .unwrap();
+    let mut v = (body.len() as u32).to_be_bytes().to_vec();
+    v.extend(body);
+    v
+}
+
+#[test]
+fn a_client_adds_a_contact_and_reads_it_back() {
+    let server = Server::start();
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(lejek::server::socket_path(server.db()))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o660, "socket mode {mode:o}");
+    let mut c = server.client();
+    let id = add_contact(&mut c, "Żuraw sp. z o.o.");
+    assert!(contact_names(&mut c).contains(&"Żuraw sp. z o.o.".to_owned()));
+    match c.request(&Request::Query(Query::Contact { id })).unwrap() {
+        Response::Contact(contact) => assert_eq!(contact.name, "Żuraw sp. z o.o."),
+        other => panic!("{other:?}"),
+    }
+    // Bad input comes back as a keyed error of class 2, and the connection stays usable.
+    let empty = Cmd::AddContact(ContactDraft::default());
+    match c.request(&Request::Apply { cmd: empty }).unwrap() {
+        Response::Error(e) => assert_eq!(e.exit_code, 2, "{e:?}"),
+        other => panic!("{other:?}"),
+    }
+    // A dry run writes nothing.
+    let dry = Cmd::AddContact(ContactDraft {
+        name: "Tylko próba".into(),
+        ..Default::default()
+    });
+    assert!(matches!(
+        c.request(&Request::DryRun { cmd: dry }).unwrap(),
+        Response::Done(_)
+    ));
+    assert!(!contact_names(&mut c).contains(&"Tylko próba".to_owned()));
+}
+
+#[test]
+fn four_concurrent_clients_each_add_fifty_contacts() {
+    let server = Server::start();
+    std::thread::scope(|s| {
+        for t in 0..4 {
+            let server = &server;
+            s.spawn(move || {
+                let mut c = server.client();
+                for i in 0..50 {
+                    add_contact(&mut c, &format!("Klient {t}-{i}"));
+                }
+            });
+        }
+    });
+    let names = contact_names(&mut server.client());
+    for t in 0..4 {
+        for i in 0..50 {
+            assert!(names.contains(&format!("Klient {t}-{i}")), "Klient {t}-{i}");
+        }
+    }
+    assert_eq!(names.len(), 200);
+}
+
+#[test]
+fn bad_frames_close_that_connection_only() {
+    let server = Server::start();
+    let mut survivor = server.client();
+
+    // Garbage instead of a handshake: read as a length far above the limit.
+    let answer = send_raw(&mut server.socket(), b"GARBAGE GARBAGE GARBAGE", false);
+    assert!(!answer.is_empty(), "an error answer before closing");
+
+    // A well-framed body that is not a message.
+    let answer = send_raw(&mut server.socket(), &[0, 0, 0, 3, 0xff, 0xfe, 0xfd], false);
+    assert!(!answer.is_empty());
+
+    // After a good handshake: a truncated frame, then an oversized length.
+    let mut s = server.socket();
+    let mut bytes = handshake_bytes();
+    bytes.extend([0, 0, 0, 100, 1, 2, 3]);
+    send_raw(&mut s, &bytes, true);
+    let mut s = server.socket();
+    let mut bytes = handshake_bytes();
+    bytes.extend(u32::MAX.to_be_bytes());
+    let answer = send_raw(&mut s, &bytes, false);
+    assert!(answer.len() > 4, "welcome and an error answer");
+
+    // Everyone else is still served.
+    add_contact(&mut survivor, "Po śmieciach");
+    assert!(contact_names(&mut server.client()).contains(&"Po śmieciach".to_owned()));
+}
+
+#[test]
+fn a_wrong_protocol_version_gets_a_clear_error() {
+    let server = Server::start();
+    let hello = Hello {
+        version: PROTOCOL_VERSION + 1,
+        login: "anna".into(),
+        lang: "en".into(),
+    };
+    let socket = lejek::server::socket_path(server.db());
+    match Client::connect_with(&socket, &hello) {
+        Err(ClientError::Refused(e)) => {
+            assert_eq!(e.key, "server.err.version");
+            let text = e.message(Lang::En);
+            assert!(text.contains("protocol version mismatch"), "{text}");
+            assert!(
+                e.message(Lang::Pl).contains("wersja protokołu")
+                    || e.message(Lang::Pl).contains("wersji")
+            );
+        }
+        Err(e) => panic!("wrong error: {e}"),
+        Ok(_) => panic!("a wrong version was accepted"),
+    }
+    // Unknown users are refused too.
+    match Client::connect(server.db(), "mallory", Lang::En) {
+        Err(ClientError::Refused(e)) => assert!(e.message(Lang::En).contains("mallory")),
+        Err(e) => panic!("wrong error: {e}"),
+        Ok(_) => panic!("an unknown user was accepted"),
+    }
+    add_contact(&mut server.client(), "Po złej wersji");
+}
+
+#[test]
+fn acknowledged_writes_survive_kill_9() {
+    let mut server = Server::start();
+    let mut c = server.client();
+    for i in 0..30 {
+        add_contact(&mut c, &format!("Trwały {i}"));
+    }
+    server.child.kill().expect("SIGKILL");
+    server.child.wait().expect("reaped");
+    let out = lejek(server.db())
+        .args(["contact", "list", "--format", "json"])
+        .output()
+        .expect("contact list");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let names: Vec<&str> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    for i in 0..30 {
+        assert!(
+            names.contains(&format!("Trwały {i}").as_str()),
+            "Trwały {i} lost"
+        );
+    }
+}
+
+#[test]
+fn the_server_exits_when_idle() {
+    let mut server = Server::start();
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let mut child = lejek(server.db())
+        .args(["serve", "--idle", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    // One client comes and goes; the idle clock starts when it leaves.
+    while Client::connect(server.db(), "anna", Lang::En).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(10), "no server");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "still running");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!lejek::server::socket_path(server.db()).exists());
+}
