@@ -8,9 +8,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use lejek::i18n::Lang;
+use lejek::model::{EntityKind, EntityRef, Money};
 use lejek::server::client::{Client, ClientError};
 use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
-use lejek::service::{Command as Cmd, ContactDraft};
+use lejek::service::{Command as Cmd, ContactDraft, DealDraft};
 use tempfile::TempDir;
 
 const BIN: &str = env!("CARGO_BIN_EXE_lejek");
@@ -300,4 +301,168 @@ fn the_server_exits_when_idle() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(!lejek::server::socket_path(server.db()).exists());
+}
+
+fn apply(c: &mut Client, cmd: Cmd) -> u64 {
+    match c.request(&Request::Apply { cmd }).expect("apply") {
+        Response::Done(out) => out.id.expect("an id"),
+        other => panic!("apply answered {other:?}"),
+    }
+}
+
+fn query(c: &mut Client, q: Query) -> Response {
+    c.request(&Request::Query(q)).expect("query")
+}
+
+#[test]
+fn deal_and_contact_views_travel_and_print_the_same_json() {
+    let server = Server::start();
+    let mut c = server.client();
+    let firm = add_contact(&mut c, "Żuraw S.A.");
+    let value = Some(Money::new(1_234_550, "PLN"));
+    let deal = apply(
+        &mut c,
+        Cmd::AddDeal(DealDraft {
+            contact_id: firm,
+            title: "Dźwig".into(),
+            value,
+            tags: vec!["vip".into()],
+            ..Default::default()
+        }),
+    );
+    apply(
+        &mut c,
+        Cmd::AddDeal(DealDraft {
+            contact_id: firm,
+            title: "Inny".into(),
+            ..Default::default()
+        }),
+    );
+
+    // A filtered, limited list of views, rebuilt on the client.
+    let args = ListArgs {
+        filter: "tag:vip owner:me".into(),
+        sort: None,
+        limit: Some(5),
+    };
+    let views: Vec<_> = match query(&mut c, Query::DealViews(args)) {
+        Response::DealViews(ws) => ws.into_iter().map(|w| w.view()).collect(),
+        other => panic!("deal views answered {other:?}"),
+    };
+    assert_eq!(views.len(), 1);
+    let v = &views[0];
+    assert_eq!((v.id, v.title.as_str()), (deal, "Dźwig"));
+    assert_eq!(v.contact, "Żuraw S.A.");
+    assert_eq!(v.stage_kind, "open");
+    assert_eq!(v.value.as_deref(), Some("12345.50"));
+    assert_eq!(v.deal.id, deal, "the record travels too");
+    let json: serde_json::Value = serde_json::to_value(v).unwrap();
+    assert_eq!(json["stage_kind"], "open");
+    assert!(
+        json.get("deal").is_none(),
+        "the record stays out of the JSON"
+    );
+
+    // The single view equals the list's, and the server's JSON is the CLI's JSON.
+    let one = match query(&mut c, Query::DealView { id: deal }) {
+        Response::DealView(w) => w.view(),
+        other => panic!("deal view answered {other:?}"),
+    };
+    assert_eq!(serde_json::to_value(&one).unwrap(), json);
+
+    let contact = match query(&mut c, Query::ContactView { id: firm }) {
+        Response::ContactView(w) => w.view(),
+        other => panic!("contact view answered {other:?}"),
+    };
+    assert_eq!(contact.kind, "company");
+    assert_eq!(contact.contact.name, "Żuraw S.A.");
+    let deals_of = match query(&mut c, Query::DealsOfContact { contact: firm }) {
+        Response::DealViews(ws) => ws.len(),
+        other => panic!("deals of contact answered {other:?}"),
+    };
+    assert_eq!(deals_of, 2);
+
+    // The CLI, once the server is gone, prints the same fields for the deal.
+    drop(c);
+    let mut server = server;
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let out = lejek(server.db())
+        .args(["deal", "show", &deal.to_string(), "--format", "json"])
+        .output()
+        .expect("deal show");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // `deal show` adds history, notes and the like to the view's fields.
+    for (field, value) in json.as_object().expect("an object") {
+        assert_eq!(&cli[field], value, "{field}");
+    }
+}
+
+#[test]
+fn history_notes_users_dicts_and_errors_over_the_socket() {
+    let server = Server::start();
+    let mut c = server.client();
+    let id = add_contact(&mut c, "Osoba Testowa");
+    let on = EntityRef {
+        kind: EntityKind::Contact,
+        id,
+    };
+    apply(
+        &mut c,
+        Cmd::AddNote {
+            on,
+            text: "Zadzwonić w piątek".into(),
+        },
+    );
+    match query(&mut c, Query::Notes { on }) {
+        Response::Notes(ns) => {
+            assert_eq!(ns.len(), 1);
+            assert_eq!(ns[0].text, "Zadzwonić w piątek");
+        }
+        other => panic!("notes answered {other:?}"),
+    }
+    match query(&mut c, Query::History { entity: on }) {
+        Response::Events(evs) => assert!(evs.len() >= 2, "{evs:?}"),
+        other => panic!("history answered {other:?}"),
+    }
+    match query(&mut c, Query::Users) {
+        Response::Users(us) => assert!(us.iter().any(|u| u.login == "anna")),
+        other => panic!("users answered {other:?}"),
+    }
+    match query(
+        &mut c,
+        Query::User {
+            login: "nikt".into(),
+        },
+    ) {
+        Response::User(u) => assert!(u.is_none()),
+        other => panic!("user answered {other:?}"),
+    }
+    match query(&mut c, Query::DictEntries) {
+        Response::DictEntries(es) => assert!(!es.is_empty()),
+        other => panic!("dict entries answered {other:?}"),
+    }
+    match query(&mut c, Query::IsInitialised) {
+        Response::Flag(f) => assert!(f),
+        other => panic!("is initialised answered {other:?}"),
+    }
+    // A missing record is an error answer; the connection keeps working.
+    match query(
+        &mut c,
+        Query::FindCampaign {
+            id_or_name: "brak".into(),
+        },
+    ) {
+        Response::Error(e) => assert_eq!(e.key, "err.no_campaign"),
+        other => panic!("find campaign answered {other:?}"),
+    }
+    match query(&mut c, Query::ListTasks(ListArgs::default())) {
+        Response::Tasks(ts) => assert!(ts.is_empty()),
+        other => panic!("tasks answered {other:?}"),
+    }
 }

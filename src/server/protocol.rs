@@ -4,13 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, tr_dynamic};
-use crate::model::{Contact, Deal, Event, Id, Notification};
+use crate::model::{
+    Attachment, Campaign, Comment, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Note,
+    Notification, Task, User,
+};
+use crate::service::views::{
+    CampaignTotals, CampaignView, ContactNames, ContactView, DealNames, DealView, TaskView,
+};
 use crate::service::{Command, Error, Outcome};
 
 use super::frame::MAX_FRAME;
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -45,14 +51,161 @@ pub enum Request {
     Query(Query),
 }
 
-/// The reads front ends need first.
+/// The reads front ends make: one per read of the `Service` the CLI uses. Lists take the
+/// filter, sort and limit; "me" in a filter is the connected user.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Query {
+    /// Deal records in list order (`Response::Deals`).
     ListDeals(ListArgs),
-    Deal { id: Id },
+    /// A deal record (`Response::Deal`).
+    Deal {
+        id: Id,
+    },
+    /// Contact records in list order (`Response::Contacts`).
     ListContacts(ListArgs),
-    Contact { id: Id },
-    Inbox { unread_only: bool },
+    /// A contact record (`Response::Contact`).
+    Contact {
+        id: Id,
+    },
+    Inbox {
+        unread_only: bool,
+    },
+    /// Deal views in list order (`Response::DealViews`).
+    DealViews(ListArgs),
+    /// One deal view (`Response::DealView`).
+    DealView {
+        id: Id,
+    },
+    /// Contact views in list order (`Response::ContactViews`).
+    ContactViews(ListArgs),
+    ContactView {
+        id: Id,
+    },
+    /// Campaign views in list order (`Response::CampaignViews`).
+    CampaignViews(ListArgs),
+    CampaignView {
+        id: Id,
+    },
+    /// Tasks in list order (`Response::Tasks`; `TaskView::from_task` makes the views).
+    ListTasks(ListArgs),
+    Task {
+        id: Id,
+    },
+    Campaign {
+        id: Id,
+    },
+    /// A campaign by id or name (`Response::Campaign`).
+    FindCampaign {
+        id_or_name: String,
+    },
+    /// The deal views of a contact, of a campaign (`Response::DealViews`).
+    DealsOfContact {
+        contact: Id,
+    },
+    DealsOfCampaign {
+        campaign: Id,
+    },
+    /// Person records of a company (`Response::Contacts`).
+    PersonsOfCompany {
+        company: Id,
+    },
+    /// A record's history, oldest first (`Response::Events`).
+    History {
+        entity: EntityRef,
+    },
+    Notes {
+        on: EntityRef,
+    },
+    Comments {
+        on: EntityRef,
+    },
+    Attachments {
+        on: EntityRef,
+    },
+    /// Tasks linked to a record (`Response::Tasks`).
+    TasksOf {
+        on: EntityRef,
+    },
+    Users,
+    /// One user by login (`Response::User`, `None` when there is no such user).
+    User {
+        login: String,
+    },
+    /// A dictionary's entries (`Response::DictEntries`).
+    Dict {
+        kind: DictKind,
+    },
+    /// Every dictionary's entries.
+    DictEntries,
+    /// Whether the store has been initialised (`Response::Flag`).
+    IsInitialised,
+    // Reports (`crate::report::Report`) do not travel yet: the report types are not
+    // serialisable; a client computes reports in process for now.
+}
+
+/// A view as it crosses the socket: the stored record and what the server resolved for it
+/// (names, totals). `view()` rebuilds the front end's view through its constructor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Wire<R, N> {
+    pub record: R,
+    pub names: N,
+}
+
+pub type DealWire = Wire<Deal, DealNames>;
+pub type ContactWire = Wire<Contact, ContactNames>;
+pub type CampaignWire = Wire<Campaign, CampaignTotals>;
+
+impl From<DealView> for DealWire {
+    fn from(v: DealView) -> DealWire {
+        let names = v.names();
+        Wire {
+            record: v.deal,
+            names,
+        }
+    }
+}
+
+impl DealWire {
+    pub fn view(self) -> DealView {
+        DealView::from_parts(self.record, self.names)
+    }
+}
+
+impl From<ContactView> for ContactWire {
+    fn from(v: ContactView) -> ContactWire {
+        let names = v.names();
+        Wire {
+            record: v.contact,
+            names,
+        }
+    }
+}
+
+impl ContactWire {
+    pub fn view(self) -> ContactView {
+        ContactView::from_parts(self.record, self.names)
+    }
+}
+
+impl From<CampaignView> for CampaignWire {
+    fn from(v: CampaignView) -> CampaignWire {
+        let names = v.totals();
+        Wire {
+            record: v.campaign,
+            names,
+        }
+    }
+}
+
+impl CampaignWire {
+    pub fn view(self) -> CampaignView {
+        CampaignView::from_parts(self.record, self.names)
+    }
+}
+
+/// Task views need only the task.
+pub fn task_views(tasks: Vec<Task>) -> Vec<TaskView> {
+    tasks.into_iter().map(TaskView::from_task).collect()
 }
 
 /// A list's filter, sort and limit ("me" is the connected user).
@@ -73,6 +226,23 @@ pub enum Response {
     Contacts(Vec<Contact>),
     Contact(Contact),
     Inbox(Vec<(Notification, Event)>),
+    DealViews(Vec<DealWire>),
+    DealView(DealWire),
+    ContactViews(Vec<ContactWire>),
+    ContactView(ContactWire),
+    CampaignViews(Vec<CampaignWire>),
+    CampaignView(CampaignWire),
+    Campaign(Campaign),
+    Tasks(Vec<Task>),
+    Task(Task),
+    Events(Vec<Event>),
+    Notes(Vec<Note>),
+    Comments(Vec<Comment>),
+    Attachments(Vec<Attachment>),
+    Users(Vec<User>),
+    User(Option<User>),
+    DictEntries(Vec<DictEntry>),
+    Flag(bool),
     Error(RemoteError),
 }
 

@@ -191,5 +191,42 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         ),
         Query::Contact { id } => Response::Contact(svc.contact(id)?),
         Query::Inbox { unread_only } => Response::Inbox(svc.inbox(login, unread_only)?),
+        Query::DealViews(a) => Response::DealViews(wires(svc.list_deals(&list(a))?)),
+        Query::DealView { id } => Response::DealView(svc.deal_view(id)?.into()),
+        Query::ContactViews(a) => Response::ContactViews(wires(svc.list_contacts(&list(a))?)),
+        Query::ContactView { id } => Response::ContactView(svc.contact_view(id)?.into()),
+        Query::CampaignViews(a) => Response::CampaignViews(wires(svc.list_campaigns(&list(a))?)),
+        Query::CampaignView { id } => Response::CampaignView(svc.campaign_view(id)?.into()),
+        Query::ListTasks(a) => Response::Tasks(
+            svc.list_tasks(&list(a))?
+                .into_iter()
+                .map(|v| v.task)
+                .collect(),
+        ),
+        Query::Task { id } => Response::Task(svc.task(id)?),
+        Query::Campaign { id } => Response::Campaign(svc.campaign(id)?),
+        Query::FindCampaign { id_or_name } => Response::Campaign(svc.find_campaign(&id_or_name)?),
+        Query::DealsOfContact { contact } => {
+            Response::DealViews(wires(svc.deals_of_contact(contact)?))
+        }
+        Query::DealsOfCampaign { campaign } => {
+            Response::DealViews(wires(svc.deals_of_campaign(campaign)?))
+        }
+        Query::PersonsOfCompany { company } => Response::Contacts(svc.persons_of_company(company)?),
+        Query::History { entity } => Response::Events(svc.history(entity)?),
+        Query::Notes { on } => Response::Notes(svc.notes(on)?),
+        Query::Comments { on } => Response::Comments(svc.comments(on)?),
+        Query::Attachments { on } => Response::Attachments(svc.attachments(on)?),
+        Query::TasksOf { on } => Response::Tasks(svc.tasks_of(on)?),
+        Query::Users => Response::Users(svc.users()?),
+        Query::User { login } => Response::User(svc.user(&login)?),
+        Query::Dict { kind } => Response::DictEntries(svc.dict(kind)?),
+        Query::DictEntries => Response::DictEntries(svc.dict_entries()?.as_ref().clone()),
+        Query::IsInitialised => Response::Flag(svc.is_initialised()),
     })
+}
+
+/// Views as they cross the socket.
+fn wires<V, W: From<V>>(views: Vec<V>) -> Vec<W> {
+    views.into_iter().map(W::from).collect()
 }

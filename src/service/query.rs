@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::sort::{SortSpec, parse_sort, sort_rows};
 use super::views::{
-    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealFields, DealView,
-    TASK_SCHEMA, TaskView,
+    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignTotals, CampaignView, ContactNames, ContactView,
+    DEAL_SCHEMA, DealFields, DealNames, DealView, TASK_SCHEMA, TaskView,
 };
 use super::{Result, Service, invalid};
 use crate::filter::{Ctx, Filter, Schema};
@@ -159,30 +159,19 @@ impl Service {
             .as_ref()
             .and_then(|s| s.stage_kind)
             .unwrap_or(StageKind::Open);
-        Ok(DealView {
-            id: deal.id,
-            title: deal.title.clone(),
-            contact_id: deal.contact_id,
-            contact,
-            owner: deal.owner.clone(),
-            stage: stage.map(|s| s.name).unwrap_or_default(),
-            stage_kind: stage_kind.as_str(),
-            source: deal.source.map(|s| self.dict_name(s)),
-            value: deal.value.as_ref().map(|m| m.to_decimal_string()),
-            currency: deal.value.as_ref().map(|m| m.currency.clone()),
-            next_activity: deal.next_activity,
-            last_activity: deal.last_activity,
-            tags: deal.tags.clone(),
-            campaign_id: deal.campaign_id,
-            campaign,
-            loss_reason: deal.loss_reason.map(|s| self.dict_name(s)),
-            offer: deal.offer.clone(),
-            description: deal.description.clone(),
-            created: deal.created,
-            closed: deal.closed,
-            value_minor: deal.value.as_ref().map(|m| m.minor),
+        let source = deal.source.map(|s| self.dict_name(s));
+        let loss_reason = deal.loss_reason.map(|s| self.dict_name(s));
+        Ok(DealView::from_parts(
             deal,
-        })
+            DealNames {
+                contact,
+                campaign,
+                stage: stage.map(|s| s.name).unwrap_or_default(),
+                stage_kind,
+                source,
+                loss_reason,
+            },
+        ))
     }
 
     /// Contacts matching the query.
@@ -220,26 +209,14 @@ impl Service {
             Some(id) => Some(names.contact(self, id)?),
             None => None,
         };
-        Ok(ContactView {
-            id: c.id,
-            kind: c.kind.as_str(),
-            name: c.name.clone(),
-            company_id: c.company_id,
+        let names = ContactNames {
             company,
-            email: c.email.clone(),
-            phone: c.phone.clone(),
-            city: c.city.clone(),
-            address: c.address.clone(),
-            nip: c.nip.clone(),
             status: c.status.map(|s| self.dict_name(s)),
             source: c.source.map(|s| self.dict_name(s)),
             end_reason: c.end_reason.map(|s| self.dict_name(s)),
-            ended: c.ended,
-            tags: c.tags.clone(),
             roles: c.roles.iter().map(|r| self.dict_name(*r)).collect(),
-            created: c.created,
-            contact: c,
-        })
+        };
+        Ok(ContactView::from_parts(c, names))
     }
 
     /// The deals of a contact, current and past (C5).
@@ -370,20 +347,13 @@ impl Service {
             minor,
             currency: currency.clone(),
         };
-        Ok(CampaignView {
-            id: c.id,
-            name: c.name.clone(),
-            goals: c.goals.clone(),
-            rules: c.rules.clone(),
-            description: c.description.clone(),
-            tags: c.tags.clone(),
+        let totals = CampaignTotals {
             deals,
             open_value: money(open).to_decimal_string(),
             won_value: money(won).to_decimal_string(),
             lost_value: money(lost).to_decimal_string(),
-            created: c.created,
-            campaign: c,
-        })
+        };
+        Ok(CampaignView::from_parts(c, totals))
     }
 
     /// Tasks and meetings matching the query.
@@ -539,18 +509,7 @@ impl Service {
 }
 
 pub fn task_view(t: Task) -> TaskView {
-    TaskView {
-        id: t.id,
-        kind: t.kind.as_str(),
-        title: t.title.clone(),
-        assignee: t.assignee.clone(),
-        due: t.due,
-        done_at: t.done_at,
-        deal_id: t.deal_id,
-        campaign_id: t.campaign_id,
-        created: t.created,
-        task: t,
-    }
+    TaskView::from_task(t)
 }
 
 fn finish<R: crate::filter::Record>(

@@ -4,11 +4,11 @@
 use std::borrow::Cow;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::clock::local_date;
 use crate::filter::{FieldSpec, FieldType, FieldValue, Record, Schema};
-use crate::model::{Campaign, Contact, Deal, Id, Task};
+use crate::model::{Campaign, Contact, Deal, Id, StageKind, Task};
 
 /// A deal as front ends show it. Field names are the JSON contract.
 #[derive(Clone, Debug, Serialize)]
@@ -95,6 +95,164 @@ pub struct TaskView {
     pub created: DateTime<Utc>,
     #[serde(skip)]
     pub task: Task,
+}
+
+/// What a `DealView` holds beyond its `Deal`: the names its ids resolve to. With the deal it
+/// rebuilds the view (a client of `lejek serve` gets these two over the socket).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNames {
+    pub contact: String,
+    pub campaign: Option<String>,
+    pub stage: String,
+    pub stage_kind: StageKind,
+    pub source: Option<String>,
+    pub loss_reason: Option<String>,
+}
+
+impl DealView {
+    /// The view of `deal` with its ids resolved to `names`.
+    pub fn from_parts(deal: Deal, names: DealNames) -> DealView {
+        DealView {
+            id: deal.id,
+            title: deal.title.clone(),
+            contact_id: deal.contact_id,
+            contact: names.contact,
+            owner: deal.owner.clone(),
+            stage: names.stage,
+            stage_kind: names.stage_kind.as_str(),
+            source: names.source,
+            value: deal.value.as_ref().map(|m| m.to_decimal_string()),
+            currency: deal.value.as_ref().map(|m| m.currency.clone()),
+            next_activity: deal.next_activity,
+            last_activity: deal.last_activity,
+            tags: deal.tags.clone(),
+            campaign_id: deal.campaign_id,
+            campaign: names.campaign,
+            loss_reason: names.loss_reason,
+            offer: deal.offer.clone(),
+            description: deal.description.clone(),
+            created: deal.created,
+            closed: deal.closed,
+            value_minor: deal.value.as_ref().map(|m| m.minor),
+            deal,
+        }
+    }
+
+    /// The names this view resolved (the inverse of `from_parts`).
+    pub fn names(&self) -> DealNames {
+        DealNames {
+            contact: self.contact.clone(),
+            campaign: self.campaign.clone(),
+            stage: self.stage.clone(),
+            stage_kind: StageKind::parse(self.stage_kind).unwrap_or(StageKind::Open),
+            source: self.source.clone(),
+            loss_reason: self.loss_reason.clone(),
+        }
+    }
+}
+
+/// What a `ContactView` holds beyond its `Contact`: resolved names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactNames {
+    pub company: Option<String>,
+    pub status: Option<String>,
+    pub source: Option<String>,
+    pub end_reason: Option<String>,
+    pub roles: Vec<String>,
+}
+
+impl ContactView {
+    /// The view of `c` with its ids resolved to `names`.
+    pub fn from_parts(c: Contact, names: ContactNames) -> ContactView {
+        ContactView {
+            id: c.id,
+            kind: c.kind.as_str(),
+            name: c.name.clone(),
+            company_id: c.company_id,
+            company: names.company,
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            city: c.city.clone(),
+            address: c.address.clone(),
+            nip: c.nip.clone(),
+            status: names.status,
+            source: names.source,
+            end_reason: names.end_reason,
+            ended: c.ended,
+            tags: c.tags.clone(),
+            roles: names.roles,
+            created: c.created,
+            contact: c,
+        }
+    }
+
+    /// The names this view resolved (the inverse of `from_parts`).
+    pub fn names(&self) -> ContactNames {
+        ContactNames {
+            company: self.company.clone(),
+            status: self.status.clone(),
+            source: self.source.clone(),
+            end_reason: self.end_reason.clone(),
+            roles: self.roles.clone(),
+        }
+    }
+}
+
+/// What a `CampaignView` holds beyond its `Campaign`: its deals counted and summed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignTotals {
+    pub deals: u64,
+    pub open_value: String,
+    pub won_value: String,
+    pub lost_value: String,
+}
+
+impl CampaignView {
+    /// The view of `c` with its progress `totals`.
+    pub fn from_parts(c: Campaign, totals: CampaignTotals) -> CampaignView {
+        CampaignView {
+            id: c.id,
+            name: c.name.clone(),
+            goals: c.goals.clone(),
+            rules: c.rules.clone(),
+            description: c.description.clone(),
+            tags: c.tags.clone(),
+            deals: totals.deals,
+            open_value: totals.open_value,
+            won_value: totals.won_value,
+            lost_value: totals.lost_value,
+            created: c.created,
+            campaign: c,
+        }
+    }
+
+    /// The totals of this view (the inverse of `from_parts`).
+    pub fn totals(&self) -> CampaignTotals {
+        CampaignTotals {
+            deals: self.deals,
+            open_value: self.open_value.clone(),
+            won_value: self.won_value.clone(),
+            lost_value: self.lost_value.clone(),
+        }
+    }
+}
+
+impl TaskView {
+    /// The view of a task (it needs nothing else).
+    pub fn from_task(t: Task) -> TaskView {
+        TaskView {
+            id: t.id,
+            kind: t.kind.as_str(),
+            title: t.title.clone(),
+            assignee: t.assignee.clone(),
+            due: t.due,
+            done_at: t.done_at,
+            deal_id: t.deal_id,
+            campaign_id: t.campaign_id,
+            created: t.created,
+            task: t,
+        }
+    }
 }
 
 const KIND_VALUES: &[(&str, &[&str])] = &[("company", &["firma"]), ("person", &["osoba"])];
