@@ -9,9 +9,10 @@ use std::time::{Duration, Instant};
 
 use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef, Money};
+use lejek::report::{self, Params};
 use lejek::server::client::{Client, ClientError};
 use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
-use lejek::service::{Command as Cmd, ContactDraft, DealDraft};
+use lejek::service::{Clock, Command as Cmd, ContactDraft, DealDraft, Service};
 use tempfile::TempDir;
 
 const BIN: &str = env!("CARGO_BIN_EXE_lejek");
@@ -465,4 +466,62 @@ fn history_notes_users_dicts_and_errors_over_the_socket() {
         Response::Tasks(ts) => assert!(ts.is_empty()),
         other => panic!("tasks answered {other:?}"),
     }
+}
+
+#[test]
+fn a_report_over_the_socket_equals_the_report_computed_locally() {
+    let server = Server::start();
+    let mut c = server.client();
+    let firm = add_contact(&mut c, "Żuraw S.A.");
+    let mut deals = Vec::new();
+    for (title, minor) in [("Dźwig", 1_234_550), ("Żuraw", 99_900), ("Suwnica", 5_000)] {
+        deals.push(apply(
+            &mut c,
+            Cmd::AddDeal(DealDraft {
+                contact_id: firm,
+                title: title.into(),
+                value: Some(Money::new(minor, "PLN")),
+                ..Default::default()
+            }),
+        ));
+    }
+    c.request(&Request::Apply {
+        cmd: Cmd::WinDeal {
+            id: deals[0],
+            stage: None,
+        },
+    })
+    .expect("win");
+
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let params = Params {
+        from: Some(day("2026-01-01")),
+        to: Some(day("2026-12-31")),
+        me: "anna".into(),
+        ..Default::default()
+    };
+    let remote = match query(
+        &mut c,
+        Query::Report {
+            name: "funnel".into(),
+            params: Box::new(params.clone()),
+        },
+    ) {
+        Response::Report(r) => r,
+        other => panic!("report answered {other:?}"),
+    };
+    assert_eq!(remote.name, "funnel");
+
+    drop(c);
+    let mut server = server;
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let now = chrono::DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
+    let svc = Service::open(server.db(), false, Clock::fixed(now)).expect("open");
+    let local = report::run(&svc, "funnel", &params).expect("local funnel");
+    assert_eq!(remote, local);
+    let json = lejek::render::report::json_value(&local);
+    assert_eq!(lejek::render::report::json_value(&remote), json);
+    assert!(json.to_string().contains("reached"), "{json}");
+    assert_eq!(local.rows.first().map(|r| r[1].count()), Some(3), "{json}");
 }

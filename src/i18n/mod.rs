@@ -100,6 +100,13 @@ pub fn tr_dynamic(lang: Lang, key: &str) -> Option<String> {
     found.map(str::to_owned)
 }
 
+/// The catalogue's own `&'static str` for `key`, None when the catalogue lacks it (for keys
+/// that came over the socket into types that hold static keys).
+pub fn static_key(key: &str) -> Option<&'static str> {
+    EN.iter()
+        .find_map(|t| t.iter().find(|(k, _)| *k == key).map(|(k, _)| *k))
+}
+
 fn lookup(tables: &[&[(&'static str, &'static str)]], key: &str) -> Option<&'static str> {
     tables
         .iter()

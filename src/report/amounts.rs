@@ -8,7 +8,7 @@ use crate::model::Money;
 pub const DEFAULT_CURRENCY: &str = "PLN";
 
 /// Sums per currency, the default currency first, then by code. Empty means zero.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Amounts(Vec<(String, i64)>);
 
 impl Amounts {

@@ -31,6 +31,8 @@ pub use dataset::{Dataset, Need};
 pub use params::{Params, Resolved};
 pub use period::Interval;
 
+use serde::{Deserialize, Serialize};
+
 use crate::service::{Result, Service, invalid};
 
 /// The report names of DESIGN.md (the CLI contract) with their catalogue keys, in the order
@@ -46,8 +48,12 @@ pub const REPORTS: [(&str, &str); 8] = [
     ("deal-stages", "report.deal_stages"),
 ];
 
+/// `&'static str` under another name: serde's derive would make a spelled-out `&'static`
+/// field borrow from the input (`'de: 'static`); these come back through `wire` instead.
+type StaticStr = &'static str;
+
 /// What a column holds; decides alignment, formatting and what a chart can plot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ColumnKind {
     /// The group a row stands for (source, reason, stage, interval, owner).
     Group,
@@ -58,10 +64,10 @@ pub enum ColumnKind {
 }
 
 /// A column header: a translated label, or a name from the data (a salesperson, a tag).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Label {
     /// A catalogue key, translated when shown.
-    Key(&'static str),
+    Key(#[serde(with = "wire::catalogue_key")] StaticStr),
     /// Shown as it is (it comes from the database).
     Name(String),
 }
@@ -77,7 +83,7 @@ impl Label {
 }
 
 /// One column: a stable id for scripts (JSON, CSV header), a label for people, a kind.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
     pub id: String,
     pub label: Label,
@@ -96,12 +102,12 @@ impl Column {
 
 /// One cell. Values keep their type until rendering, so JSON and CSV get exact machine
 /// numbers and tables get the user's number formats.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cell {
     /// A group name from the database (a source, a stage, a login).
     Text(String),
     /// A group label to translate (e.g. "none", "other", "total").
-    Key(&'static str),
+    Key(#[serde(with = "wire::catalogue_key")] StaticStr),
     /// No value (a group that is "none": JSON null).
     Empty,
     Count(i64),
@@ -135,7 +141,7 @@ impl Cell {
 
 /// What a chart draws: one or more named series of (x label, y value) points. A trend
 /// (over intervals) is drawn as a line plot; a distribution as horizontal bars.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     pub kind: ChartKind,
     /// The column the values come from (its label titles the chart).
@@ -143,7 +149,7 @@ pub struct Chart {
     pub series: Vec<Series>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChartKind {
     /// Values over consecutive intervals, drawn as a line (money).
     TrendLine,
@@ -154,7 +160,7 @@ pub enum ChartKind {
 }
 
 /// One series: its name (a salesperson, a metric) and its points.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     pub name: Label,
     /// (x label, value); money in whole units of the main currency.
@@ -162,12 +168,14 @@ pub struct Series {
 }
 
 /// A computed report.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The report name (`funnel`, `deal-value`, ...).
-    pub name: &'static str,
+    #[serde(with = "wire::report_name")]
+    pub name: StaticStr,
     /// The parameters as resolved (period, interval, filters), for the JSON output and the
     /// TUI's header.
+    #[serde(with = "wire::json_text")]
     pub params: serde_json::Value,
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
@@ -292,5 +300,60 @@ fn report(columns: Vec<Column>) -> Report {
         totals: None,
         chart: None,
         currency: None,
+    }
+}
+
+/// Serde helpers so a [`Report`] can cross the socket (bincode) while it keeps its
+/// `&'static str` keys: a key travels as text and comes back as the catalogue's own
+/// string; JSON parameters travel as JSON text (bincode cannot decode a `Value`).
+mod wire {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub mod catalogue_key {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(key: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(key)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+            let key = String::deserialize(d)?;
+            crate::i18n::static_key(&key)
+                .ok_or_else(|| D::Error::custom(format!("unknown catalogue key {key:?}")))
+        }
+    }
+
+    pub mod report_name {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(name)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+            let name = String::deserialize(d)?;
+            if name.is_empty() {
+                return Ok("");
+            }
+            crate::report::REPORTS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(n, _)| *n)
+                .ok_or_else(|| D::Error::custom(format!("unknown report {name:?}")))
+        }
+    }
+
+    pub mod json_text {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(v: &serde_json::Value, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(&v.to_string())
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<serde_json::Value, D::Error> {
+            let text = String::deserialize(d)?;
+            serde_json::from_str(&text).map_err(D::Error::custom)
+        }
     }
 }

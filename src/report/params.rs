@@ -15,7 +15,7 @@ use crate::service::query::ListQuery;
 use crate::service::{Result, Service, invalid};
 
 /// The parameters of a report as the user gave them. `None`/empty means "not given".
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Params {
     /// First day of the period (local); default: the first day of the month eleven months
     /// before `to`, so the period is twelve whole calendar months (the last one to date).

@@ -8,6 +8,7 @@ use crate::model::{
     Attachment, Campaign, Comment, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Note,
     Notification, Task, User,
 };
+use crate::report::{Params, Report};
 use crate::service::views::{
     CampaignTotals, CampaignView, ContactNames, ContactView, DealNames, DealView, TaskView,
 };
@@ -16,7 +17,7 @@ use crate::service::{Command, Error, Outcome};
 use super::frame::MAX_FRAME;
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 2;
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -139,8 +140,12 @@ pub enum Query {
     DictEntries,
     /// Whether the store has been initialised (`Response::Flag`).
     IsInitialised,
-    // Reports (`crate::report::Report`) do not travel yet: the report types are not
-    // serialisable; a client computes reports in process for now.
+    /// Report `name` (`funnel`, `deal-value`, ...) computed by the server with `params`
+    /// (`Response::Report`); `params.me` is replaced by the connected user.
+    Report {
+        name: String,
+        params: Box<Params>,
+    },
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -243,6 +248,7 @@ pub enum Response {
     User(Option<User>),
     DictEntries(Vec<DictEntry>),
     Flag(bool),
+    Report(Report),
     Error(RemoteError),
 }
 

@@ -223,6 +223,10 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Dict { kind } => Response::DictEntries(svc.dict(kind)?),
         Query::DictEntries => Response::DictEntries(svc.dict_entries()?.as_ref().clone()),
         Query::IsInitialised => Response::Flag(svc.is_initialised()),
+        Query::Report { name, mut params } => {
+            params.me = login.to_owned();
+            Response::Report(crate::report::run(svc, &name, &params)?)
+        }
     })
 }
 
