@@ -64,12 +64,7 @@ pub fn update(plan: &mut Plan, id: Id, p: CampaignPatch) -> Result<Option<u64>> 
     }
     let add = validate::tags(&p.add_tags)?;
     let remove = validate::tags(&p.remove_tags)?;
-    c.tags.retain(|t| !remove.contains(t));
-    for t in add {
-        if !c.tags.contains(&t) {
-            c.tags.push(t);
-        }
-    }
+    validate::apply_tags(&mut c.tags, add, &remove);
     let tags = |v: &[String]| {
         if v.is_empty() {
             None

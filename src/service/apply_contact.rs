@@ -160,12 +160,7 @@ pub fn update(plan: &mut Plan, id: Id, p: ContactPatch) -> Result<Option<u64>> {
     }
     let add = validate::tags(&p.add_tags)?;
     let remove = validate::tags(&p.remove_tags)?;
-    c.tags.retain(|t| !remove.contains(t));
-    for t in add {
-        if !c.tags.contains(&t) {
-            c.tags.push(t);
-        }
-    }
+    validate::apply_tags(&mut c.tags, add, &remove);
     for r in &p.remove_roles {
         let rid = plan.svc.resolve_dict(DictKind::ContactRole, r)?.id;
         c.roles.retain(|x| *x != rid);

@@ -358,12 +358,7 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
             n.map(|d| d.to_string()),
         )?;
     }
-    deal.tags.retain(|t| !remove.contains(t));
-    for t in add {
-        if !deal.tags.contains(&t) {
-            deal.tags.push(t);
-        }
-    }
+    validate::apply_tags(&mut deal.tags, add, &remove);
     let tags = |v: &[String]| {
         if v.is_empty() {
             None

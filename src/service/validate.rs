@@ -73,6 +73,16 @@ pub fn tags(list: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Remove `remove` from `tags`, then append the new ones of `add` (order kept).
+pub fn apply_tags(tags: &mut Vec<String>, add: Vec<String>, remove: &[String]) {
+    tags.retain(|t| !remove.contains(t));
+    for t in add {
+        if !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+}
+
 pub fn email(s: Option<&str>) -> Result<Option<String>> {
     let Some(e) = optional_line("col.email", s)? else {
         return Ok(None);

@@ -440,17 +440,8 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                 source: Some(form.choice("source")),
                 value: Some(form.money("value")),
                 next_activity: Some(form.date("next")),
-                add_tags: tags
-                    .iter()
-                    .filter(|t| !old.tags.contains(t))
-                    .cloned()
-                    .collect(),
-                remove_tags: old
-                    .tags
-                    .iter()
-                    .filter(|t| !tags.contains(t))
-                    .cloned()
-                    .collect(),
+                add_tags: added(&old.tags, &tags),
+                remove_tags: added(&tags, &old.tags),
                 campaign_id: Some(campaign_id(app, form.choice("campaign"))?),
                 contact_id: form.number("contact"),
             };
@@ -496,28 +487,10 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                 city: clear(form.text("city")),
                 address: clear(form.text("address")),
                 nip: clear(form.text("nip")),
-                add_tags: tags
-                    .iter()
-                    .filter(|t| !old.tags.contains(t))
-                    .cloned()
-                    .collect(),
-                remove_tags: old
-                    .tags
-                    .iter()
-                    .filter(|t| !tags.contains(t))
-                    .cloned()
-                    .collect(),
-                add_roles: roles
-                    .iter()
-                    .filter(|r| !old.roles.contains(r))
-                    .cloned()
-                    .collect(),
-                remove_roles: old
-                    .roles
-                    .iter()
-                    .filter(|r| !roles.contains(r))
-                    .cloned()
-                    .collect(),
+                add_tags: added(&old.tags, &tags),
+                remove_tags: added(&tags, &old.tags),
+                add_roles: added(&old.roles, &roles),
+                remove_roles: added(&roles, &old.roles),
                 status: clear(form.choice("status").as_deref()),
                 source: clear(form.choice("source").as_deref()),
                 clear_end: false,
@@ -547,17 +520,8 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                     goals: clear(form.text("goals")),
                     rules: clear(form.text("rules")),
                     description: clear(form.text("description")),
-                    add_tags: tags
-                        .iter()
-                        .filter(|t| !old.tags.contains(t))
-                        .cloned()
-                        .collect(),
-                    remove_tags: old
-                        .tags
-                        .iter()
-                        .filter(|t| !tags.contains(t))
-                        .cloned()
-                        .collect(),
+                    add_tags: added(&old.tags, &tags),
+                    remove_tags: added(&tags, &old.tags),
                 },
             }]
         }
@@ -786,6 +750,11 @@ fn deal_patches(ids: &[u64], patch: impl Fn() -> DealPatch) -> Vec<Command> {
             patch: patch(),
         })
         .collect()
+}
+
+/// The items of `new` that `old` lacks (tags or roles to add; swapped, to remove).
+fn added(old: &[String], new: &[String]) -> Vec<String> {
+    new.iter().filter(|t| !old.contains(t)).cloned().collect()
 }
 
 fn split_commas(s: &str) -> Vec<String> {
