@@ -2,9 +2,9 @@
 //! recorded with the reason, a business date), per end reason; filters: tags, kind, role.
 
 use super::Report;
-use super::contact_sources::distribution_report;
 use super::dataset::Dataset;
 use super::group::Groups;
+use super::group::distribution_report;
 use super::params::Resolved;
 use super::state::contact_passes;
 use crate::model::DictKind;

@@ -114,3 +114,81 @@ pub fn distribution(
         }],
     }
 }
+
+/// A count-and-value-per-entry report (R4, R8): group, count, value, share of the count;
+/// a totals row; bars of the counts.
+pub fn count_value_report(
+    data: &Dataset,
+    groups: &Groups,
+    kind: DictKind,
+    group_id: &str,
+    group_label: &'static str,
+) -> super::Report {
+    let mut r = super::report(vec![
+        group_column(group_id, group_label),
+        Column::new("count", "rpt.col.count", ColumnKind::Count),
+        Column::new("value", "rpt.col.value", ColumnKind::Money),
+        Column::new("share", "rpt.col.share", ColumnKind::Percent),
+    ]);
+    let keys = groups.keys(data, kind, false);
+    let total = groups.total();
+    let row = |group: Cell, a: &Acc| {
+        vec![
+            group,
+            Cell::Count(a.count),
+            Cell::Money(a.value.amounts(&data.currencies)),
+            Cell::Percent {
+                num: a.count,
+                den: total.count,
+            },
+        ]
+    };
+    let empty = Acc::default();
+    let mut counts = Vec::new();
+    for k in &keys {
+        let a = groups.map.get(k).unwrap_or(&empty);
+        counts.push(a.count);
+        r.rows.push(row(group_cell(data, *k), a));
+    }
+    r.totals = Some(row(Cell::Key("rpt.total"), &total));
+    r.chart = Some(distribution(data, &keys, "count", &counts));
+    r
+}
+
+/// A count-per-entry report: group, count, share; totals; bars. (R1, R2).
+pub fn distribution_report(
+    data: &Dataset,
+    groups: &Groups,
+    kind: DictKind,
+    group_id: &str,
+    group_label: &'static str,
+    always_none: bool,
+) -> super::Report {
+    let mut r = super::report(vec![
+        group_column(group_id, group_label),
+        Column::new("count", "rpt.col.count", ColumnKind::Count),
+        Column::new("share", "rpt.col.share", ColumnKind::Percent),
+    ]);
+    let keys = groups.keys(data, kind, always_none);
+    let total = groups.total().count;
+    let mut counts = Vec::new();
+    for k in &keys {
+        let n = groups.map.get(k).map(|a| a.count).unwrap_or(0);
+        counts.push(n);
+        r.rows.push(vec![
+            group_cell(data, *k),
+            Cell::Count(n),
+            Cell::Percent { num: n, den: total },
+        ]);
+    }
+    r.totals = Some(vec![
+        Cell::Key("rpt.total"),
+        Cell::Count(total),
+        Cell::Percent {
+            num: total,
+            den: total,
+        },
+    ]);
+    r.chart = Some(distribution(data, &keys, "count", &counts));
+    r
+}
