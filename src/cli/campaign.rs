@@ -186,7 +186,8 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
     let id = ctx.svc.find_campaign(campaign)?.id;
     let v = ctx.svc.campaign_view(id)?;
     let deals = ctx.svc.deals_of_campaign(id)?;
-    let history = ctx.svc.history(on(id))?;
+    let journal = ctx.svc.journal(on(id))?;
+    let history = &journal.history;
     let l = ctx.lang;
     match format {
         Format::Json => {
@@ -194,9 +195,9 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
             value["deal_ids"] =
                 serde_json::to_value(deals.iter().map(|d| d.id).collect::<Vec<_>>())
                     .unwrap_or_default();
-            value["history"] = history_json(ctx, &history);
-            value["comments"] = serde_json::to_value(ctx.svc.comments(on(id))?).unwrap_or_default();
-            value["files"] = serde_json::to_value(ctx.svc.attachments(on(id))?).unwrap_or_default();
+            value["history"] = history_json(ctx, history);
+            value["comments"] = serde_json::to_value(&journal.comments).unwrap_or_default();
+            value["files"] = serde_json::to_value(&journal.attachments).unwrap_or_default();
             println!("{}", json(&value));
         }
         Format::Csv => print_list(ctx, &deal_columns(), &deals, Format::Csv),
@@ -238,7 +239,7 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
                     println!("  {:<24} {n}", safe(&s));
                 }
             }
-            let comments = ctx.svc.comments(on(id))?;
+            let comments = &journal.comments;
             if !comments.is_empty() {
                 println!("\n{}", tr(l, "show.discussion"));
                 for c in comments {
@@ -250,7 +251,7 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
                     );
                 }
             }
-            let files = ctx.svc.attachments(on(id))?;
+            let files = &journal.attachments;
             if !files.is_empty() {
                 println!("\n{}", tr(l, "show.files"));
                 for f in files {
@@ -259,7 +260,7 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
             }
             println!("\n{}", tr(l, "show.deals"));
             println!("{}", render_rows(&deal_columns(), &deals, l, false));
-            print_history(ctx, &history);
+            print_history(ctx, history);
         }
     }
     Ok(0)

@@ -148,18 +148,17 @@ pub fn list_default(ctx: &Context) -> Result<i32> {
 
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let v = ctx.svc.deal_view(a.id)?;
-    let history = ctx.svc.history(on(a.id))?;
+    let journal = ctx.svc.journal(on(a.id))?;
+    let history = &journal.history;
     let l = ctx.lang;
     match a.format {
         Format::Json => {
             let mut value = serde_json::to_value(&v).unwrap_or_default();
-            value["history"] = history_json(ctx, &history);
-            value["notes"] = serde_json::to_value(ctx.svc.notes(on(a.id))?).unwrap_or_default();
-            value["comments"] =
-                serde_json::to_value(ctx.svc.comments(on(a.id))?).unwrap_or_default();
-            value["files"] =
-                serde_json::to_value(ctx.svc.attachments(on(a.id))?).unwrap_or_default();
-            value["tasks"] = serde_json::to_value(ctx.svc.tasks_of(on(a.id))?).unwrap_or_default();
+            value["history"] = history_json(ctx, history);
+            value["notes"] = serde_json::to_value(&journal.notes).unwrap_or_default();
+            value["comments"] = serde_json::to_value(&journal.comments).unwrap_or_default();
+            value["files"] = serde_json::to_value(&journal.attachments).unwrap_or_default();
+            value["tasks"] = serde_json::to_value(&journal.tasks).unwrap_or_default();
             println!("{}", json(&value));
         }
         Format::Csv => print_list(ctx, &deal_columns(), &[v], Format::Csv),
@@ -215,7 +214,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 ),
             ];
             println!("{}", table::key_values(&rows));
-            let notes = ctx.svc.notes(on(a.id))?;
+            let notes = &journal.notes;
             if !notes.is_empty() {
                 println!("\n{}", tr(l, "show.notes"));
                 for n in notes {
@@ -227,7 +226,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     );
                 }
             }
-            let comments = ctx.svc.comments(on(a.id))?;
+            let comments = &journal.comments;
             if !comments.is_empty() {
                 println!("\n{}", tr(l, "show.discussion"));
                 for c in comments {
@@ -239,7 +238,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     );
                 }
             }
-            let files = ctx.svc.attachments(on(a.id))?;
+            let files = &journal.attachments;
             if !files.is_empty() {
                 println!("\n{}", tr(l, "show.files"));
                 for f in files {
@@ -252,7 +251,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     );
                 }
             }
-            let tasks = ctx.svc.tasks_of(on(a.id))?;
+            let tasks = &journal.tasks;
             if !tasks.is_empty() {
                 println!("\n{}", tr(l, "show.tasks"));
                 for t in tasks {
@@ -265,7 +264,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     );
                 }
             }
-            print_history(ctx, &history);
+            print_history(ctx, history);
         }
     }
     Ok(0)

@@ -16,6 +16,16 @@ use crate::model::{
 };
 use crate::store::{T, decode, keys};
 
+/// Everything written on a record, oldest first.
+#[derive(Clone, Debug, Default)]
+pub struct Journal {
+    pub history: Vec<Event>,
+    pub notes: Vec<Note>,
+    pub comments: Vec<Comment>,
+    pub attachments: Vec<Attachment>,
+    pub tasks: Vec<Task>,
+}
+
 /// What a list asks for: a filter expression, a sort, and who "me" is.
 #[derive(Clone, Debug, Default)]
 pub struct ListQuery {
@@ -397,54 +407,44 @@ impl Service {
         Ok(out)
     }
 
-    /// Notes on a record, via its history (no extra index needed).
-    pub fn notes(&self, on: EntityRef) -> Result<Vec<Note>> {
-        let mut out = Vec::new();
-        for ev in self.history(on)? {
-            if let Change::NoteAdded { note_id, .. } = ev.change
-                && let Some(n) = self.get(T::Notes, note_id)?
-            {
-                out.push(n);
+    /// A record's history with the notes, comments, files and tasks it names, from one
+    /// scan of the history (no extra index needed).
+    pub fn journal(&self, on: EntityRef) -> Result<Journal> {
+        let history = self.history(on)?;
+        let mut j = Journal::default();
+        for ev in &history {
+            match ev.change {
+                Change::NoteAdded { note_id, .. } => j.notes.extend(self.get(T::Notes, note_id)?),
+                Change::CommentAdded { comment_id, .. } => {
+                    j.comments.extend(self.get(T::Comments, comment_id)?)
+                }
+                Change::FileAttached { attachment_id, .. } => j
+                    .attachments
+                    .extend(self.get(T::Attachments, attachment_id)?),
+                Change::TaskAdded { task_id, .. } => j.tasks.extend(self.get(T::Tasks, task_id)?),
+                _ => {}
             }
         }
-        Ok(out)
+        j.history = history;
+        Ok(j)
+    }
+
+    /// Notes on a record, oldest first.
+    pub fn notes(&self, on: EntityRef) -> Result<Vec<Note>> {
+        Ok(self.journal(on)?.notes)
     }
 
     pub fn comments(&self, on: EntityRef) -> Result<Vec<Comment>> {
-        let mut out = Vec::new();
-        for ev in self.history(on)? {
-            if let Change::CommentAdded { comment_id, .. } = ev.change
-                && let Some(c) = self.get(T::Comments, comment_id)?
-            {
-                out.push(c);
-            }
-        }
-        Ok(out)
+        Ok(self.journal(on)?.comments)
     }
 
     pub fn attachments(&self, on: EntityRef) -> Result<Vec<Attachment>> {
-        let mut out = Vec::new();
-        for ev in self.history(on)? {
-            if let Change::FileAttached { attachment_id, .. } = ev.change
-                && let Some(a) = self.get(T::Attachments, attachment_id)?
-            {
-                out.push(a);
-            }
-        }
-        Ok(out)
+        Ok(self.journal(on)?.attachments)
     }
 
     /// Tasks linked to a deal or campaign.
     pub fn tasks_of(&self, on: EntityRef) -> Result<Vec<Task>> {
-        let mut out = Vec::new();
-        for ev in self.history(on)? {
-            if let Change::TaskAdded { task_id, .. } = ev.change
-                && let Some(t) = self.get(T::Tasks, task_id)?
-            {
-                out.push(t);
-            }
-        }
-        Ok(out)
+        Ok(self.journal(on)?.tasks)
     }
 
     /// A user's notifications, newest first, with the events they point at.

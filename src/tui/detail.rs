@@ -64,9 +64,8 @@ fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-fn history_lines(svc: &Service, on: EntityRef, lang: Lang) -> Result<Vec<Line>> {
-    let mut out: Vec<Line> = svc
-        .history(on)?
+fn history_lines(svc: &Service, events: &[crate::model::Event], lang: Lang) -> Vec<Line> {
+    let mut out: Vec<Line> = events
         .iter()
         .map(|ev| {
             kv(
@@ -77,15 +76,22 @@ fn history_lines(svc: &Service, on: EntityRef, lang: Lang) -> Result<Vec<Line>> 
         .collect();
     // Newest first: the latest work matters most on a card.
     out.reverse();
-    Ok(out)
+    out
 }
 
-/// Notes, discussion, files and tasks of a record.
-type Journal = (Vec<Line>, Vec<Line>, Vec<Line>, Vec<Line>);
+/// History, notes, discussion, files and tasks of a record, from one read of its history.
+struct Journal {
+    history: Vec<Line>,
+    notes: Vec<Line>,
+    comments: Vec<Line>,
+    files: Vec<Line>,
+    tasks: Vec<Line>,
+}
 
 fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
-    let notes = svc
-        .notes(on)?
+    let j = svc.journal(on)?;
+    let notes = j
+        .notes
         .iter()
         .rev()
         .map(|n| {
@@ -95,8 +101,8 @@ fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
             )
         })
         .collect();
-    let comments = svc
-        .comments(on)?
+    let comments = j
+        .comments
         .iter()
         .rev()
         .map(|c| {
@@ -106,8 +112,8 @@ fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
             )
         })
         .collect();
-    let files = svc
-        .attachments(on)?
+    let files = j
+        .attachments
         .iter()
         .map(|a| {
             kv(
@@ -116,8 +122,8 @@ fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
             )
         })
         .collect();
-    let tasks = svc
-        .tasks_of(on)?
+    let tasks = j
+        .tasks
         .iter()
         .map(|t| {
             let done = if t.done_at.is_some() { "[x]" } else { "[ ]" };
@@ -131,7 +137,13 @@ fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
             )
         })
         .collect();
-    Ok((notes, comments, files, tasks))
+    Ok(Journal {
+        history: history_lines(svc, &j.history, lang),
+        notes,
+        comments,
+        files,
+        tasks,
+    })
 }
 
 pub fn deal(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
@@ -186,17 +198,17 @@ pub fn deal(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
     if let Some(desc) = &d.description {
         overview.push(kv(t("col.description"), desc.clone()));
     }
-    let (notes, comments, files, tasks) = journal(svc, on, lang)?;
+    let j = journal(svc, on, lang)?;
     Ok(Detail {
         title: format!("#{} {}", d.id, d.title),
         on: Some(on),
         tabs: vec![
             (Tab::Overview, overview),
-            (Tab::History, history_lines(svc, on, lang)?),
-            (Tab::Notes, notes),
-            (Tab::Discussion, comments),
-            (Tab::Files, files),
-            (Tab::Tasks, tasks),
+            (Tab::History, j.history),
+            (Tab::Notes, j.notes),
+            (Tab::Discussion, j.comments),
+            (Tab::Files, j.files),
+            (Tab::Tasks, j.tasks),
         ],
     })
 }
@@ -260,17 +272,17 @@ pub fn contact(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
             )
         })
         .collect();
-    let (notes, comments, files, _) = journal(svc, on, lang)?;
+    let j = journal(svc, on, lang)?;
     Ok(Detail {
         title: format!("#{} {}", c.id, c.name),
         on: Some(on),
         tabs: vec![
             (Tab::Overview, overview),
             (Tab::Deals, deals),
-            (Tab::History, history_lines(svc, on, lang)?),
-            (Tab::Notes, notes),
-            (Tab::Discussion, comments),
-            (Tab::Files, files),
+            (Tab::History, j.history),
+            (Tab::Notes, j.notes),
+            (Tab::Discussion, j.comments),
+            (Tab::Files, j.files),
         ],
     })
 }
@@ -310,18 +322,17 @@ pub fn campaign(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
             )
         })
         .collect();
-    let (notes, comments, files, tasks) = journal(svc, on, lang)?;
-    let _ = notes;
+    let j = journal(svc, on, lang)?;
     Ok(Detail {
         title: format!("#{} {}", c.id, c.name),
         on: Some(on),
         tabs: vec![
             (Tab::Overview, overview),
             (Tab::Deals, deal_lines),
-            (Tab::History, history_lines(svc, on, lang)?),
-            (Tab::Discussion, comments),
-            (Tab::Files, files),
-            (Tab::Tasks, tasks),
+            (Tab::History, j.history),
+            (Tab::Discussion, j.comments),
+            (Tab::Files, j.files),
+            (Tab::Tasks, j.tasks),
         ],
     })
 }
@@ -385,7 +396,7 @@ pub fn task(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
         on: Some(on),
         tabs: vec![
             (Tab::Overview, overview),
-            (Tab::History, history_lines(svc, on, lang)?),
+            (Tab::History, history_lines(svc, &svc.history(on)?, lang)),
         ],
     })
 }
