@@ -468,9 +468,6 @@ impl Service {
         Ok(out)
     }
 
-    pub fn unread_count(&self, login: &str) -> Result<usize> {
-        Ok(self.inbox(login, true)?.len())
-    }
 
     pub fn users(&self) -> Result<Vec<User>> {
         let mut out = Vec::new();
