@@ -468,7 +468,6 @@ impl Service {
         Ok(out)
     }
 
-
     pub fn users(&self) -> Result<Vec<User>> {
         let mut out = Vec::new();
         for item in self.store().tree(T::Users).iter() {
