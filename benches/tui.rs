@@ -11,7 +11,6 @@
 //! the program's own work without the terminal's.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -56,7 +55,10 @@ fn main() {
 
     // 1. First frame: open the database, build the App, draw. Rows load in the background.
     let t0 = Instant::now();
-    let svc = Arc::new(Service::open(&dir, false, Clock::fixed(now)).expect("open the database"));
+    let svc = lejek::backend::Backend::local(
+        Service::open(&dir, false, Clock::fixed(now)).expect("open the database"),
+        "anna".into(),
+    );
     let opened = t0.elapsed();
     let mut app = tui::new_app(svc.clone(), "anna".into(), Lang::Pl, Keymap::default());
     app.theme.color = false;

@@ -1,6 +1,7 @@
 //! lejek: a CRM that lives in the terminal. One `Service` door over a versioned sled store;
 //! the CLI (and later the TUI) are front ends that build `Command`s and queries.
 
+pub mod backend;
 pub mod cli;
 pub mod demo;
 pub mod filter;

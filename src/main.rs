@@ -8,6 +8,19 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // Everything lejek creates (the store, the socket, attachments, logs) is for its user
+    // and the team's group, never for other accounts: a CRM holds personal data (GDPR), and
+    // a team shares one database through the directory's group (README, "A team on one
+    // server").
+    // SAFETY: umask has no preconditions; no other thread exists yet.
+    unsafe {
+        libc::umask(0o007);
+    }
+    // `lejek deal list | head` ends quietly, as Unix tools do, instead of panicking on the
+    // closed pipe. SAFETY: restoring the default disposition before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = lejek::cli::Cli::parse();
     std::process::exit(lejek::cli::run(cli));
 }

@@ -663,7 +663,8 @@ fn messages_in_polish() {
 
 #[test]
 fn waits_for_a_busy_database_then_fails_with_exit_1() {
-    let db = Db::new();
+    // Without a server: the busy database is held by another process (the test).
+    let db = Db::new_in_process();
     small_firm(&db);
     let args = [
         "campaign",
@@ -794,7 +795,9 @@ fn check_whole(db: &Db, campaign: &str, matched: &HashSet<u64>) -> usize {
 
 #[test]
 fn a_batch_killed_midway_is_completed_by_a_rerun() {
-    let db = Db::empty();
+    // The batch process itself is killed here, so it must be the one writing; the server's
+    // side of a killed client is tests/server.rs.
+    let db = Db::empty_in_process();
     db.ok(&[
         "demo",
         "generate",
@@ -851,6 +854,7 @@ fn a_batch_killed_midway_is_completed_by_a_rerun() {
             .env("TZ", "Europe/Warsaw")
             .env("LEJEK_USER", "anna")
             .env("LEJEK_BATCH_CHUNK", "50")
+            .env("LEJEK_NO_SERVER", "1")
             .arg("--db")
             .arg(db.dir.path())
             .args(args)

@@ -65,7 +65,7 @@ impl Server {
     }
 
     fn client(&self) -> Client {
-        Client::connect(self.db(), "anna", Lang::En).expect("connect")
+        Client::connect(self.db(), Some("anna"), Lang::En).expect("connect")
     }
 
     fn socket(&self) -> UnixStream {
@@ -117,8 +117,9 @@ fn send_raw(s: &mut UnixStream, bytes: &[u8], hang_up: bool) -> Vec<u8> {
 fn handshake_bytes() -> Vec<u8> {
     let body = lejek::server::protocol::encode(&Hello {
         version: PROTOCOL_VERSION,
-        login: "anna".into(),
+        act_as: Some("anna".into()),
         lang: "en".into(),
+        now: None,
     })
     .unwrap();
     let mut v = (body.len() as u32).to_be_bytes().to_vec();
@@ -217,8 +218,9 @@ fn a_wrong_protocol_version_gets_a_clear_error() {
     let server = Server::start();
     let hello = Hello {
         version: PROTOCOL_VERSION + 1,
-        login: "anna".into(),
+        act_as: Some("anna".into()),
         lang: "en".into(),
+        now: None,
     };
     let socket = lejek::server::socket_path(server.db());
     match Client::connect_with(&socket, &hello) {
@@ -235,7 +237,7 @@ fn a_wrong_protocol_version_gets_a_clear_error() {
         Ok(_) => panic!("a wrong version was accepted"),
     }
     // Unknown users are refused too.
-    match Client::connect(server.db(), "mallory", Lang::En) {
+    match Client::connect(server.db(), Some("mallory"), Lang::En) {
         Err(ClientError::Refused(e)) => assert!(e.message(Lang::En).contains("mallory")),
         Err(e) => panic!("wrong error: {e}"),
         Ok(_) => panic!("an unknown user was accepted"),
@@ -289,7 +291,7 @@ fn the_server_exits_when_idle() {
         .expect("spawn");
     let started = Instant::now();
     // One client comes and goes; the idle clock starts when it leaves.
-    while Client::connect(server.db(), "anna", Lang::En).is_err() {
+    while Client::connect(server.db(), Some("anna"), Lang::En).is_err() {
         assert!(started.elapsed() < Duration::from_secs(10), "no server");
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -1,8 +1,6 @@
 //! The TUI's report pane (R1-R8 in the Reports view): Enter opens the report under the cursor
 //! and computes it, `e` edits its parameters in a form, Esc goes back to the list.
 
-use std::sync::Arc;
-
 use lejek::i18n::Lang;
 use lejek::service::{Clock, Service};
 use lejek::tui::{self, keymap::Keymap, update};
@@ -43,7 +41,12 @@ fn funnel_opens_recomputes_with_new_parameters_and_closes() {
         .expect("time")
         .with_timezone(&chrono::Utc);
     let svc = Service::open(dir.path(), false, Clock::fixed(now)).expect("open");
-    let mut app = tui::new_app(Arc::new(svc), "anna".into(), Lang::Pl, Keymap::default());
+    let mut app = tui::new_app(
+        lejek::backend::Backend::local(svc, "anna".into()),
+        "anna".into(),
+        Lang::Pl,
+        Keymap::default(),
+    );
     app.theme.color = false;
     tui::load_now(&mut app);
     let mut term = Terminal::new(TestBackend::new(100, 35)).expect("terminal");

@@ -21,6 +21,19 @@ pub struct Cli {
     /// TUI key map: default (vim-style) or arrows (default: $LEJEK_KEYMAP, then default).
     #[arg(long, global = true, env = "LEJEK_KEYMAP")]
     pub keymap: Option<String>,
+    /// Open the database in this process instead of through its server (single-user use;
+    /// fails while a server or another process has the database).
+    #[arg(long, global = true, env = "LEJEK_NO_SERVER", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_server: bool,
+    /// Seconds a server started by this command waits without clients before it exits.
+    #[arg(
+        long,
+        global = true,
+        env = "LEJEK_SERVER_IDLE",
+        default_value_t = 600,
+        hide = true
+    )]
+    pub server_idle: u64,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

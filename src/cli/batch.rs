@@ -23,7 +23,7 @@ use crate::i18n::{Lang, tr, trf};
 use crate::model::Id;
 use crate::render::{Format, json, table};
 use crate::service::query::ListQuery;
-use crate::service::{Actor, CampaignDraft, Command, DealDraft, Result};
+use crate::service::{CampaignDraft, Command, DealDraft, Result};
 
 /// Contacts per command, i.e. per transaction. sled keeps a transaction's writes in memory
 /// (about a dozen keys per deal: the deal, its events and indexes), so one transaction per
@@ -71,8 +71,7 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
     }
     let deal = deal_draft(ctx, &b)?;
     let (contacts, unmatched) = select(ctx, &b.args)?;
-    let actor = ctx.actor();
-    validate(ctx, &actor, &deal, &contacts)?;
+    validate(ctx, &deal, &contacts)?;
     let mut summary = Summary {
         campaign_id: None,
         campaign: b.campaign.clone(),
@@ -100,7 +99,7 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
     if b.args.dry_run {
         summary.campaign_id = existing_campaign(ctx, &b.campaign)?;
         for chunk in &chunks {
-            let o = ctx.svc.dry_run(&actor, command(chunk))?;
+            let o = ctx.svc.dry_run(command(chunk))?;
             summary.created += o.created.len();
             summary.skipped += o.skipped.len();
             progress.step(chunk.len());
@@ -108,7 +107,7 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
     } else {
         let crash_after = crash_after_chunks();
         for (i, chunk) in chunks.iter().enumerate() {
-            let o = match ctx.svc.apply(&actor, command(chunk)) {
+            let o = match ctx.svc.apply(command(chunk)) {
                 Ok(o) => o,
                 Err(e) => {
                     progress.finish();
@@ -197,7 +196,7 @@ fn select(ctx: &Context, a: &BatchArgs) -> Result<(Vec<Id>, Vec<Unmatched>)> {
 /// campaign. Contact-independent checks are the same for every contact, so one is enough.
 /// The campaign's own fields are checked by the first chunk, which writes nothing if they
 /// are wrong.
-fn validate(ctx: &Context, actor: &Actor, deal: &DealDraft, contacts: &[Id]) -> Result<()> {
+fn validate(ctx: &Context, deal: &DealDraft, contacts: &[Id]) -> Result<()> {
     let probe = match contacts.first() {
         Some(id) => Some(*id),
         None => ctx
@@ -214,7 +213,7 @@ fn validate(ctx: &Context, actor: &Actor, deal: &DealDraft, contacts: &[Id]) -> 
             contact_id,
             ..deal.clone()
         };
-        ctx.svc.dry_run(actor, Command::AddDeal(draft))?;
+        ctx.svc.dry_run(Command::AddDeal(draft))?;
     }
     Ok(())
 }

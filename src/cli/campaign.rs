@@ -28,6 +28,7 @@ pub fn open(
     db: &Option<PathBuf>,
     user: Option<String>,
     lang: Lang,
+    access: super::context::Access,
     cmd: &CampaignCmd,
 ) -> Result<Context> {
     let batch = match cmd {
@@ -38,9 +39,9 @@ pub fn open(
     match batch {
         Some(b) => {
             let wait = Duration::from_secs(b.wait.unwrap_or(DEFAULT_WAIT_SECS));
-            Context::open_waiting(db, user, lang, wait)
+            Context::front_waiting(db, user, lang, access, wait)
         }
-        None => Context::open(db, user, lang, false),
+        None => Context::front(db, user, lang, access),
     }
 }
 

@@ -3,18 +3,30 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use crate::backend::{Backend, Remote};
 use crate::i18n::{Lang, trf};
 use crate::render::Format;
-use crate::service::{Actor, Command, Error, Outcome, Result, Service};
+use crate::service::{Command, Error, Outcome, Result, Service};
 use crate::store::OpenError;
 
-/// How often `open_waiting` tries again while another process holds the database.
+/// How often `front_waiting` tries again while another process holds the database.
 const LOCK_RETRY: Duration = Duration::from_millis(200);
 
 pub struct Context {
-    pub svc: Service,
+    pub svc: Backend,
     pub user: String,
     pub lang: Lang,
+}
+
+/// How a front end reaches the database: through its server (started when none runs), or
+/// with `--no-server` by opening the store in this process.
+#[derive(Clone, Copy, Debug)]
+pub struct Access {
+    pub no_server: bool,
+    /// Seconds a server we start waits without clients before it exits.
+    pub idle: u64,
 }
 
 /// `--db`, then `LEJEK_DB` (clap reads both), then `$XDG_DATA_HOME/lejek`, then
@@ -32,15 +44,19 @@ pub fn db_dir(flag: &Option<PathBuf>) -> PathBuf {
     }
 }
 
-/// `--user`, then `LEJEK_USER` (clap reads both), then the login name.
+/// `--user`, then `LEJEK_USER` (clap reads both), then the system login: the same name a
+/// server gets from the socket's peer credentials.
 pub fn user_login(flag: Option<String>) -> String {
     flag.filter(|u| !u.trim().is_empty())
+        .or_else(crate::server::peer::own_login)
         .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
         .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
         .unwrap_or_else(|| "admin".to_owned())
 }
 
 impl Context {
+    /// Open the store in this process (and with `create`, create it): `init`, the demo
+    /// generator and `--no-server`.
     pub fn open(
         db: &Option<PathBuf>,
         user: Option<String>,
@@ -49,25 +65,52 @@ impl Context {
     ) -> Result<Context> {
         let dir = db_dir(db);
         let svc = Service::open(&dir, create, crate::service::Clock::from_env())?;
+        let user = user_login(user);
         Ok(Context {
-            svc,
-            user: user_login(user),
+            svc: Backend::local(svc, user.clone()),
+            user,
             lang,
         })
     }
 
-    /// Like `open`, but while another lejek process holds the database (sled's lock), try
-    /// again every 200 ms for up to `wait`: a cron batch waits for a short command or another
-    /// job to finish instead of failing at once. Then exit 1 with a message saying so.
-    pub fn open_waiting(
+    /// A front end's context: through the database's server unless `--no-server`.
+    pub fn front(
         db: &Option<PathBuf>,
         user: Option<String>,
         lang: Lang,
+        access: Access,
+    ) -> Result<Context> {
+        if access.no_server {
+            return Context::open(db, user, lang, false);
+        }
+        let dir = db_dir(db);
+        if !dir.join("store").exists() {
+            return Err(Error::Open(OpenError::Missing(dir)));
+        }
+        let act_as = user.filter(|u| !u.trim().is_empty());
+        let remote = Remote::connect(&dir, act_as.as_deref(), lang, access.idle)?;
+        let user = remote.login().to_owned();
+        Ok(Context {
+            svc: Backend::Remote(Arc::new(remote)),
+            user,
+            lang,
+        })
+    }
+
+    /// Like `front`, but in this process while another lejek process holds the database
+    /// (sled's lock), try again every 200 ms for up to `wait`: a cron batch with
+    /// `--no-server` waits for a short command or another job to finish instead of failing
+    /// at once. Then exit 1 with a message saying so. Through a server nobody waits.
+    pub fn front_waiting(
+        db: &Option<PathBuf>,
+        user: Option<String>,
+        lang: Lang,
+        access: Access,
         wait: Duration,
     ) -> Result<Context> {
         let started = Instant::now();
         loop {
-            match Context::open(db, user.clone(), lang, false) {
+            match Context::front(db, user.clone(), lang, access) {
                 Err(Error::Open(OpenError::Locked(dir))) => {
                     let waited = started.elapsed();
                     if waited >= wait {
@@ -86,24 +129,27 @@ impl Context {
     }
 
     /// Apply a command as the current user, who must be a lejek user (X1: every change is
-    /// attributed to a real user).
+    /// attributed to a real user; a server checked that when we connected).
     pub fn apply(&self, cmd: Command) -> Result<Outcome> {
-        if self.svc.user(&self.user)?.is_none() {
+        if !self.svc.is_remote() && self.svc.user(&self.user)?.is_none() {
             return Err(super::bad("err.actor_unknown", &[&self.user]));
         }
-        self.svc.apply(&self.actor(), cmd)
+        self.svc.apply(cmd)
     }
 
     /// Hand the database to the TUI; the user must be a lejek user.
     pub fn tui(self, keymap: Option<&str>) -> Result<i32> {
-        if self.svc.user(&self.user)?.is_none() {
+        if !self.svc.is_remote() && self.svc.user(&self.user)?.is_none() {
             return Err(super::bad("err.actor_unknown", &[&self.user]));
         }
         crate::tui::run(self.svc, self.user, self.lang, keymap.unwrap_or("default"))
     }
 
-    pub fn actor(&self) -> Actor {
-        self.svc.actor(&self.user)
+    /// The store in this process (init and the demo generator only open it locally).
+    pub fn local(&self) -> Result<&Service> {
+        self.svc
+            .service()
+            .ok_or_else(|| Error::Server("this command needs the database opened locally".into()))
     }
 
     pub fn today(&self) -> chrono::NaiveDate {

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::args::DemoCmd;
-use super::context::{Context, db_dir};
+use super::context::{Access, Context, db_dir};
 use crate::demo::{GenerateOptions, Generated};
 use crate::i18n::{Lang, trf};
-use crate::service::{Command, Result};
+use crate::service::{Command, Error, Result};
+use crate::store::OpenError;
 
 /// Commands per transaction for `demo generate`. Measured (BENCHMARKS.md): from 1,000 to
 /// 10,000 the speed is the same, but sled's transaction memory grows with the batch (peak
@@ -28,7 +29,7 @@ pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) 
     // The demo data is Polish, so its dictionaries are too.
     setup(&ctx, if demo { Lang::Pl } else { lang })?;
     if demo {
-        crate::demo::load(&ctx.svc, &ctx.user)?;
+        crate::demo::load(ctx.local()?, &ctx.user)?;
     }
     eprintln!("{}", trf(lang, "init.done", &[&db_dir(db).display()]));
     Ok(0)
@@ -37,24 +38,17 @@ pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) 
 /// The first admin (the current user) and the default dictionaries, in one batch.
 fn setup(ctx: &Context, dict_lang: Lang) -> Result<()> {
     let login = ctx.user.clone();
-    let actor = ctx.svc.actor(&login);
-    let mut cmds = vec![(
-        actor.clone(),
-        Command::AddUser {
-            login: login.clone(),
-            name: login,
-            admin: true,
-        },
-    )];
+    let mut cmds = vec![Command::AddUser {
+        login: login.clone(),
+        name: login,
+        admin: true,
+    }];
     for (kind, name, stage_kind) in crate::service::seed::default_dicts(dict_lang) {
-        cmds.push((
-            actor.clone(),
-            Command::AddDictEntry {
-                kind,
-                name: name.to_owned(),
-                stage_kind,
-            },
-        ));
+        cmds.push(Command::AddDictEntry {
+            kind,
+            name: name.to_owned(),
+            stage_kind,
+        });
     }
     ctx.svc.apply_batch(cmds)?;
     Ok(())
@@ -64,11 +58,12 @@ pub fn demo(
     db: &Option<PathBuf>,
     user: Option<String>,
     lang: Lang,
+    access: Access,
     action: Option<DemoCmd>,
     keymap: Option<&str>,
 ) -> Result<i32> {
     match action {
-        None => show(db, user, lang, keymap),
+        None => show(db, user, lang, access, keymap),
         Some(DemoCmd::Generate {
             contacts,
             deals,
@@ -99,21 +94,30 @@ fn show(
     db: &Option<PathBuf>,
     user: Option<String>,
     lang: Lang,
+    access: Access,
     keymap: Option<&str>,
 ) -> Result<i32> {
     let dir = demo_dir(db);
-    let ctx = open_or_create(&dir, user, lang, true)?;
-    if ctx.svc.user(&ctx.user)?.is_none() {
-        let actor = ctx.svc.actor(&ctx.user);
-        ctx.svc.apply(
-            &actor,
-            Command::AddUser {
-                login: ctx.user.clone(),
-                name: ctx.user.clone(),
-                admin: true,
-            },
-        )?;
+    // Creating it, and making this user one of its users, happens in this process; when a
+    // server already serves the demo database, that was done by whoever started it.
+    match open_or_create(&dir, user.clone(), lang, true) {
+        Ok(ctx) => {
+            if ctx.svc.user(&ctx.user)?.is_none() {
+                ctx.apply(Command::AddUser {
+                    login: ctx.user.clone(),
+                    name: ctx.user.clone(),
+                    admin: true,
+                })?;
+            }
+        }
+        Err(Error::Open(OpenError::Locked(_))) if !access.no_server => {}
+        Err(e) => return Err(e),
     }
+    let ctx = if access.no_server {
+        open_or_create(&dir, user, lang, true)?
+    } else {
+        Context::front(&Some(dir.clone()), user, lang, access)?
+    };
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         return ctx.tui(keymap);
@@ -129,7 +133,7 @@ fn open_or_create(dir: &Path, user: Option<String>, lang: Lang, demo: bool) -> R
     if !ctx.svc.is_initialised() {
         setup(&ctx, Lang::Pl)?;
         if demo {
-            crate::demo::load(&ctx.svc, &ctx.user)?;
+            crate::demo::load(ctx.local()?, &ctx.user)?;
         }
         eprintln!("{}", trf(lang, "init.done", &[&dir.display()]));
     }
@@ -164,7 +168,7 @@ fn generate(
         seed,
         chunk: GENERATE_CHUNK,
     };
-    let done = crate::demo::generate(&ctx.svc, &ctx.user, &opts, &mut progress)?;
+    let done = crate::demo::generate(ctx.local()?, &ctx.user, &opts, &mut progress)?;
     if live {
         eprintln!();
     }

@@ -40,8 +40,12 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
     if let Err(bad) = crate::service::Clock::from_env_checked() {
         return Err(crate::service::invalid("err.bad_now", &[&bad]));
     }
+    let access = context::Access {
+        no_server: cli.no_server,
+        idle: cli.server_idle,
+    };
     let Some(command) = cli.command else {
-        let ctx = Context::open(&cli.db, cli.user, lang, false)?;
+        let ctx = Context::front(&cli.db, cli.user, lang, access)?;
         // On a terminal, lejek alone is the TUI; in a pipe it prints the deal list.
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
@@ -50,20 +54,27 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         return deal::list_default(&ctx);
     };
     match command {
-        Command::Tui => Context::open(&cli.db, cli.user, lang, false)?.tui(cli.keymap.as_deref()),
+        Command::Tui => Context::front(&cli.db, cli.user, lang, access)?.tui(cli.keymap.as_deref()),
         Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
-        Command::Demo { action } => {
-            demo::demo(&cli.db, cli.user, lang, action, cli.keymap.as_deref())
+        Command::Demo { action } => demo::demo(
+            &cli.db,
+            cli.user,
+            lang,
+            access,
+            action,
+            cli.keymap.as_deref(),
+        ),
+        Command::Contact(c) => contact::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Deal(c) => deal::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Campaign(c) => {
+            campaign::run(&campaign::open(&cli.db, cli.user, lang, access, &c)?, c)
         }
-        Command::Contact(c) => contact::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Deal(c) => deal::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Campaign(c) => campaign::run(&campaign::open(&cli.db, cli.user, lang, &c)?, c),
-        Command::Task(c) => task::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Dict(c) => dict::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::User(c) => user::run(&Context::open(&cli.db, cli.user, lang, false)?, c),
-        Command::Report(a) => report::run(&Context::open(&cli.db, cli.user, lang, false)?, a),
+        Command::Task(c) => task::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Dict(c) => dict::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::User(c) => user::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Report(a) => report::run(&Context::front(&cli.db, cli.user, lang, access)?, a),
         Command::Inbox { all, read, format } => inbox::run(
-            &Context::open(&cli.db, cli.user, lang, false)?,
+            &Context::front(&cli.db, cli.user, lang, access)?,
             all,
             read,
             format,

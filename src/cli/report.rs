@@ -93,7 +93,7 @@ pub fn run(ctx: &Context, a: ReportArgs) -> Result<i32> {
         filter: a.filter,
         me: ctx.user.clone(),
     };
-    let report = crate::report::run(&ctx.svc, &a.name, &params)?;
+    let report = ctx.svc.report(&a.name, &params)?;
     print!("{}", render(&report, a.format, ctx.lang));
     Ok(0)
 }

@@ -5,11 +5,22 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::context::db_dir;
-use crate::service::{Clock, Result, Service};
+use crate::server::start::EXIT_LOCKED;
+use crate::service::{Clock, Error, Result, Service};
+use crate::store::OpenError;
 
 pub fn run(db: &Option<PathBuf>, idle_secs: u64) -> Result<i32> {
     let dir = db_dir(db);
-    let svc = Arc::new(Service::open(&dir, false, Clock::from_env())?);
+    let svc = match Service::open(&dir, false, Clock::from_env()) {
+        Ok(s) => Arc::new(s),
+        Err(Error::Open(OpenError::Locked(p))) => {
+            // A front end that started us reads this code: another server (or a
+            // --no-server process) has the database.
+            eprintln!("lejek serve: {} is in use by another process", p.display());
+            return Ok(EXIT_LOCKED);
+        }
+        Err(e) => return Err(e),
+    };
     let idle = (idle_secs > 0).then(|| Duration::from_secs(idle_secs));
     crate::server::serve::serve(svc, &dir, idle)?;
     Ok(0)

@@ -6,8 +6,24 @@ use crate::model::{Change, Event};
 use crate::service::Service;
 use crate::service::clock::local_date;
 
+/// What the timeline needs to name things: dictionary entries and linked records.
+pub trait Names {
+    fn dict_name(&self, id: u64) -> String;
+    fn entity_name(&self, e: crate::model::EntityRef) -> Option<String>;
+}
+
+impl Names for Service {
+    fn dict_name(&self, id: u64) -> String {
+        Service::dict_name(self, id)
+    }
+
+    fn entity_name(&self, e: crate::model::EntityRef) -> Option<String> {
+        Service::entity_name(self, e)
+    }
+}
+
 /// One line describing what an event did, e.g. `stage: nowy -> oferta`.
-pub fn describe(svc: &Service, ev: &Event, lang: Lang) -> String {
+pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
     let none = || tr(lang, "hist.none").to_owned();
     let name = |id: Option<u64>| id.map(|i| svc.dict_name(i)).unwrap_or_else(none);
     match &ev.change {
@@ -99,7 +115,7 @@ pub fn when(ev: &Event, lang: Lang) -> String {
 }
 
 /// `interes #42 Ulotki A5` / `deal #42 Ulotki A5`.
-pub fn entity_label(svc: &Service, e: crate::model::EntityRef, lang: Lang) -> String {
+pub fn entity_label(svc: &impl Names, e: crate::model::EntityRef, lang: Lang) -> String {
     use crate::model::EntityKind;
     let kind = tr(
         lang,

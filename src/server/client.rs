@@ -6,9 +6,10 @@ use std::path::Path;
 
 use crate::i18n::Lang;
 
-use super::frame::{FrameError, read_frame, write_frame};
+use super::frame::{FrameError, MAX_RESPONSE, read_frame_up_to, write_frame};
 use super::protocol::{
-    CodecError, Hello, PROTOCOL_VERSION, RemoteError, Request, Response, Welcome, decode, encode,
+    CodecError, Hello, Notice, PROTOCOL_VERSION, RemoteError, Request, Response, Welcome,
+    decode_response, encode,
 };
 
 /// Why talking to the server failed.
@@ -26,27 +27,53 @@ pub enum ClientError {
     /// The server turned the handshake down (wrong version, unknown user).
     #[error("{0}")]
     Refused(RemoteError),
+    /// The server answered something other than what was asked for.
+    #[error("unexpected answer from the server")]
+    Unexpected,
 }
 
 /// One connection to a server.
 pub struct Client {
     reader: BufReader<UnixStream>,
     writer: BufWriter<UnixStream>,
+    /// The lejek user the server says this connection acts as.
+    login: String,
+}
+
+/// The handshake a front end sends: this version, `--user` if given, the language.
+pub fn hello(act_as: Option<&str>, lang: Lang) -> Hello {
+    Hello {
+        version: PROTOCOL_VERSION,
+        act_as: act_as.map(str::to_owned),
+        lang: match lang {
+            Lang::Pl => "pl",
+            Lang::En => "en",
+        }
+        .to_owned(),
+        now: crate::service::Clock::from_env()
+            .frozen()
+            .map(|t| t.to_rfc3339()),
+    }
 }
 
 impl Client {
-    /// Connect to the server of database directory `db` as `login`.
-    pub fn connect(db: &Path, login: &str, lang: Lang) -> Result<Client, ClientError> {
-        let hello = Hello {
-            version: PROTOCOL_VERSION,
-            login: login.to_owned(),
-            lang: match lang {
-                Lang::Pl => "pl",
-                Lang::En => "en",
+    /// Connect to the server of database directory `db`, acting as `act_as` (or as the
+    /// user the socket's credentials name).
+    pub fn connect(db: &Path, act_as: Option<&str>, lang: Lang) -> Result<Client, ClientError> {
+        let hello = hello(act_as, lang);
+        let first = super::socket_path(db);
+        match Client::connect_with(&first, &hello) {
+            Err(ClientError::Connect { path, source }) => {
+                // A server whose database directory could not hold the socket listens in
+                // the runtime directory instead.
+                let fallback = super::runtime_socket_path(db);
+                if fallback == first || !fallback.exists() {
+                    return Err(ClientError::Connect { path, source });
+                }
+                Client::connect_with(&fallback, &hello)
             }
-            .to_owned(),
-        };
-        Client::connect_with(&super::socket_path(db), &hello)
+            other => other,
+        }
     }
 
     /// Connect to a socket with an explicit handshake (tests send a wrong version).
@@ -56,20 +83,54 @@ impl Client {
             source,
         })?;
         let clone = stream.try_clone().map_err(FrameError::Io)?;
-        let mut client = Client {
-            reader: BufReader::new(clone),
-            writer: BufWriter::new(stream),
-        };
-        write_frame(&mut client.writer, &encode(hello)?)?;
-        match decode::<Welcome>(&read_frame(&mut client.reader)?)? {
-            Welcome::Ok { .. } => Ok(client),
+        let mut reader = BufReader::new(clone);
+        let mut writer = BufWriter::new(stream);
+        write_frame(&mut writer, &encode(hello)?)?;
+        match decode_response::<Welcome>(&read_frame_up_to(&mut reader, MAX_RESPONSE)?)? {
+            Welcome::Ok { login, .. } => Ok(Client {
+                reader,
+                writer,
+                login,
+            }),
             Welcome::Refused(e) => Err(ClientError::Refused(e)),
         }
+    }
+
+    /// Who the server says we are.
+    pub fn login(&self) -> &str {
+        &self.login
     }
 
     /// Send one request and wait for its answer. A service error is `Response::Error`.
     pub fn request(&mut self, req: &Request) -> Result<Response, ClientError> {
         write_frame(&mut self.writer, &encode(req)?)?;
-        Ok(decode(&read_frame(&mut self.reader)?)?)
+        Ok(decode_response(&read_frame_up_to(
+            &mut self.reader,
+            MAX_RESPONSE,
+        )?)?)
+    }
+
+    /// Turn this connection into the stream of change notices.
+    pub fn subscribe(mut self) -> Result<Notices, ClientError> {
+        match self.request(&Request::Subscribe)? {
+            Response::Subscribed => Ok(Notices { client: self }),
+            _ => Err(ClientError::Unexpected),
+        }
+    }
+}
+
+/// Change notices from the server, one per committed write (blocking).
+pub struct Notices {
+    client: Client,
+}
+
+impl Notices {
+    /// The next notice; an error when the server went away.
+    pub fn next_notice(&mut self) -> Result<Notice, ClientError> {
+        let body = read_frame_up_to(&mut self.client.reader, MAX_RESPONSE)?;
+        match decode_response(&body)? {
+            Response::Notice(n) => Ok(n),
+            _ => Err(ClientError::Unexpected),
+        }
     }
 }

@@ -4,8 +4,11 @@
 
 use std::io::{self, Read, Write};
 
-/// The largest body either side accepts (a list of 100,000 deals fits comfortably).
+/// The largest request the server accepts: a client must not make it allocate more.
 pub const MAX_FRAME: usize = 16 * 1024 * 1024;
+
+/// The largest answer a client accepts from its server (a list of a million contacts fits).
+pub const MAX_RESPONSE: usize = 1024 * 1024 * 1024;
 
 /// Why a frame could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -17,14 +20,19 @@ pub enum FrameError {
     #[error("truncated frame: expected {expected} bytes, got {got}")]
     Truncated { expected: usize, got: usize },
     /// The announced length is above the limit.
-    #[error("frame of {0} bytes exceeds the limit of {MAX_FRAME} bytes")]
-    TooLarge(usize),
+    #[error("frame of {0} bytes exceeds the limit of {1} bytes")]
+    TooLarge(usize, usize),
     #[error("{0}")]
     Io(#[from] io::Error),
 }
 
-/// Read one frame's body.
+/// Read one frame's body of at most `MAX_FRAME` bytes (what the server reads).
 pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
+    read_frame_up_to(r, MAX_FRAME)
+}
+
+/// Read one frame's body of at most `limit` bytes.
+pub fn read_frame_up_to(r: &mut impl Read, limit: usize) -> Result<Vec<u8>, FrameError> {
     let mut len = [0u8; 4];
     let got = read_full(r, &mut len)?;
     if got == 0 {
@@ -37,8 +45,8 @@ pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
         });
     }
     let n = u32::from_be_bytes(len) as usize;
-    if n > MAX_FRAME {
-        return Err(FrameError::TooLarge(n));
+    if n > limit {
+        return Err(FrameError::TooLarge(n, limit));
     }
     let mut body = vec![0u8; n];
     let got = read_full(r, &mut body)?;
@@ -50,10 +58,11 @@ pub fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, FrameError> {
 
 /// Write one frame and flush it.
 pub fn write_frame(w: &mut impl Write, body: &[u8]) -> Result<(), FrameError> {
-    if body.len() > MAX_FRAME {
-        return Err(FrameError::TooLarge(body.len()));
+    if body.len() > MAX_RESPONSE {
+        return Err(FrameError::TooLarge(body.len(), MAX_RESPONSE));
     }
-    let len = u32::try_from(body.len()).map_err(|_| FrameError::TooLarge(body.len()))?;
+    let len =
+        u32::try_from(body.len()).map_err(|_| FrameError::TooLarge(body.len(), MAX_RESPONSE))?;
     w.write_all(&len.to_be_bytes())?;
     w.write_all(body)?;
     w.flush()?;
@@ -102,7 +111,7 @@ mod tests {
         ));
         assert!(matches!(
             read_frame(&mut &[0xffu8, 0xff, 0xff, 0xff][..]),
-            Err(FrameError::TooLarge(_))
+            Err(FrameError::TooLarge(..))
         ));
     }
 }

@@ -14,27 +14,33 @@ use crate::service::views::{
 };
 use crate::service::{Command, Error, Outcome};
 
-use super::frame::MAX_FRAME;
+use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 3;
+pub const PROTOCOL_VERSION: u32 = 4;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Hello {
     pub version: u32,
-    /// The lejek user the client acts as.
-    // TODO(issue 6, identity): take the user from the socket's peer credentials
-    // (SO_PEERCRED) instead of trusting this field; it needs `libc` as a direct dependency.
-    pub login: String,
+    /// `--user`: act as this lejek user instead of the one the socket's peer credentials
+    /// name. Only a lejek admin (or the system's root) may name someone else.
+    pub act_as: Option<String>,
     /// "pl" or "en": the language of error texts the server renders.
     pub lang: String,
+    /// The client's `LEJEK_NOW` (RFC 3339), which the server then uses for this
+    /// connection: one clock for the whole program, as without a server.
+    pub now: Option<String>,
 }
 
 /// The server's answer to `Hello`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Welcome {
-    Ok { version: u32 },
+    /// Accepted; `login` is the lejek user this connection acts as.
+    Ok {
+        version: u32,
+        login: String,
+    },
     Refused(RemoteError),
 }
 
@@ -45,11 +51,28 @@ pub enum Request {
     Apply {
         cmd: Command,
     },
+    /// Apply several commands atomically (`Response::Outcomes`).
+    ApplyBatch {
+        cmds: Vec<Command>,
+    },
     /// Validate and plan a command, writing nothing.
     DryRun {
         cmd: Command,
     },
     Query(Query),
+    /// Turn this connection into a stream of `Response::Notice`, one after every committed
+    /// write by anyone (the TUI's live refresh). Answered with `Response::Subscribed`.
+    Subscribe,
+}
+
+/// What a committed write touched: the records its events are on. `everything` when there
+/// were too many to list (a large batch): reload all lists.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub refs: Vec<EntityRef>,
+    pub everything: bool,
+    /// Who made the change.
+    pub by: String,
 }
 
 /// The reads front ends make: one per read of the `Service` the CLI uses. Lists take the
@@ -140,6 +163,26 @@ pub enum Query {
     DictEntries,
     /// Whether the store has been initialised (`Response::Flag`).
     IsInitialised,
+    /// Everything written on a record (`Response::Journal`).
+    Journal {
+        on: EntityRef,
+    },
+    /// The name or title of a record, for labels (`Response::Name`).
+    EntityName {
+        entity: EntityRef,
+    },
+    /// Deal views of these ids, those that exist (`Response::DealViews`).
+    DealViewsOf {
+        ids: Vec<Id>,
+    },
+    /// Contact views of these ids (`Response::ContactViews`).
+    ContactViewsOf {
+        ids: Vec<Id>,
+    },
+    /// Tasks of these ids (`Response::Tasks`).
+    TasksOfIds {
+        ids: Vec<Id>,
+    },
     /// Report `name` (`funnel`, `deal-value`, ...) computed by the server with `params`
     /// (`Response::Report`); `params.me` is replaced by the connected user.
     Report {
@@ -225,6 +268,11 @@ pub struct ListArgs {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Response {
     Done(Outcome),
+    Outcomes(Vec<Outcome>),
+    Journal(Box<crate::service::query::Journal>),
+    Name(Option<String>),
+    Subscribed,
+    Notice(Notice),
     /// Deals in list order (filtered, sorted, limited).
     Deals(Vec<Deal>),
     Deal(Deal),
@@ -318,14 +366,32 @@ fn config() -> impl bincode::config::Config {
     bincode::config::standard().with_limit::<MAX_FRAME>()
 }
 
+fn response_config() -> impl bincode::config::Config {
+    bincode::config::standard().with_limit::<MAX_RESPONSE>()
+}
+
 /// Encode a message as a frame body.
 pub fn encode<T: Serialize>(msg: &T) -> Result<Vec<u8>, CodecError> {
     Ok(bincode::serde::encode_to_vec(msg, config())?)
 }
 
+/// Encode an answer (which may be larger than a request).
+pub fn encode_response<T: Serialize>(msg: &T) -> Result<Vec<u8>, CodecError> {
+    Ok(bincode::serde::encode_to_vec(msg, response_config())?)
+}
+
 /// Decode a frame body; bytes left over make it malformed.
 pub fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, CodecError> {
     let (msg, used) = bincode::serde::decode_from_slice(body, config())?;
+    if used != body.len() {
+        return Err(CodecError::Trailing(body.len() - used));
+    }
+    Ok(msg)
+}
+
+/// Decode the server's answer (the client trusts its server with larger frames).
+pub fn decode_response<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, CodecError> {
+    let (msg, used) = bincode::serde::decode_from_slice(body, response_config())?;
     if used != body.len() {
         return Err(CodecError::Trailing(body.len() - used));
     }

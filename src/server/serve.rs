@@ -15,44 +15,54 @@ use crate::service::query::ListQuery;
 use crate::service::{Error, Result, Service};
 
 use super::frame::{FrameError, read_frame, write_frame};
+use super::hub::Hub;
+use super::peer;
 use super::protocol::{
     Hello, ListArgs, PROTOCOL_VERSION, Query, RemoteError, Request, Response, Welcome, decode,
-    encode,
+    encode, encode_response,
 };
 
 /// How often the accept loop looks at the idle clock.
 const POLL: Duration = Duration::from_millis(25);
 
+/// How often the server checks that its socket file is still its own.
+const SOCKET_CHECK: Duration = Duration::from_secs(1);
+
+/// What every connection thread shares.
+struct Shared {
+    svc: Arc<Service>,
+    hub: Hub,
+}
+
 /// Serve `svc` (opened on `db`) until no client has been connected for `idle`
-/// (`None`: forever). The socket is `<db>/lejek.sock`, mode 0660.
+/// (`None`: forever), or until its socket file is removed or replaced (the database
+/// directory was deleted or another server took over). Socket mode 0660.
 pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()> {
-    let path = super::socket_path(db);
+    let (listener, path) = bind(db)?;
     let io_err = |source: io::Error| Error::Io {
         path: path.display().to_string(),
         source,
     };
-    // We hold the database's lock, so a socket file left here is from a server that died.
-    if path.exists() {
-        std::fs::remove_file(&path).map_err(io_err)?;
-    }
-    let listener = UnixListener::bind(&path).map_err(io_err)?;
-    // Group members may connect, nobody else (a team shares the directory's group).
-    // TODO(issue 6): bind under a umask so there is no window with the default mode.
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660)).map_err(io_err)?;
     listener.set_nonblocking(true).map_err(io_err)?;
+    let ours = socket_identity(&path);
     eprintln!("lejek serve: listening on {}", path.display());
 
+    let shared = Arc::new(Shared {
+        svc,
+        hub: Hub::default(),
+    });
     let active = Arc::new(AtomicUsize::new(0));
     let last_left = Arc::new(Mutex::new(Instant::now()));
+    let mut checked = Instant::now();
     loop {
         match listener.accept() {
             Ok((stream, _)) => {
                 active.fetch_add(1, Ordering::SeqCst);
-                let svc = svc.clone();
+                let shared = shared.clone();
                 let active = active.clone();
                 let last_left = last_left.clone();
                 std::thread::spawn(move || {
-                    if let Err(e) = connection(&svc, stream) {
+                    if let Err(e) = connection(&shared, stream) {
                         eprintln!("lejek serve: connection ended: {e}");
                     }
                     if let Ok(mut t) = last_left.lock() {
@@ -65,7 +75,16 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                 if let Some(idle) = idle {
                     let quiet = last_left.lock().map(|t| t.elapsed()).unwrap_or_default();
                     if active.load(Ordering::SeqCst) == 0 && quiet >= idle {
+                        eprintln!("lejek serve: idle, exiting");
                         break;
+                    }
+                }
+                if checked.elapsed() >= SOCKET_CHECK {
+                    checked = Instant::now();
+                    if socket_identity(&path) != ours {
+                        // Nobody can reach us any more: exit rather than hold the lock.
+                        eprintln!("lejek serve: socket {} is gone, exiting", path.display());
+                        return Ok(());
                     }
                 }
                 std::thread::sleep(POLL);
@@ -78,9 +97,61 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
             }
         }
     }
-    eprintln!("lejek serve: idle, exiting");
     let _ = std::fs::remove_file(&path);
     Ok(())
+}
+
+/// Bind the socket: in the database directory, or in the runtime directory when the
+/// database directory cannot hold one. The caller holds the database's lock, so a socket
+/// file already there is from a server that died.
+fn bind(db: &Path) -> Result<(UnixListener, std::path::PathBuf)> {
+    let first = super::socket_path(db);
+    match bind_at(&first) {
+        Ok(l) => Ok((l, first)),
+        Err(e) => {
+            let fallback = super::runtime_socket_path(db);
+            if fallback == first {
+                return Err(e);
+            }
+            eprintln!(
+                "lejek serve: cannot listen on {} ({}), using {}",
+                first.display(),
+                e.message(Lang::En),
+                fallback.display()
+            );
+            if let Some(parent) = fallback.parent() {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                    path: parent.display().to_string(),
+                    source,
+                })?;
+                let _ = std::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o700));
+            }
+            Ok((bind_at(&fallback)?, fallback))
+        }
+    }
+}
+
+fn bind_at(path: &Path) -> Result<UnixListener> {
+    let io_err = |source: io::Error| Error::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    if path.exists() {
+        std::fs::remove_file(path).map_err(io_err)?;
+    }
+    // The process umask (set when the store opened) already leaves others out; this makes
+    // the mode exact: the group may connect, nobody else.
+    let listener = UnixListener::bind(path).map_err(io_err)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o660)).map_err(io_err)?;
+    Ok(listener)
+}
+
+/// The socket file's device and inode, to notice it being removed or replaced.
+fn socket_identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::symlink_metadata(path)
+        .ok()
+        .map(|m| (m.dev(), m.ino()))
 }
 
 /// Why a connection was closed by the server.
@@ -97,8 +168,10 @@ enum ConnError {
 }
 
 /// One client: the handshake, then requests until it hangs up or sends something bad.
-fn connection(svc: &Service, stream: UnixStream) -> std::result::Result<(), ConnError> {
+fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), ConnError> {
     stream.set_nonblocking(false).map_err(FrameError::Io)?;
+    let svc = &shared.svc;
+    let peer = peer::peer_uid(&stream).map_err(FrameError::Io)?;
     let mut reader = io::BufReader::new(stream.try_clone().map_err(FrameError::Io)?);
     let mut writer = io::BufWriter::new(stream);
 
@@ -115,27 +188,24 @@ fn connection(svc: &Service, stream: UnixStream) -> std::result::Result<(), Conn
         }
     };
     let lang = Lang::parse(&hello.lang).unwrap_or(Lang::En);
-    let refusal = if hello.version != PROTOCOL_VERSION {
-        Some(RemoteError::new(
-            "server.err.version",
-            &[&hello.version, &PROTOCOL_VERSION],
-            1,
-        ))
-    } else {
-        match svc.user(&hello.login) {
-            Ok(Some(_)) => None,
-            Ok(None) => Some(RemoteError::new("err.actor_unknown", &[&hello.login], 2)),
-            Err(e) => Some(RemoteError::from_service(&e, lang)),
+    let now = hello
+        .now
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| t.with_timezone(&chrono::Utc));
+    crate::service::clock::freeze_this_thread(now);
+    let login = match identify(svc, peer, &hello) {
+        Ok(login) => login,
+        Err(r) => {
+            write_frame(&mut writer, &encode(&Welcome::Refused(r.clone()))?)?;
+            return Err(ConnError::Refused(r));
         }
     };
-    if let Some(r) = refusal {
-        write_frame(&mut writer, &encode(&Welcome::Refused(r.clone()))?)?;
-        return Err(ConnError::Refused(r));
-    }
     write_frame(
         &mut writer,
         &encode(&Welcome::Ok {
             version: PROTOCOL_VERSION,
+            login: login.clone(),
         })?,
     )?;
 
@@ -153,17 +223,93 @@ fn connection(svc: &Service, stream: UnixStream) -> std::result::Result<(), Conn
                 return Err(ConnError::Bad(e.to_string()));
             }
         };
-        let resp = answer(svc, &hello.login, lang, req);
-        write_frame(&mut writer, &encode(&resp)?)?;
+        if let Request::Subscribe = req {
+            write_frame(&mut writer, &encode(&Response::Subscribed)?)?;
+            return notices(shared, reader, writer);
+        }
+        let resp = answer(shared, &login, lang, req);
+        write_frame(&mut writer, &encode_response(&resp)?)?;
     }
 }
 
+/// Who a connection acts as: the lejek user whose login is the peer's system login, or
+/// with `--user` someone else when the peer is a lejek admin or the system's root.
+fn identify(svc: &Service, uid: u32, hello: &Hello) -> std::result::Result<String, RemoteError> {
+    if hello.version != PROTOCOL_VERSION {
+        return Err(RemoteError::new(
+            "server.err.version",
+            &[&hello.version, &PROTOCOL_VERSION],
+            1,
+        ));
+    }
+    let user = |login: &str| {
+        svc.user(login)
+            .map_err(|e| RemoteError::from_service(&e, Lang::En))
+    };
+    let Some(own) = peer::login_of(uid) else {
+        return Err(RemoteError::new("server.err.no_login", &[&uid], 2));
+    };
+    let wanted = hello.act_as.clone().unwrap_or_else(|| own.clone());
+    if wanted != own && !peer::is_root(uid) {
+        let admin = user(&own)?.is_some_and(|u| u.admin);
+        if !admin {
+            return Err(RemoteError::new(
+                "server.err.not_admin",
+                &[&own, &wanted],
+                2,
+            ));
+        }
+    }
+    match user(&wanted)? {
+        Some(_) => Ok(wanted),
+        None => Err(RemoteError::new("err.actor_unknown", &[&wanted], 2)),
+    }
+}
+
+/// A subscribed connection: forward notices until the client hangs up. A reader thread
+/// notices the hang-up (the client sends nothing more) so the writer stops at once.
+fn notices(
+    shared: &Shared,
+    mut reader: io::BufReader<UnixStream>,
+    mut writer: io::BufWriter<UnixStream>,
+) -> std::result::Result<(), ConnError> {
+    let rx = shared.hub.subscribe();
+    let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = closed.clone();
+    std::thread::spawn(move || {
+        let _ = read_frame(&mut reader);
+        flag.store(true, Ordering::SeqCst);
+    });
+    while !closed.load(Ordering::SeqCst) {
+        match rx.recv_timeout(Duration::from_millis(250)) {
+            Ok(n) => write_frame(&mut writer, &encode_response(&Response::Notice(n))?)?,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    Ok(())
+}
+
 /// Run one request on the service.
-fn answer(svc: &Service, login: &str, lang: Lang, req: Request) -> Response {
+fn answer(shared: &Shared, login: &str, lang: Lang, req: Request) -> Response {
+    let svc = &shared.svc;
     let result = match req {
-        Request::Apply { cmd } => svc.apply(&svc.actor(login), cmd).map(Response::Done),
+        Request::Apply { cmd } => svc.apply(&svc.actor(login), cmd).map(|o| {
+            shared.hub.publish(svc, login, std::slice::from_ref(&o));
+            Response::Done(o)
+        }),
+        Request::ApplyBatch { cmds } => {
+            let actor = svc.actor(login);
+            let cmds = cmds.into_iter().map(|c| (actor.clone(), c)).collect();
+            svc.apply_batch(cmds).map(|outs| {
+                shared.hub.publish(svc, login, &outs);
+                Response::Outcomes(outs)
+            })
+        }
         Request::DryRun { cmd } => svc.dry_run(&svc.actor(login), cmd).map(Response::Done),
         Request::Query(q) => query(svc, login, q),
+        // Handled by the connection loop before it gets here.
+        Request::Subscribe => Ok(Response::Subscribed),
     };
     result.unwrap_or_else(|e| Response::Error(RemoteError::from_service(&e, lang)))
 }
@@ -223,6 +369,23 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Dict { kind } => Response::DictEntries(svc.dict(kind)?),
         Query::DictEntries => Response::DictEntries(svc.dict_entries()?.as_ref().clone()),
         Query::IsInitialised => Response::Flag(svc.is_initialised()),
+        Query::Journal { on } => Response::Journal(Box::new(svc.journal(on)?)),
+        Query::EntityName { entity } => Response::Name(svc.entity_name(entity)),
+        Query::DealViewsOf { ids } => Response::DealViews(
+            ids.into_iter()
+                .filter_map(|id| svc.deal_view(id).ok())
+                .map(Into::into)
+                .collect(),
+        ),
+        Query::ContactViewsOf { ids } => Response::ContactViews(
+            ids.into_iter()
+                .filter_map(|id| svc.contact_view(id).ok())
+                .map(Into::into)
+                .collect(),
+        ),
+        Query::TasksOfIds { ids } => {
+            Response::Tasks(ids.into_iter().filter_map(|id| svc.task(id).ok()).collect())
+        }
         Query::Report { name, mut params } => {
             params.me = login.to_owned();
             Response::Report(crate::report::run(svc, &name, &params)?)

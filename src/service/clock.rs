@@ -31,6 +31,11 @@ impl Clock {
         Clock { frozen: Some(at) }
     }
 
+    /// The frozen time, if the clock is frozen.
+    pub fn frozen(&self) -> Option<DateTime<Utc>> {
+        self.frozen
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
         self.frozen.unwrap_or_else(Utc::now)
     }
@@ -39,6 +44,23 @@ impl Clock {
     pub fn today(&self) -> NaiveDate {
         local_date(self.now())
     }
+}
+
+thread_local! {
+    /// The frozen clock of the client a server thread is serving (see `freeze_this_thread`).
+    static THREAD_NOW: std::cell::Cell<Option<DateTime<Utc>>> = const { std::cell::Cell::new(None) };
+}
+
+/// A server serves each connection on its own thread; when that client runs with
+/// `LEJEK_NOW`, the service uses the client's frozen time on this thread, so tests and
+/// reproducible reports behave through a server exactly as they do in one process.
+pub fn freeze_this_thread(at: Option<DateTime<Utc>>) {
+    THREAD_NOW.with(|c| c.set(at));
+}
+
+/// The frozen time set for this thread, if any.
+pub fn thread_frozen() -> Option<DateTime<Utc>> {
+    THREAD_NOW.with(|c| c.get())
 }
 
 /// The local calendar day of a UTC instant.

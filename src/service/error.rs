@@ -30,6 +30,12 @@ pub enum Error {
         path: String,
         source: std::io::Error,
     },
+    /// The database's server answered with an error (it carries its own exit code).
+    #[error("{0}")]
+    Remote(crate::server::protocol::RemoteError),
+    /// The database's server could not be reached or broke the connection.
+    #[error("{0}")]
+    Server(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -47,6 +53,7 @@ impl Error {
             | Error::Nip(_)
             | Error::Date(_)
             | Error::Filter(_) => 2,
+            Error::Remote(r) => r.exit_code,
             _ => 1,
         }
     }
@@ -77,6 +84,8 @@ impl Error {
                 other => Message::new("err.store").arg(other).render(lang),
             },
             Error::Io { path, source } => Message::new("err.io").arg(path).arg(source).render(lang),
+            Error::Remote(r) => r.message(lang),
+            Error::Server(s) => Message::new("err.server").arg(s).render(lang),
         }
     }
 }

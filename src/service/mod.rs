@@ -20,7 +20,7 @@ mod apply_contact;
 mod apply_deal;
 mod apply_journal;
 mod apply_task;
-mod files;
+pub mod files;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -69,8 +69,12 @@ impl Service {
         })
     }
 
+    /// The service's clock, or the frozen clock of the client this thread serves.
     pub fn clock(&self) -> Clock {
-        self.clock
+        match clock::thread_frozen() {
+            Some(at) => Clock::fixed(at),
+            None => self.clock,
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -81,7 +85,7 @@ impl Service {
     pub fn actor(&self, login: &str) -> Actor {
         Actor {
             login: login.to_owned(),
-            at: self.clock.now(),
+            at: self.clock().now(),
         }
     }
 

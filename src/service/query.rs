@@ -17,7 +17,7 @@ use crate::model::{
 use crate::store::{T, decode, keys};
 
 /// Everything written on a record, oldest first.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Journal {
     pub history: Vec<Event>,
     pub notes: Vec<Note>,
@@ -35,62 +35,85 @@ pub struct ListQuery {
     pub limit: Option<usize>,
 }
 
-impl Service {
-    fn filter_ctx(&self, me: &str, dicts: &[(&'static str, DictKind)]) -> Result<Ctx> {
-        let entries = self.dict_entries()?;
-        let mut map = HashMap::new();
-        for (field, kind) in dicts {
-            map.insert(
-                *field,
-                entries
-                    .iter()
-                    .filter(|e| e.kind == *kind)
-                    .map(|e| e.name.clone())
-                    .collect(),
-            );
-        }
-        Ok(Ctx {
-            today: self.clock().today(),
-            me: me.to_owned(),
-            dicts: map,
-        })
-    }
+/// Which list a filter is for: each has its own fields and dictionaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterOf {
+    Deal,
+    Contact,
+    Campaign,
+    Task,
+}
 
-    /// Parse a deal filter (for the TUI's filter line, as you type).
-    pub fn deal_filter(&self, expr: &str, me: &str) -> Result<Filter> {
-        let ctx = self.filter_ctx(
-            me,
+/// Parse a filter against dictionary `entries` (a front end on a server parses with the
+/// entries it fetched; the service with its own).
+pub fn parse_filter(
+    of: FilterOf,
+    entries: &[crate::model::DictEntry],
+    today: chrono::NaiveDate,
+    expr: &str,
+    me: &str,
+) -> Result<Filter> {
+    let (schema, dicts): (&Schema, &[(&'static str, DictKind)]) = match of {
+        FilterOf::Deal => (
+            &DEAL_SCHEMA,
             &[
                 ("stage", DictKind::DealStage),
                 ("source", DictKind::DealSource),
                 ("reason", DictKind::LossReason),
             ],
-        )?;
-        Ok(crate::filter::parse(expr, &DEAL_SCHEMA, &ctx)?)
-    }
-
-    pub fn contact_filter(&self, expr: &str, me: &str) -> Result<Filter> {
-        let ctx = self.filter_ctx(
-            me,
+        ),
+        FilterOf::Contact => (
+            &CONTACT_SCHEMA,
             &[
                 ("status", DictKind::ContactStatus),
                 ("source", DictKind::ContactSource),
                 ("reason", DictKind::EndReason),
             ],
-        )?;
-        Ok(crate::filter::parse(expr, &CONTACT_SCHEMA, &ctx)?)
+        ),
+        FilterOf::Campaign => (&CAMPAIGN_SCHEMA, &[]),
+        FilterOf::Task => (&TASK_SCHEMA, &[]),
+    };
+    let mut map = HashMap::new();
+    for (field, kind) in dicts {
+        map.insert(
+            *field,
+            entries
+                .iter()
+                .filter(|e| e.kind == *kind)
+                .map(|e| e.name.clone())
+                .collect(),
+        );
+    }
+    let ctx = Ctx {
+        today,
+        me: me.to_owned(),
+        dicts: map,
+    };
+    Ok(crate::filter::parse(expr, schema, &ctx)?)
+}
+
+impl Service {
+    fn parse(&self, of: FilterOf, expr: &str, me: &str) -> Result<Filter> {
+        parse_filter(of, &self.dict_entries()?, self.clock().today(), expr, me)
+    }
+
+    /// Parse a deal filter (for the TUI's filter line, as you type).
+    pub fn deal_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        self.parse(FilterOf::Deal, expr, me)
+    }
+
+    pub fn contact_filter(&self, expr: &str, me: &str) -> Result<Filter> {
+        self.parse(FilterOf::Contact, expr, me)
     }
 
     /// Parse a campaign filter.
     pub fn campaign_filter(&self, expr: &str, me: &str) -> Result<Filter> {
-        let ctx = self.filter_ctx(me, &[])?;
-        Ok(crate::filter::parse(expr, &CAMPAIGN_SCHEMA, &ctx)?)
+        self.parse(FilterOf::Campaign, expr, me)
     }
 
     /// Parse a task filter.
     pub fn task_filter(&self, expr: &str, me: &str) -> Result<Filter> {
-        let ctx = self.filter_ctx(me, &[])?;
-        Ok(crate::filter::parse(expr, &TASK_SCHEMA, &ctx)?)
+        self.parse(FilterOf::Task, expr, me)
     }
 
     fn sort_spec(&self, q: &ListQuery, schema: &Schema) -> Result<Option<SortSpec>> {
@@ -265,8 +288,7 @@ impl Service {
 
     /// Campaigns with their progress (K4).
     pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
-        let ctx = self.filter_ctx(&q.me, &[])?;
-        let filter = crate::filter::parse(&q.filter, &CAMPAIGN_SCHEMA, &ctx)?;
+        let filter = self.campaign_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CAMPAIGN_SCHEMA)?;
         let mut out = Vec::new();
         for item in self.store().tree(T::Campaigns).iter() {
@@ -368,8 +390,7 @@ impl Service {
 
     /// Tasks and meetings matching the query.
     pub fn list_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
-        let ctx = self.filter_ctx(&q.me, &[])?;
-        let filter = crate::filter::parse(&q.filter, &TASK_SCHEMA, &ctx)?;
+        let filter = self.task_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &TASK_SCHEMA)?;
         let mut out = Vec::new();
         for item in self.store().tree(T::Tasks).iter() {
@@ -490,6 +511,18 @@ impl Service {
             Some(v) => Ok(Some(decode(&v)?)),
             None => Ok(None),
         }
+    }
+
+    /// The events with these sequence numbers (those that exist), in the order asked.
+    pub fn events_at(&self, seqs: &[u64]) -> Result<Vec<Event>> {
+        let tree = self.store().tree(T::Events);
+        let mut out = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            if let Some(v) = tree.get(keys::id(*seq))? {
+                out.push(decode(&v)?);
+            }
+        }
+        Ok(out)
     }
 
     /// The name or title of a record, for labels (None if it is gone).

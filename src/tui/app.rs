@@ -1,7 +1,5 @@
 //! The TUI's whole state. `update` changes it; `ui` only reads it.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 
 use super::action::Mode;
@@ -12,8 +10,8 @@ use super::keymap::Keymap;
 use super::list::ListState;
 use super::rows::{InboxRow, ReportRow};
 use super::theme::Theme;
+use crate::backend::Backend;
 use crate::i18n::Lang;
-use crate::service::Service;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
 /// The six views, in tab order (keys 1-6).
@@ -97,7 +95,7 @@ pub struct Status {
 }
 
 pub struct App {
-    pub svc: Arc<Service>,
+    pub svc: Backend,
     pub user: String,
     pub lang: Lang,
     pub today: NaiveDate,

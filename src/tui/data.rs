@@ -1,15 +1,15 @@
 //! Loading the views' rows off the UI thread: the first frame shows at once and fills in as
 //! each list arrives; a list of 300,000 deals never blocks a keystroke.
 
-use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use super::rows::{InboxRow, REPORTS, ReportRow};
+use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
 use crate::render::history::{describe, entity_label};
+use crate::service::Result;
 use crate::service::query::ListQuery;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
-use crate::service::{Result, Service};
 
 /// A finished load.
 pub enum Loaded {
@@ -46,7 +46,7 @@ impl What {
 }
 
 /// Load in a background thread; results arrive on `tx` (smallest lists first).
-pub fn spawn(svc: Arc<Service>, user: String, lang: Lang, what: What, tx: Sender<Loaded>) {
+pub fn spawn(svc: Backend, user: String, lang: Lang, what: What, tx: Sender<Loaded>) {
     std::thread::spawn(move || {
         let send = |r: Result<Loaded>| {
             let msg = r.unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
@@ -73,7 +73,7 @@ pub fn spawn(svc: Arc<Service>, user: String, lang: Lang, what: What, tx: Sender
     });
 }
 
-pub fn inbox(svc: &Service, user: &str, lang: Lang) -> Result<Loaded> {
+pub fn inbox(svc: &Backend, user: &str, lang: Lang) -> Result<Loaded> {
     let items = svc.inbox(user, false)?;
     let unread = items.iter().filter(|(n, _)| !n.read).count();
     let rows = items

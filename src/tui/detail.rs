@@ -2,13 +2,14 @@
 //! built from the service when the cursor moves, so drawing never touches the store.
 
 use super::columns::fmt_money;
+use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
 use crate::model::{EntityKind, EntityRef};
 use crate::render::history::{describe, entity_label, when};
+use crate::service::Result;
 use crate::service::clock::local_date;
-use crate::service::{Result, Service};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
@@ -64,7 +65,7 @@ fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-fn history_lines(svc: &Service, events: &[crate::model::Event], lang: Lang) -> Vec<Line> {
+fn history_lines(svc: &Backend, events: &[crate::model::Event], lang: Lang) -> Vec<Line> {
     let mut out: Vec<Line> = events
         .iter()
         .map(|ev| {
@@ -88,7 +89,7 @@ struct Journal {
     tasks: Vec<Line>,
 }
 
-fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
+fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
     let j = svc.journal(on)?;
     let notes = j
         .notes
@@ -146,7 +147,7 @@ fn journal(svc: &Service, on: EntityRef, lang: Lang) -> Result<Journal> {
     })
 }
 
-pub fn deal(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let d = svc.deal_view(id)?;
     let on = EntityRef {
         kind: EntityKind::Deal,
@@ -213,7 +214,7 @@ pub fn deal(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
     })
 }
 
-pub fn contact(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let c = svc.contact_view(id)?;
     let on = EntityRef {
         kind: EntityKind::Contact,
@@ -287,7 +288,7 @@ pub fn contact(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
     })
 }
 
-pub fn campaign(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+pub fn campaign(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let c = svc.campaign_view(id)?;
     let on = EntityRef {
         kind: EntityKind::Campaign,
@@ -337,7 +338,7 @@ pub fn campaign(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
     })
 }
 
-pub fn task(svc: &Service, id: u64, lang: Lang) -> Result<Detail> {
+pub fn task(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let tk = svc.task(id)?;
     let on = EntityRef {
         kind: EntityKind::Task,

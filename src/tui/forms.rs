@@ -6,7 +6,7 @@ use super::form::{Field, FieldKind, Form};
 use crate::i18n::{tr, trf};
 use crate::model::{DictKind, EntityRef, TaskKind};
 use crate::service::{
-    Actor, CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
+    CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
     Result, TaskDraft, TaskPatch,
 };
 
@@ -402,7 +402,6 @@ fn campaign_id(app: &App, name: Option<String>) -> Result<Option<u64>> {
 
 /// Turn the form into commands and apply them (all of them or none).
 pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refresh)> {
-    let actor: Actor = app.svc.actor(&app.user);
     let l = app.lang;
     let mut refresh = Refresh::default();
     let cmds: Vec<Command> = match purpose {
@@ -692,12 +691,11 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
     let outcomes = if matches!(purpose, Purpose::Bulk(_)) {
         let mut all = Vec::new();
         for c in cmds {
-            all.push(app.svc.apply(&actor, c)?);
+            all.push(app.svc.apply(c)?);
         }
         all
     } else {
-        app.svc
-            .apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())?
+        app.svc.apply_batch(cmds)?
     };
     // New records appear in their lists at once.
     for o in &outcomes {

@@ -21,21 +21,21 @@ pub mod ui;
 pub mod update;
 
 use std::io::IsTerminal;
-use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::layout::Rect;
 
+use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
-use crate::service::{Error, Result, Service};
+use crate::service::{Error, Result};
 use crate::with_list;
 use app::{App, View};
 use keymap::Keymap;
 
 /// Everything the TUI starts with.
-pub fn new_app(svc: Arc<Service>, user: String, lang: Lang, keymap: Keymap) -> App {
+pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
     let today = svc.clock().today();
     let mut app = App {
         svc,
@@ -136,14 +136,13 @@ pub fn load_now(app: &mut App) {
 }
 
 /// Run the TUI until the user quits. The terminal is restored on every exit path.
-pub fn run(svc: Service, user: String, lang: Lang, keymap: &str) -> Result<i32> {
+pub fn run(svc: Backend, user: String, lang: Lang, keymap: &str) -> Result<i32> {
     // The keymap first: a mistake in the user's file is named (file and line) wherever the
     // command runs, so `lejek tui </dev/null` can check a keymap from a script or CI.
     let keymap = load_keymap(keymap, lang)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(crate::service::invalid("err.no_terminal", &[]));
     }
-    let svc = Arc::new(svc);
     let (tx, rx) = mpsc::channel();
     let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
     app.loader = Some(tx.clone());

@@ -2,7 +2,6 @@
 //! its table and its chart. Reports are computed off the UI thread and the pane recomputes
 //! when its parameters or the data change.
 
-use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use ratatui::Frame;
@@ -15,11 +14,11 @@ use ratatui::widgets::{
 use super::app::App;
 use super::data::Loaded;
 use super::form::{Field, FieldKind, Form};
+use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
 use crate::render::report::{cell_text, title};
 use crate::render::safe;
 use crate::report::{ColumnKind, Params, Report};
-use crate::service::Service;
 
 /// An open report.
 pub struct ReportPane {
@@ -50,22 +49,24 @@ impl ReportPane {
 }
 
 /// Compute in the background; the result arrives as `Loaded::Report`.
-pub fn spawn(svc: Arc<Service>, pane: &mut ReportPane, lang: Lang, tx: Sender<Loaded>) {
+pub fn spawn(svc: Backend, pane: &mut ReportPane, lang: Lang, tx: Sender<Loaded>) {
     pane.generation += 1;
     pane.computing = true;
     let (name, params, generation) = (pane.name, pane.params.clone(), pane.generation);
     std::thread::spawn(move || {
-        let result = crate::report::run(&svc, name, &params).map_err(|e| e.message(lang));
+        let result = svc.report(name, &params).map_err(|e| e.message(lang));
         // The UI may have closed the pane or quit; then nobody needs the result.
         let _ = tx.send(Loaded::Report(generation, Box::new(result)));
     });
 }
 
 /// Compute on this thread (tests, and when no loader runs).
-pub fn compute_now(svc: &Service, pane: &mut ReportPane, lang: Lang) {
+pub fn compute_now(svc: &Backend, pane: &mut ReportPane, lang: Lang) {
     pane.generation += 1;
-    pane.result =
-        Some(crate::report::run(svc, pane.name, &pane.params).map_err(|e| e.message(lang)));
+    pane.result = Some(
+        svc.report(pane.name, &pane.params)
+            .map_err(|e| e.message(lang)),
+    );
     pane.computing = false;
 }
 

@@ -13,6 +13,7 @@ use super::list::Sort;
 use crate::i18n::{tr, trf};
 use crate::model::{EntityKind, EntityRef};
 use crate::service::Command;
+use crate::service::query::FilterOf;
 use crate::with_list;
 
 /// A key from the terminal.
@@ -345,19 +346,19 @@ pub fn set_filter(app: &mut App, text: String) {
     let err = |e: crate::service::Error| e.message(lang);
     match app.view {
         View::Deals => {
-            let parsed = svc.deal_filter(&text, &me).map_err(err);
+            let parsed = svc.filter(FilterOf::Deal, &text, &me).map_err(err);
             app.deals.set_filter(text, parsed);
         }
         View::Contacts => {
-            let parsed = svc.contact_filter(&text, &me).map_err(err);
+            let parsed = svc.filter(FilterOf::Contact, &text, &me).map_err(err);
             app.contacts.set_filter(text, parsed);
         }
         View::Campaigns => {
-            let parsed = svc.campaign_filter(&text, &me).map_err(err);
+            let parsed = svc.filter(FilterOf::Campaign, &text, &me).map_err(err);
             app.campaigns.set_filter(text, parsed);
         }
         View::Tasks => {
-            let parsed = svc.task_filter(&text, &me).map_err(err);
+            let parsed = svc.filter(FilterOf::Task, &text, &me).map_err(err);
             app.tasks.set_filter(text, parsed);
         }
         View::Inbox => {
@@ -552,7 +553,7 @@ fn submit(app: &mut App) {
     // The bulk operation first says how many deals it will create (C6), then asks.
     if let Purpose::Bulk(contacts) = &purpose {
         let cmd = forms::bulk_command(&form, contacts.clone());
-        match app.svc.dry_run(&app.svc.actor(&app.user), cmd) {
+        match app.svc.dry_run(cmd) {
             Ok(o) => {
                 let campaign = form.text("campaign").unwrap_or_default().to_owned();
                 let q = trf(
@@ -615,7 +616,6 @@ fn confirm(app: &mut App) {
 
 /// Run a confirmed action.
 fn perform(app: &mut App, pending: Pending) {
-    let actor = app.svc.actor(&app.user);
     let mut refresh = Refresh::default();
     let cmds: Vec<Command> = match &pending {
         Pending::Win(ids) => {
@@ -643,10 +643,7 @@ fn perform(app: &mut App, pending: Pending) {
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();
-    match app
-        .svc
-        .apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())
-    {
+    match app.svc.apply_batch(cmds) {
         Ok(_) => {
             app.say(trf(app.lang, "msg.saved", &[&n]));
             after_write(app, refresh);

@@ -10,6 +10,10 @@ pub const NOW: &str = "2026-11-28T12:00:00Z";
 
 pub struct Db {
     pub dir: TempDir,
+    /// Run every command with `--no-server` (LEJEK_NO_SERVER): for tests that also open
+    /// the store in the test process, which a running server would hold. Otherwise the
+    /// commands go through the database's server, started by the first of them (X6).
+    pub in_process: bool,
 }
 
 impl Db {
@@ -24,7 +28,23 @@ impl Db {
     pub fn empty() -> Db {
         Db {
             dir: tempfile::tempdir().expect("temp dir"),
+            in_process: false,
         }
+    }
+
+    /// Like `empty`, but every command opens the store itself (`--no-server`).
+    pub fn empty_in_process() -> Db {
+        Db {
+            in_process: true,
+            ..Db::empty()
+        }
+    }
+
+    /// Like `new`, but every command opens the store itself (`--no-server`).
+    pub fn new_in_process() -> Db {
+        let db = Db::empty_in_process();
+        db.ok(&["init"]);
+        db
     }
 
     /// `lejek --db DIR ARGS...` as `anna`, in English.
@@ -43,6 +63,9 @@ impl Db {
             .arg("--db")
             .arg(self.dir.path())
             .args(args);
+        if self.in_process {
+            c.env("LEJEK_NO_SERVER", "1");
+        }
         c
     }
 

@@ -6,8 +6,6 @@
 //! from UTC-11 to UTC+11; clock times still move with the zone, so `screen` masks them.
 #![allow(dead_code)]
 
-use std::sync::Arc;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use lejek::i18n::Lang;
 use lejek::model::{ContactKind, EntityKind, EntityRef, Money, TaskKind};
@@ -407,7 +405,12 @@ pub fn service() -> (TempDir, Service) {
 
 /// An App over `svc` as anna, in `lang`, everything loaded, without colour.
 pub fn app_over(svc: Service, lang: Lang) -> App {
-    let mut app = tui::new_app(Arc::new(svc), "anna".into(), lang, Keymap::default());
+    let mut app = tui::new_app(
+        lejek::backend::Backend::local(svc, "anna".into()),
+        "anna".into(),
+        lang,
+        Keymap::default(),
+    );
     app.theme.color = false;
     tui::load_now(&mut app);
     app

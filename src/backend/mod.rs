@@ -1,0 +1,279 @@
+//! The front ends' one door to a database (X6): the `Service` in this process
+//! (`--no-server`, `init`, the demo generator) or the database's server over its socket.
+//! Both offer the same reads and writes with the same types, so the CLI and the TUI do not
+//! care which one they have.
+
+mod remote;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::filter::Filter;
+use crate::model::{
+    Campaign, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Notification, Task, User,
+};
+use crate::report::{Params, Report};
+use crate::server::client::Notices;
+use crate::service::query::{FilterOf, Journal, ListQuery};
+use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+use crate::service::{Clock, Command, Outcome, Result, Service};
+
+pub use remote::Remote;
+
+/// A database as a front end sees it, acting as one lejek user.
+#[derive(Clone)]
+pub enum Backend {
+    /// The store opened by this process.
+    Local { svc: Arc<Service>, login: String },
+    /// The store's server, over its socket.
+    Remote(Arc<Remote>),
+}
+
+/// Forward a call to the service or to the server with the same arguments.
+macro_rules! both {
+    ($self:ident, $method:ident ( $($arg:expr),* )) => {
+        match $self {
+            Backend::Local { svc, .. } => svc.$method($($arg),*),
+            Backend::Remote(r) => r.$method($($arg),*),
+        }
+    };
+}
+
+impl Backend {
+    pub fn local(svc: Service, login: String) -> Backend {
+        Backend::Local {
+            svc: Arc::new(svc),
+            login,
+        }
+    }
+
+    /// The service in this process, when there is one (init and the demo generator write
+    /// with their own actors and times, which only the local store allows).
+    pub fn service(&self) -> Option<&Service> {
+        match self {
+            Backend::Local { svc, .. } => Some(svc),
+            Backend::Remote(_) => None,
+        }
+    }
+
+    /// Whether this talks to a server.
+    pub fn is_remote(&self) -> bool {
+        matches!(self, Backend::Remote(_))
+    }
+
+    /// The lejek user changes are attributed to.
+    pub fn login(&self) -> &str {
+        match self {
+            Backend::Local { login, .. } => login,
+            Backend::Remote(r) => r.login(),
+        }
+    }
+
+    /// Apply a command as this user; flushed to disk before it returns.
+    pub fn apply(&self, cmd: Command) -> Result<Outcome> {
+        match self {
+            Backend::Local { svc, login } => svc.apply(&svc.actor(login), cmd),
+            Backend::Remote(r) => r.apply(cmd),
+        }
+    }
+
+    /// Apply several commands atomically.
+    pub fn apply_batch(&self, cmds: Vec<Command>) -> Result<Vec<Outcome>> {
+        match self {
+            Backend::Local { svc, login } => {
+                let actor = svc.actor(login);
+                svc.apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())
+            }
+            Backend::Remote(r) => r.apply_batch(cmds),
+        }
+    }
+
+    /// Validate and plan a command, writing nothing.
+    pub fn dry_run(&self, cmd: Command) -> Result<Outcome> {
+        match self {
+            Backend::Local { svc, login } => svc.dry_run(&svc.actor(login), cmd),
+            Backend::Remote(r) => r.dry_run(cmd),
+        }
+    }
+
+    pub fn clock(&self) -> Clock {
+        both!(self, clock())
+    }
+
+    pub fn user(&self, login: &str) -> Result<Option<User>> {
+        both!(self, user(login))
+    }
+
+    pub fn users(&self) -> Result<Vec<User>> {
+        both!(self, users())
+    }
+
+    pub fn is_initialised(&self) -> bool {
+        both!(self, is_initialised())
+    }
+
+    pub fn dict(&self, kind: DictKind) -> Result<Vec<DictEntry>> {
+        both!(self, dict(kind))
+    }
+
+    pub fn dict_entries(&self) -> Result<Arc<Vec<DictEntry>>> {
+        both!(self, dict_entries())
+    }
+
+    pub fn dict_name(&self, id: u64) -> String {
+        both!(self, dict_name(id))
+    }
+
+    pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
+        both!(self, list_deals(q))
+    }
+
+    pub fn list_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
+        both!(self, list_contacts(q))
+    }
+
+    pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
+        both!(self, list_campaigns(q))
+    }
+
+    pub fn list_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
+        both!(self, list_tasks(q))
+    }
+
+    pub fn deal(&self, id: Id) -> Result<Deal> {
+        both!(self, deal(id))
+    }
+
+    pub fn deal_view(&self, id: Id) -> Result<DealView> {
+        both!(self, deal_view(id))
+    }
+
+    pub fn contact(&self, id: Id) -> Result<Contact> {
+        both!(self, contact(id))
+    }
+
+    pub fn contact_view(&self, id: Id) -> Result<ContactView> {
+        both!(self, contact_view(id))
+    }
+
+    pub fn campaign(&self, id: Id) -> Result<Campaign> {
+        both!(self, campaign(id))
+    }
+
+    pub fn campaign_view(&self, id: Id) -> Result<CampaignView> {
+        both!(self, campaign_view(id))
+    }
+
+    pub fn find_campaign(&self, id_or_name: &str) -> Result<Campaign> {
+        both!(self, find_campaign(id_or_name))
+    }
+
+    pub fn task(&self, id: Id) -> Result<Task> {
+        both!(self, task(id))
+    }
+
+    pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {
+        both!(self, deals_of_contact(contact))
+    }
+
+    pub fn deals_of_campaign(&self, campaign: Id) -> Result<Vec<DealView>> {
+        both!(self, deals_of_campaign(campaign))
+    }
+
+    pub fn persons_of_company(&self, company: Id) -> Result<Vec<Contact>> {
+        both!(self, persons_of_company(company))
+    }
+
+    pub fn journal(&self, on: EntityRef) -> Result<Journal> {
+        both!(self, journal(on))
+    }
+
+    pub fn history(&self, entity: EntityRef) -> Result<Vec<Event>> {
+        both!(self, history(entity))
+    }
+
+    pub fn inbox(&self, login: &str, unread_only: bool) -> Result<Vec<(Notification, Event)>> {
+        both!(self, inbox(login, unread_only))
+    }
+
+    pub fn entity_name(&self, e: EntityRef) -> Option<String> {
+        both!(self, entity_name(e))
+    }
+
+    /// Copy a file into the database's content-addressed file store: (sha256, size). The
+    /// front end copies it itself (the directory is shared), then sends only the metadata.
+    pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
+        both!(self, store_file(path))
+    }
+
+    /// Compute report `name`.
+    pub fn report(&self, name: &str, params: &Params) -> Result<Report> {
+        match self {
+            Backend::Local { svc, .. } => crate::report::run(svc, name, params),
+            Backend::Remote(r) => r.report(name, params),
+        }
+    }
+
+    /// Parse a filter for a list (the TUI's filter line, as you type): parsed here, with
+    /// the dictionaries of the database.
+    pub fn filter(&self, of: FilterOf, expr: &str, me: &str) -> Result<Filter> {
+        crate::service::query::parse_filter(
+            of,
+            &self.dict_entries()?,
+            self.clock().today(),
+            expr,
+            me,
+        )
+    }
+
+    /// Deal views of these ids (those that still exist), for a live refresh.
+    pub fn deal_views_of(&self, ids: Vec<Id>) -> Result<Vec<DealView>> {
+        match self {
+            Backend::Local { svc, .. } => Ok(ids
+                .into_iter()
+                .filter_map(|id| svc.deal_view(id).ok())
+                .collect()),
+            Backend::Remote(r) => r.deal_views_of(ids),
+        }
+    }
+
+    pub fn contact_views_of(&self, ids: Vec<Id>) -> Result<Vec<ContactView>> {
+        match self {
+            Backend::Local { svc, .. } => Ok(ids
+                .into_iter()
+                .filter_map(|id| svc.contact_view(id).ok())
+                .collect()),
+            Backend::Remote(r) => r.contact_views_of(ids),
+        }
+    }
+
+    pub fn tasks_of_ids(&self, ids: Vec<Id>) -> Result<Vec<TaskView>> {
+        match self {
+            Backend::Local { svc, .. } => Ok(ids
+                .into_iter()
+                .filter_map(|id| svc.task(id).ok())
+                .map(TaskView::from_task)
+                .collect()),
+            Backend::Remote(r) => r.tasks_of_ids(ids),
+        }
+    }
+
+    /// The server's stream of change notices (none in this process: nobody else writes).
+    pub fn subscribe(&self) -> Option<Result<Notices>> {
+        match self {
+            Backend::Local { .. } => None,
+            Backend::Remote(r) => Some(r.subscribe()),
+        }
+    }
+}
+
+/// What the history timeline needs to name things (dictionary entries, linked records).
+impl crate::render::history::Names for Backend {
+    fn dict_name(&self, id: u64) -> String {
+        Backend::dict_name(self, id)
+    }
+
+    fn entity_name(&self, e: EntityRef) -> Option<String> {
+        Backend::entity_name(self, e)
+    }
+}
