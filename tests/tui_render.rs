@@ -667,3 +667,72 @@ fn long_lists_filter_exactly_as_row_by_row() {
     assert_eq!(list.visible.len(), 45);
     check(&mut list, &rows, "lodz");
 }
+
+/// Piotr saves deal 6 while anna has its edit form open (X6: with a server, anyone may).
+fn piotr_saves_deal_6(app: &App, patch: lejek::service::DealPatch) {
+    let svc = app
+        .svc
+        .service()
+        .expect("the fixture's service is in this process");
+    let piotr = svc.actor("piotr");
+    svc.apply(&piotr, Command::UpdateDeal { id: 6, patch })
+        .expect("piotr's save");
+}
+
+#[test]
+fn a_concurrent_save_is_kept_when_the_user_changed_other_fields() {
+    let (_db, mut app) = app();
+    go_to_deal(&mut app, "Kalendarze firmowe");
+    keys(&mut app, &["e"]);
+    piotr_saves_deal_6(
+        &app,
+        lejek::service::DealPatch {
+            title: Some("Kalendarze firmowe 2027".into()),
+            ..Default::default()
+        },
+    );
+    // Anna changes only the offer (third field); her form still shows the old title.
+    keys(&mut app, &["tab", "tab", "ctrl-u"]);
+    type_text(&mut app, "Oferta B");
+    keys(&mut app, &["enter"]);
+    assert!(app.overlays.is_empty(), "saved without a question");
+    let d = app.svc.deal_view(6).expect("deal");
+    // Piotr's title survives anna's save; anna's offer is in.
+    assert_eq!(d.title, "Kalendarze firmowe 2027");
+    assert_eq!(d.offer.as_deref(), Some("Oferta B"));
+}
+
+#[test]
+fn a_concurrent_save_of_the_same_field_is_shown_and_the_user_chooses() {
+    let (_db, mut app) = app();
+    go_to_deal(&mut app, "Kalendarze firmowe");
+    keys(&mut app, &["e"]);
+    piotr_saves_deal_6(
+        &app,
+        lejek::service::DealPatch {
+            title: Some("Kalendarze Piotra".into()),
+            ..Default::default()
+        },
+    );
+    keys(&mut app, &["tab", "ctrl-u"]);
+    type_text(&mut app, "Kalendarze Anny");
+    keys(&mut app, &["enter"]);
+    // Nothing written; the form stays open and says who changed what.
+    assert_eq!(
+        app.svc.deal_view(6).expect("deal").title,
+        "Kalendarze Piotra"
+    );
+    let msg = match app.overlays.last() {
+        Some(Overlay::Form { form, .. }) => form.message.clone().unwrap_or_default(),
+        _ => panic!("the form should still be open"),
+    };
+    assert!(msg.contains("piotr"), "{msg}");
+    assert!(
+        msg.contains("'Kalendarze Piotra' → 'Kalendarze Anny'"),
+        "{msg}"
+    );
+    // Enter again keeps anna's value.
+    keys(&mut app, &["enter"]);
+    assert!(app.overlays.is_empty());
+    assert_eq!(app.svc.deal_view(6).expect("deal").title, "Kalendarze Anny");
+}

@@ -44,4 +44,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.weekday.sun", "Sun"),
     // The line under the fields; {0} {1} {2} are the keys bound to submit, cancel, next field.
     ("form.footer", "{0}: save · {1}: cancel · {2}: next field"),
+    // A concurrent edit (X6): {0} who saved, {1} the fields both changed.
+    (
+        "form.conflict",
+        "{0} saved this record while you were editing it: {1} (theirs → yours). Enter saves yours; set a field back to keep theirs; Esc drops your changes.",
+    ),
 ];

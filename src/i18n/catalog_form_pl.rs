@@ -41,4 +41,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "form.footer",
         "{0}: zapisz · {1}: anuluj · {2}: następne pole",
     ),
+    // A concurrent edit (X6): {0} who saved, {1} the fields both changed.
+    (
+        "form.conflict",
+        "{0} zapisał(a) ten rekord, gdy go edytowano tutaj: {1} (jego/jej → twoje). Enter zapisze twoje; przywróć pole, by zostawić jego/jej wartość; Esc porzuca zmiany.",
+    ),
 ];

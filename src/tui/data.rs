@@ -2,14 +2,108 @@
 //! each list arrives; a list of 300,000 deals never blocks a keystroke.
 
 use std::sync::mpsc::Sender;
+use std::time::Duration;
 
 use super::rows::{InboxRow, REPORTS, ReportRow};
 use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
+use crate::model::EntityKind;
 use crate::render::history::{describe, entity_label};
+use crate::server::protocol::Notice;
 use crate::service::Result;
 use crate::service::query::ListQuery;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+
+/// How long to wait before subscribing again after the server went away.
+const RESUBSCRIBE: Duration = Duration::from_secs(1);
+
+/// Listen for the server's change notices and pass each to the UI. When the server goes
+/// away (killed, restarted) subscribe again, which starts a new one, and ask for a full
+/// reload: notices sent meanwhile were missed. Nothing to do without a server.
+pub fn watch(svc: Backend, tx: Sender<Loaded>) {
+    if !svc.is_remote() {
+        return;
+    }
+    std::thread::spawn(move || {
+        let mut first = true;
+        loop {
+            if let Some(Ok(mut notices)) = svc.subscribe() {
+                if !first {
+                    let everything = Notice {
+                        everything: true,
+                        ..Notice::default()
+                    };
+                    if tx.send(Loaded::Changed(everything)).is_err() {
+                        return;
+                    }
+                }
+                first = false;
+                while let Ok(n) = notices.next_notice() {
+                    if tx.send(Loaded::Changed(n)).is_err() {
+                        // The UI has quit.
+                        return;
+                    }
+                }
+            }
+            std::thread::sleep(RESUBSCRIBE);
+        }
+    });
+}
+
+/// Fetch the current rows of the records a notice names, in the background; campaigns
+/// (whose totals any deal change moves) and the inbox reload whole, they are short.
+pub fn fetch_changed(svc: Backend, user: String, lang: Lang, n: &Notice, tx: Sender<Loaded>) {
+    let ids = |kind: EntityKind| -> Vec<u64> {
+        n.refs
+            .iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| r.id)
+            .collect()
+    };
+    let (deals, contacts, tasks) = (
+        ids(EntityKind::Deal),
+        ids(EntityKind::Contact),
+        ids(EntityKind::Task),
+    );
+    let fetch = svc.clone();
+    let tx2 = tx.clone();
+    std::thread::spawn(move || {
+        let rows = (|| -> Result<ChangedRows> {
+            Ok(ChangedRows {
+                deals: if deals.is_empty() {
+                    Vec::new()
+                } else {
+                    fetch.deal_views_of(deals)?
+                },
+                contacts: if contacts.is_empty() {
+                    Vec::new()
+                } else {
+                    fetch.contact_views_of(contacts)?
+                },
+                tasks: if tasks.is_empty() {
+                    Vec::new()
+                } else {
+                    fetch.tasks_of_ids(tasks)?
+                },
+            })
+        })();
+        let msg = rows
+            .map(Loaded::Rows)
+            .unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
+        let _ = tx2.send(msg);
+    });
+    spawn(
+        svc,
+        user,
+        lang,
+        What {
+            campaigns: true,
+            inbox: true,
+            ..What::default()
+        },
+        tx,
+    );
+}
 
 /// A finished load.
 pub enum Loaded {
@@ -21,6 +115,18 @@ pub enum Loaded {
     /// A report of the open report pane: its computation number and the result.
     Report(u64, Box<std::result::Result<crate::report::Report, String>>),
     Failed(String),
+    /// Someone (maybe this TUI) committed a change: the server's notice (X6 live refresh).
+    Changed(Notice),
+    /// Fresh rows of the records a change touched, to put in place in their lists.
+    Rows(ChangedRows),
+}
+
+/// The current rows of changed records (a record no longer there is simply absent).
+#[derive(Default)]
+pub struct ChangedRows {
+    pub deals: Vec<DealView>,
+    pub contacts: Vec<ContactView>,
+    pub tasks: Vec<TaskView>,
 }
 
 /// Which lists to load.

@@ -146,7 +146,9 @@ pub fn run(svc: Backend, user: String, lang: Lang, keymap: &str) -> Result<i32> 
     let (tx, rx) = mpsc::channel();
     let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
     app.loader = Some(tx.clone());
-    data::spawn(svc, user, lang, data::What::all(), tx);
+    data::spawn(svc.clone(), user, lang, data::What::all(), tx.clone());
+    // Through a server, other people's changes arrive as notices (X6 live refresh).
+    data::watch(svc, tx);
     let io = |e: std::io::Error| Error::Io {
         path: tr(lang, "tui.terminal").to_owned(),
         source: e,

@@ -110,6 +110,28 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             return;
         }
         Loaded::Failed(msg) => app.complain(msg),
+        Loaded::Changed(n) => {
+            if let crate::backend::Backend::Remote(r) = &app.svc
+                && n.refs
+                    .iter()
+                    .any(|e| e.kind == crate::model::EntityKind::Dict)
+            {
+                r.forget_dicts();
+            }
+            if let Some(tx) = app.loader.clone() {
+                if n.everything {
+                    reload(app, data::What::all());
+                } else {
+                    data::fetch_changed(app.svc.clone(), app.user.clone(), app.lang, &n, tx);
+                }
+            }
+            return;
+        }
+        Loaded::Rows(rows) => {
+            app.deals.upsert_many(rows.deals);
+            app.contacts.upsert_many(rows.contacts);
+            app.tasks.upsert_many(rows.tasks);
+        }
     }
     app.detail_for = None;
     sync_detail(app);
@@ -576,7 +598,65 @@ fn submit(app: &mut App) {
         }
         return;
     }
+    let mut form = form;
+    if let Some(msg) = concurrent_edit(app, &purpose, &mut form) {
+        // Nothing is written: the user sees what changed and decides.
+        form.set_message(Some(msg));
+        app.overlays.push(Overlay::Form { form, purpose });
+        return;
+    }
     really_submit(app, form, purpose);
+}
+
+/// Someone else saved the record this form edits while it was open (X6): take their
+/// changes into the fields the user left alone, and when both changed the same field,
+/// say so (who, which fields, theirs and yours) instead of silently overwriting theirs.
+/// Submitting again saves the user's values.
+fn concurrent_edit(app: &App, purpose: &Purpose, form: &mut super::form::Form) -> Option<String> {
+    use crate::model::{EntityKind, EntityRef};
+    let entity = match purpose {
+        Purpose::EditDeal(id) => EntityRef {
+            kind: EntityKind::Deal,
+            id: *id,
+        },
+        Purpose::EditContact(id) => EntityRef {
+            kind: EntityKind::Contact,
+            id: *id,
+        },
+        Purpose::EditCampaign(id) => EntityRef {
+            kind: EntityKind::Campaign,
+            id: *id,
+        },
+        Purpose::EditTask(id) => EntityRef {
+            kind: EntityKind::Task,
+            id: *id,
+        },
+        _ => return None,
+    };
+    let current = forms::build(app, purpose).ok()?;
+    let clashes = form.rebase(&current);
+    if clashes.is_empty() {
+        return None;
+    }
+    let who = app
+        .svc
+        .history(entity)
+        .ok()
+        .and_then(|h| h.last().map(|e| e.actor.clone()))
+        .unwrap_or_default();
+    let none = tr(app.lang, "hist.none");
+    let shown = |v: &str| {
+        if v.is_empty() {
+            none.to_owned()
+        } else {
+            format!("'{v}'")
+        }
+    };
+    let list: Vec<String> = clashes
+        .iter()
+        .map(|c| format!("{} {} → {}", c.label, shown(&c.theirs), shown(&c.yours)))
+        .collect();
+    Some(trf(app.lang, "form.conflict", &[&who, &list.join("; ")]))
 }
 
 fn really_submit(app: &mut App, mut form: super::form::Form, purpose: Purpose) {

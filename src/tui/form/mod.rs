@@ -57,6 +57,14 @@ pub struct Form {
     lang: Lang,
 }
 
+/// A field someone else changed while the user changed it too (see [`Form::rebase`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    pub label: String,
+    pub theirs: String,
+    pub yours: String,
+}
+
 /// The footer line from the keys bound to submit, cancel and next field, e.g.
 /// `footer_text(Lang::Pl, "Enter", "Esc", "Tab")` is "Enter: zapisz · Esc: anuluj · Tab:
 /// następne pole".
@@ -143,6 +151,41 @@ impl Form {
             self.revalidate(i);
             self.message = None;
         }
+    }
+
+    /// The record this form edits was saved by someone else while it was open; `current`
+    /// is the same form built from the record as it is now. Fields the user left alone take
+    /// the new values (so saving does not undo the other change); fields both changed to
+    /// different values keep the user's input and are returned. Either way the form now
+    /// starts from the current record, so saving again means "keep mine" (X6).
+    pub fn rebase(&mut self, current: &Form) -> Vec<Clash> {
+        let mut clashes = Vec::new();
+        for i in 0..self.fields.len() {
+            let Some(now) = current
+                .fields
+                .iter()
+                .find(|f| f.id == self.fields[i].id)
+                .map(|f| f.initial.clone())
+            else {
+                continue;
+            };
+            let field = &mut self.fields[i];
+            if field.initial == now {
+                continue;
+            }
+            if !field.is_dirty() {
+                field.input.set(&now);
+            } else if field.raw() != now {
+                clashes.push(Clash {
+                    label: field.label.clone(),
+                    theirs: now.clone(),
+                    yours: field.raw().to_owned(),
+                });
+            }
+            field.initial = now;
+            self.revalidate(i);
+        }
+        clashes
     }
 
     /// True if any field differs from the value it started with.
