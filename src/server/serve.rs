@@ -81,9 +81,13 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                 }
                 if checked.elapsed() >= SOCKET_CHECK {
                     checked = Instant::now();
-                    if socket_identity(&path) != ours {
-                        // Nobody can reach us any more: exit rather than hold the lock.
+                    if socket_identity(&path) != ours || !db.join("store").exists() {
+                        // Nobody can reach us any more, or the database was deleted: exit
+                        // rather than hold the lock.
                         eprintln!("lejek serve: socket {} is gone, exiting", path.display());
+                        if socket_identity(&path) == ours {
+                            let _ = std::fs::remove_file(&path);
+                        }
                         return Ok(());
                     }
                 }
@@ -119,13 +123,6 @@ fn bind(db: &Path) -> Result<(UnixListener, std::path::PathBuf)> {
                 e.message(Lang::En),
                 fallback.display()
             );
-            if let Some(parent) = fallback.parent() {
-                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                    path: parent.display().to_string(),
-                    source,
-                })?;
-                let _ = std::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o700));
-            }
             Ok((bind_at(&fallback)?, fallback))
         }
     }
@@ -136,6 +133,13 @@ fn bind_at(path: &Path) -> Result<UnixListener> {
         path: path.display().to_string(),
         source,
     };
+    if let Some(parent) = path.parent()
+        && !parent.exists()
+    {
+        // The runtime directory's `lejek/`: ours alone (the fallback is per user).
+        std::fs::create_dir_all(parent).map_err(io_err)?;
+        std::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o700)).map_err(io_err)?;
+    }
     if path.exists() {
         std::fs::remove_file(path).map_err(io_err)?;
     }
