@@ -49,17 +49,18 @@ impl Store {
         if !create && !store_dir.exists() {
             return Err(OpenError::Missing(dir.to_path_buf()));
         }
-        let new = !dir.exists();
-        std::fs::create_dir_all(dir.join("files")).map_err(|source| OpenError::Io {
+        let io = |source| OpenError::Io {
             path: dir.to_path_buf(),
             source,
-        })?;
-        if create && new {
+        };
+        if create && !dir.exists() {
             // A new database directory: group members share it, and the set-group-id bit
-            // makes every file created inside take the directory's group.
+            // makes everything created inside take the directory's group.
             use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o2770));
+            std::fs::create_dir_all(dir).map_err(io)?;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o2770)).map_err(io)?;
         }
+        std::fs::create_dir_all(dir.join("files")).map_err(io)?;
         let db = sled::Config::new()
             .path(&store_dir)
             .cache_capacity(CACHE_BYTES)
