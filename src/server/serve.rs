@@ -91,7 +91,7 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                         return Ok(());
                     }
                 }
-                std::thread::sleep(POLL);
+                wait_for_client(&listener, POLL);
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => {
@@ -103,6 +103,21 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     }
     let _ = std::fs::remove_file(&path);
     Ok(())
+}
+
+/// Sleep until a client connects or `timeout` passes, whichever is first: a connecting
+/// client is accepted at once (a plain sleep made every connection wait up to 25 ms,
+/// which was all of a CLI command's time through a server).
+fn wait_for_client(listener: &UnixListener, timeout: Duration) {
+    use std::os::fd::AsRawFd;
+    let mut fd = libc::pollfd {
+        fd: listener.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: one valid pollfd for the listener, which outlives the call.
+    let _ = unsafe { libc::poll(&mut fd, 1, ms) };
 }
 
 /// Bind the socket: in the database directory, or in the runtime directory when the
