@@ -338,6 +338,27 @@ fn v1_database_opens_and_reads() {
     );
     let tasks = run(&["task", "list"]);
     assert_eq!(tasks[0]["kind"], "meeting");
+    // Writing into the v1 database adds format-2 events beside the v1 ones; both read.
+    let added = run(&[
+        "deal",
+        "add",
+        "--contact",
+        "1",
+        "--title",
+        "Nowy po v1",
+        "--value",
+        "10",
+    ]);
+    let id = added["id"].as_u64().expect("new deal id").to_string();
+    let new = run(&["deal", "show", &id]);
+    let first = new["history"][0]["text"].as_str().unwrap_or("");
+    assert!(first.contains("(stage nowy, value PLN 10.00)"), "{first}");
+    let deals = run(&["deal", "list"]);
+    assert_eq!(
+        deals.as_array().map(Vec::len),
+        Some(3),
+        "two v1 deals and the new one"
+    );
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

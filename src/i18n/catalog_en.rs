@@ -202,6 +202,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     // History.
     ("hist.comment", "comment: {0}"),
     ("hist.created", "created: {0}"),
+    ("hist.deal_created", "created: {0} (stage {1}, value {2})"),
+    ("hist.deal_created_no_value", "created: {0} (stage {1})"),
     ("hist.field", "{0}: {1} -> {2}"),
     ("hist.file", "file attached: {0}"),
     ("hist.linked", "linked to {0}"),

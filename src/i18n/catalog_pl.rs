@@ -215,6 +215,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.user_exists", "użytkownik '{0}' już istnieje"),
     ("hist.comment", "komentarz: {0}"),
     ("hist.created", "utworzono: {0}"),
+    (
+        "hist.deal_created",
+        "utworzono: {0} (etap {1}, wartość {2})",
+    ),
+    ("hist.deal_created_no_value", "utworzono: {0} (etap {1})"),
     ("hist.field", "{0}: {1} -> {2}"),
     ("hist.file", "załączono plik: {0}"),
     ("hist.linked", "powiązano z {0}"),

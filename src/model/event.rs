@@ -94,6 +94,14 @@ pub enum Change {
     Linked {
         to: EntityRef,
     },
+    /// A deal was created (format 2): its title, first stage and value in one event, which
+    /// the funnel (R7) and value history (D9) read as the first stage and value. Variants
+    /// are stored by position: new ones go last.
+    DealCreated {
+        title: String,
+        stage: u64,
+        value: Option<Money>,
+    },
 }
 
 /// One entry in the history.

@@ -61,6 +61,22 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
         Change::TaskAdded { title, .. } => trf(lang, "hist.task_added", &[title]),
         Change::TaskDone { title, .. } => trf(lang, "hist.task_done", &[title]),
         Change::Linked { to } => trf(lang, "hist.linked", &[&entity_label(svc, *to, lang)]),
+        Change::DealCreated {
+            title,
+            stage,
+            value,
+        } => match value {
+            Some(m) => trf(
+                lang,
+                "hist.deal_created",
+                &[title, &name(Some(*stage)), &format_money(m, lang)],
+            ),
+            None => trf(
+                lang,
+                "hist.deal_created_no_value",
+                &[title, &name(Some(*stage))],
+            ),
+        },
     }
 }
 

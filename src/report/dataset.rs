@@ -467,6 +467,15 @@ impl Dataset {
     /// Note what one stored event means to the reports.
     fn visit(&mut self, bytes: &[u8], seen: &mut Seen) -> Result<()> {
         if let Some(ev) = fast::decode::<EventRef>(bytes) {
+            if let ChangeRef::DealCreated { stage, value, .. } = &ev.change {
+                // One event, three meanings: created, first stage, first value (format 2).
+                let at = fast::parse_utc(ev.at);
+                let value = value.as_ref().map(|m| (m.currency, m.minor));
+                self.note(ev.entity, at, ev.actor, What::Created, seen);
+                self.note(ev.entity, at, ev.actor, What::Stage(*stage), seen);
+                self.note(ev.entity, at, ev.actor, What::Value(value), seen);
+                return Ok(());
+            }
             let what = match &ev.change {
                 ChangeRef::Stage { to, .. } => What::Stage(*to),
                 ChangeRef::Value { new, .. } => {
@@ -483,6 +492,14 @@ impl Dataset {
             return Ok(());
         }
         let ev: Event = decode(bytes)?;
+        if let Change::DealCreated { stage, value, .. } = &ev.change {
+            let at = Some(ev.at.timestamp());
+            let value = value.as_ref().map(|m| (m.currency.as_str(), m.minor));
+            self.note(ev.entity, at, &ev.actor, What::Created, seen);
+            self.note(ev.entity, at, &ev.actor, What::Stage(*stage), seen);
+            self.note(ev.entity, at, &ev.actor, What::Value(value), seen);
+            return Ok(());
+        }
         let what = match &ev.change {
             Change::Stage { to, .. } => What::Stage(*to),
             Change::Value { new, .. } => {
@@ -655,13 +672,19 @@ impl Dataset {
             };
             match fast::decode::<EventRef>(&bytes) {
                 Some(ev) => {
-                    if matches!(ev.change, ChangeRef::Created { .. }) {
+                    if matches!(
+                        ev.change,
+                        ChangeRef::Created { .. } | ChangeRef::DealCreated { .. }
+                    ) {
                         self.set_creator(id, ev.actor);
                     }
                 }
                 None => {
                     let ev: Event = decode(&bytes)?;
-                    if matches!(ev.change, Change::Created { .. }) {
+                    if matches!(
+                        ev.change,
+                        Change::Created { .. } | Change::DealCreated { .. }
+                    ) {
                         self.set_creator(id, &ev.actor);
                     }
                 }

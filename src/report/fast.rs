@@ -137,6 +137,12 @@ pub enum ChangeRef<'a> {
     Linked {
         _to: EntityRef,
     },
+    DealCreated {
+        _title: &'a str,
+        stage: u64,
+        #[serde(borrow)]
+        value: Option<MoneyRef<'a>>,
+    },
 }
 
 /// Decode a stored envelope through a mirror; None when the version or the bytes are not
@@ -345,6 +351,11 @@ mod tests {
                 title: "t".into(),
             },
             Change::Linked { to: entity },
+            Change::DealCreated {
+                title: "d".into(),
+                stage: 3,
+                value: Some(Money::new(500, "PLN")),
+            },
         ];
         for change in changes {
             let ev = Event {
@@ -371,6 +382,9 @@ mod tests {
                 }
                 (Change::DictField { .. }, ChangeRef::DictField { field, new, .. }) => {
                     assert_eq!((field, new), ("loss_reason", Some(4)))
+                }
+                (Change::DealCreated { .. }, ChangeRef::DealCreated { stage, value, .. }) => {
+                    assert_eq!((stage, value.map(|m| m.minor)), (3, Some(500)))
                 }
                 _ => {}
             }

@@ -83,25 +83,14 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         closed: (stage_kind(&stage) != StageKind::Open).then_some(at),
         last_activity: at,
     };
-    plan.deal_event(&mut deal, Change::Created { summary: title })?;
-    // The first stage and value are events too, so the funnel (R7) and value history (D9)
-    // start at creation.
-    plan.deal_event(
-        &mut deal,
-        Change::Stage {
-            from: None,
-            to: stage.id,
-        },
-    )?;
-    if let Some(v) = deal.value.clone() {
-        plan.deal_event(
-            &mut deal,
-            Change::Value {
-                old: None,
-                new: Some(v),
-            },
-        )?;
-    }
+    // One event names the deal and its first stage and value, so the funnel (R7) and the
+    // value history (D9) start at creation (format 2; v1 wrote three events).
+    let first = Change::DealCreated {
+        title,
+        stage: stage.id,
+        value: deal.value.clone(),
+    };
+    plan.deal_event(&mut deal, first)?;
     plan.put_marker(
         T::DealsByContact,
         keys::pair(deal.contact_id, deal.id).to_vec(),

@@ -7,7 +7,12 @@ use super::tree::T;
 
 /// The database format this build writes. A database written by a newer build is refused,
 /// because this build would drop the fields it does not know when writing records back.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 2: a deal's creation is one `Change::DealCreated` event carrying its first stage and
+/// value (v1 wrote `Created`, `Stage` and `Value`: three events and three index keys). A v1
+/// database reads as it is (every v1 record is valid v2) and is marked v2 when opened, so a
+/// v1 lejek refuses it once it may hold the new event.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +115,12 @@ impl Store {
                 if found > FORMAT_VERSION {
                     return Err(FormatCheck::TooNew(found));
                 }
+                if found < FORMAT_VERSION {
+                    // Every older record is valid in this format: nothing to rewrite.
+                    meta.insert(b"format_version", &FORMAT_VERSION.to_be_bytes())
+                        .map_err(FormatCheck::Sled)?;
+                    meta.flush().map_err(FormatCheck::Sled)?;
+                }
                 Ok(())
             }
             None => {
@@ -148,4 +159,34 @@ impl Store {
 enum FormatCheck {
     TooNew(u32),
     Sled(sled::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored_version(s: &Store) -> Option<u32> {
+        s.tree(T::Meta)
+            .get(b"format_version")
+            .expect("read meta")
+            .and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes))
+    }
+
+    #[test]
+    fn an_older_database_is_marked_with_this_format_when_opened() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let s = Store::open(dir.path(), true).expect("create");
+            assert_eq!(stored_version(&s), Some(FORMAT_VERSION));
+            // As the first version left it.
+            s.tree(T::Meta)
+                .insert(b"format_version", &1u32.to_be_bytes())
+                .expect("write meta");
+            s.tree(T::Meta).flush().expect("flush");
+        }
+        let s = Store::open(dir.path(), false).expect("reopen");
+        // A v1 lejek must now refuse it: it may hold events v1 cannot read.
+        assert_eq!(stored_version(&s), Some(2));
+        assert_eq!(s.format_version(), 2);
+    }
 }
