@@ -28,6 +28,26 @@ const POLL: Duration = Duration::from_millis(25);
 /// How often the server checks that its socket file is still its own.
 const SOCKET_CHECK: Duration = Duration::from_secs(1);
 
+/// Set by SIGTERM or SIGINT (`systemctl stop`, `kill`): the accept loop then stops.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn on_stop_signal(_: libc::c_int) {
+    // Only an atomic store: the one thing a signal handler may safely do here.
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// Stop cleanly on SIGTERM and SIGINT: the socket file is removed, so the next front end
+/// starts a new server at once instead of finding a dead socket. Writes need nothing:
+/// each was flushed before it was acknowledged.
+fn stop_on_signals() {
+    let handler = on_stop_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    // SAFETY: the handler is async-signal-safe (one atomic store).
+    unsafe {
+        libc::signal(libc::SIGTERM, handler);
+        libc::signal(libc::SIGINT, handler);
+    }
+}
+
 /// What every connection thread shares.
 struct Shared {
     svc: Arc<Service>,
@@ -45,6 +65,7 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     };
     listener.set_nonblocking(true).map_err(io_err)?;
     let ours = socket_identity(&path);
+    stop_on_signals();
     eprintln!("lejek serve: listening on {}", path.display());
 
     let shared = Arc::new(Shared {
@@ -72,6 +93,10 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                if STOP.load(Ordering::SeqCst) {
+                    eprintln!("lejek serve: stopped by a signal");
+                    break;
+                }
                 if let Some(idle) = idle {
                     let quiet = last_left.lock().map(|t| t.elapsed()).unwrap_or_default();
                     if active.load(Ordering::SeqCst) == 0 && quiet >= idle {
