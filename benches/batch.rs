@@ -16,12 +16,14 @@
 //! `/tmp/lejek-bench-batch-<N>` and copied afresh for every batch run. It prints Markdown for
 //! benches/batch-results.md and asserts nothing about time: a busy machine is not a bug.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-const NOW: &str = "2026-11-28T12:00:00Z";
-const LEJEK: &str = env!("CARGO_BIN_EXE_lejek");
+use common::{fresh_copy, machine};
+
 const FILTER: &str = "kind:company or kind:person";
 
 fn main() {
@@ -145,13 +147,8 @@ fn timed(db: &Path, dry_run: bool) -> (Duration, (u64, u64)) {
 }
 
 fn lejek(db: &Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(LEJEK)
-        .env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_USER", "anna")
+    let out = common::lejek(db, "anna")
         .env_remove("LEJEK_BATCH_CHUNK")
-        .arg("--db")
-        .arg(db)
         .args(args)
         .output()
         .expect("run lejek");
@@ -162,25 +159,6 @@ fn lejek(db: &Path, args: &[&str]) -> (bool, String, String) {
     )
 }
 
-fn fresh_copy(from: &Path, to: &Path) {
-    let _ = std::fs::remove_dir_all(to);
-    copy_dir(from, to).expect("copy the database");
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let dest = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &dest)?;
-        } else {
-            std::fs::copy(entry.path(), dest)?;
-        }
-    }
-    Ok(())
-}
-
 fn median(v: &[Duration]) -> Duration {
     let mut v = v.to_vec();
     v.sort();
@@ -189,40 +167,4 @@ fn median(v: &[Duration]) -> Duration {
 
 fn secs(d: Duration) -> String {
     format!("{:.2} s", d.as_secs_f64())
-}
-
-/// What the numbers were measured on: CPUs, model, memory, load, date.
-fn machine() -> String {
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let model = cpuinfo
-        .lines()
-        .find(|l| l.starts_with("model name"))
-        .and_then(|l| l.split(':').nth(1))
-        .map(|s| s.trim().to_owned())
-        .unwrap_or_else(|| "?".into());
-    let cpus = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(0);
-    let mem_kb: u64 = std::fs::read_to_string("/proc/meminfo")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with("MemTotal"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let date = Command::new("date")
-        .arg("-u")
-        .arg("+%Y-%m-%d %H:%M UTC")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_default();
-    format!(
-        "machine: {cpus} CPUs, {model}, {:.1} GB RAM; load average {}; {date}",
-        mem_kb as f64 / 1024.0 / 1024.0,
-        load.split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ")
-    )
 }

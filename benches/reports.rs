@@ -22,15 +22,17 @@
 //! `/tmp/lejek-bench-reports-<deals>` and reused). It prints a Markdown table for
 //! benches/reports-results.md and asserts nothing about time.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::NOW;
 use lejek::report::{Dataset, Params};
 use lejek::service::{Clock, Service};
 
-const NOW: &str = "2026-11-28T12:00:00Z";
-const LEJEK: &str = env!("CARGO_BIN_EXE_lejek");
 const PERIOD: [&str; 4] = ["--from", "2025-01-01", "--to", "2026-11-28"];
 
 /// (report, extra CLI arguments) measured.
@@ -128,13 +130,8 @@ fn main() {
 }
 
 fn lejek(db: &Path) -> Command {
-    let mut c = Command::new(LEJEK);
-    c.env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_USER", "admin")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
+    let mut c = common::lejek(db, "admin");
+    c.env("NO_COLOR", "1");
     c
 }
 

@@ -27,18 +27,19 @@
 //! allows the system's root: run it as root, like tests/server.rs. It prints Markdown for
 //! benches/server-results.md and asserts nothing about time: a busy machine is not a bug.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{fresh_copy, machine};
 use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef};
 use lejek::server::client::Client;
 use lejek::server::protocol::{ListArgs, Query, Request, Response};
 use lejek::service::Command as Cmd;
-
-const NOW: &str = "2026-11-28T12:00:00Z";
-const LEJEK: &str = env!("CARGO_BIN_EXE_lejek");
 
 struct Options {
     contacts: u64,
@@ -370,16 +371,12 @@ fn cli_runs(db: &Path, args: &[&str], no_server: bool, runs: usize) -> Vec<Durat
         .collect()
 }
 
+/// `lejek --db DB` as anna, in English, through the database's server.
 fn lejek(db: &Path) -> Command {
-    let mut c = Command::new(LEJEK);
-    c.env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_USER", "anna")
-        .env("LEJEK_LANG", "en")
+    let mut c = common::lejek(db, "anna");
+    c.env("LEJEK_LANG", "en")
         .env_remove("LEJEK_NO_SERVER")
-        .env_remove("LEJEK_DB")
-        .arg("--db")
-        .arg(db);
+        .env_remove("LEJEK_DB");
     c
 }
 
@@ -408,60 +405,4 @@ fn ms(d: Duration) -> String {
     } else {
         format!("{ms:.1} ms")
     }
-}
-
-fn fresh_copy(from: &Path, to: &Path) {
-    let _ = std::fs::remove_dir_all(to);
-    copy_dir(from, to).expect("copy the database");
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let dest = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &dest)?;
-        } else if entry.file_type()?.is_file() {
-            // Not the socket or log of a server that once ran on the template.
-            std::fs::copy(entry.path(), dest)?;
-        }
-    }
-    Ok(())
-}
-
-/// What the numbers were measured on: CPUs, model, memory, load, date.
-fn machine() -> String {
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let model = cpuinfo
-        .lines()
-        .find(|l| l.starts_with("model name"))
-        .and_then(|l| l.split(':').nth(1))
-        .map(|s| s.trim().to_owned())
-        .unwrap_or_else(|| "?".into());
-    let cpus = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(0);
-    let mem_kb: u64 = std::fs::read_to_string("/proc/meminfo")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with("MemTotal"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let date = Command::new("date")
-        .arg("-u")
-        .arg("+%Y-%m-%d %H:%M UTC")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_default();
-    format!(
-        "machine: {cpus} CPUs, {model}, {:.1} GB RAM; load average {}; {date}",
-        mem_kb as f64 / 1024.0 / 1024.0,
-        load.split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ")
-    )
 }

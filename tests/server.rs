@@ -1,10 +1,11 @@
 //! Shared access (issue 6, first step): a real `lejek serve` process on a temporary
 //! database, driven through the library's client and through raw bytes on its socket.
 
+#[path = "common/server.rs"]
+mod server_fixture;
+
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use lejek::i18n::Lang;
@@ -13,93 +14,10 @@ use lejek::report::{self, Params};
 use lejek::server::client::{Client, ClientError};
 use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
 use lejek::service::{Clock, Command as Cmd, ContactDraft, DealDraft, Service};
-use tempfile::TempDir;
-
-const BIN: &str = env!("CARGO_BIN_EXE_lejek");
-const NOW: &str = "2026-11-28T12:00:00Z";
-
-fn lejek(db: &Path) -> Command {
-    let mut c = Command::new(BIN);
-    c.env_clear()
-        .env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_USER", "anna")
-        .env("LEJEK_LANG", "en")
-        .arg("--db")
-        .arg(db);
-    c
-}
-
-/// A database initialised by anna and a server on it; the server is killed on drop.
-struct Server {
-    dir: TempDir,
-    child: Child,
-}
-
-impl Server {
-    fn start() -> Server {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let out = lejek(dir.path()).arg("init").output().expect("init");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let child = lejek(dir.path())
-            .args(["serve", "--idle", "0"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn lejek serve");
-        let server = Server { dir, child };
-        let started = Instant::now();
-        while !lejek::server::socket_path(server.db()).exists() {
-            assert!(started.elapsed() < Duration::from_secs(10), "no socket");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        server
-    }
-
-    fn db(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn client(&self) -> Client {
-        Client::connect(self.db(), Some("anna"), Lang::En).expect("connect")
-    }
-
-    fn socket(&self) -> UnixStream {
-        UnixStream::connect(lejek::server::socket_path(self.db())).expect("raw connect")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn add_contact(c: &mut Client, name: &str) -> u64 {
-    let cmd = Cmd::AddContact(ContactDraft {
-        name: name.into(),
-        ..Default::default()
-    });
-    match c.request(&Request::Apply { cmd }).expect("apply") {
-        Response::Done(out) => out.id.expect("an id"),
-        other => panic!("apply answered {other:?}"),
-    }
-}
-
-fn contact_names(c: &mut Client) -> Vec<String> {
-    match c
-        .request(&Request::Query(Query::ListContacts(ListArgs::default())))
-        .expect("list")
-    {
-        Response::Contacts(cs) => cs.into_iter().map(|c| c.name).collect(),
-        other => panic!("list answered {other:?}"),
-    }
-}
+use server_fixture::{
+    NOW, Server, apply_new, contact_names, hello_frame, lejek_as, names_in, new_contact,
+    spawn_serve, stderr,
+};
 
 /// Everything the server answers after the bytes we sent, until it closes.
 fn send_raw(s: &mut UnixStream, bytes: &[u8], hang_up: bool) -> Vec<u8> {
@@ -114,19 +32,6 @@ fn send_raw(s: &mut UnixStream, bytes: &[u8], hang_up: bool) -> Vec<u8> {
     answer
 }
 
-fn handshake_bytes() -> Vec<u8> {
-    let body = lejek::server::protocol::encode(&Hello {
-        version: PROTOCOL_VERSION,
-        act_as: Some("anna".into()),
-        lang: "en".into(),
-        now: None,
-    })
-    .unwrap();
-    let mut v = (body.len() as u32).to_be_bytes().to_vec();
-    v.extend(body);
-    v
-}
-
 #[test]
 fn a_client_adds_a_contact_and_reads_it_back() {
     let server = Server::start();
@@ -136,8 +41,8 @@ fn a_client_adds_a_contact_and_reads_it_back() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o660, "socket mode {mode:o}");
-    let mut c = server.client();
-    let id = add_contact(&mut c, "Żuraw sp. z o.o.");
+    let mut c = server.client("anna");
+    let id = new_contact(&mut c, "Żuraw sp. z o.o.");
     assert!(contact_names(&mut c).contains(&"Żuraw sp. z o.o.".to_owned()));
     match c.request(&Request::Query(Query::Contact { id })).unwrap() {
         Response::Contact(contact) => assert_eq!(contact.name, "Żuraw sp. z o.o."),
@@ -168,14 +73,14 @@ fn four_concurrent_clients_each_add_fifty_contacts() {
         for t in 0..4 {
             let server = &server;
             s.spawn(move || {
-                let mut c = server.client();
+                let mut c = server.client("anna");
                 for i in 0..50 {
-                    add_contact(&mut c, &format!("Klient {t}-{i}"));
+                    new_contact(&mut c, &format!("Klient {t}-{i}"));
                 }
             });
         }
     });
-    let names = contact_names(&mut server.client());
+    let names = contact_names(&mut server.client("anna"));
     for t in 0..4 {
         for i in 0..50 {
             assert!(names.contains(&format!("Klient {t}-{i}")), "Klient {t}-{i}");
@@ -187,7 +92,7 @@ fn four_concurrent_clients_each_add_fifty_contacts() {
 #[test]
 fn bad_frames_close_that_connection_only() {
     let server = Server::start();
-    let mut survivor = server.client();
+    let mut survivor = server.client("anna");
 
     // Garbage instead of a handshake: read as a length far above the limit.
     let answer = send_raw(&mut server.socket(), b"GARBAGE GARBAGE GARBAGE", false);
@@ -199,18 +104,18 @@ fn bad_frames_close_that_connection_only() {
 
     // After a good handshake: a truncated frame, then an oversized length.
     let mut s = server.socket();
-    let mut bytes = handshake_bytes();
+    let mut bytes = hello_frame();
     bytes.extend([0, 0, 0, 100, 1, 2, 3]);
     send_raw(&mut s, &bytes, true);
     let mut s = server.socket();
-    let mut bytes = handshake_bytes();
+    let mut bytes = hello_frame();
     bytes.extend(u32::MAX.to_be_bytes());
     let answer = send_raw(&mut s, &bytes, false);
     assert!(answer.len() > 4, "welcome and an error answer");
 
     // Everyone else is still served.
-    add_contact(&mut survivor, "Po śmieciach");
-    assert!(contact_names(&mut server.client()).contains(&"Po śmieciach".to_owned()));
+    new_contact(&mut survivor, "Po śmieciach");
+    assert!(contact_names(&mut server.client("anna")).contains(&"Po śmieciach".to_owned()));
 }
 
 #[test]
@@ -242,34 +147,24 @@ fn a_wrong_protocol_version_gets_a_clear_error() {
         Err(e) => panic!("wrong error: {e}"),
         Ok(_) => panic!("an unknown user was accepted"),
     }
-    add_contact(&mut server.client(), "Po złej wersji");
+    new_contact(&mut server.client("anna"), "Po złej wersji");
 }
 
 #[test]
 fn acknowledged_writes_survive_kill_9() {
     let mut server = Server::start();
-    let mut c = server.client();
+    let mut c = server.client("anna");
     for i in 0..30 {
-        add_contact(&mut c, &format!("Trwały {i}"));
+        new_contact(&mut c, &format!("Trwały {i}"));
     }
-    server.child.kill().expect("SIGKILL");
-    server.child.wait().expect("reaped");
-    let out = lejek(server.db())
+    server.kill_9();
+    let out = lejek_as(server.db(), "anna")
         .args(["contact", "list", "--format", "json"])
         .output()
         .expect("contact list");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", stderr(&out));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let names: Vec<&str> = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter_map(|r| r["name"].as_str())
-        .collect();
+    let names = names_in(&rows);
     for i in 0..30 {
         assert!(
             names.contains(&format!("Trwały {i}").as_str()),
@@ -281,14 +176,8 @@ fn acknowledged_writes_survive_kill_9() {
 #[test]
 fn the_server_exits_when_idle() {
     let mut server = Server::start();
-    let _ = server.child.kill();
-    let _ = server.child.wait();
-    let mut child = lejek(server.db())
-        .args(["serve", "--idle", "1"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
+    server.stop();
+    let mut child = spawn_serve(server.db(), 1);
     let started = Instant::now();
     // One client comes and goes; the idle clock starts when it leaves.
     while Client::connect(server.db(), Some("anna"), Lang::En).is_err() {
@@ -306,13 +195,6 @@ fn the_server_exits_when_idle() {
     assert!(!lejek::server::socket_path(server.db()).exists());
 }
 
-fn apply(c: &mut Client, cmd: Cmd) -> u64 {
-    match c.request(&Request::Apply { cmd }).expect("apply") {
-        Response::Done(out) => out.id.expect("an id"),
-        other => panic!("apply answered {other:?}"),
-    }
-}
-
 fn query(c: &mut Client, q: Query) -> Response {
     c.request(&Request::Query(q)).expect("query")
 }
@@ -320,10 +202,10 @@ fn query(c: &mut Client, q: Query) -> Response {
 #[test]
 fn deal_and_contact_views_travel_and_print_the_same_json() {
     let server = Server::start();
-    let mut c = server.client();
-    let firm = add_contact(&mut c, "Żuraw S.A.");
+    let mut c = server.client("anna");
+    let firm = new_contact(&mut c, "Żuraw S.A.");
     let value = Some(Money::new(1_234_550, "PLN"));
-    let deal = apply(
+    let deal = apply_new(
         &mut c,
         Cmd::AddDeal(DealDraft {
             contact_id: firm,
@@ -333,7 +215,7 @@ fn deal_and_contact_views_travel_and_print_the_same_json() {
             ..Default::default()
         }),
     );
-    apply(
+    apply_new(
         &mut c,
         Cmd::AddDeal(DealDraft {
             contact_id: firm,
@@ -388,17 +270,12 @@ fn deal_and_contact_views_travel_and_print_the_same_json() {
     // The CLI, once the server is gone, prints the same fields for the deal.
     drop(c);
     let mut server = server;
-    let _ = server.child.kill();
-    let _ = server.child.wait();
-    let out = lejek(server.db())
+    server.stop();
+    let out = lejek_as(server.db(), "anna")
         .args(["deal", "show", &deal.to_string(), "--format", "json"])
         .output()
         .expect("deal show");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", stderr(&out));
     let cli: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     // `deal show` adds history, notes and the like to the view's fields.
     for (field, value) in json.as_object().expect("an object") {
@@ -409,13 +286,13 @@ fn deal_and_contact_views_travel_and_print_the_same_json() {
 #[test]
 fn history_notes_users_dicts_and_errors_over_the_socket() {
     let server = Server::start();
-    let mut c = server.client();
-    let id = add_contact(&mut c, "Osoba Testowa");
+    let mut c = server.client("anna");
+    let id = new_contact(&mut c, "Osoba Testowa");
     let on = EntityRef {
         kind: EntityKind::Contact,
         id,
     };
-    apply(
+    apply_new(
         &mut c,
         Cmd::AddNote {
             on,
@@ -473,11 +350,11 @@ fn history_notes_users_dicts_and_errors_over_the_socket() {
 #[test]
 fn a_report_over_the_socket_equals_the_report_computed_locally() {
     let server = Server::start();
-    let mut c = server.client();
-    let firm = add_contact(&mut c, "Żuraw S.A.");
+    let mut c = server.client("anna");
+    let firm = new_contact(&mut c, "Żuraw S.A.");
     let mut deals = Vec::new();
     for (title, minor) in [("Dźwig", 1_234_550), ("Żuraw", 99_900), ("Suwnica", 5_000)] {
-        deals.push(apply(
+        deals.push(apply_new(
             &mut c,
             Cmd::AddDeal(DealDraft {
                 contact_id: firm,
@@ -516,8 +393,7 @@ fn a_report_over_the_socket_equals_the_report_computed_locally() {
 
     drop(c);
     let mut server = server;
-    let _ = server.child.kill();
-    let _ = server.child.wait();
+    server.stop();
     let now = chrono::DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
     let svc = Service::open(server.db(), false, Clock::fixed(now)).expect("open");
     let local = report::run(&svc, "funnel", &params).expect("local funnel");

@@ -2,59 +2,23 @@
 //! own and end up on one; identity comes from the socket's peer credentials; the socket
 //! keeps other accounts out; a database whose path is too long for a socket still works.
 
+#[path = "common/server.rs"]
+mod server_fixture;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_lejek");
-const NOW: &str = "2026-11-28T12:00:00Z";
+use server_fixture::{BIN, frozen_env, lejek_in, names_in, servers_of, stderr, stop_servers};
 
 /// `lejek --db DB ...` with a clean environment (no LEJEK_USER: the peer credentials say
 /// who we are unless a test passes --user).
 fn lejek(db: &Path) -> Command {
-    let mut c = Command::new(BIN);
-    c.env_clear()
-        .env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_LANG", "en")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
+    let mut c = lejek_in(db, "en");
+    c.env("NO_COLOR", "1");
     c
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// The ids of `lejek serve` processes for database `db` (from /proc).
-fn servers_of(db: &Path) -> Vec<u32> {
-    let want = db.as_os_str().as_encoded_bytes().to_vec();
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-            continue;
-        };
-        let Ok(cmd) = std::fs::read(entry.path().join("cmdline")) else {
-            continue;
-        };
-        let args: Vec<&[u8]> = cmd.split(|b| *b == 0).collect();
-        if args.contains(&b"serve".as_slice()) && args.contains(&want.as_slice()) {
-            out.push(pid);
-        }
-    }
-    out
-}
-
-/// Stop the servers of `db` (the tests' temporary directories go away after them anyway,
-/// and a server whose socket vanished exits by itself; this is just tidier).
-fn stop_servers(db: &Path) {
-    for pid in servers_of(db) {
-        let _ = Command::new("kill").arg(pid.to_string()).status();
-    }
 }
 
 /// A database initialised in this process (no server yet) by `login`.
@@ -163,10 +127,7 @@ fn as_account(uid: u32, gid: u32, db: &Path, args: &[&str]) -> Option<Output> {
         return None;
     }
     let mut c = Command::new("setpriv");
-    c.env_clear()
-        .env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_LANG", "en")
+    frozen_env(&mut c, "en")
         .arg(format!("--reuid={uid}"))
         .arg(format!("--regid={gid}"))
         .arg("--clear-groups")
@@ -250,12 +211,7 @@ fn the_server_knows_who_connects_from_the_socket() {
         .output()
         .expect("list");
     let rows: Value = serde_json::from_slice(&list.stdout).expect("json");
-    let names: Vec<&str> = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter_map(|r| r["name"].as_str())
-        .collect();
+    let names = names_in(&rows);
     assert_eq!(names, ["Od nikogo"], "only the allowed write is there");
     let sock = db.join("lejek.sock");
     let mode = std::fs::metadata(&sock)

@@ -7,157 +7,40 @@
 //! Nothing here asserts how long anything takes: waits have generous limits only so that a
 //! hung server fails the test instead of hanging CI.
 
+#[path = "common/server.rs"]
+mod server_fixture;
+
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use lejek::i18n::Lang;
 use lejek::model::{Change, EntityKind, EntityRef, Event, Id, Note};
-use lejek::server::client::{Client, ClientError};
-use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
+use lejek::server::client::Client;
+use lejek::server::protocol::{Query, Request, Response};
 use lejek::service::query::Journal;
 use lejek::service::{Command as Cmd, ContactDraft, Outcome};
-use tempfile::TempDir;
-
-const BIN: &str = env!("CARGO_BIN_EXE_lejek");
-const NOW: &str = "2026-11-28T12:00:00Z";
+use server_fixture::{PATIENCE, Server, add_contact, apply, contact_names, frame, hello_frame};
 
 /// Writers in the load tests, each a lejek user of its own (u1..u8).
 const CLIENTS: usize = 8;
 /// Changes each writer makes in the load test: one contact, then notes on it.
 const CHANGES: usize = 1_000;
-/// A limit on waits that should take well under a second; only a hung server reaches it.
-const PATIENCE: Duration = Duration::from_secs(60);
 
 /// The child-process half of `a_client_killed_mid_frame_changes_nothing` finds its socket here.
 const HALF_FRAME_ENV: &str = "LEJEK_TEST_HALF_FRAME_SOCKET";
 /// ...and tells its parent it has sent half a frame with this line.
 const HALF_FRAME_SENT: &str = "HALF-FRAME-SENT";
 
-fn lejek(db: &Path) -> Command {
-    let mut c = Command::new(BIN);
-    c.env_clear()
-        .env("LEJEK_NOW", NOW)
-        .env("TZ", "Europe/Warsaw")
-        .env("LEJEK_USER", "anna")
-        .env("LEJEK_LANG", "en")
-        .arg("--db")
-        .arg(db);
-    c
-}
-
-/// A database initialised by anna and a `lejek serve` on it; the server is killed on drop.
-struct Server {
-    dir: TempDir,
-    child: Child,
-}
-
-impl Server {
-    /// A new database and a server that never exits on its own.
-    fn start() -> Server {
-        Server::start_idle(0)
-    }
-
-    /// A new database and a server that exits after `idle` seconds without clients.
-    fn start_idle(idle: u64) -> Server {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let out = lejek(dir.path())
-            .arg("init")
-            .output()
-            .expect("run lejek init");
-        assert!(
-            out.status.success(),
-            "init: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let child = spawn_serve(dir.path(), idle);
-        let server = Server { dir, child };
-        server.wait_until_serving();
-        server
-    }
-
-    fn db(&self) -> &Path {
-        self.dir.path()
-    }
-
-    /// Connected as `login` (the test runs as root, which may act as any lejek user).
-    fn client(&self, login: &str) -> Client {
-        Client::connect(self.db(), Some(login), Lang::En)
-            .unwrap_or_else(|e| panic!("connect as {login}: {e}"))
-    }
-
-    /// SIGKILL: no destructor, no flush, no socket clean-up runs in the server.
-    fn kill_9(&mut self) {
-        self.child.kill().expect("SIGKILL the server");
-        self.child.wait().expect("reap the killed server");
-    }
-
-    /// A new server process on the same database (after `kill_9`).
-    fn restart(&mut self) {
-        self.child = spawn_serve(self.dir.path(), 0);
-        self.wait_until_serving();
-    }
-
-    /// Until a handshake succeeds: a killed server leaves its socket file behind, so the
-    /// file existing says nothing; an answered handshake does.
-    fn wait_until_serving(&self) {
-        let started = Instant::now();
-        loop {
-            match Client::connect(self.db(), Some("anna"), Lang::En) {
-                Ok(_) => return,
-                Err(ClientError::Connect { .. }) => {}
-                Err(e) => panic!("server refused the handshake: {e}"),
-            }
-            assert!(started.elapsed() < PATIENCE, "the server never listened");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn spawn_serve(db: &Path, idle: u64) -> Child {
-    lejek(db)
-        .args(["serve", "--idle", &idle.to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn lejek serve")
-}
-
-/// Apply a command that must succeed.
-fn apply(c: &mut Client, cmd: Cmd) -> Outcome {
-    match c.request(&Request::Apply { cmd }).expect("apply request") {
-        Response::Done(out) => out,
-        other => panic!("apply answered {other:?}"),
-    }
-}
-
 fn contact(id: Id) -> EntityRef {
     EntityRef {
         kind: EntityKind::Contact,
         id,
     }
-}
-
-fn add_contact(c: &mut Client, name: &str) -> Outcome {
-    apply(
-        c,
-        Cmd::AddContact(ContactDraft {
-            name: name.into(),
-            ..Default::default()
-        }),
-    )
 }
 
 fn add_note(on: EntityRef, text: String) -> Request {
@@ -190,16 +73,6 @@ fn journal(c: &mut Client, on: EntityRef) -> Journal {
     {
         Response::Journal(j) => *j,
         other => panic!("journal answered {other:?}"),
-    }
-}
-
-fn contact_names(c: &mut Client) -> Vec<String> {
-    match c
-        .request(&Request::Query(Query::ListContacts(ListArgs::default())))
-        .expect("list contacts query")
-    {
-        Response::Contacts(cs) => cs.into_iter().map(|c| c.name).collect(),
-        other => panic!("list contacts answered {other:?}"),
     }
 }
 
@@ -545,26 +418,6 @@ fn acknowledged_writes_survive_kill_9_during_the_load() {
             a.login
         );
     }
-}
-
-/// The handshake as a frame, acting as anna.
-fn hello_frame() -> Vec<u8> {
-    frame(
-        &lejek::server::protocol::encode(&Hello {
-            version: PROTOCOL_VERSION,
-            act_as: Some("anna".into()),
-            lang: "en".into(),
-            now: None,
-        })
-        .expect("encode hello"),
-    )
-}
-
-fn frame(body: &[u8]) -> Vec<u8> {
-    let len = u32::try_from(body.len()).expect("a small frame");
-    let mut v = len.to_be_bytes().to_vec();
-    v.extend_from_slice(body);
-    v
 }
 
 /// The request the half frames carry: a contact that must never appear.

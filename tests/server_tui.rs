@@ -10,133 +10,28 @@
 //!
 //! tmux is required on CI (.ci/run installs it); elsewhere the tests say so and pass.
 
+#[path = "common/server.rs"]
+mod server_fixture;
+#[path = "common/tmux.rs"]
+mod tmux;
+
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
+use server_fixture::{lejek_in, servers_of, stderr, stop_servers};
 use tempfile::TempDir;
+use tmux::{Screen, Tmux};
 
-const BIN: &str = env!("CARGO_BIN_EXE_lejek");
-const NOW: &str = "2026-11-28T12:00:00Z";
-
+/// Each TUI's terminal size.
+const SIZE: (u16, u16) = (120, 35);
 /// How long a TUI may take to start (and start the server) and show the demo's deals.
 const START: Duration = Duration::from_secs(20);
 /// How long a TUI may take to show someone else's change; the target is about 1 s.
 const REFRESH: Duration = Duration::from_secs(10);
 
-/// A tmux server of our own, on a socket in a temporary directory, with one session per
-/// terminal; killed (and the socket removed) when dropped.
-struct Tmux {
-    dir: TempDir,
-}
-
-impl Tmux {
-    /// A tmux server with no sessions yet, or None when there is no tmux here.
-    fn new(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "tmux is missing: CI must install it (.ci/run)"
-            );
-            eprintln!("notice: tmux is not installed; skipping the terminal test {name}");
-            return None;
-        }
-        Some(Tmux {
-            dir: tempfile::tempdir().expect("a directory for the tmux socket"),
-        })
-    }
-
-    /// Start `command` in a detached 120x35 session called `session`.
-    fn open(&self, session: &str, command: &str) {
-        let out = self
-            .cmd()
-            .args(["-f", "/dev/null", "new-session", "-d", "-s", session])
-            .args(["-x", "120", "-y", "35", command])
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-S").arg(self.dir.path().join("tmux.sock"));
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Named keys (`Enter`, `Escape`, `j`).
-    fn keys(&self, session: &str, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", session];
-        args.extend(keys);
-        self.run(&args);
-    }
-
-    /// The screen as text.
-    fn screen(&self, session: &str) -> String {
-        self.run(&["capture-pane", "-p", "-t", session])
-    }
-
-    /// The screen with its attributes as escape sequences (the cursor row is reversed).
-    fn styled(&self, session: &str) -> String {
-        self.run(&["capture-pane", "-p", "-e", "-t", session])
-    }
-
-    /// Wait (up to `limit`) until the screen of `session` satisfies `ok`; the screen and
-    /// how long it took, or a panic saying what was awaited and what was there.
-    fn wait_for(
-        &self,
-        session: &str,
-        limit: Duration,
-        what: &str,
-        ok: impl Fn(&Screen) -> bool,
-    ) -> (Screen, Duration) {
-        let start = Instant::now();
-        loop {
-            let s = Screen {
-                text: self.screen(session),
-                styled: self.styled(session),
-            };
-            if ok(&s) {
-                return (s, start.elapsed());
-            }
-            if start.elapsed() > limit {
-                panic!(
-                    "{session}: waited {} s for {what}; the screen:\n{}",
-                    limit.as_secs(),
-                    s.text
-                );
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").output();
-    }
-}
-
-/// One capture of a terminal, plain and with attributes.
-struct Screen {
-    text: String,
-    styled: String,
-}
-
+/// What the deal list and its detail pane show on a captured screen.
 impl Screen {
     /// The deal list's header count, "Deals 593/593" or "Interesy 593/593": shown/all.
     fn deal_count(&self) -> Option<(usize, usize)> {
@@ -236,10 +131,6 @@ fn shows_title(row: &str, title: &str) -> bool {
     row.starts_with(&head)
 }
 
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
 /// A demo database in a temporary directory, with a home directory of its own for the
 /// processes run on it.
 struct Demo {
@@ -265,16 +156,10 @@ impl Demo {
     /// `lejek --db DIR --user USER ARGS...` in a clean environment with a fixed clock, zone
     /// and language, through the database's server (no `--no-server`).
     fn lejek(&self, user: &str, lang: &str, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .env_clear()
+        lejek_in(self.db(), lang)
             .env("PATH", "/usr/bin:/bin")
             .env("HOME", self.home.path())
-            .env("LEJEK_NOW", NOW)
-            .env("TZ", "Europe/Warsaw")
             .env("NO_COLOR", "1")
-            .env("LEJEK_LANG", lang)
-            .arg("--db")
-            .arg(self.db())
             .args(["--user", user])
             .args(args)
             .output()
@@ -284,38 +169,17 @@ impl Demo {
     /// The shell command tmux runs: the TUI of `user` in `lang`, in the same environment
     /// as `lejek`; then the exit status, kept on screen.
     fn tui_command(&self, user: &str, lang: &str) -> String {
-        format!(
-            "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME={} LEJEK_NOW={NOW} \
-             TZ=Europe/Warsaw NO_COLOR=1 LEJEK_LANG={lang} {} --db {} --user {user} tui; \
-             echo EXITED:$?; sleep 60",
-            sh_quote(&self.home.path().display().to_string()),
-            sh_quote(BIN),
-            sh_quote(&self.db().display().to_string()),
+        let home = self.home.path().display().to_string();
+        tmux::tui_command(
+            &[("HOME", &home), ("LEJEK_LANG", lang)],
+            self.db(),
+            &["--user", user],
         )
-    }
-
-    /// The `lejek serve` processes of this database, by pid (from /proc/*/cmdline).
-    fn servers(&self) -> Vec<i32> {
-        let db = self.db().as_os_str().as_encoded_bytes();
-        let mut pids = Vec::new();
-        for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-            let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse().ok()) else {
-                continue;
-            };
-            let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
-                continue;
-            };
-            let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
-            if args.contains(&&b"serve"[..]) && args.contains(&db) {
-                pids.push(pid);
-            }
-        }
-        pids
     }
 
     /// Exactly one server for this database, its socket there and closed to others.
     fn assert_one_server(&self) {
-        let servers = self.servers();
+        let servers = servers_of(self.db());
         assert_eq!(
             servers.len(),
             1,
@@ -335,21 +199,8 @@ impl Drop for Demo {
     /// The server would go on its own once its socket is removed with the directory; stop
     /// it now, and wait for it, so no test leaves a process behind.
     fn drop(&mut self) {
-        for pid in self.servers() {
-            // SAFETY: kill(2) with a pid read from /proc and SIGTERM has no memory effects.
-            unsafe {
-                libc::kill(pid, libc::SIGTERM);
-            }
-        }
-        let start = Instant::now();
-        while !self.servers().is_empty() && start.elapsed() < Duration::from_secs(5) {
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        stop_servers(self.db());
     }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// Issue 6: "Two TUIs running in pseudo-terminals and a batch `campaign create` running at
@@ -362,8 +213,8 @@ fn two_tuis_show_the_deals_of_a_concurrent_batch_without_a_key_pressed() {
         return;
     };
     // Anna in English and Piotr in Polish, started together: both go through one server.
-    t.open("anna", &demo.tui_command("anna", "en"));
-    t.open("piotr", &demo.tui_command("piotr", "pl"));
+    t.open("anna", SIZE, &demo.tui_command("anna", "en"));
+    t.open("piotr", SIZE, &demo.tui_command("piotr", "pl"));
     let (anna, _) = t.wait_for("anna", START, "the deal list", |s| {
         s.loaded().is_some() && s.text.contains("┌ Deals ")
     });
@@ -457,7 +308,7 @@ fn a_tui_shows_a_cli_change_to_the_deal_under_its_cursor() {
     let Some(t) = Tmux::new("a deal changed under the cursor") else {
         return;
     };
-    t.open("anna", &demo.tui_command("anna", "pl"));
+    t.open("anna", SIZE, &demo.tui_command("anna", "pl"));
     let (first, _) = t.wait_for("anna", START, "the deal list", |s| {
         s.loaded().is_some() && s.detail().is_some() && s.cursor_row().is_some()
     });

@@ -6,128 +6,33 @@
 //! tmux is required on CI (.ci/run installs it); elsewhere the tests say so and pass.
 
 mod common;
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{Db, NOW};
+use common::Db;
+use tmux::Tmux;
 
-const BIN: &str = env!("CARGO_BIN_EXE_lejek");
+/// The one terminal of each test: its tmux session and size.
+const T: &str = "t";
+const SIZE: (u16, u16) = (100, 30);
+/// How long the TUI may take to show what a test waits for.
+const WAIT: Duration = Duration::from_secs(10);
 
-/// A tmux server of our own, on a socket in a temporary directory; killed (and the socket
-/// removed) when dropped.
-struct Tmux {
-    dir: tempfile::TempDir,
-}
-
-impl Tmux {
-    /// Start `command` in a detached 100x30 session, or None when there is no tmux here.
-    fn start(name: &str, command: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "tmux is missing: CI must install it (.ci/run)"
-            );
-            eprintln!("notice: tmux is not installed; skipping the terminal test {name}");
-            return None;
-        }
-        let tmux = Tmux {
-            dir: tempfile::tempdir().expect("a directory for the tmux socket"),
-        };
-        let out = tmux
-            .cmd()
-            .args(["-f", "/dev/null", "new-session", "-d", "-s", "t"])
-            .args(["-x", "100", "-y", "30", command])
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Some(tmux)
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-S").arg(self.dir.path().join("tmux.sock"));
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Named keys (`Enter`, `Escape`, `Tab`, `n`).
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend(keys);
-        self.run(&args);
-    }
-
-    /// Literal text, typed as is.
-    fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    fn display(&self, format: &str) -> String {
-        self.run(&["display-message", "-p", "-t", "t", format])
-            .trim()
-            .to_owned()
-    }
-
-    /// Wait (up to 10 s) until the screen satisfies `ok`; the screen, or a panic saying
-    /// what was awaited and what was there.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("waited 10 s for {what}; the screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_text(&self, text: &str) -> String {
-        self.wait_for(text, |s| s.contains(text))
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").output();
-    }
-}
-
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-/// The shell command tmux runs: lejek with a fixed clock, zone, language and no colour,
-/// a config directory of its own; then the exit status, kept on screen for the test.
+/// The shell command tmux runs: lejek as anna, in Polish, with a config directory of its
+/// own (see `tmux::tui_command` for the rest of its environment).
 fn tui_command(db: &Path, config: &Path) -> String {
-    format!(
-        "env -i PATH=/usr/bin:/bin TERM=xterm-256color LEJEK_NOW={NOW} TZ=Europe/Warsaw \
-         NO_COLOR=1 LEJEK_USER=anna LEJEK_LANG=pl XDG_CONFIG_HOME={} {} --db {} tui; \
-         echo EXITED:$?; sleep 60",
-        sh_quote(&config.display().to_string()),
-        sh_quote(BIN),
-        sh_quote(&db.display().to_string()),
+    let config = config.display().to_string();
+    tmux::tui_command(
+        &[
+            ("LEJEK_USER", "anna"),
+            ("LEJEK_LANG", "pl"),
+            ("XDG_CONFIG_HOME", &config),
+        ],
+        db,
+        &[],
     )
 }
 
@@ -165,56 +70,57 @@ fn polish_db() -> Db {
 fn create_a_deal_in_the_form_find_it_with_the_filter_and_quit_restored() {
     let db = polish_db();
     let config = tempfile::tempdir().expect("config dir");
-    let Some(t) = Tmux::start("form", &tui_command(db.dir.path(), config.path())) else {
+    let Some(t) = Tmux::new("form") else {
         return;
     };
+    t.open(T, SIZE, &tui_command(db.dir.path(), config.path()));
     // The list arrives from the background load.
-    t.wait_text("Interesy 1/1");
+    t.wait_text(T, WAIT, "Interesy 1/1");
     assert_eq!(
-        t.display("#{alternate_on}"),
+        t.display(T, "#{alternate_on}"),
         "1",
         "the TUI uses the alternate screen"
     );
 
-    t.keys(&["n"]);
-    t.wait_text("Nowy interes");
-    t.type_text("1");
-    t.keys(&["Tab"]);
-    t.type_text("Ulotki testowe PTY");
-    t.keys(&["Tab", "Tab"]);
-    t.type_text("1500");
-    t.wait_text("1 500,00 zł");
-    t.keys(&["Enter"]);
+    t.keys(T, &["n"]);
+    t.wait_text(T, WAIT, "Nowy interes");
+    t.type_text(T, "1");
+    t.keys(T, &["Tab"]);
+    t.type_text(T, "Ulotki testowe PTY");
+    t.keys(T, &["Tab", "Tab"]);
+    t.type_text(T, "1500");
+    t.wait_text(T, WAIT, "1 500,00 zł");
+    t.keys(T, &["Enter"]);
     // A frame arrives in pieces (stdout is flushed in chunks), so wait for all of it.
-    t.wait_for("the new deal in the list, the form closed", |s| {
-        s.contains("Interesy 2/2")
-            && s.contains("Ulotki testowe PTY")
-            && s.contains("Zapisano (1)")
-            && !s.contains("Nowy interes")
-            && !s.contains("Enter: zapisz")
+    t.wait_for(T, WAIT, "the new deal in the list, the form closed", |s| {
+        s.text.contains("Interesy 2/2")
+            && s.text.contains("Ulotki testowe PTY")
+            && s.text.contains("Zapisano (1)")
+            && !s.text.contains("Nowy interes")
+            && !s.text.contains("Enter: zapisz")
     });
 
-    t.keys(&["/"]);
-    t.type_text("testowe");
-    t.wait_for("the list narrowed to the new deal", |s| {
-        s.contains("Interesy 1/2")
-            && s.contains("/testowe")
-            && s.contains("Ulotki testowe PTY")
-            && !s.contains("Katalog zimowy")
+    t.keys(T, &["/"]);
+    t.type_text(T, "testowe");
+    t.wait_for(T, WAIT, "the list narrowed to the new deal", |s| {
+        s.text.contains("Interesy 1/2")
+            && s.text.contains("/testowe")
+            && s.text.contains("Ulotki testowe PTY")
+            && !s.text.contains("Katalog zimowy")
     });
 
-    t.keys(&["Escape"]);
-    t.wait_text("Interesy 2/2");
-    t.keys(&["Escape"]);
-    t.keys(&["q"]);
-    t.wait_text("EXITED:0");
+    t.keys(T, &["Escape"]);
+    t.wait_text(T, WAIT, "Interesy 2/2");
+    t.keys(T, &["Escape"]);
+    t.keys(T, &["q"]);
+    t.wait_text(T, WAIT, "EXITED:0");
     assert_eq!(
-        t.display("#{alternate_on}"),
+        t.display(T, "#{alternate_on}"),
         "0",
         "the alternate screen was left"
     );
     assert_eq!(
-        t.display("#{cursor_flag}"),
+        t.display(T, "#{cursor_flag}"),
         "1",
         "the cursor is visible again"
     );
@@ -279,11 +185,12 @@ fn a_clash_in_the_user_keymap_is_reported_with_file_and_line() {
 fn a_clash_in_the_user_keymap_stops_the_tui_on_a_terminal_too() {
     let db = polish_db();
     let config = config_with_clash();
-    let Some(t) = Tmux::start("clash", &tui_command(db.dir.path(), config.path())) else {
+    let Some(t) = Tmux::new("clash") else {
         return;
     };
-    let s = t.wait_text("EXITED:2");
+    t.open(T, SIZE, &tui_command(db.dir.path(), config.path()));
+    let s = t.wait_text(T, WAIT, "EXITED:2");
     assert!(s.contains("keymap.toml:4:"), "{s}");
-    assert_eq!(t.display("#{alternate_on}"), "0");
-    assert_eq!(t.display("#{cursor_flag}"), "1");
+    assert_eq!(t.display(T, "#{alternate_on}"), "0");
+    assert_eq!(t.display(T, "#{cursor_flag}"), "1");
 }
