@@ -131,7 +131,8 @@ fn main() {
 
 fn lejek(db: &Path) -> Command {
     let mut c = common::lejek(db, "admin");
-    c.env("NO_COLOR", "1");
+    // In process: this bench also opens the database itself, which a server would hold.
+    c.env("NO_COLOR", "1").env("LEJEK_NO_SERVER", "1");
     c
 }
 

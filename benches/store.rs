@@ -101,8 +101,9 @@ fn bench_size(dir: &Path, contacts: u64, deals: u64) {
         "--db", &db, "--user", "bench", "deal", "list", "--filter", FILTER, "--format", "json",
     ];
     // The CLI opening the database itself...
-    let (cli_time, cli_rss, _, _) =
-        run(Command::new(LEJEK).args(list_args).env("LEJEK_NO_SERVER", "1"));
+    let (cli_time, cli_rss, _, _) = run(Command::new(LEJEK)
+        .args(list_args)
+        .env("LEJEK_NO_SERVER", "1"));
     // ...and through a running server (X6), as it is used: the first call starts it.
     let _ = run(Command::new(LEJEK).args(list_args));
     let (served_time, _, _, _) = run(Command::new(LEJEK).args(list_args));
@@ -126,7 +127,10 @@ fn bench_size(dir: &Path, contacts: u64, deals: u64) {
         ms(cli_time),
         mb(cli_rss * 1024),
     );
-    println!("(`deal list --filter` through a warm server: {})", ms(served_time));
+    println!(
+        "(`deal list --filter` through a warm server: {})",
+        ms(served_time)
+    );
 }
 
 /// Stop the server a CLI step started on `dir` (it would exit when idle or when the
