@@ -258,6 +258,21 @@ impl Backend {
         }
     }
 
+    /// Write a consistent backup to `path` (made absolute: a server may run elsewhere in the
+    /// file system's view, not in our working directory).
+    pub fn backup(&self, path: &Path) -> Result<crate::store::backup::BackupSummary> {
+        let abs = std::path::absolute(path).map_err(|source| crate::service::Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        both!(self, backup(&abs))
+    }
+
+    /// Verify the store; with `repair` rebuild its indexes.
+    pub fn check(&self, repair: bool) -> Result<crate::store::check::CheckReport> {
+        both!(self, check(repair))
+    }
+
     /// The server's stream of change notices (none in this process: nobody else writes).
     pub fn subscribe(&self) -> Option<Result<Notices>> {
         match self {

@@ -18,6 +18,8 @@ use crate::service::query::{Journal, ListQuery};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Error, Outcome, Result};
 use crate::store::OpenError;
+use crate::store::backup::BackupSummary;
+use crate::store::check::CheckReport;
 
 /// A server connection pool for one database and user.
 pub struct Remote {
@@ -299,6 +301,16 @@ impl Remote {
 
     pub fn tasks_of_ids(&self, ids: Vec<Id>) -> Result<Vec<TaskView>> {
         expect!(self.ask(Query::TasksOfIds { ids })?, Response::Tasks(t) => task_views(t))
+    }
+
+    /// A backup written by the server (it holds the writer lock meanwhile).
+    pub fn backup(&self, path: &Path) -> Result<BackupSummary> {
+        let path = path.display().to_string();
+        expect!(self.send(&Request::Backup { path })?, Response::Backup(b) => b)
+    }
+
+    pub fn check(&self, repair: bool) -> Result<CheckReport> {
+        expect!(self.send(&Request::Check { repair })?, Response::Check(c) => c)
     }
 
     /// A connection of its own that carries change notices.

@@ -83,6 +83,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+    /// Import contacts, deals, or a whole `export all` from CSV or JSON (X5).
+    #[command(subcommand)]
+    Import(super::import::ImportCmd),
+    /// Export contacts, deals, campaigns, tasks or everything as CSV or JSON (X5).
+    Export(super::export::ExportArgs),
+    /// Write a consistent snapshot of the whole database (records, history, files) to FILE.
+    Backup { file: PathBuf },
+    /// Restore a backup into an empty database directory (--db).
+    Restore { file: PathBuf },
+    /// Verify the store; with --repair rebuild the indexes from the records.
+    Check {
+        #[arg(long)]
+        repair: bool,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
     /// Serve the database to other lejek processes over <db>/lejek.sock (shared access).
     Serve {
         /// Exit after this many seconds without clients (0: never).

@@ -9,8 +9,11 @@ mod context;
 mod deal;
 mod demo;
 mod dict;
+mod export;
+mod import;
 mod inbox;
 mod input;
+mod maintenance;
 mod report;
 mod serve;
 mod show;
@@ -77,6 +80,17 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             &Context::front(&cli.db, cli.user, lang, access)?,
             all,
             read,
+            format,
+        ),
+        Command::Import(c) => import::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Export(a) => export::run(&Context::front(&cli.db, cli.user, lang, access)?, a),
+        Command::Backup { file } => {
+            maintenance::backup(&Context::front(&cli.db, cli.user, lang, access)?, &file)
+        }
+        Command::Restore { file } => maintenance::restore(&cli.db, lang, &file),
+        Command::Check { repair, format } => maintenance::check(
+            &Context::front(&cli.db, cli.user, lang, access)?,
+            repair,
             format,
         ),
         Command::Serve { idle } => serve::run(&cli.db, idle),

@@ -17,7 +17,7 @@ use crate::service::{Command, Error, Outcome};
 use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 4;
+pub const PROTOCOL_VERSION: u32 = 5;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -60,6 +60,15 @@ pub enum Request {
         cmd: Command,
     },
     Query(Query),
+    /// Write a consistent backup of the database to `path` (a path on the server's machine,
+    /// absolute) while it is in use (`Response::Backup`).
+    Backup {
+        path: String,
+    },
+    /// Verify the store; with `repair` rebuild its indexes (`Response::Check`).
+    Check {
+        repair: bool,
+    },
     /// Turn this connection into a stream of `Response::Notice`, one after every committed
     /// write by anyone (the TUI's live refresh). Answered with `Response::Subscribed`.
     Subscribe,
@@ -273,6 +282,8 @@ pub enum Response {
     Name(Option<String>),
     Subscribed,
     Notice(Notice),
+    Backup(crate::store::backup::BackupSummary),
+    Check(crate::store::check::CheckReport),
     /// Deals in list order (filtered, sorted, limited).
     Deals(Vec<Deal>),
     Deal(Deal),

@@ -352,6 +352,17 @@ fn answer(shared: &Shared, login: &str, lang: Lang, req: Request) -> Response {
         }
         Request::DryRun { cmd } => svc.dry_run(&svc.actor(login), cmd).map(Response::Done),
         Request::Query(q) => query(svc, login, q),
+        Request::Backup { path } => svc
+            .backup(std::path::Path::new(&path))
+            .map(Response::Backup),
+        // Repairing rewrites indexes: for admins only.
+        Request::Check { repair } => match svc.user(login) {
+            Ok(Some(u)) if repair && !u.admin => {
+                Err(crate::service::invalid("err.admin_only", &[&login]))
+            }
+            Ok(_) => svc.check(repair).map(Response::Check),
+            Err(e) => Err(e),
+        },
         // Handled by the connection loop before it gets here.
         Request::Subscribe => Ok(Response::Subscribed),
     };

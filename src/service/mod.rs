@@ -7,6 +7,7 @@ pub mod clock;
 pub mod command;
 pub mod dicts;
 pub mod error;
+pub mod maintenance;
 pub mod plan;
 pub mod query;
 pub mod seed;

@@ -1,6 +1,8 @@
 //! The sled store: trees and keys, the versioned codec, atomic write sets.
 //! Only the service uses this module; front ends never touch sled.
 
+pub mod backup;
+pub mod check;
 pub mod codec;
 pub mod keys;
 pub mod open;
