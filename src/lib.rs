@@ -13,4 +13,5 @@ pub mod server;
 pub mod service;
 pub mod store;
 pub mod text;
+pub mod transfer;
 pub mod tui;

@@ -1,0 +1,1 @@
+//! `lejek export`: records read through the backend, written as CSV or JSON.

@@ -1,0 +1,5 @@
+//! Moving data in and out of lejek (X5, issue 7): the export document's schema and the
+//! export itself.
+
+pub mod export;
+pub mod schema;
