@@ -13,6 +13,8 @@ mod catalog_report_en;
 mod catalog_report_pl;
 mod catalog_server_en;
 mod catalog_server_pl;
+mod catalog_transfer_en;
+mod catalog_transfer_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
 pub mod lang;
@@ -26,6 +28,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_report_en::ENTRIES,
     catalog_batch_en::ENTRIES,
     catalog_server_en::ENTRIES,
+    catalog_transfer_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -35,6 +38,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_report_pl::ENTRIES,
     catalog_batch_pl::ENTRIES,
     catalog_server_pl::ENTRIES,
+    catalog_transfer_pl::ENTRIES,
 ];
 
 pub use lang::Lang;
