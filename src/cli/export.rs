@@ -1,16 +1,180 @@
-//! `lejek export contacts|deals|campaigns|tasks|all` (X5, issue 7).
+//! `lejek export contacts|deals|campaigns|tasks|all` (X5, issue 7): arguments checked
+//! before anything is read or written, then the records to stdout or atomically to a file.
 
-use clap::Args;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
 
+use clap::{Args, ValueEnum};
+
+use super::bad;
 use super::context::Context;
-use crate::service::Result;
+use crate::i18n::trf;
+use crate::service::query::FilterOf;
+use crate::service::{Error, Result};
+use crate::transfer::export::{CsvOptions, Document, What, parse_delimiter, read};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// contacts, deals, campaigns, tasks or all.
     pub what: String,
+    /// Only the records matching this filter (the list's filter language); not with `all`.
+    #[arg(long)]
+    pub filter: Option<String>,
+    /// json (the default; `all` is JSON only) or csv.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    /// Write to FILE (FILE.tmp, then renamed over FILE) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV: start with a UTF-8 byte order mark (for Excel).
+    #[arg(long)]
+    pub bom: bool,
+    /// CSV field separator: ',' (the default), ';' (Polish Excel; money then has a decimal
+    /// comma) or tab.
+    #[arg(long, value_name = "SEP")]
+    pub delimiter: Option<String>,
 }
 
-pub fn run(_ctx: &Context, _a: ExportArgs) -> Result<i32> {
-    Err(super::bad("err.not_yet", &[&"export"]))
+/// `--format` of an export: there is no table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+pub fn run(ctx: &Context, a: ExportArgs) -> Result<i32> {
+    let what = What::parse(&a.what).ok_or_else(|| bad("export.err.what", &[&a.what]))?;
+    let filter = a.filter.unwrap_or_default();
+    let csv = a.format == ExportFormat::Csv;
+    if what == What::All && csv {
+        return Err(bad("export.err.all_csv", &[]));
+    }
+    if what == What::All && !filter.trim().is_empty() {
+        return Err(bad("export.err.all_filter", &[]));
+    }
+    if !csv && a.bom {
+        return Err(bad("export.err.csv_only", &[&"--bom"]));
+    }
+    if !csv && a.delimiter.is_some() {
+        return Err(bad("export.err.csv_only", &[&"--delimiter"]));
+    }
+    let delimiter = match &a.delimiter {
+        Some(d) => parse_delimiter(d).ok_or_else(|| bad("export.err.delimiter", &[d]))?,
+        None => b',',
+    };
+    let opts = CsvOptions {
+        delimiter,
+        bom: a.bom,
+    };
+    // A bad filter is bad input: say so before creating any file.
+    let of = match what {
+        What::Contacts => Some(FilterOf::Contact),
+        What::Deals => Some(FilterOf::Deal),
+        What::Campaigns => Some(FilterOf::Campaign),
+        What::Tasks => Some(FilterOf::Task),
+        What::All => None,
+    };
+    if let Some(of) = of {
+        ctx.svc.filter(of, &filter, &ctx.user)?;
+    }
+    match &a.output {
+        None => {
+            let doc = read(&ctx.svc, what, &filter, &ctx.user, !csv)?;
+            let stdout = io::stdout();
+            let mut w = BufWriter::new(stdout.lock());
+            match write(&doc, &mut w, csv, opts).and_then(|()| w.flush()) {
+                // A reader that stopped early (`| head`) is not a failure of ours.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+                other => other.map_err(|e| io_error(Path::new("-"), e))?,
+            }
+        }
+        Some(path) => {
+            let out = Output::create(path)?;
+            let doc = read(&ctx.svc, what, &filter, &ctx.user, !csv)?;
+            out.finish(|w| write(&doc, w, csv, opts))?;
+            eprintln!(
+                "{}",
+                trf(ctx.lang, "export.written", &[&path.display(), &doc.len()])
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn write(doc: &Document, w: &mut dyn Write, csv: bool, opts: CsvOptions) -> io::Result<()> {
+    if csv {
+        // `all` with CSV was refused before anything was read.
+        doc.write_csv(w, opts)
+            .unwrap_or_else(|| Err(io::Error::other("export all is JSON only")))
+    } else {
+        doc.write_json(w)
+    }
+}
+
+fn io_error(path: &Path, source: io::Error) -> Error {
+    Error::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// `-o FILE`: written to `FILE.tmp`, then renamed over `FILE`, so a reader (or a crash)
+/// never sees half an export. The temporary file is made first: a path that cannot be
+/// written is bad input, found before anything is read; it is removed on any failure.
+struct Output {
+    path: PathBuf,
+    tmp: PathBuf,
+    file: Option<File>,
+}
+
+impl Output {
+    fn create(path: &Path) -> Result<Output> {
+        let refuse =
+            |why: &dyn std::fmt::Display| bad("export.err.output", &[&path.display(), why]);
+        if path.is_dir() {
+            return Err(refuse(&io::Error::from(io::ErrorKind::IsADirectory)));
+        }
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)
+            .map_err(|e| refuse(&e))?;
+        Ok(Output {
+            path: path.to_owned(),
+            tmp,
+            file: Some(file),
+        })
+    }
+
+    fn finish(mut self, body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+        let Some(file) = self.file.take() else {
+            return Ok(());
+        };
+        let mut w = BufWriter::new(file);
+        let written = body(&mut w)
+            .and_then(|()| w.flush())
+            .and_then(|()| w.get_ref().sync_all());
+        drop(w);
+        written
+            .and_then(|()| fs::rename(&self.tmp, &self.path))
+            .map_err(|e| io_error(&self.path, e))?;
+        // Renamed: nothing left to clean up.
+        self.tmp = PathBuf::new();
+        Ok(())
+    }
+}
+
+impl Drop for Output {
+    /// An export that failed or was never finished leaves no temporary file behind.
+    fn drop(&mut self) {
+        if !self.tmp.as_os_str().is_empty() {
+            self.file.take();
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
 }
