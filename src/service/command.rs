@@ -2,7 +2,7 @@
 //! transaction with its history events. Serde enums, so a server can carry them later.
 //! Dictionary values travel as the names the user typed; the service resolves them.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ContactKind, DictKind, EntityRef, Id, Money, StageKind, TaskKind};
@@ -97,6 +97,8 @@ pub enum Command {
     MarkRead {
         seqs: Vec<u64>,
     },
+    /// X5: a record brought in by `lejek import` with its past, dated as the file says.
+    Import(Imported),
 }
 
 /// A new contact.
@@ -214,6 +216,96 @@ pub struct TaskPatch {
     pub kind: Option<TaskKind>,
     pub assignee: Option<String>,
     pub due: Option<Option<NaiveDateTime>>,
+}
+
+/// A record brought in from a file (X5, `lejek import`) with the times of its past, so that
+/// reports over it count it in the periods it really happened in, not on the day of the
+/// import. Each is validated like its ordinary command. History is attributed to the
+/// importer, or to the user the file names when an admin imports; an import writes no
+/// notifications (it brings history, not news).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Imported {
+    Contact(ImportedContact),
+    Deal(ImportedDeal),
+    Task(ImportedTask),
+    /// Any other creating command (a user, campaign, note, comment or file), applied as of
+    /// `at`. Not another `Import`.
+    At {
+        at: DateTime<Utc>,
+        by: Option<String>,
+        cmd: Box<Command>,
+    },
+}
+
+/// A contact created at `created`, and ended (C4) when `end` says so.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ImportedContact {
+    pub contact: ContactDraft,
+    pub created: DateTime<Utc>,
+    pub by: Option<String>,
+    /// End of cooperation: reason and date.
+    pub end: Option<(String, NaiveDate)>,
+}
+
+/// A deal with its past. `deal` holds its state now (stage, value, owner, source, which may
+/// be a won or lost stage); `history` the moves that led there, oldest first. With no
+/// history, one is made from the fields: created at `created` in the current stage (the
+/// first open one when the deal is closed), then won or lost at `closed`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ImportedDeal {
+    pub deal: DealDraft,
+    /// Required when the stage is a lost one.
+    pub loss_reason: Option<String>,
+    pub created: DateTime<Utc>,
+    /// When it was won or lost; `created` when a closed deal does not say.
+    pub closed: Option<DateTime<Utc>>,
+    pub by: Option<String>,
+    pub history: Vec<ImportedMove>,
+}
+
+/// One step of an imported deal's past.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ImportedMove {
+    pub at: DateTime<Utc>,
+    pub by: Option<String>,
+    pub change: ImportedChange,
+}
+
+/// What one step changed; dictionary values and owners by name, as the file gives them.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum ImportedChange {
+    /// The deal was created in `stage` (the first open stage when absent) with `value`.
+    Created {
+        stage: Option<String>,
+        value: Option<Money>,
+    },
+    Stage {
+        stage: String,
+    },
+    Value {
+        value: Option<Money>,
+    },
+    LossReason {
+        reason: Option<String>,
+    },
+    Owner {
+        owner: String,
+    },
+    Source {
+        source: Option<String>,
+    },
+    Closed {
+        closed: Option<DateTime<Utc>>,
+    },
+}
+
+/// A task or meeting created at `created`, done at `done_at` when it was.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ImportedTask {
+    pub task: TaskDraft,
+    pub created: DateTime<Utc>,
+    pub by: Option<String>,
+    pub done_at: Option<DateTime<Utc>>,
 }
 
 /// What a command did.

@@ -19,6 +19,7 @@ mod apply_admin;
 mod apply_campaign;
 mod apply_contact;
 mod apply_deal;
+mod apply_import;
 mod apply_journal;
 mod apply_task;
 pub mod files;
@@ -31,7 +32,8 @@ use chrono::{DateTime, Utc};
 pub use clock::Clock;
 pub use command::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
-    Outcome, TaskDraft, TaskPatch,
+    Imported, ImportedChange, ImportedContact, ImportedDeal, ImportedMove, ImportedTask, Outcome,
+    TaskDraft, TaskPatch,
 };
 pub use error::{Error, Result};
 
@@ -190,6 +192,7 @@ impl Service {
                 contacts,
                 deal,
             } => apply_campaign::add_deals(plan, &campaign, create, contacts, deal),
+            Command::Import(imp) => self.plan_import(plan, imp),
         }
     }
 

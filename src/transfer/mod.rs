@@ -2,4 +2,5 @@
 //! export itself.
 
 pub mod export;
+pub mod import;
 pub mod schema;
