@@ -57,7 +57,8 @@ pub struct Run<'a, 'b> {
     pub summary: &'a mut Summary,
     /// Ids where the file was exported from -> ids here (`import all`).
     pub ids: HashMap<Id, Id>,
-    /// With `import all`: persons' `company_id` are ids of the exporting database.
+    /// `import all`: ids are the exporting database's, and every record of the file is
+    /// its own (an export holds no duplicates, though two contacts may share an e-mail).
     pub foreign_ids: bool,
 }
 
@@ -105,12 +106,27 @@ pub fn run(run: &mut Run) -> Result<()> {
         ..ListQuery::default()
     })?;
     let mut index = Contacts::new(&views);
+    // What was there before this import: with `import all` only that is matched by NIP,
+    // e-mail or name, and a record this import wrote before (a re-run) by its name and
+    // creation time, which an export keeps exactly.
+    let before = Before {
+        max_id: views.iter().map(|v| v.id).max().unwrap_or(0),
+        exact: views
+            .iter()
+            .map(|v| {
+                (
+                    (super::dedupe::name_key(&v.name), v.created.timestamp()),
+                    v.id,
+                )
+            })
+            .collect(),
+    };
     let views: HashMap<Id, ContactView> = views.into_iter().map(|v| (v.id, v)).collect();
 
     let mut companies = Vec::new();
     let mut persons = Vec::new();
     for (idx, raw) in run.table.rows.iter().enumerate() {
-        match parse(imp, &map, run.table, raw, &mut names) {
+        match parse(imp, &map, run.table, raw, &mut names, run.foreign_ids) {
             Ok(mut r) => {
                 r.idx = idx;
                 if r.draft.kind == Some(ContactKind::Person) {
@@ -124,9 +140,9 @@ pub fn run(run: &mut Run) -> Result<()> {
     }
     let persons = missing_companies(run, &index, &mut names, &mut companies, persons);
     super::missing::add(imp, &mut names)?;
-    write(run, &mut index, &views, companies)?;
+    write(run, &mut index, &views, &before, companies)?;
     let persons = link_companies(run, &index, persons);
-    write(run, &mut index, &views, persons)?;
+    write(run, &mut index, &views, &before, persons)?;
     run.summary.unknown.extend(names.unknown());
     Ok(())
 }
@@ -137,6 +153,7 @@ fn parse(
     table: &Table,
     raw: &RawRow,
     names: &mut Names,
+    foreign_ids: bool,
 ) -> std::result::Result<Row, Bad> {
     let v = &imp.values;
     let lang = imp.lang();
@@ -150,13 +167,16 @@ fn parse(
     }
     let get = |f| map.get(raw, f);
     let name = v.required("col.name", get(Field::Name))?;
+    let id = |id: &str| {
+        id.parse()
+            .map(CompanyLink::Id)
+            .map_err(|_| Bad::new(trf(lang, "import.reason.bad_id", &[&id])))
+    };
+    // A name is what a spreadsheet means; an export's id is exact (names may repeat).
     let company = match (get(Field::Company), get(Field::CompanyId)) {
+        (_, Some(i)) if foreign_ids => Some(id(i)?),
         (Some(n), _) => Some(CompanyLink::Name(n.to_owned())),
-        (None, Some(id)) => {
-            Some(CompanyLink::Id(id.parse().map_err(|_| {
-                Bad::new(trf(lang, "import.reason.bad_id", &[&id]))
-            })?))
-        }
+        (None, Some(i)) => Some(id(i)?),
         (None, None) => None,
     };
     let given = v.kind(get(Field::Kind))?;
@@ -325,6 +345,29 @@ fn link_companies(run: &mut Run, index: &Contacts, persons: Vec<Row>) -> Vec<Row
     keep
 }
 
+/// The contacts there before this import, for `import all`'s matching.
+struct Before {
+    max_id: Id,
+    exact: HashMap<(String, i64), Id>,
+}
+
+impl Before {
+    /// The contact already there that a row of `import all` is: the one it was imported
+    /// as by an earlier run, else one there before (NIP, e-mail, a company's name).
+    fn same(&self, index: &Contacts, r: &Row, company: bool) -> Option<(Ref, Key)> {
+        if let Some(t) = r.created {
+            let k = (super::dedupe::name_key(&r.draft.name), t.timestamp());
+            if let Some(id) = self.exact.get(&k) {
+                return Some((Ref::Id(*id), Key::Name));
+            }
+        }
+        let (nip, email) = (r.draft.nip.as_deref(), r.draft.email.as_deref());
+        index
+            .duplicate(&r.draft.name, company, nip, email)
+            .filter(|(re, _)| matches!(re, Ref::Id(id) if *id <= self.max_id))
+    }
+}
+
 /// What a row's command does.
 enum Effect {
     Created,
@@ -336,6 +379,7 @@ fn write(
     run: &mut Run,
     index: &mut Contacts,
     views: &HashMap<Id, ContactView>,
+    before: &Before,
     rows: Vec<Row>,
 ) -> Result<()> {
     let imp = run.imp;
@@ -346,7 +390,12 @@ fn write(
     for r in rows {
         let company = r.draft.kind != Some(ContactKind::Person);
         let (nip, email) = (r.draft.nip.as_deref(), r.draft.email.as_deref());
-        match index.duplicate(&r.draft.name, company, nip, email) {
+        let same = if run.foreign_ids {
+            before.same(index, &r, company)
+        } else {
+            index.duplicate(&r.draft.name, company, nip, email)
+        };
+        match same {
             None => {
                 index.add(Ref::Line(r.line), &r.draft.name, company, nip, email);
                 meta.push((r.idx, r.line, r.source_id, Effect::Created));

@@ -97,12 +97,12 @@ pub fn run(run: &mut Run) -> Result<()> {
         ..ListQuery::default()
     };
     let mut contacts = Contacts::new(&imp.svc.list_contacts(&q)?);
-    let mut existing: HashMap<(Id, String), Vec<NaiveDate>> = HashMap::new();
+    let mut existing: Existing = HashMap::new();
     for d in imp.svc.list_deals(&q)? {
         existing
             .entry((d.contact_id, fold(d.title.trim())))
             .or_default()
-            .push(local_day(d.created));
+            .push((d.created, d.id));
     }
     let mut rows = Vec::new();
     for (idx, raw) in run.table.rows.iter().enumerate() {
@@ -121,6 +121,9 @@ pub fn run(run: &mut Run) -> Result<()> {
     run.summary.unknown.extend(names.unknown());
     Ok(())
 }
+
+/// Deals already there: (contact, folded title) -> creation times and ids.
+type Existing = HashMap<(Id, String), Vec<(DateTime<Utc>, Id)>>;
 
 fn local_day(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&Local).date_naive()
@@ -473,10 +476,13 @@ fn write(
     run: &mut Run,
     contacts: &Contacts,
     names: &Names,
-    existing: &HashMap<(Id, String), Vec<NaiveDate>>,
+    existing: &Existing,
     rows: Vec<(Row, Ref)>,
 ) -> Result<()> {
     let imp = run.imp;
+    // `import all` holds no duplicates (a contact may have two deals of one title on one
+    // day): only a deal an earlier run imported, with its exact creation time, is there.
+    let all = run.contact_ids.is_some();
     let mut seen: HashMap<(Ref, String, Option<NaiveDate>), u64> = HashMap::new();
     let mut items = Vec::new();
     let mut meta = Vec::new();
@@ -488,22 +494,35 @@ fn write(
         };
         let title = fold(r.draft.title.trim());
         let day = r.created.map(local_day);
+        let there = |deals: &Vec<(DateTime<Utc>, Id)>| {
+            deals
+                .iter()
+                .find(|(t, _)| match r.created {
+                    Some(c) if all => *t == c,
+                    Some(_) => Some(local_day(*t)) == day,
+                    None => true,
+                })
+                .map(|(_, id)| *id)
+        };
         if let Ref::Id(cid) = re
-            && let Some(days) = existing.get(&(cid, title.clone()))
-            && day.is_none_or(|d| days.contains(&d))
+            && let Some(deal) = existing.get(&(cid, title.clone())).and_then(there)
         {
+            // `import all` hangs the deal's tasks and notes on the one already there.
+            if let Some(src) = r.source_id {
+                run.ids.insert(src, deal);
+            }
             run.summary.skipped += 1;
             run.summary.duplicates.push(Duplicate {
                 section: run.section,
                 line: r.line,
-                id: Some(cid),
+                id: Some(deal),
                 of_line: None,
                 by: Key::Name,
                 updated: false,
             });
             continue;
         }
-        if let Some(of) = seen.get(&(re, title.clone(), day)) {
+        if let Some(of) = seen.get(&(re, title.clone(), day)).filter(|_| !all) {
             run.summary.skipped += 1;
             run.summary.duplicates.push(Duplicate {
                 section: run.section,

@@ -302,6 +302,8 @@ impl Mapping {
         };
         for (i, h) in headers.iter().enumerate() {
             let field = match forced.get(&normal(h)) {
+                // `--map COLUMN=-`: ignored as asked, without a notice.
+                Some(None) => Some(Field::Derived),
                 Some(f) => *f,
                 None => Field::named(t, h),
             };
@@ -314,8 +316,13 @@ impl Mapping {
                 _ => map.ignored.push(h.clone()),
             }
         }
-        // A contact list with a `Firma` column and no name column lists companies.
+        // A contact list with a `Firma` column and no name column lists companies (not
+        // when the name column is there and `--map` said to ignore it).
+        let named = headers
+            .iter()
+            .any(|h| Field::named(t, h) == Some(Field::Name));
         if t == Target::Contacts
+            && !named
             && !map.at.contains_key(&Field::Name)
             && let Some(i) = map.at.remove(&Field::Company)
         {

@@ -196,9 +196,10 @@ impl Duplicate {
     }
 }
 
+/// A line, and in `import all` the section it is in: `12 (deals)`.
 fn place(section: Option<&str>, line: u64) -> String {
     match section {
-        Some(s) => format!("{s} {line}"),
+        Some(s) => format!("{line} ({s})"),
         None => line.to_string(),
     }
 }
