@@ -8,6 +8,8 @@ mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
+mod catalog_maint_en;
+mod catalog_maint_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
@@ -29,6 +31,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_batch_en::ENTRIES,
     catalog_server_en::ENTRIES,
     catalog_transfer_en::ENTRIES,
+    catalog_maint_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -39,6 +42,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_batch_pl::ENTRIES,
     catalog_server_pl::ENTRIES,
     catalog_transfer_pl::ENTRIES,
+    catalog_maint_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

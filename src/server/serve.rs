@@ -358,7 +358,7 @@ fn answer(shared: &Shared, login: &str, lang: Lang, req: Request) -> Response {
         // Repairing rewrites indexes: for admins only.
         Request::Check { repair } => match svc.user(login) {
             Ok(Some(u)) if repair && !u.admin => {
-                Err(crate::service::invalid("err.admin_only", &[&login]))
+                Err(crate::service::invalid("maint.err.admin_repair", &[&login]))
             }
             Ok(_) => svc.check(repair).map(Response::Check),
             Err(e) => Err(e),

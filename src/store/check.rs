@@ -1,13 +1,137 @@
 //! `lejek check` (X5, issue 7): verify the store without changing it; `--repair` rebuilds
 //! indexes from the records.
+//!
+//! One walk serves both: every finding goes to `Findings`, which either notes a problem or,
+//! when repairing, fixes an index entry on the spot (removes one no record implies, writes
+//! one a record implies and is missing). Records are never changed: they are the truth the
+//! indexes are derived from.
+
+mod counters;
+mod files;
+mod history;
+mod indexes;
+mod problem;
+mod records;
 
 use serde::{Deserialize, Serialize};
+
+use super::{Store, T};
+pub use problem::{Problem, ProblemKind};
 
 /// What `check` found (and, with repair, fixed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CheckReport {
-    /// One line per problem found.
-    pub problems: Vec<String>,
+    /// The problems found (after a repair: those left), the first `MAX_LISTED` of them.
+    pub problems: Vec<Problem>,
+    /// Problems found beyond those listed: a wholly lost index must not make an answer
+    /// of millions of lines.
+    pub unlisted: u64,
     /// Index entries written or removed by --repair.
     pub repaired: u64,
+    /// Records read, over all trees.
+    pub records: u64,
+    /// Attachment files whose content was verified.
+    pub files: u64,
+}
+
+impl CheckReport {
+    /// Problems found, listed or not.
+    pub fn total(&self) -> u64 {
+        self.problems.len() as u64 + self.unlisted
+    }
+}
+
+/// How many problems a report lists.
+pub const MAX_LISTED: usize = 1000;
+
+/// Verify everything; writes nothing. The caller keeps writers out meanwhile, or a command
+/// committing between two trees' scans would look like a problem.
+pub fn check(store: &Store) -> Result<CheckReport, sled::Error> {
+    let mut f = Findings::new(store, false);
+    indexes::entries(&mut f)?;
+    let mut highest = records::walk(&mut f)?;
+    highest.insert("event", history::walk(&mut f)?);
+    counters::walk(&mut f, &highest)?;
+    files::walk(&mut f)?;
+    Ok(f.report)
+}
+
+/// Make every index tree exactly what the records imply; returns how many entries were
+/// written or removed. Entries are fixed one by one rather than the trees emptied and
+/// refilled: readers never see an empty index, and an interrupted repair leaves the
+/// indexes no worse than it found them (run it again). The caller keeps writers out.
+pub fn repair(store: &Store) -> Result<u64, sled::Error> {
+    let mut f = Findings::new(store, true);
+    // Stray entries first, so a wrong campaign membership is gone before the records
+    // write the right one.
+    indexes::entries(&mut f)?;
+    records::walk(&mut f)?;
+    history::walk(&mut f)?;
+    store.db.flush()?;
+    Ok(f.report.repaired)
+}
+
+/// The walk's state: what was found, and whether index findings are fixed instead.
+pub(crate) struct Findings<'s> {
+    store: &'s Store,
+    repair: bool,
+    report: CheckReport,
+}
+
+impl<'s> Findings<'s> {
+    fn new(store: &'s Store, repair: bool) -> Findings<'s> {
+        Findings {
+            store,
+            repair,
+            report: CheckReport::default(),
+        }
+    }
+
+    fn problem(&mut self, kind: ProblemKind, t: T, key: &[u8], detail: impl Into<String>) {
+        let key = problem::describe_key(t, key);
+        self.problem_at(kind, t, key, detail);
+    }
+
+    /// A problem whose place is not one key (a range of missing events).
+    fn problem_at(&mut self, kind: ProblemKind, t: T, key: String, detail: impl Into<String>) {
+        if self.report.problems.len() < MAX_LISTED {
+            self.report
+                .problems
+                .push(Problem::new(kind, t, key, detail.into()));
+        } else {
+            self.report.unlisted += 1;
+        }
+    }
+
+    /// An index entry that no record implies (`kind` says why).
+    fn stray(
+        &mut self,
+        t: T,
+        key: &[u8],
+        kind: ProblemKind,
+        points_to: impl Into<String>,
+    ) -> sled::Result<()> {
+        if self.repair {
+            self.store.tree(t).remove(key)?;
+            self.report.repaired += 1;
+        } else {
+            self.problem(kind, t, key, points_to);
+        }
+        Ok(())
+    }
+
+    /// Make sure the index entry `key` a record implies is there; `value` is what a repair
+    /// writes when it is not.
+    fn expect(&mut self, t: T, key: &[u8], value: &[u8], record: &str) -> sled::Result<()> {
+        if self.store.tree(t).contains_key(key)? {
+            return Ok(());
+        }
+        if self.repair {
+            self.store.tree(t).insert(key, value)?;
+            self.report.repaired += 1;
+        } else {
+            self.problem(ProblemKind::MissingIndex, t, key, record);
+        }
+        Ok(())
+    }
 }

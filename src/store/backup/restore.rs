@@ -1,0 +1,121 @@
+//! Restoring a backup into an empty directory: a first pass reads the whole file and checks
+//! it (structure, versions, counts, checksum) writing nothing; only a sound backup is then
+//! written, record by record, into a new store. A failure during the write removes what it
+//! made, so the directory is left as it was found.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use super::read::{Sink, read_backup};
+use super::{BackupError, BackupSummary};
+use crate::store::{FORMAT_VERSION, Store, T};
+
+/// Restore the backup `file` into `dir`, which must be empty or not exist.
+pub fn restore(file: &Path, dir: &Path) -> Result<BackupSummary, BackupError> {
+    let existed = require_empty(dir)?;
+    let mut verify = Verify::default();
+    read_backup(file, &mut verify)?;
+    if let Some(found) = verify.db_format
+        && found > FORMAT_VERSION
+    {
+        return Err(BackupError::DbTooNew {
+            path: file.to_path_buf(),
+            found,
+            known: FORMAT_VERSION,
+        });
+    }
+    let written = write_store(file, dir);
+    if written.is_err() {
+        undo(dir, existed);
+    }
+    written
+}
+
+/// Whether `dir` exists (and is empty); anything in it is refused.
+fn require_empty(dir: &Path) -> Result<bool, BackupError> {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => match entries.next() {
+            None => Ok(true),
+            Some(_) => Err(BackupError::NotEmpty(dir.to_path_buf())),
+        },
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
+            Err(BackupError::NotEmpty(dir.to_path_buf()))
+        }
+        Err(e) => Err(BackupError::io(dir)(e)),
+    }
+}
+
+fn write_store(file: &Path, dir: &Path) -> Result<BackupSummary, BackupError> {
+    let store = Store::open(dir, true)?;
+    let counts = read_backup(file, &mut Restorer { store: &store })?;
+    store.db.flush()?;
+    Ok(BackupSummary {
+        records: counts.records,
+        files: counts.files,
+        bytes: counts.bytes,
+    })
+}
+
+/// Remove what a failed restore made: the store and files directories, or the whole
+/// directory when the restore created it.
+fn undo(dir: &Path, existed: bool) {
+    if existed {
+        let _ = std::fs::remove_dir_all(dir.join("store"));
+        let _ = std::fs::remove_dir_all(dir.join("files"));
+    } else {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// The checking pass: parses everything and notes the database's format version.
+#[derive(Default)]
+struct Verify {
+    db_format: Option<u32>,
+}
+
+impl Sink for Verify {
+    fn record(&mut self, tree: T, key: &[u8], value: &[u8]) -> Result<(), BackupError> {
+        if tree == T::Meta && key == b"format_version" {
+            self.db_format = Some(value.try_into().map(u32::from_be_bytes).unwrap_or(u32::MAX));
+        }
+        Ok(())
+    }
+
+    fn file(&mut self, _: &str, _: u64, _: &mut dyn Read) -> Result<(), BackupError> {
+        // The parser reads (and hashes) what we leave.
+        Ok(())
+    }
+}
+
+/// The writing pass. One insert per record: measured on a million records, sled batches of
+/// 10,000 took longer and held 1.5-2.2 GB resident where plain inserts take 0.3 GB.
+struct Restorer<'s> {
+    store: &'s Store,
+}
+
+impl Sink for Restorer<'_> {
+    fn record(&mut self, tree: T, key: &[u8], value: &[u8]) -> Result<(), BackupError> {
+        self.store.tree(tree).insert(key, value)?;
+        Ok(())
+    }
+
+    /// Written under a temporary name and renamed, as the file store does.
+    fn file(&mut self, name: &str, len: u64, content: &mut dyn Read) -> Result<(), BackupError> {
+        let dir = self.store.files_dir();
+        let tmp = dir.join(format!(".{name}.part"));
+        let io = BackupError::io(&tmp);
+        let mut out = File::create(&tmp).map_err(&io)?;
+        let copied = io::copy(content, &mut out).map_err(&io)?;
+        if copied != len {
+            // The parser reports the cut-short backup; do not leave the piece behind.
+            let _ = std::fs::remove_file(&tmp);
+            return Ok(());
+        }
+        out.flush().map_err(&io)?;
+        out.sync_all().map_err(&io)?;
+        std::fs::rename(&tmp, dir.join(name)).map_err(&io)?;
+        Ok(())
+    }
+}

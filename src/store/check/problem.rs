@@ -1,0 +1,181 @@
+//! One problem `check` found: what kind, where (tree and key, readable), and a detail. Plain
+//! data, so it crosses the server's wire and prints as JSON; the words are in the catalogue
+//! (`maint.problem.<kind>`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, trf};
+use crate::model::{DictKind, EntityKind};
+use crate::store::{T, keys};
+
+/// The kinds of problem, as stable snake_case names in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// A value that does not decode as its tree's record (detail: the codec's error).
+    Undecodable,
+    /// A record stored under another key than its own (detail: its own key).
+    Misplaced,
+    /// An index entry no record implies (detail: the record it points to).
+    StrayIndex,
+    /// An index entry whose key or value is not of its tree's shape.
+    MalformedIndex,
+    /// A record's index entry is missing (detail: the record).
+    MissingIndex,
+    /// A notification of an event that does not exist (detail: the event).
+    DanglingReference,
+    /// Event sequence numbers missing from the history (key: the range).
+    EventGap,
+    /// An id counter not above the highest id in use (detail: that id): the next record
+    /// would overwrite one.
+    CounterBehind,
+    /// A meta value of the wrong size.
+    BadMeta,
+    /// An attachment's content is not in `files/` (detail: its SHA-256).
+    MissingFile,
+    /// An attachment's content differs from its SHA-256 or size (detail: the SHA-256).
+    DamagedFile,
+}
+
+impl ProblemKind {
+    /// The stable name (as in JSON).
+    pub fn as_str(self) -> &'static str {
+        self.key().trim_start_matches("maint.problem.")
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            ProblemKind::Undecodable => "maint.problem.undecodable",
+            ProblemKind::Misplaced => "maint.problem.misplaced",
+            ProblemKind::StrayIndex => "maint.problem.stray_index",
+            ProblemKind::MalformedIndex => "maint.problem.malformed_index",
+            ProblemKind::MissingIndex => "maint.problem.missing_index",
+            ProblemKind::DanglingReference => "maint.problem.dangling_reference",
+            ProblemKind::EventGap => "maint.problem.event_gap",
+            ProblemKind::CounterBehind => "maint.problem.counter_behind",
+            ProblemKind::BadMeta => "maint.problem.bad_meta",
+            ProblemKind::MissingFile => "maint.problem.missing_file",
+            ProblemKind::DamagedFile => "maint.problem.damaged_file",
+        }
+    }
+}
+
+/// One problem.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// The tree's name (`deals_by_contact`).
+    pub tree: String,
+    /// The key, readable: `17`, `(3, 17)`, `(deal, 5, 42)`, or hex when it has no known shape.
+    pub key: String,
+    pub detail: String,
+}
+
+impl Problem {
+    pub fn new(kind: ProblemKind, t: T, key: String, detail: String) -> Problem {
+        Problem {
+            kind,
+            tree: t.name().to_owned(),
+            key,
+            detail,
+        }
+    }
+
+    /// One line in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        trf(
+            lang,
+            self.kind.key(),
+            &[&self.tree, &self.key, &self.detail],
+        )
+    }
+}
+
+/// A record's label in details: `deal 17`.
+pub fn label(kind: EntityKind, id: u64) -> String {
+    format!("{} {id}", kind.as_str())
+}
+
+/// A key as its tree lays it out (src/store/keys.rs).
+pub fn describe_key(t: T, key: &[u8]) -> String {
+    let u = |at| keys::u64_at(key, at);
+    let shaped = match (t, key.len()) {
+        (T::Meta | T::Users | T::CampaignNames, _) => {
+            std::str::from_utf8(key).ok().map(str::to_owned)
+        }
+        (
+            T::Contacts
+            | T::Deals
+            | T::Campaigns
+            | T::Tasks
+            | T::Notes
+            | T::Comments
+            | T::Attachments
+            | T::Events,
+            8,
+        ) => u(0).map(|id| id.to_string()),
+        (T::DealsByContact | T::DealsByCampaign | T::CampaignMembers | T::PersonsByCompany, 16) => {
+            u(0).zip(u(8)).map(|(a, b)| format!("({a}, {b})"))
+        }
+        (T::EventsByEntity, 17) => entity_kind(key[0])
+            .zip(u(1).zip(u(9)))
+            .map(|(k, (id, seq))| format!("({}, {id}, {seq})", k.as_str())),
+        (T::Dicts, 9) => DictKind::ALL
+            .into_iter()
+            .find(|k| k.code() == key[0])
+            .zip(u(1))
+            .map(|(k, id)| format!("({}, {id})", k.as_str())),
+        (T::Inbox, n) if n > 9 && key[n - 9] == 0 => {
+            let login = String::from_utf8_lossy(&key[..n - 9]);
+            u(n - 8).map(|seq| format!("({login}, {seq})"))
+        }
+        _ => None,
+    };
+    shaped.unwrap_or_else(|| {
+        let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+        format!("0x{hex}")
+    })
+}
+
+/// The entity kind of an `EventsByEntity` key's first byte.
+pub fn entity_kind(code: u8) -> Option<EntityKind> {
+    [
+        EntityKind::Contact,
+        EntityKind::Deal,
+        EntityKind::Campaign,
+        EntityKind::Task,
+        EntityKind::User,
+        EntityKind::Dict,
+    ]
+    .into_iter()
+    .find(|k| k.code() == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityRef;
+
+    #[test]
+    fn keys_read_as_their_tree_lays_them_out() {
+        assert_eq!(describe_key(T::Deals, &keys::id(17)), "17");
+        assert_eq!(
+            describe_key(T::DealsByContact, &keys::pair(3, 17)),
+            "(3, 17)"
+        );
+        let e = EntityRef {
+            kind: EntityKind::Deal,
+            id: 5,
+        };
+        assert_eq!(
+            describe_key(T::EventsByEntity, &keys::entity_event(e, 42)),
+            "(deal, 5, 42)"
+        );
+        assert_eq!(describe_key(T::Inbox, &keys::inbox("anna", 9)), "(anna, 9)");
+        assert_eq!(
+            describe_key(T::Dicts, &keys::dict(DictKind::DealStage, 4)),
+            "(deal-stage, 4)"
+        );
+        assert_eq!(describe_key(T::Deals, &[1, 2]), "0x0102");
+    }
+}
