@@ -2,6 +2,7 @@
 //! rows to contacts. The file has a header; a row is matched by `id`, else `nip`, else
 //! `email` (case-insensitive), else the exact `name`: the first of those columns that the
 //! row fills decides, and a row that matches no contact or several is reported, not guessed.
+//! Encoding and delimiter are found as `lejek import` finds them (`transfer::import::csv_read`).
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -13,6 +14,7 @@ use crate::model::Id;
 use crate::model::nip::parse_nip;
 use crate::service::Result;
 use crate::service::views::ContactView;
+use crate::transfer::import::csv_read;
 
 /// The columns a row can be matched by, in the order they are tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -91,14 +93,17 @@ pub struct Matched {
 pub fn read(path: &Path, contacts: &[ContactView]) -> Result<Matched> {
     let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| bad("batch.err.read_csv", &[&shown, &e]))?;
+    // The same reading as `lejek import`: UTF-8 (BOM or not), Windows-1250 or ISO-8859-2.
+    let (text, _) = csv_read::decode(&bytes, None)
+        .map_err(|_| bad("batch.err.csv_parse", &[&shown, &1, &"not text"]))?;
     // The csv crate counts a CRLF row twice in its line numbers (Excel writes CRLF), and the
     // line numbers are what the user is told, so rows end in LF from here on.
-    let text = decode(&bytes).replace("\r\n", "\n");
+    let text = text.replace("\r\n", "\n");
     if text.trim().is_empty() {
         return Err(bad("batch.err.csv_empty", &[&shown]));
     }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(&text))
+        .delimiter(csv_read::detect_delimiter(&text))
         .flexible(true)
         .has_headers(true)
         .from_reader(text.as_bytes());
@@ -166,27 +171,6 @@ pub fn read(path: &Path, contacts: &[ContactView]) -> Result<Matched> {
         }
     }
     Ok(out)
-}
-
-/// Valid UTF-8 (a BOM dropped) is UTF-8; anything else is taken as Windows-1250, which is
-/// what Excel saves "CSV" in on Polish Windows. A Windows-1250 file with Polish letters is
-/// almost never valid UTF-8, and one without them reads the same either way.
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
-        Err(_) => encoding_rs::WINDOWS_1250
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
-    }
-}
-
-/// `;` when the header line has more semicolons than commas (Polish Excel), else `,`.
-fn delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
-    let count = |c| header.chars().filter(|x| *x == c).count();
-    if count(';') > count(',') { b';' } else { b',' }
 }
 
 /// The contacts by each key the file uses.
@@ -258,21 +242,6 @@ fn normal_email(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn utf8_with_and_without_bom_and_windows_1250() {
-        assert_eq!(decode("Łódź".as_bytes()), "Łódź");
-        assert_eq!(decode(b"\xEF\xBB\xBFname"), "name");
-        // "Łódź" in Windows-1250.
-        assert_eq!(decode(b"\xA3\xF3d\x9F"), "Łódź");
-    }
-
-    #[test]
-    fn delimiter_from_the_header() {
-        assert_eq!(delimiter("nazwa;nip\nA, B;1"), b';');
-        assert_eq!(delimiter("name,email\n"), b',');
-        assert_eq!(delimiter("name\n"), b',');
-    }
 
     #[test]
     fn polish_headers() {
