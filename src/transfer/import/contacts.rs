@@ -368,10 +368,10 @@ impl Before {
     }
 }
 
-/// What a row's command does.
+/// What a row's command does (an update: of the contact its key found).
 enum Effect {
     Created,
-    Updated,
+    Updated(Key),
 }
 
 /// Dedupe `rows`, then write the new ones and the merges, chunk by chunk.
@@ -424,7 +424,7 @@ fn write(
                 let patch = views.get(&id).and_then(|old| patch(&r, old));
                 match patch {
                     Some(patch) if imp.opts.update => {
-                        meta.push((r.idx, r.line, Some(id), Effect::Updated));
+                        meta.push((r.idx, r.line, Some(id), Effect::Updated(by)));
                         items.push(Item {
                             cmd: Command::UpdateContact { id, patch },
                             depends: r.depends,
@@ -455,10 +455,9 @@ fn write(
                     }
                 }
             }
-            (Ok(_), Effect::Updated) => {
+            (Ok(_), Effect::Updated(by)) => {
                 run.summary.updated += 1;
                 if let Some(id) = src {
-                    let by = Key::Id;
                     run.duplicate(line, Ref::Id(id), by, true);
                 }
             }

@@ -165,10 +165,21 @@ impl Summary {
                 .delimiter(self.delimiter)
                 .flexible(true)
                 .from_writer(&mut bytes);
+            // `import all` mixes sections with different columns: each rejected record is
+            // named by its section and position instead.
+            let all = self.headers.is_empty();
             let mut header: Vec<String> = self.headers.clone();
+            if all {
+                header.push("section".to_owned());
+            }
             header.extend(["line".to_owned(), "reason".to_owned()]);
             w.write_record(&header)?;
             for r in &self.rejects {
+                if all {
+                    let section = r.section.unwrap_or("").to_owned();
+                    w.write_record([section, r.line.to_string(), r.reason.clone()])?;
+                    continue;
+                }
                 let mut row = r.cells.clone();
                 // A short row is padded so `line` and `reason` stay in their columns.
                 if row.len() < self.headers.len() {
@@ -241,5 +252,26 @@ mod tests {
         );
         assert_eq!(s.exit_code(), 3);
         assert_eq!(line_list(&[1, 2]), "1, 2");
+    }
+
+    #[test]
+    fn import_all_rejects_name_their_section() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("r.csv");
+        let mut s = Summary::new("all", Path::new("all.json"), false);
+        s.reject(Reject {
+            section: Some("deals"),
+            line: 12,
+            reason: "unknown deal-stage 'x'".into(),
+            cells: vec!["12".into(), "Ulotki".into()],
+            unknown: true,
+        });
+        s.write_rejects(&path).expect("written");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(
+            text,
+            "\u{feff}section,line,reason\ndeals,12,unknown deal-stage 'x'\n"
+        );
+        assert_eq!(place(Some("deals"), 12), "12 (deals)");
     }
 }
