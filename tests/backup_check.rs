@@ -528,3 +528,51 @@ fn only_an_admin_repairs_through_the_server() {
     let out = db.ok(&["check", "--repair"]);
     assert!(out.contains("indexes rebuilt: 0 entries"), "{out}");
 }
+
+/// A contact with two deals in one campaign stays a member when one deal leaves it: the
+/// membership makes batch re-runs skip the contact (B2), and `check` found it dropped.
+#[test]
+fn a_contact_stays_in_a_campaign_while_one_of_its_deals_is_there() {
+    let db = Db::new();
+    let c = db
+        .add(&["contact", "add", "--name", "Dwa Interesy sp. z o.o."])
+        .to_string();
+    db.ok(&["campaign", "create", "--name", "Jesień"]);
+    let first = db
+        .add(&[
+            "deal",
+            "add",
+            "--contact",
+            &c,
+            "--title",
+            "Pierwszy",
+            "--campaign",
+            "Jesień",
+        ])
+        .to_string();
+    db.add(&[
+        "deal",
+        "add",
+        "--contact",
+        &c,
+        "--title",
+        "Drugi",
+        "--campaign",
+        "Jesień",
+    ]);
+    db.ok(&["deal", "set", &first, "--clear", "campaign"]);
+    let report = check_json(&db, &[], 0);
+    assert_eq!(report["problems"], serde_json::json!([]));
+    // Still a member: adding the contact's deals again creates nothing.
+    let v = db.json(&[
+        "campaign",
+        "add-deals",
+        "Jesień",
+        "--contacts",
+        "Dwa",
+        "--deal-title",
+        "X",
+    ]);
+    assert_eq!(v["created"], 0, "{v}");
+    assert_eq!(v["skipped"], 1, "{v}");
+}

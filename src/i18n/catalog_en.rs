@@ -143,7 +143,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.file_not_stored", "file '{0}' is not in the file store"),
     ("err.file_too_big", "file {0} is too large to attach"),
     ("err.io", "{0}: {1}"),
-    ("err.not_yet", "{0} is not available yet"),
     (
         "err.last_stage_of_kind",
         "'{0}' is the last stage of its kind and cannot be retired",
@@ -236,3 +235,4 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("stage.won", "won"),
     ("yes", "yes"),
 ];
+

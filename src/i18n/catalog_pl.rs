@@ -148,7 +148,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("err.file_too_big", "plik {0} jest za duży, by go załączyć"),
     ("err.io", "{0}: {1}"),
-    ("err.not_yet", "{0} nie jest jeszcze dostępne"),
     (
         "err.last_stage_of_kind",
         "'{0}' to ostatni etap tego rodzaju i nie można go wycofać",
@@ -251,3 +250,4 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("stage.won", "wygrany"),
     ("yes", "tak"),
 ];
+

@@ -135,9 +135,35 @@ fn unlink_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
     plan.remove(T::DealsByCampaign, keys::pair(campaign, deal.id).to_vec());
     let member = keys::pair(campaign, deal.contact_id);
     if plan.get_raw_id(T::CampaignMembers, &member)? == Some(deal.id) {
-        plan.remove(T::CampaignMembers, member.to_vec());
+        // The contact stays a member while another of its deals is in the campaign (found
+        // by `lejek check`: the entry went with the first deal to leave).
+        match other_deal_of_contact(plan, deal, campaign)? {
+            Some(other) => plan.put_raw_id(T::CampaignMembers, member.to_vec(), other),
+            None => plan.remove(T::CampaignMembers, member.to_vec()),
+        }
     }
     Ok(())
+}
+
+/// Another deal of `deal`'s contact in `campaign`, if any (the campaign's deals as stored,
+/// each re-read through the plan so this batch's own moves count).
+fn other_deal_of_contact(plan: &Plan, deal: &Deal, campaign: Id) -> Result<Option<Id>> {
+    let tree = plan.svc.store().tree(T::DealsByCampaign);
+    for item in tree.scan_prefix(keys::id(campaign)) {
+        let (k, _) = item?;
+        let Some(id) = keys::u64_at(&k, 8).filter(|id| *id != deal.id) else {
+            continue;
+        };
+        if !plan.exists(T::DealsByCampaign, &k)? {
+            continue;
+        }
+        let other: Option<Deal> = plan.get(T::Deals, &keys::id(id))?;
+        if other.is_some_and(|o| o.contact_id == deal.contact_id && o.campaign_id == Some(campaign))
+        {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
 }
 
 /// Move a deal to `to`, keeping `closed` and `loss_reason` consistent with the stage kind.
