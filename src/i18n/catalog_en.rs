@@ -235,4 +235,3 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("stage.won", "won"),
     ("yes", "yes"),
 ];
-

@@ -250,4 +250,3 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("stage.won", "wygrany"),
     ("yes", "tak"),
 ];
-
