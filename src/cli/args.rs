@@ -34,8 +34,29 @@ pub struct Cli {
         hide = true
     )]
     pub server_idle: u64,
+    /// Colour: auto (only on a terminal and without NO_COLOR), always or never.
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorMode>,
+    /// Only errors on stderr (no progress, no notices).
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more on stderr: -v what happens, -vv details (LEJEK_LOG filters, e.g. lejek=debug).
+    #[arg(long, short, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Configuration file (default: $XDG_CONFIG_HOME/lejek/config.toml).
+    #[arg(long, global = true, env = "LEJEK_CONFIG")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `--color`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColorMode {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
@@ -99,6 +120,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    Completions(super::completions::CompletionsArgs),
+    /// Write man pages for lejek and every subcommand.
+    Man(super::man::ManArgs),
+    /// The configuration file: where it is, what is in effect, a commented example.
+    #[command(subcommand)]
+    Config(super::config_cmd::ConfigCmd),
     /// Serve the database to other lejek processes over <db>/lejek.sock (shared access).
     Serve {
         /// Exit after this many seconds without clients (0: never).

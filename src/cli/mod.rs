@@ -4,6 +4,8 @@ pub mod args;
 mod batch;
 mod batch_csv;
 mod campaign;
+mod completions;
+mod config_cmd;
 mod contact;
 mod context;
 mod deal;
@@ -14,6 +16,7 @@ mod import;
 mod inbox;
 mod input;
 mod maintenance;
+mod man;
 mod report;
 mod serve;
 mod show;
@@ -93,6 +96,9 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             repair,
             format,
         ),
+        Command::Completions(a) => completions::run(a),
+        Command::Man(a) => man::run(a),
+        Command::Config(c) => config_cmd::run(c, lang),
         Command::Serve { idle } => serve::run(&cli.db, idle),
     }
 }

@@ -143,6 +143,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.file_not_stored", "file '{0}' is not in the file store"),
     ("err.file_too_big", "file {0} is too large to attach"),
     ("err.io", "{0}: {1}"),
+    ("err.unknown_command", "{0}: not available in this build"),
     (
         "err.last_stage_of_kind",
         "'{0}' is the last stage of its kind and cannot be retired",

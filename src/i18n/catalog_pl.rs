@@ -148,6 +148,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("err.file_too_big", "plik {0} jest za duży, by go załączyć"),
     ("err.io", "{0}: {1}"),
+    ("err.unknown_command", "{0}: niedostępne w tej wersji"),
     (
         "err.last_stage_of_kind",
         "'{0}' to ostatni etap tego rodzaju i nie można go wycofać",
