@@ -12,7 +12,7 @@ use crate::i18n::{Lang, tr};
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
 use crate::render::{Format, json, safe, table};
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{CampaignDraft, Command, Result};
 
 fn on(id: u64) -> EntityRef {
@@ -174,7 +174,7 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let rows = ctx.svc.list_campaigns(&ListQuery {
-        filter: a.filter,
+        filter: ctx.list_filter(FilterOf::Campaign, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
         limit: a.limit,

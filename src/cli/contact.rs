@@ -8,7 +8,7 @@ use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{contact_columns, date, deal_columns, render_rows};
 use crate::render::{Format, json, table};
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{Command, ContactDraft, ContactPatch, Result};
 
 pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
@@ -59,7 +59,7 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let rows = ctx.svc.list_contacts(&ListQuery {
-        filter: a.filter,
+        filter: ctx.list_filter(FilterOf::Contact, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
         limit: a.limit,

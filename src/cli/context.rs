@@ -1,13 +1,14 @@
 //! What every handler needs: the service on the chosen database, the user, the language.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
 use crate::backend::{Backend, Remote};
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, Message, trf};
 use crate::render::Format;
+use crate::service::query::FilterOf;
 use crate::service::{Command, Error, Outcome, Result, Service};
 use crate::store::OpenError;
 
@@ -29,19 +30,19 @@ pub struct Access {
     pub idle: u64,
 }
 
-/// `--db`, then `LEJEK_DB` (clap reads both), then `$XDG_DATA_HOME/lejek`, then
-/// `~/.local/share/lejek`.
+/// `--db`, then `LEJEK_DB` (clap reads both), then the config file's `database`, then
+/// `$XDG_DATA_HOME/lejek`, then `~/.local/share/lejek`.
 pub fn db_dir(flag: &Option<PathBuf>) -> PathBuf {
-    if let Some(p) = flag {
-        return p.clone();
+    match flag {
+        Some(p) => p.clone(),
+        None => crate::config::current().database_unflagged.value.clone(),
     }
-    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        return PathBuf::from(x).join("lejek");
-    }
-    match std::env::var_os("HOME") {
-        Some(h) => Path::new(&h).join(".local/share/lejek"),
-        None => PathBuf::from(".lejek"),
-    }
+}
+
+/// The data directory's database, whatever the config file says: where the demo database
+/// goes beside it (the config file, like `LEJEK_DB`, names the user's real database).
+pub fn default_db_dir() -> PathBuf {
+    crate::config::default_database(&|name| std::env::var_os(name))
 }
 
 /// `--user`, then `LEJEK_USER` (clap reads both), then the system login: the same name a
@@ -128,6 +129,24 @@ impl Context {
         }
     }
 
+    /// The filter a list runs with: `given`, or the list's default from the config file
+    /// when none was given, with saved filters (`@name`) expanded. A filter that changed in
+    /// expansion is checked here, so an error's column can be read against the text that
+    /// was run.
+    pub fn list_filter(&self, of: FilterOf, given: &str) -> Result<String> {
+        let filters = crate::config::current().filters();
+        let text = filters.for_list(of, given).map_err(Error::Invalid)?;
+        if text != given
+            && let Err(Error::Filter(e)) = self.svc.filter(of, &text, &self.user)
+        {
+            let msg = Message::new("config.err.in_filter")
+                .arg(e.message(self.lang))
+                .arg(&text);
+            return Err(Error::Invalid(msg));
+        }
+        Ok(text)
+    }
+
     /// Apply a command as the current user, who must be a lejek user (X1: every change is
     /// attributed to a real user; a server checked that when we connected).
     pub fn apply(&self, cmd: Command) -> Result<Outcome> {
@@ -142,7 +161,9 @@ impl Context {
         if !self.svc.is_remote() && self.svc.user(&self.user)?.is_none() {
             return Err(super::bad("err.actor_unknown", &[&self.user]));
         }
-        crate::tui::run(self.svc, self.user, self.lang, keymap.unwrap_or("default"))
+        let filters = crate::config::current().filters().clone();
+        let keymap = keymap.unwrap_or("default");
+        crate::tui::run(self.svc, self.user, self.lang, keymap, filters)
     }
 
     /// The store in this process (init and the demo generator only open it locally).

@@ -8,7 +8,7 @@ use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{date, deal_columns, deal_value, time};
 use crate::render::{Format, json, safe, table};
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{Command, DealDraft, DealPatch, Result};
 
 fn on(id: u64) -> EntityRef {
@@ -124,7 +124,7 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let rows = ctx.svc.list_deals(&ListQuery {
-        filter: a.filter,
+        filter: ctx.list_filter(FilterOf::Deal, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
         limit: a.limit,

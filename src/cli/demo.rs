@@ -80,7 +80,7 @@ fn demo_dir(db: &Option<PathBuf>) -> PathBuf {
     match db {
         Some(p) if from_env.as_deref() != Some(p.as_path()) => p.clone(),
         _ => {
-            let data = db_dir(&None);
+            let data = super::context::default_db_dir();
             data.parent()
                 .map(|p| p.join("lejek-demo"))
                 .unwrap_or_else(|| PathBuf::from(".lejek-demo"))

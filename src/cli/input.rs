@@ -8,8 +8,11 @@ use crate::model::money::parse_money;
 use crate::model::{ContactKind, Money, TaskKind};
 use crate::service::Result;
 
+/// An amount; `currency` (`--currency`) or else the config file's `currency` (PLN by
+/// default) applies when the amount does not name one.
 pub fn money(s: &str, currency: Option<&str>) -> Result<Money> {
-    let cur = currency.unwrap_or("PLN").trim().to_uppercase();
+    let default = crate::config::current().currency();
+    let cur = currency.unwrap_or(default).trim().to_uppercase();
     if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_uppercase()) {
         return Err(bad("err.bad_currency", &[&cur]));
     }

@@ -32,7 +32,16 @@ use args::Command;
 
 /// Run a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
-    let lang = Lang::detect(cli.lang.as_deref());
+    // The config file first: it may pick the language everything below speaks, the
+    // database and the colour. A broken file stops every command (issue 9).
+    let settings = match crate::config::Settings::load(&cli) {
+        Ok(s) => crate::config::install(s),
+        Err(e) => {
+            eprintln!("lejek: {}", e.message(e.lang));
+            return e.exit_code();
+        }
+    };
+    let lang = settings.lang();
     match dispatch(cli, lang) {
         Ok(code) => code,
         Err(e) => {
@@ -98,7 +107,7 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         ),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => man::run(a),
-        Command::Config(c) => config_cmd::run(c, lang),
+        Command::Config(c) => config_cmd::run(c, crate::config::current(), lang),
         Command::Serve { idle } => serve::run(&cli.db, idle),
     }
 }

@@ -6,7 +6,7 @@ use super::input;
 use super::show::print_list;
 use crate::render::columns::task_columns;
 use crate::render::json;
-use crate::service::query::{ListQuery, task_view};
+use crate::service::query::{FilterOf, ListQuery, task_view};
 use crate::service::{Command, Result, TaskDraft, TaskPatch};
 
 pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let rows = ctx.svc.list_tasks(&ListQuery {
-        filter: a.filter,
+        filter: ctx.list_filter(FilterOf::Task, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
         limit: a.limit,

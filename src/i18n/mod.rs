@@ -3,6 +3,8 @@
 
 mod catalog_batch_en;
 mod catalog_batch_pl;
+mod catalog_config_en;
+mod catalog_config_pl;
 mod catalog_en;
 mod catalog_form_en;
 mod catalog_form_pl;
@@ -30,6 +32,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_report_en::ENTRIES,
     catalog_batch_en::ENTRIES,
     catalog_server_en::ENTRIES,
+    catalog_config_en::ENTRIES,
     catalog_transfer_en::ENTRIES,
     catalog_maint_en::ENTRIES,
 ];
@@ -41,6 +44,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_report_pl::ENTRIES,
     catalog_batch_pl::ENTRIES,
     catalog_server_pl::ENTRIES,
+    catalog_config_pl::ENTRIES,
     catalog_transfer_pl::ENTRIES,
     catalog_maint_pl::ENTRIES,
 ];

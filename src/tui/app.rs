@@ -131,6 +131,8 @@ pub struct App {
     pub report: Option<super::report_pane::ReportPane>,
     /// A record to put the cursor on when its list arrives (a campaign or task just made).
     pub pending_focus: Option<u64>,
+    /// Saved filters (`@name`) and each list's default filter, from the config file.
+    pub filters: crate::config::Filters,
 }
 
 /// Run `$body` with `$l` bound to the current view's list, whatever its row type.

@@ -66,6 +66,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         page: 10,
         loader: None,
         pending_focus: None,
+        filters: Default::default(),
         report: None,
     };
     app.reports.set_rows(data::reports(lang));
@@ -136,7 +137,13 @@ pub fn load_now(app: &mut App) {
 }
 
 /// Run the TUI until the user quits. The terminal is restored on every exit path.
-pub fn run(svc: Backend, user: String, lang: Lang, keymap: &str) -> Result<i32> {
+pub fn run(
+    svc: Backend,
+    user: String,
+    lang: Lang,
+    keymap: &str,
+    filters: crate::config::Filters,
+) -> Result<i32> {
     // The keymap first: a mistake in the user's file is named (file and line) wherever the
     // command runs, so `lejek tui </dev/null` can check a keymap from a script or CI.
     let keymap = load_keymap(keymap, lang)?;
@@ -145,6 +152,8 @@ pub fn run(svc: Backend, user: String, lang: Lang, keymap: &str) -> Result<i32> 
     }
     let (tx, rx) = mpsc::channel();
     let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
+    app.filters = filters;
+    update::start_with_default_filters(&mut app);
     app.loader = Some(tx.clone());
     data::spawn(svc.clone(), user, lang, data::What::all(), tx.clone());
     // Through a server, other people's changes arrive as notices (X6 live refresh).

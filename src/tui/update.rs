@@ -360,27 +360,52 @@ fn sort_next(app: &mut App) {
     });
 }
 
+/// Each list's default filter from the config file, as if typed into its filter line: the
+/// user sees it there and can change or clear it.
+pub fn start_with_default_filters(app: &mut App) {
+    let was = app.view;
+    for (view, of) in [
+        (View::Deals, FilterOf::Deal),
+        (View::Contacts, FilterOf::Contact),
+        (View::Campaigns, FilterOf::Campaign),
+        (View::Tasks, FilterOf::Task),
+    ] {
+        if let Some(text) = app.filters.default_for(of).map(|e| e.text.clone()) {
+            app.view = view;
+            set_filter(app, text);
+        }
+    }
+    app.view = was;
+}
+
+/// A list's filter text parsed for `of`, with saved filters (`@name`) expanded first.
+fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<crate::filter::Filter, String> {
+    let lang = app.lang;
+    let expanded = app.filters.expand(text).map_err(|m| m.render(lang))?;
+    app.svc
+        .filter(of, &expanded, &app.user)
+        .map_err(|e| e.message(lang))
+}
+
 /// Parse `text` with the current view's schema and apply it (as you type).
 pub fn set_filter(app: &mut App, text: String) {
     let lang = app.lang;
     let me = app.user.clone();
-    let svc = app.svc.clone();
-    let err = |e: crate::service::Error| e.message(lang);
     match app.view {
         View::Deals => {
-            let parsed = svc.filter(FilterOf::Deal, &text, &me).map_err(err);
+            let parsed = list_filter(app, FilterOf::Deal, &text);
             app.deals.set_filter(text, parsed);
         }
         View::Contacts => {
-            let parsed = svc.filter(FilterOf::Contact, &text, &me).map_err(err);
+            let parsed = list_filter(app, FilterOf::Contact, &text);
             app.contacts.set_filter(text, parsed);
         }
         View::Campaigns => {
-            let parsed = svc.filter(FilterOf::Campaign, &text, &me).map_err(err);
+            let parsed = list_filter(app, FilterOf::Campaign, &text);
             app.campaigns.set_filter(text, parsed);
         }
         View::Tasks => {
-            let parsed = svc.filter(FilterOf::Task, &text, &me).map_err(err);
+            let parsed = list_filter(app, FilterOf::Task, &text);
             app.tasks.set_filter(text, parsed);
         }
         View::Inbox => {

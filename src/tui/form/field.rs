@@ -10,7 +10,8 @@ pub enum FieldKind {
     Text,
     /// Shown on one line, scrolled sideways; up to 10,000 characters (notes, descriptions).
     LongText,
-    /// An amount, `parse_money(value, "PLN")`; the hint shows it formatted.
+    /// An amount in the default currency (PLN, or the config file's) unless one is typed;
+    /// the hint shows it formatted.
     Money,
     /// A day as people type it (`2026-12-01`, `+3d`, `pon`, `jutro`); the hint shows the
     /// resolved date with its weekday.

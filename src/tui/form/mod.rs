@@ -222,9 +222,9 @@ impl Form {
             .filter(|t| !t.is_empty())
     }
 
-    /// The amount in field `id` (PLN unless another currency was typed).
+    /// The amount in field `id` (in the default currency unless another one was typed).
     pub fn money(&self, id: &str) -> Option<Money> {
-        parse_money(self.text(id)?, validate::DEFAULT_CURRENCY).ok()
+        parse_money(self.text(id)?, validate::default_currency()).ok()
     }
 
     /// The day in field `id`, relative forms resolved against the form's `today`.

@@ -12,8 +12,10 @@ use crate::model::date_input::{DateError, parse_date};
 use crate::model::money::{format_money, parse_money};
 use crate::text::fold;
 
-/// The currency of amounts typed without one.
-pub(crate) const DEFAULT_CURRENCY: &str = "PLN";
+/// The currency of amounts typed without one: the config file's `currency`, else PLN.
+pub(crate) fn default_currency() -> &'static str {
+    crate::config::current().currency()
+}
 
 /// How many options an error or hint lists before it says "…".
 const LISTED_OPTIONS: usize = 12;
@@ -44,7 +46,7 @@ pub(crate) fn validate(
     let wrong = |error: String| (Check::Wrong { error }, None);
     match kind {
         FieldKind::Text | FieldKind::LongText => (Check::Ok, None),
-        FieldKind::Money => match parse_money(text, DEFAULT_CURRENCY) {
+        FieldKind::Money => match parse_money(text, default_currency()) {
             Ok(m) => (Check::Ok, Some(format_money(&m, lang))),
             Err(e) => wrong(e.message(lang)),
         },
