@@ -690,3 +690,30 @@ fn the_tui_starts_with_the_default_filters_and_takes_saved_ones_in_the_filter_li
         .expect("an unknown saved filter");
     assert!(error.contains("@je"), "{error}");
 }
+
+#[test]
+fn a_server_reads_no_config_file() {
+    // The server a command starts inherits its environment: a broken file at the default
+    // place must not stop it when the command itself was pointed at another with --config.
+    let cfg = tempfile::tempdir().expect("temp dir");
+    let broken = cfg.path().join("lejek/config.toml");
+    std::fs::create_dir_all(broken.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&broken, "colour = \"never\"\n").expect("write");
+    let good = cfg.path().join("good.toml");
+    std::fs::write(&good, "[saved_filters]\nall-deals = \"id>0\"\n").expect("write");
+    let db = Db::new();
+    let mut c = db.cmd(&[
+        "--config",
+        &display(&good),
+        "deal",
+        "list",
+        "--filter",
+        "@all-deals",
+    ]);
+    ok(c.env("XDG_CONFIG_HOME", cfg.path()));
+    let e = fails(
+        db.cmd(&["deal", "list"]).env("XDG_CONFIG_HOME", cfg.path()),
+        2,
+    );
+    assert!(e.contains(&display(&broken)), "{e}");
+}

@@ -87,14 +87,23 @@ impl Settings {
     /// early: an invalid file is an error for every command (exit 2, with file and line).
     pub fn load(cli: &Cli) -> Result<Settings, ConfigError> {
         let env = |name: &str| std::env::var_os(name);
-        Settings::resolve(&Inputs {
+        let inputs = Inputs {
             config: cli.config.clone(),
             db: cli.db.clone(),
             lang: cli.lang.clone(),
             color: cli.color,
             env: &env,
             today: crate::service::Clock::from_env().today(),
-        })
+        };
+        // A server told its database (as lejek starts one) needs nothing else from the file,
+        // and it inherits the environment of whoever started it: a mistake in their file
+        // must not stop the server the team shares.
+        let serve = matches!(cli.command, Some(crate::cli::args::Command::Serve { .. }));
+        if serve && cli.db.is_some() {
+            let (values, filters) = (FileValues::default(), Filters::default());
+            return Ok(Settings::with_file(&inputs, None, values, filters));
+        }
+        Settings::resolve(&inputs)
     }
 
     /// The settings without a command line or a config file: the environment and defaults
@@ -397,8 +406,7 @@ mod tests {
 
     #[test]
     fn each_level_overrides_the_one_below() {
-        let mut w = World::new(None);
-        let s = w.ok(None, None);
+        let s = World::new(None).ok(None, None);
         assert_eq!(
             s.database.value,
             PathBuf::from("/home/anna/.local/share/lejek")
@@ -407,9 +415,7 @@ mod tests {
         assert_eq!(s.language.source, Source::Default);
         assert_eq!(s.file.as_ref().map(|f| f.exists), Some(false));
 
-        let w2 = World::new(Some("database = \"~/crm\"\nlanguage = \"pl\"\n"));
-        w.dir = w2.dir;
-        w.env = w2.env;
+        let mut w = World::new(Some("database = \"~/crm\"\nlanguage = \"pl\"\n"));
         let s = w.ok(None, None);
         assert_eq!(s.database.value, PathBuf::from("/home/anna/crm"));
         assert_eq!(s.database.source, Source::File { line: 1 });
