@@ -1,7 +1,5 @@
 //! Parse arguments and dispatch; nothing else.
 
-use clap::Parser;
-
 /// mimalloc instead of the system allocator: measured at 200k contacts / 600k deals, demo
 /// generation took 64 s instead of 113 s and a filtered list 10-20% less CPU (BENCHMARKS.md).
 #[global_allocator]
@@ -21,6 +19,7 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = lejek::cli::Cli::parse();
+    // Parsed against `cli::command()`, whose version names the database format (issue 9).
+    let cli = lejek::cli::parse();
     std::process::exit(lejek::cli::run(cli));
 }

@@ -14,10 +14,12 @@
 use std::io::IsTerminal;
 
 use serde::Serialize;
+use tracing::{debug, info};
 
 use super::args::BatchArgs;
 use super::batch_csv::{self, Unmatched};
 use super::context::Context;
+use super::progress::{self, Progress};
 use super::{bad, input};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::Id;
@@ -82,7 +84,11 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
         dry_run: b.args.dry_run,
         from_csv: b.args.csv.is_some(),
     };
-    let mut progress = Progress::new(ctx.lang, contacts.len());
+    let bar = Progress::bar(
+        ctx.lang,
+        tr(ctx.lang, "progress.contacts"),
+        contacts.len() as u64,
+    );
     let size = chunk_size();
     // No contacts is still one (empty) command: the campaign is found or created.
     let chunks: Vec<&[Id]> = if contacts.is_empty() {
@@ -96,13 +102,20 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
         contacts: chunk.to_vec(),
         deal: deal.clone(),
     };
+    info!(
+        campaign = %b.campaign,
+        contacts = contacts.len(),
+        chunks = chunks.len(),
+        dry_run = b.args.dry_run,
+        "batch: starting"
+    );
     if b.args.dry_run {
         summary.campaign_id = existing_campaign(ctx, &b.campaign)?;
         for chunk in &chunks {
             let o = ctx.svc.dry_run(command(chunk))?;
             summary.created += o.created.len();
             summary.skipped += o.skipped.len();
-            progress.step(chunk.len());
+            bar.inc(chunk.len() as u64);
         }
     } else {
         let crash_after = crash_after_chunks();
@@ -110,9 +123,10 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
             let o = match ctx.svc.apply(command(chunk)) {
                 Ok(o) => o,
                 Err(e) => {
-                    progress.finish();
+                    drop(bar);
                     if !summary.deal_ids.is_empty() {
                         // Whole chunks are in; the same command finishes the rest (B5).
+                        // Part of the error, so it prints even with --quiet.
                         let n = summary.deal_ids.len();
                         eprintln!("lejek: {}", trf(ctx.lang, "batch.interrupted", &[&n]));
                     }
@@ -122,18 +136,26 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
             summary.campaign_id = o.id;
             summary.created += o.created.len();
             summary.skipped += o.skipped.len();
+            debug!(
+                chunk = i + 1,
+                of = chunks.len(),
+                created = o.created.len(),
+                skipped = o.skipped.len(),
+                "batch: chunk committed"
+            );
             summary.deal_ids.extend(o.created);
-            progress.step(chunk.len());
+            bar.inc(chunk.len() as u64);
             if crash_after == Some(i + 1) {
                 // Test-only: die like kill -9 between two chunks (see crash_after_chunks).
                 std::process::abort();
             }
         }
     }
-    progress.finish();
+    drop(bar);
     print(ctx, &summary, b.format);
+    // On a terminal the table on stdout already says it; cron gets one line to mail.
     if !std::io::stderr().is_terminal() {
-        eprintln!("lejek: {}", summary_line(ctx.lang, &summary));
+        progress::summary(summary_line(ctx.lang, &summary));
     }
     Ok(if summary.unmatched.is_empty() { 0 } else { 3 })
 }
@@ -255,41 +277,6 @@ fn crash_after_chunks() -> Option<usize> {
     std::env::var("LEJEK_TEST_CRASH_AFTER_CHUNKS")
         .ok()
         .and_then(|v| v.parse().ok())
-}
-
-/// A counter on stderr while the batch runs, only when stderr is a terminal (a person
-/// watching); cron gets the one summary line instead.
-struct Progress {
-    live: bool,
-    lang: Lang,
-    done: usize,
-    total: usize,
-}
-
-impl Progress {
-    fn new(lang: Lang, total: usize) -> Progress {
-        Progress {
-            live: std::io::stderr().is_terminal(),
-            lang,
-            done: 0,
-            total,
-        }
-    }
-
-    fn step(&mut self, n: usize) {
-        self.done += n;
-        if self.live {
-            let text = trf(self.lang, "batch.progress", &[&self.done, &self.total]);
-            eprint!("\r{text}");
-        }
-    }
-
-    fn finish(&mut self) {
-        if self.live && self.done > 0 {
-            eprintln!();
-        }
-        self.done = 0;
-    }
 }
 
 fn print(ctx: &Context, s: &Summary, format: Format) {

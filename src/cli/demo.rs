@@ -1,13 +1,13 @@
 //! `lejek init [--demo]`, `lejek demo` and `lejek demo generate`.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::args::DemoCmd;
 use super::context::{Access, Context, db_dir};
+use super::progress::{self, Progress};
 use crate::demo::{GenerateOptions, Generated};
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr, trf};
 use crate::service::{Command, Error, Result};
 use crate::store::OpenError;
 
@@ -31,8 +31,16 @@ pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) 
     if demo {
         crate::demo::load(ctx.local()?, &ctx.user)?;
     }
-    eprintln!("{}", trf(lang, "init.done", &[&db_dir(db).display()]));
+    notice(trf(lang, "init.done", &[&db_dir(db).display()]));
     Ok(0)
+}
+
+/// A line for the person at the keyboard, which `--quiet` silences. Without the `lejek:`
+/// prefix of summaries: these lines have always been plain.
+fn notice(line: String) {
+    if !progress::quiet() {
+        eprintln!("{line}");
+    }
 }
 
 /// The first admin (the current user) and the default dictionaries, in one batch.
@@ -123,7 +131,7 @@ fn show(
         return ctx.tui(keymap);
     }
     let code = super::deal::list_default(&ctx)?;
-    eprintln!("{}", trf(lang, "demo.hint", &[&dir.display()]));
+    notice(trf(lang, "demo.hint", &[&dir.display()]));
     Ok(code)
 }
 
@@ -135,7 +143,7 @@ fn open_or_create(dir: &Path, user: Option<String>, lang: Lang, demo: bool) -> R
         if demo {
             crate::demo::load(ctx.local()?, &ctx.user)?;
         }
-        eprintln!("{}", trf(lang, "init.done", &[&dir.display()]));
+        notice(trf(lang, "init.done", &[&dir.display()]));
     }
     Ok(ctx)
 }
@@ -156,30 +164,20 @@ fn generate(
         return Err(super::bad("err.actor_unknown", &[&ctx.user]));
     }
     let started = Instant::now();
-    let live = std::io::stderr().is_terminal();
-    let mut progress = |g: &Generated| {
-        if live {
-            eprint!("\r{}", trf(lang, "demo.progress", &[&g.contacts, &g.deals]));
-        }
-    };
+    // Contacts, then deals: one bar over both, counted in records.
+    let bar = Progress::bar(lang, tr(lang, "progress.records"), contacts + deals);
+    let mut progress = |g: &Generated| bar.set(g.contacts + g.deals);
     let opts = GenerateOptions {
         contacts,
         deals,
         seed,
         chunk: GENERATE_CHUNK,
     };
+    tracing::info!(contacts, deals, seed, db = %dir.display(), "demo generate: starting");
     let done = crate::demo::generate(ctx.local()?, &ctx.user, &opts, &mut progress)?;
-    if live {
-        eprintln!();
-    }
+    drop(bar);
     let secs = format!("{:.1}", started.elapsed().as_secs_f64());
-    eprintln!(
-        "{}",
-        trf(
-            lang,
-            "demo.generated",
-            &[&done.contacts, &done.deals, &done.commands, &secs]
-        )
-    );
+    let args: [&dyn std::fmt::Display; 4] = [&done.contacts, &done.deals, &done.commands, &secs];
+    notice(trf(lang, "demo.generated", &args));
     Ok(0)
 }

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::bad;
 use super::context::Context;
+use super::progress::{self, Progress};
 use crate::render::Format;
 use crate::service::Result;
 use crate::transfer::import::summary::Summary;
@@ -122,7 +123,17 @@ pub fn run(ctx: &Context, cmd: ImportCmd) -> Result<i32> {
         opts.contact_by =
             Some(dedupe::Key::parse(k).ok_or_else(|| bad("import.err.contact_by", &[&k]))?);
     }
-    use std::io::IsTerminal;
+    // One bar, started over for each section `import all` goes through.
+    let bar = Progress::bar(ctx.lang, format!("import {what}"), 0);
+    let section = std::cell::RefCell::new(String::new());
+    let tick = |part: &str, done: usize, total: usize| {
+        if *section.borrow() != part {
+            tracing::info!(section = part, rows = total, "import: writing");
+            bar.restart(format!("import {part}"), total as u64);
+            *section.borrow_mut() = part.to_owned();
+        }
+        bar.set(done as u64);
+    };
     let imp = Importer {
         svc: &ctx.svc,
         login: ctx.user.clone(),
@@ -131,7 +142,7 @@ pub fn run(ctx: &Context, cmd: ImportCmd) -> Result<i32> {
             today: ctx.today(),
         },
         now: ctx.svc.clock().now(),
-        progress: std::io::stderr().is_terminal(),
+        progress: &tick,
         opts,
     };
     let mut summary = Summary::new(what, file, imp.opts.dry_run);
@@ -168,13 +179,15 @@ pub fn run(ctx: &Context, cmd: ImportCmd) -> Result<i32> {
         }
         _ => all::run(&imp, all::read(file)?, &mut summary)?,
     }
+    drop(bar);
     report(ctx, &summary, how.rejects.as_deref(), how.format)
 }
 
-/// Tell what happened: stderr always, the rejects file and JSON when asked.
+/// Tell what happened: stderr unless `--quiet` (the exit code says 3 when rows were
+/// rejected), the rejects file and JSON when asked.
 fn report(ctx: &Context, s: &Summary, rejects: Option<&Path>, format: Format) -> Result<i32> {
     for line in s.stderr_lines(ctx.lang) {
-        eprintln!("lejek: {line}");
+        progress::summary(line);
     }
     if let Some(path) = rejects {
         s.write_rejects(path)

@@ -1,15 +1,28 @@
 //! `lejek backup FILE`, `lejek restore FILE`, `lejek check [--repair]` (X5, issue 7).
+//! Their result is one line (or the report) on stdout. While they run, a terminal shows a
+//! spinner with the time spent (issue 9): the work happens in the store, through the
+//! server when one runs, which reports no counts on the way.
 
 use std::path::{Path, PathBuf};
 
 use super::context::{Context, db_dir};
-use crate::i18n::{Lang, trf};
+use super::progress::Progress;
+use crate::i18n::{Lang, tr, trf};
 use crate::render::{Format, json, safe, table};
 use crate::service::{Result, Service};
 
 /// Written by whoever holds the database: the server, or this process with --no-server.
 pub fn backup(ctx: &Context, file: &Path) -> Result<i32> {
+    tracing::info!(file = %file.display(), remote = ctx.svc.is_remote(), "backup: starting");
+    let spinner = Progress::spinner_over(tr(ctx.lang, "progress.backup"), written_to(file));
     let s = ctx.svc.backup(file)?;
+    drop(spinner);
+    tracing::info!(
+        records = s.records,
+        files = s.files,
+        bytes = s.bytes,
+        "backup: done"
+    );
     let args: [&dyn std::fmt::Display; 4] = [&file.display(), &s.records, &s.files, &s.bytes];
     println!("{}", trf(ctx.lang, "maint.backup.done", &args));
     Ok(0)
@@ -18,7 +31,11 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<i32> {
 /// Always in this process: the target is an empty directory no server serves.
 pub fn restore(db: &Option<PathBuf>, lang: Lang, file: &Path) -> Result<i32> {
     let dir = db_dir(db);
+    tracing::info!(file = %file.display(), db = %dir.display(), "restore: starting");
+    let spinner = Progress::spinner(tr(lang, "progress.restore"));
     let s = Service::restore(file, &dir)?;
+    drop(spinner);
+    tracing::info!(records = s.records, files = s.files, "restore: done");
     let args: [&dyn std::fmt::Display; 4] = [&file.display(), &s.records, &s.files, &dir.display()];
     println!("{}", trf(lang, "maint.restore.done", &args));
     Ok(0)
@@ -26,7 +43,17 @@ pub fn restore(db: &Option<PathBuf>, lang: Lang, file: &Path) -> Result<i32> {
 
 /// Exit 0 when the store is sound (after a repair: when nothing is left), 1 otherwise.
 pub fn check(ctx: &Context, repair: bool, format: Format) -> Result<i32> {
+    tracing::info!(repair, remote = ctx.svc.is_remote(), "check: starting");
+    let spinner = Progress::spinner(tr(ctx.lang, "progress.check"));
     let report = ctx.svc.check(repair)?;
+    drop(spinner);
+    tracing::info!(
+        records = report.records,
+        files = report.files,
+        problems = report.total(),
+        repaired = report.repaired,
+        "check: done"
+    );
     let l = ctx.lang;
     match format {
         Format::Json => println!("{}", json(&report)),
@@ -61,4 +88,12 @@ pub fn check(ctx: &Context, repair: bool, format: Format) -> Result<i32> {
         }
     }
     Ok(if report.total() == 0 { 0 } else { 1 })
+}
+
+/// Where a backup grows while it is written (`FILE.tmp`, renamed at the end: see
+/// `store::backup::write`), so the spinner can show its size.
+fn written_to(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_os_string();
+    name.push(".tmp");
+    PathBuf::from(name)
 }

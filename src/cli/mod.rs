@@ -4,6 +4,7 @@ pub mod args;
 mod batch;
 mod batch_csv;
 mod campaign;
+mod color;
 mod completions;
 mod config_cmd;
 mod contact;
@@ -15,16 +16,20 @@ mod export;
 mod import;
 mod inbox;
 mod input;
+mod logging;
 mod maintenance;
 mod man;
+pub mod progress;
 mod report;
 mod serve;
 mod show;
 mod task;
 mod user;
+mod version;
 
 pub use args::Cli;
 pub use context::Context;
+pub use version::{command, parse};
 
 use crate::i18n::Lang;
 use crate::service::{Error, Result};
@@ -42,6 +47,7 @@ pub fn run(cli: Cli) -> i32 {
         }
     };
     let lang = settings.lang();
+    setup_output(&cli, lang, settings.color_in_file);
     match dispatch(cli, lang) {
         Ok(code) => code,
         Err(e) => {
@@ -49,6 +55,22 @@ pub fn run(cli: Cli) -> i32 {
             e.exit_code()
         }
     }
+}
+
+/// Colour, progress and logging for the whole process, before any command says anything
+/// (issue 9). `config_color` is the config file's `color` setting: it counts below the
+/// `--color` flag and `NO_COLOR` (see `color::setup`, the same order as `config show`).
+fn setup_output(cli: &Cli, lang: Lang, config_color: Option<args::ColorMode>) {
+    color::setup(cli.color, config_color);
+    progress::set_quiet(cli.quiet);
+    logging::setup(cli.quiet, cli.verbose, lang);
+    // The first thing to know about a failed cron run: which database, and how reached.
+    tracing::info!(
+        db = %context::db_dir(&cli.db).display(),
+        no_server = cli.no_server,
+        "lejek {}",
+        version::text()
+    );
 }
 
 fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {

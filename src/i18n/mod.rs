@@ -12,6 +12,8 @@ mod catalog_keys_en;
 mod catalog_keys_pl;
 mod catalog_maint_en;
 mod catalog_maint_pl;
+mod catalog_output_en;
+mod catalog_output_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
@@ -35,6 +37,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_config_en::ENTRIES,
     catalog_transfer_en::ENTRIES,
     catalog_maint_en::ENTRIES,
+    catalog_output_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -47,6 +50,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_config_pl::ENTRIES,
     catalog_transfer_pl::ENTRIES,
     catalog_maint_pl::ENTRIES,
+    catalog_output_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -1,10 +1,13 @@
 //! The columns of each list: stable id (JSON/CSV header), catalogue key (table header), and
 //! how to show a value in a language.
 
+use chrono::NaiveDate;
+
+use super::color::{self, Tone};
 use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
-use crate::service::clock::local_date;
+use crate::service::clock::{Clock, local_date};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
 /// One column of a list.
@@ -14,6 +17,15 @@ pub struct Column<V> {
     pub cell: fn(&V, Lang) -> String,
     /// Shown in tables (CSV and JSON always carry every column).
     pub in_table: bool,
+    /// How the cell stands out in a coloured table, given today's date.
+    pub tone: Option<fn(&V, NaiveDate) -> Tone>,
+}
+
+impl<V> Column<V> {
+    fn toned(mut self, tone: fn(&V, NaiveDate) -> Tone) -> Column<V> {
+        self.tone = Some(tone);
+        self
+    }
 }
 
 fn col<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -> Column<V> {
@@ -22,6 +34,7 @@ fn col<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -
         label,
         cell,
         in_table: true,
+        tone: None,
     }
 }
 
@@ -31,6 +44,7 @@ fn extra<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String)
         label,
         cell,
         in_table: false,
+        tone: None,
     }
 }
 
@@ -60,9 +74,22 @@ pub fn deal_columns() -> Vec<Column<DealView>> {
         col("title", "col.title", |d, _| d.title.clone()),
         col("contact", "col.contact", |d, _| d.contact.clone()),
         col("owner", "col.owner", |d, _| d.owner.clone()),
-        col("stage", "col.stage", |d, _| d.stage.clone()),
+        col("stage", "col.stage", |d: &DealView, _| d.stage.clone()).toned(|d, _| {
+            match d.stage_kind {
+                "won" => Tone::Won,
+                "lost" => Tone::Lost,
+                _ => Tone::Plain,
+            }
+        }),
         col("value", "col.value", deal_value),
-        col("next_activity", "col.next", |d, l| date(d.next_activity, l)),
+        col("next_activity", "col.next", |d: &DealView, l| {
+            date(d.next_activity, l)
+        })
+        .toned(|d, today| {
+            // A closed deal has no next step to be late with (as in the TUI).
+            let late = d.stage_kind == "open" && d.next_activity.is_some_and(|n| n < today);
+            if late { Tone::Overdue } else { Tone::Plain }
+        }),
         col("last_activity", "col.last", |d, l| time(d.last_activity, l)),
         extra("contact_id", "col.contact_id", |d, _| {
             d.contact_id.to_string()
@@ -133,10 +160,14 @@ pub fn campaign_columns() -> Vec<Column<CampaignView>> {
 pub fn task_columns() -> Vec<Column<TaskView>> {
     vec![
         col("id", "col.id", |t, _| t.id.to_string()),
-        col("due", "col.due", |t, l| match t.due {
+        col("due", "col.due", |t: &TaskView, l| match t.due {
             Some(d) if d.time() == chrono::NaiveTime::MIN => format_date(d.date(), l),
             Some(d) => format!("{} {}", format_date(d.date(), l), d.time().format("%H:%M")),
             None => String::new(),
+        })
+        .toned(|t, today| {
+            let late = t.done_at.is_none() && t.due.is_some_and(|d| d.date() < today);
+            if late { Tone::Overdue } else { Tone::Plain }
         }),
         col("title", "col.title", |t, _| t.title.clone()),
         col("kind", "col.kind", |t, l| {
@@ -179,6 +210,14 @@ pub fn render_rows<V>(cols: &[Column<V>], rows: &[V], lang: Lang, csv: bool) -> 
             .iter()
             .map(|r| shown.iter().map(|c| (c.cell)(r, lang)).collect())
             .collect();
-        super::table::table(&headers, &data)
+        if !color::tables() {
+            return super::table::table(&headers, &data);
+        }
+        // The CLI's clock (LEJEK_NOW in tests), as the filter's `next:overdue` uses.
+        let today = Clock::from_env().today();
+        super::table::toned_table(&headers, &data, |r, c| match shown[c].tone {
+            Some(tone) => tone(&rows[r], today),
+            None => Tone::Plain,
+        })
     }
 }

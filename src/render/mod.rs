@@ -1,6 +1,8 @@
 //! CLI output: comfy-table tables for people, CSV and JSON for scripts, and the history
-//! timeline. Rendering reads views; it never touches the store.
+//! timeline. Rendering reads views; it never touches the store. Colour is decided once per
+//! process (`color`); CSV and JSON never carry any.
 
+pub mod color;
 pub mod columns;
 pub mod history;
 pub mod report;

@@ -52,15 +52,32 @@ pub fn connect_or_start(
 ) -> Result<Client, StartError> {
     match Client::connect(db, act_as, lang) {
         Err(ClientError::Connect { source, .. }) if absent(&source) => {}
-        other => return Ok(other?),
+        other => {
+            tracing::info!(db = %db.display(), ok = other.is_ok(), "connected to the running server");
+            return Ok(other?);
+        }
     }
     let mut child = spawn(db, idle)?;
+    tracing::info!(
+        db = %db.display(),
+        pid = child.id(),
+        log = %db.join(LOG_NAME).display(),
+        "no server running: started one"
+    );
     let started = Instant::now();
     let mut lost_race_at: Option<Instant> = None;
     loop {
         match Client::connect(db, act_as, lang) {
             Err(ClientError::Connect { source, .. }) if absent(&source) => {}
-            other => return Ok(other?),
+            other => {
+                let ms = started.elapsed().as_millis() as u64;
+                tracing::info!(
+                    ms,
+                    ok = other.is_ok(),
+                    "connected to the server after it started"
+                );
+                return Ok(other?);
+            }
         }
         if lost_race_at.is_none()
             && let Ok(Some(status)) = child.try_wait()
@@ -68,8 +85,12 @@ pub fn connect_or_start(
             if status.code() == Some(EXIT_LOCKED) {
                 // Someone else has the database: a server starting at the same moment
                 // (wait for it to listen) or a `--no-server` process (give up).
+                tracing::debug!(
+                    "our server lost the race for the database; waiting for the winner"
+                );
                 lost_race_at = Some(Instant::now());
             } else {
+                tracing::warn!(?status, "the server we started exited");
                 return Err(StartError::Failed(last_log_line(db)));
             }
         }

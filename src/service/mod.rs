@@ -63,7 +63,15 @@ pub struct Actor {
 impl Service {
     /// Open an existing database (or create one with `create`).
     pub fn open(dir: &Path, create: bool, clock: Clock) -> Result<Service> {
+        let started = std::time::Instant::now();
         let store = Store::open(dir, create)?;
+        // In a front end: it works in this process (--no-server, init, demo generate); in
+        // `lejek serve`: the server has its database.
+        tracing::info!(
+            db = %dir.display(),
+            ms = started.elapsed().as_millis() as u64,
+            "database opened in this process"
+        );
         Ok(Service {
             store,
             clock,

@@ -9,10 +9,11 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Colour unless `NO_COLOR` is set to anything non-empty (no-color.org).
+    /// Colour unless `NO_COLOR` is set to anything non-empty (no-color.org), or as
+    /// `--color always|never` says (`render::color`, issue 9).
     pub fn from_env() -> Theme {
         Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            color: crate::render::color::tui(),
         }
     }
 

@@ -40,6 +40,8 @@ pub fn apply(
     mut progress: impl FnMut(usize),
 ) -> Result<Vec<Done>> {
     let mut out = Vec::with_capacity(items.len());
+    // Nothing written yet: a bar shows its size before the first chunk is done.
+    progress(0);
     if dry_run {
         for it in items {
             if it.depends {
@@ -56,9 +58,19 @@ pub fn apply(
         return Ok(out);
     }
     let mut cmds: Vec<Command> = items.into_iter().map(|i| i.cmd).collect();
+    let total = cmds.len();
     while !cmds.is_empty() {
         let rest = cmds.split_off(cmds.len().min(CHUNK));
+        let (rows, before) = (cmds.len(), out.len());
         write(svc, lang, cmds, &mut out)?;
+        let refused = out[before..].iter().filter(|d| d.is_err()).count();
+        tracing::debug!(
+            rows,
+            refused,
+            done = out.len(),
+            total,
+            "import: chunk written"
+        );
         progress(out.len());
         cmds = rest;
     }

@@ -53,8 +53,9 @@ pub struct Importer<'a> {
     pub opts: Options,
     pub values: Values,
     pub now: DateTime<Utc>,
-    /// Print a counter of written rows on stderr (on a terminal).
-    pub progress: bool,
+    /// Told how the writing goes: the section ("contacts", "deals", ...), rows written,
+    /// rows to write. The command line draws a bar with it (on a terminal).
+    pub progress: &'a dyn Fn(&str, usize, usize),
 }
 
 impl Importer<'_> {
@@ -62,14 +63,9 @@ impl Importer<'_> {
         self.values.lang
     }
 
-    /// A progress counter on stderr, overwritten in place.
+    /// Report progress: `done` of `total` rows of section `what` are written.
     pub fn tick(&self, what: &str, done: usize, total: usize) {
-        if self.progress {
-            eprint!("\r{what}: {done}/{total}");
-            if done >= total {
-                eprintln!();
-            }
-        }
+        (self.progress)(what, done, total);
     }
 }
 

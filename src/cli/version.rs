@@ -1,0 +1,38 @@
+//! `lejek --version` (issue 9): the program's version, and the database format it writes
+//! and the server protocol it speaks, the two numbers that decide whether a backup, a
+//! database or a running server from another lejek will work with this one. Set when the
+//! command is built rather than in the derive, so the numbers come from the constants
+//! that the store and the server check.
+
+use std::sync::LazyLock;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use super::Cli;
+use crate::server::protocol::PROTOCOL_VERSION;
+use crate::store::FORMAT_VERSION;
+
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{} (database format {FORMAT_VERSION}, protocol {PROTOCOL_VERSION})",
+        env!("CARGO_PKG_VERSION")
+    )
+});
+
+/// "0.1.0 (database format 2, protocol 5)".
+pub fn text() -> &'static str {
+    VERSION.as_str()
+}
+
+/// The command line's clap command, with that version (for parsing, and for completions
+/// and man pages that should show the same).
+pub fn command() -> clap::Command {
+    Cli::command().version(text())
+}
+
+/// Parse the process's arguments; on bad usage, `--help` or `--version` clap prints and
+/// exits, as `Cli::parse` does.
+pub fn parse() -> Cli {
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut command()).exit())
+}
