@@ -343,3 +343,30 @@ fn a_terminal_shows_a_progress_bar_while_demo_generate_runs() {
     );
     assert!(!done.contains("records ["), "the bar is cleared: {done}");
 }
+
+/// Log lines written while the TUI has the terminal would be drawn over its screen; they
+/// wait until it gives the terminal back.
+#[test]
+fn log_lines_wait_until_the_tui_gives_the_terminal_back() {
+    let Some(t) = tmux::Tmux::new("log_lines_wait_until_the_tui_gives_the_terminal_back") else {
+        return;
+    };
+    let db = Db::new();
+    let env = [("LEJEK_USER", "anna"), ("LEJEK_LANG", "en")];
+    t.open(
+        "tui",
+        (100, 30),
+        &tmux::tui_command(&env, db.dir.path(), &["-v"]),
+    );
+    t.wait_text("tui", Duration::from_secs(30), "Deals");
+    // The TUI connects again for change notices once it shows: an info line each time.
+    std::thread::sleep(Duration::from_millis(1500));
+    let screen = t.screen("tui");
+    assert!(!screen.contains("INFO"), "a log line on the TUI:\n{screen}");
+    t.keys("tui", &["q"]);
+    let done = t.wait_text("tui", Duration::from_secs(30), "EXITED:0");
+    assert!(
+        done.contains("INFO lejek::cli: lejek"),
+        "held lines after:\n{done}"
+    );
+}

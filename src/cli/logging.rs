@@ -5,7 +5,9 @@
 //! what a command prints there (JSON, CSV) stays parseable whatever the level.
 
 use std::io::Write;
+use std::sync::{Mutex, PoisonError};
 
+use ratatui::crossterm::terminal::is_raw_mode_enabled;
 use tracing::level_filters::LevelFilter;
 use tracing_subscriber::EnvFilter;
 
@@ -51,15 +53,24 @@ fn level(quiet: bool, verbose: u8) -> LevelFilter {
     }
 }
 
-/// stderr, with a progress bar on the screen moved out of the way of each line.
+/// stderr, with a progress bar on the screen moved out of the way of each line, and
+/// nothing written while the TUI has the terminal (a log line would land in the middle of
+/// its screen): those lines are held and printed once it is given back.
 struct Stderr;
 
 impl Write for Stderr {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        progress::suspend(|| std::io::stderr().write(buf))
+        self.write_all(buf)?;
+        Ok(buf.len())
     }
 
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        // Raw mode is what the TUI switches on while it draws; nothing else in lejek does.
+        if is_raw_mode_enabled().unwrap_or(false) {
+            hold(buf);
+            return Ok(());
+        }
+        release_held();
         // One event is one write_all: keep it whole under one suspension.
         progress::suspend(|| std::io::stderr().write_all(buf))
     }
@@ -67,6 +78,49 @@ impl Write for Stderr {
     fn flush(&mut self) -> std::io::Result<()> {
         std::io::stderr().flush()
     }
+}
+
+/// Log output held while the TUI ran, and how many lines did not fit.
+struct Held {
+    bytes: Vec<u8>,
+    dropped: u64,
+}
+
+static HELD: Mutex<Held> = Mutex::new(Held {
+    bytes: Vec::new(),
+    dropped: 0,
+});
+
+/// Enough for any -vv session; a -vvv trace of a long one is cut rather than kept whole.
+const HOLD_MAX: usize = 1 << 20;
+
+fn hold(buf: &[u8]) {
+    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
+    if held.bytes.len() + buf.len() <= HOLD_MAX {
+        held.bytes.extend_from_slice(buf);
+    } else {
+        held.dropped += 1;
+    }
+}
+
+/// Print what was held while the TUI had the terminal (called when a command ends, and
+/// before the next line written after the TUI).
+pub fn release_held() {
+    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
+    if held.bytes.is_empty() && held.dropped == 0 {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(&held.bytes);
+    if held.dropped > 0 {
+        let _ = writeln!(
+            err,
+            "... {} more log lines of the TUI session not kept",
+            held.dropped
+        );
+    }
+    held.bytes.clear();
+    held.dropped = 0;
 }
 
 #[cfg(test)]

@@ -48,7 +48,10 @@ pub fn run(cli: Cli) -> i32 {
     };
     let lang = settings.lang();
     setup_output(&cli, lang, settings.color_in_file);
-    match dispatch(cli, lang) {
+    let result = dispatch(cli, lang);
+    // Log lines held while the TUI had the terminal come out now, before any error.
+    logging::release_held();
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("lejek: {}", e.message(lang));
