@@ -19,7 +19,8 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    // Parsed against `cli::command()`, whose version names the database format (issue 9).
-    let cli = lejek::cli::parse();
+    // Parsed against `cli::command()`, whose version names the database format, with the
+    // examples and the user's language of `--help` (issue 9).
+    let cli = lejek::cli::parse_args();
     std::process::exit(lejek::cli::run(cli));
 }

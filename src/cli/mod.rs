@@ -13,6 +13,8 @@ mod deal;
 mod demo;
 mod dict;
 mod export;
+mod help;
+mod help_pl;
 mod import;
 mod inbox;
 mod input;
@@ -29,6 +31,7 @@ mod version;
 
 pub use args::Cli;
 pub use context::Context;
+pub use help::parse_args;
 pub use version::{command, parse};
 
 use crate::i18n::Lang;
@@ -130,8 +133,11 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             repair,
             format,
         ),
-        Command::Completions(a) => completions::run(a),
-        Command::Man(a) => man::run(a),
+        Command::Completions(a) => completions::run(a, lang),
+        Command::CompleteValues(a) => {
+            completions::values(&Context::front(&cli.db, cli.user, lang, access)?, a)
+        }
+        Command::Man(a) => man::run(a, lang),
         Command::Config(c) => config_cmd::run(c, crate::config::current(), lang),
         Command::Serve { idle } => serve::run(&cli.db, idle),
     }

@@ -144,6 +144,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.file_too_big", "file {0} is too large to attach"),
     ("err.io", "{0}: {1}"),
     ("err.unknown_command", "{0}: not available in this build"),
+    ("err.unknown_shell", "unknown shell '{0}' (one of: {1})"),
+    ("err.complete_kind", "cannot complete '{0}' (one of: {1})"),
+    ("err.man_dir", "cannot write man pages to {0}: {1}"),
+    ("man.done", "{0} man pages written to {1}"),
     (
         "err.last_stage_of_kind",
         "'{0}' is the last stage of its kind and cannot be retired",

@@ -150,6 +150,16 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.io", "{0}: {1}"),
     ("err.unknown_command", "{0}: niedostępne w tej wersji"),
     (
+        "err.unknown_shell",
+        "nieznana powłoka '{0}' (do wyboru: {1})",
+    ),
+    (
+        "err.complete_kind",
+        "nie ma podpowiedzi dla '{0}' (do wyboru: {1})",
+    ),
+    ("err.man_dir", "nie można zapisać stron man w {0}: {1}"),
+    ("man.done", "zapisano strony man ({0}) w {1}"),
+    (
         "err.last_stage_of_kind",
         "'{0}' to ostatni etap tego rodzaju i nie można go wycofać",
     ),

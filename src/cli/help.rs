@@ -1,0 +1,198 @@
+//! The command tree as the user reads it (issue 9): every subcommand's examples under a
+//! heading, in the user's language, in the colours asked for. The parser, the completion
+//! scripts and the man pages all take the tree from here, so they say the same.
+//!
+//! Clap's derive strings are static English, and `--lang` is one of the arguments being
+//! parsed, so the language and colour are read from the raw arguments first and the built
+//! tree is rewritten (`help_pl.rs`) before clap parses with it.
+
+use clap::builder::StyledStr;
+use clap::{ColorChoice, FromArgMatches};
+
+use super::Cli;
+use super::help_pl;
+use crate::i18n::Lang;
+
+/// English examples of subcommands declared outside `args.rs` (their handlers' files own
+/// the declarations); here so that every example of the CLI is in `args.rs` or this file.
+const ELSEWHERE: &[(&str, &str)] = &[
+    (
+        "import contacts",
+        concat!(
+            "  lejek import contacts clients.csv            # Excel on Polish Windows: cp1250, ';'\n",
+            "  lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
+            "  lejek import contacts newer.csv --update     # merge into the contacts already there",
+        ),
+    ),
+    (
+        "import deals",
+        concat!(
+            "  lejek import deals deals.csv --create-missing   # add unknown owners and values\n",
+            "  lejek import deals deals.csv --contact-by nip --map \"Kod klienta=nip\"",
+        ),
+    ),
+    (
+        "import all",
+        "  lejek import all lejek.json                  # what `lejek export all` wrote",
+    ),
+    (
+        "config path",
+        "  lejek config path           # where lejek looks for its configuration file",
+    ),
+    (
+        "config show",
+        "  lejek config show           # every setting in effect and where it came from",
+    ),
+    (
+        "config init",
+        "  lejek config init           # a commented example file (never over an existing one)",
+    ),
+];
+
+/// Parse the process's arguments with the tree of [`command`]; on bad usage, `--help` or
+/// `--version` clap prints (in the user's language where it can) and exits.
+pub fn parse_args() -> Cli {
+    // Lossy: only `--lang` and `--color` are looked at here; clap parses the real ones.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let lang = Lang::detect(flag_value(&args, "--lang").as_deref());
+    let mut cmd = command(lang);
+    if let Some(choice) = flag_value(&args, "--color").and_then(|c| color_choice(&c)) {
+        // On every command: the Polish tree is already built, past clap's propagation.
+        cmd = for_each_command(cmd, "", &|_, c| c.color(choice));
+    }
+    let mut matches = cmd.clone().get_matches();
+    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
+}
+
+/// The whole command tree with its examples, in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    localised(super::command(), lang)
+}
+
+/// `cmd` (the tree of [`super::command`], perhaps adjusted) with its examples, in `lang`.
+pub fn localised(cmd: clap::Command, lang: Lang) -> clap::Command {
+    let mut cmd = for_each_command(cmd, "", &examples_declared_elsewhere);
+    let heading = match lang {
+        Lang::En => "Examples:",
+        Lang::Pl => {
+            cmd = help_pl::translate(cmd);
+            help_pl::EXAMPLES
+        }
+    };
+    for_each_command(cmd, "", &|_, c| with_heading(c, heading))
+}
+
+/// The examples of [`ELSEWHERE`] on their commands.
+fn examples_declared_elsewhere(path: &str, cmd: clap::Command) -> clap::Command {
+    match ELSEWHERE.iter().find(|(p, _)| *p == path) {
+        Some((_, examples)) => cmd.after_help(*examples),
+        None => cmd,
+    }
+}
+
+/// The example lines of a command (without the heading), for the man pages.
+pub fn examples(cmd: &clap::Command) -> Vec<String> {
+    cmd.get_after_help()
+        .map(|h| h.to_string().lines().skip(1).map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// `f` applied to the command and to each subcommand, with its path ("deal add").
+pub fn for_each_command(
+    cmd: clap::Command,
+    path: &str,
+    f: &dyn Fn(&str, clap::Command) -> clap::Command,
+) -> clap::Command {
+    f(path, cmd).mut_subcommands(|sub| {
+        let sub_path = match path {
+            "" => sub.get_name().to_owned(),
+            _ => format!("{path} {}", sub.get_name()),
+        };
+        for_each_command(sub, &sub_path, f)
+    })
+}
+
+/// The examples under a heading styled like clap's own ("Options:"), so they read as one
+/// more section of the help.
+fn with_heading(cmd: clap::Command, heading: &str) -> clap::Command {
+    let Some(examples) = cmd.get_after_help() else {
+        return cmd;
+    };
+    let style = cmd.get_styles().get_header();
+    let text = format!(
+        "{}{heading}{}\n{}",
+        style.render(),
+        style.render_reset(),
+        examples.ansi()
+    );
+    cmd.after_help(StyledStr::from(text))
+}
+
+/// The value of `--name VALUE` or `--name=VALUE` among `args`, before any `--`: what clap
+/// will see, read early because it decides how clap's own output looks.
+fn flag_value(args: &[String], name: &str) -> Option<String> {
+    let mut it = args.iter().skip(1).take_while(|a| *a != "--");
+    while let Some(a) = it.next() {
+        if a == name {
+            return it.next().cloned();
+        }
+        if let Some(v) = a.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+            return Some(v.to_owned());
+        }
+    }
+    None
+}
+
+/// `--color always|never` for clap's help and errors; `auto` (and anything clap will
+/// refuse) leaves clap's own detection, which honours NO_COLOR and the terminal.
+fn color_choice(value: &str) -> Option<ColorChoice> {
+    match value {
+        "always" => Some(ColorChoice::Always),
+        "never" => Some(ColorChoice::Never),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn flag_value_reads_both_spellings_and_stops_at_double_dash() {
+        assert_eq!(
+            flag_value(&args("lejek --lang pl deal list"), "--lang").as_deref(),
+            Some("pl")
+        );
+        assert_eq!(
+            flag_value(&args("lejek deal list --lang=en"), "--lang").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            flag_value(&args("lejek deal note 1 -- --lang"), "--lang"),
+            None
+        );
+        assert_eq!(flag_value(&args("lejek deal list --lang"), "--lang"), None);
+    }
+
+    #[test]
+    fn every_command_has_examples_in_both_languages() {
+        for lang in [Lang::En, Lang::Pl] {
+            for_each_command(command(lang), "", &|path, c| {
+                // Clap's `help` commands, and the mirrors under them, only point at these.
+                if !c.is_hide_set() && !path.split(' ').any(|w| w == "help") {
+                    assert!(
+                        !examples(&c).is_empty(),
+                        "{lang:?}: `{path}` has no examples"
+                    );
+                }
+                c
+            });
+        }
+    }
+}
