@@ -32,7 +32,7 @@ mod version;
 pub use args::Cli;
 pub use context::Context;
 pub use help::parse_args;
-pub use version::{command, parse};
+pub use version::command;
 
 use crate::i18n::Lang;
 use crate::service::{Error, Result};

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::CommandFactory;
 
 use super::Cli;
 use crate::server::protocol::PROTOCOL_VERSION;
@@ -24,15 +24,8 @@ pub fn text() -> &'static str {
     VERSION.as_str()
 }
 
-/// The command line's clap command, with that version (for parsing, and for completions
-/// and man pages that should show the same).
+/// The command line's clap command, with that version: the one `cli::help` builds the
+/// parser, the completion scripts and the man pages on.
 pub fn command() -> clap::Command {
     Cli::command().version(text())
-}
-
-/// Parse the process's arguments; on bad usage, `--help` or `--version` clap prints and
-/// exits, as `Cli::parse` does.
-pub fn parse() -> Cli {
-    let matches = command().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut command()).exit())
 }
