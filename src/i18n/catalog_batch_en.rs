@@ -48,7 +48,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "deals created before the failure: {0}; run the same command again to finish the batch",
     ),
     ("batch.new_campaign", "new"),
-    ("batch.progress", "deals: {0} of {1} contacts done"),
     ("batch.reason.ambiguous", "more than one contact matches"),
     ("batch.reason.invalid", "not a valid value for this column"),
     (

@@ -51,7 +51,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "interesy utworzone przed błędem: {0}; uruchom to samo polecenie ponownie, aby dokończyć wsad",
     ),
     ("batch.new_campaign", "nowa"),
-    ("batch.progress", "interesy: {0} z {1} kontaktów"),
     ("batch.reason.ambiguous", "pasuje więcej niż jeden kontakt"),
     ("batch.reason.invalid", "niepoprawna wartość w tej kolumnie"),
     (

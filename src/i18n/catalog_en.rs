@@ -62,7 +62,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "demo.hint",
         "demo database: {0} (use it with: lejek --db {0} ...)",
     ),
-    ("demo.progress", "{0} contacts, {1} deals..."),
     // Errors.
     ("entity.campaign", "campaign"),
     ("entity.contact", "contact"),

@@ -62,7 +62,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "demo.hint",
         "baza demonstracyjna: {0} (użycie: lejek --db {0} ...)",
     ),
-    ("demo.progress", "{0} kontaktów, {1} interesów..."),
     ("entity.campaign", "kampania"),
     ("entity.contact", "kontakt"),
     ("entity.deal", "interes"),
