@@ -304,6 +304,14 @@ fn the_language_comes_from_the_flag_then_lejek_lang_then_the_file_then_lang() {
             .env("LEJEK_LANG", "en"),
     );
     assert_eq!(from(&rows, "language"), ("pl".into(), "flag:--lang".into()));
+
+    // --help, printed while the command line is parsed, follows the same order.
+    let help = ok(h
+        .cmd(&["deal", "list", "--help"])
+        .env("LANG", "en_US.UTF-8"));
+    assert!(help.contains("Przykład"), "the file's Polish: {help}");
+    let help = ok(h.cmd(&["deal", "list", "--help"]).env("LEJEK_LANG", "en"));
+    assert!(help.contains("Example"), "LEJEK_LANG over the file: {help}");
 }
 
 #[test]

@@ -56,7 +56,19 @@ pub fn parse_args() -> Cli {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let lang = Lang::detect(flag_value(&args, "--lang").as_deref());
+    // --lang, LEJEK_LANG, the config file's `language`, then LANG: the order `lejek config
+    // show` reports, so --help speaks the language every other message does.
+    let explicit = flag_value(&args, "--lang")
+        .or_else(|| std::env::var("LEJEK_LANG").ok().filter(|v| !v.is_empty()));
+    let lang = match explicit {
+        Some(v) => Lang::detect(Some(&v)),
+        None => {
+            let config = flag_value(&args, "--config")
+                .map(std::path::PathBuf::from)
+                .or_else(|| std::env::var_os("LEJEK_CONFIG").map(std::path::PathBuf::from));
+            crate::config::Settings::file_language(config).unwrap_or_else(|| Lang::detect(None))
+        }
+    };
     let mut cmd = command(lang);
     if let Some(choice) = flag_value(&args, "--color").and_then(|c| color_choice(&c)) {
         // On every command: the Polish tree is already built, past clap's propagation.

@@ -121,6 +121,22 @@ impl Settings {
         Settings::with_file(&inputs, None, FileValues::default(), Filters::default())
     }
 
+    /// The `language` the config file sets, for what runs before the settings load: `--help`,
+    /// which clap prints while it parses. `config` is the `--config` value, if given.
+    pub fn file_language(config: Option<PathBuf>) -> Option<crate::i18n::Lang> {
+        let env = |name: &str| std::env::var_os(name);
+        let inputs = Inputs {
+            config,
+            db: None,
+            lang: None,
+            color: None,
+            env: &env,
+            today: crate::service::Clock::from_env().today(),
+        };
+        let path = config_file(&inputs)?.value;
+        super::file::language_in(&std::fs::read_to_string(path).ok()?)
+    }
+
     /// `load` with the inputs spelled out.
     pub fn resolve(inputs: &Inputs) -> Result<Settings, ConfigError> {
         let file = config_file(inputs);
