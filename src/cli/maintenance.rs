@@ -32,8 +32,19 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<i32> {
 pub fn restore(db: &Option<PathBuf>, lang: Lang, file: &Path) -> Result<i32> {
     let dir = db_dir(db);
     tracing::info!(file = %file.display(), db = %dir.display(), "restore: starting");
-    let spinner = Progress::spinner(tr(lang, "progress.restore"));
-    let s = Service::restore(file, &dir)?;
+    // A spinner while the backup is checked, then a bar with counts and the time left
+    // while it is written.
+    let mut spinner = Some(Progress::spinner(tr(lang, "progress.restore")));
+    let mut bar: Option<Progress> = None;
+    let s = Service::restore(file, &dir, &mut |done, total| {
+        let b = bar.get_or_insert_with(|| {
+            // Checked: the size is known now.
+            spinner.take();
+            Progress::bar(lang, tr(lang, "progress.restore"), total)
+        });
+        b.set(done);
+    })?;
+    drop(bar);
     drop(spinner);
     tracing::info!(records = s.records, files = s.files, "restore: done");
     let args: [&dyn std::fmt::Display; 4] = [&file.display(), &s.records, &s.files, &dir.display()];

@@ -26,8 +26,13 @@ impl Service {
 
     /// Restore the backup `file` into `dir`, which must be empty or not exist. No service
     /// runs there yet: this is the one maintenance step without an open database.
-    pub fn restore(file: &Path, dir: &Path) -> Result<BackupSummary> {
-        backup::restore(file, dir).map_err(backup_error)
+    /// `progress` hears (entries written, entries in the backup) once the backup is checked.
+    pub fn restore(
+        file: &Path,
+        dir: &Path,
+        progress: backup::restore::OnProgress,
+    ) -> Result<BackupSummary> {
+        backup::restore(file, dir, progress).map_err(backup_error)
     }
 
     /// Verify the store; with `repair`, first rebuild indexes from records, then verify

@@ -18,7 +18,7 @@
 mod error;
 mod format;
 mod read;
-mod restore;
+pub mod restore;
 mod write;
 
 use serde::{Deserialize, Serialize};

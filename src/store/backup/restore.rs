@@ -11,11 +11,23 @@ use super::read::{Sink, read_backup};
 use super::{BackupError, BackupSummary};
 use crate::store::{FORMAT_VERSION, Store, T};
 
+/// How far a restore has got: (entries written, entries in the backup), first called once
+/// the backup has been checked, then every `PROGRESS_EVERY` entries.
+pub type OnProgress<'a> = &'a mut dyn FnMut(u64, u64);
+
+/// How many entries between two progress reports (a report per record would cost more than
+/// the insert).
+const PROGRESS_EVERY: u64 = 1_000;
+
 /// Restore the backup `file` into `dir`, which must be empty or not exist.
-pub fn restore(file: &Path, dir: &Path) -> Result<BackupSummary, BackupError> {
+pub fn restore(
+    file: &Path,
+    dir: &Path,
+    progress: OnProgress,
+) -> Result<BackupSummary, BackupError> {
     let existed = require_empty(dir)?;
     let mut verify = Verify::default();
-    read_backup(file, &mut verify)?;
+    let counts = read_backup(file, &mut verify)?;
     if let Some(found) = verify.db_format
         && found > FORMAT_VERSION
     {
@@ -25,7 +37,9 @@ pub fn restore(file: &Path, dir: &Path) -> Result<BackupSummary, BackupError> {
             known: FORMAT_VERSION,
         });
     }
-    let written = write_store(file, dir);
+    let total = counts.records + counts.files;
+    progress(0, total);
+    let written = write_store(file, dir, total, progress);
     if written.is_err() {
         undo(dir, existed);
     }
@@ -47,9 +61,21 @@ fn require_empty(dir: &Path) -> Result<bool, BackupError> {
     }
 }
 
-fn write_store(file: &Path, dir: &Path) -> Result<BackupSummary, BackupError> {
+fn write_store(
+    file: &Path,
+    dir: &Path,
+    total: u64,
+    progress: OnProgress,
+) -> Result<BackupSummary, BackupError> {
     let store = Store::open(dir, true)?;
-    let counts = read_backup(file, &mut Restorer { store: &store })?;
+    let mut restorer = Restorer {
+        store: &store,
+        done: 0,
+        total,
+        progress,
+    };
+    let counts = read_backup(file, &mut restorer)?;
+    progress_at(&mut restorer, true);
     store.db.flush()?;
     Ok(BackupSummary {
         records: counts.records,
@@ -91,13 +117,25 @@ impl Sink for Verify {
 
 /// The writing pass. One insert per record: measured on a million records, sled batches of
 /// 10,000 took longer and held 1.5-2.2 GB resident where plain inserts take 0.3 GB.
-struct Restorer<'s> {
+struct Restorer<'s, 'p> {
     store: &'s Store,
+    done: u64,
+    total: u64,
+    progress: OnProgress<'p>,
 }
 
-impl Sink for Restorer<'_> {
+/// Count one more entry written and report now and then (or at the end, `last`).
+fn progress_at(r: &mut Restorer, last: bool) {
+    if last || r.done.is_multiple_of(PROGRESS_EVERY) {
+        (r.progress)(r.done, r.total);
+    }
+}
+
+impl Sink for Restorer<'_, '_> {
     fn record(&mut self, tree: T, key: &[u8], value: &[u8]) -> Result<(), BackupError> {
         self.store.tree(tree).insert(key, value)?;
+        self.done += 1;
+        progress_at(self, false);
         Ok(())
     }
 
@@ -116,6 +154,8 @@ impl Sink for Restorer<'_> {
         out.flush().map_err(&io)?;
         out.sync_all().map_err(&io)?;
         std::fs::rename(&tmp, dir.join(name)).map_err(&io)?;
+        self.done += 1;
+        progress_at(self, false);
         Ok(())
     }
 }
