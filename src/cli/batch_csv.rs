@@ -15,34 +15,7 @@ use crate::model::nip::parse_nip;
 use crate::service::Result;
 use crate::service::views::ContactView;
 use crate::transfer::import::csv_read;
-
-/// The columns a row can be matched by, in the order they are tried.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Key {
-    Id,
-    Nip,
-    Email,
-    Name,
-}
-
-impl Key {
-    const ALL: [Key; 4] = [Key::Id, Key::Nip, Key::Email, Key::Name];
-
-    /// The key a header names (folded: case and diacritics do not matter), Polish aliases
-    /// included.
-    fn from_header(h: &str) -> Option<Key> {
-        match crate::text::fold(h.trim()).as_str() {
-            "id" | "contact_id" | "identyfikator" => Some(Key::Id),
-            "nip" | "nip_vat" | "vat_id" => Some(Key::Nip),
-            "email" | "e-mail" | "e_mail" | "mail" | "adres e-mail" | "adres email" => {
-                Some(Key::Email)
-            }
-            "name" | "nazwa" | "nazwa firmy" | "kontakt" | "contact" => Some(Key::Name),
-            _ => None,
-        }
-    }
-}
+pub use crate::transfer::import::dedupe::Key;
 
 /// Why a row was skipped: a stable snake_case word for scripts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

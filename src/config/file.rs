@@ -2,7 +2,9 @@
 //! mistake is a `ConfigError` naming the line; nothing here panics on what a user wrote.
 
 use toml::Spanned;
-use toml::de::{DeString, DeTable, DeValue};
+use toml::de::{DeTable, DeValue};
+
+use crate::text::toml_spans::{in_file_order, line_at};
 
 use super::error::ConfigError;
 use crate::cli::args::ColorMode;
@@ -246,27 +248,6 @@ fn table<'a, 'i>(
             Message::new("config.err.not_table").arg(key),
         )
     })
-}
-
-/// One `name = value` of a TOML table, with the spans of both.
-type Entry<'a, 'i> = (&'a Spanned<DeString<'i>>, &'a Spanned<DeValue<'i>>);
-
-/// A table's entries in the order they are written (toml keeps them sorted by name), so the
-/// first mistake reported is the first in the file.
-fn in_file_order<'a, 'i>(table: &'a DeTable<'i>) -> Vec<Entry<'a, 'i>> {
-    let mut entries: Vec<Entry<'a, 'i>> = table.iter().collect();
-    entries.sort_by_key(|(k, _)| k.span().start);
-    entries
-}
-
-/// The 1-based line of a byte offset.
-fn line_at(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use toml::Spanned;
-use toml::de::{DeString, DeTable, DeValue};
+use toml::de::{DeTable, DeValue};
+
+use crate::text::toml_spans::{in_file_order, line_at};
 
 use crate::i18n::{Lang, tr, trf};
 use crate::tui::action::{Action, Mode};
@@ -523,26 +525,6 @@ fn parse_layer(file: &str, text: &str) -> Result<Layer, KeymapError> {
         }
     }
     Ok(layer)
-}
-
-/// One `name = value` of a TOML table, with the spans of both.
-type Entry<'a, 'i> = (&'a Spanned<DeString<'i>>, &'a Spanned<DeValue<'i>>);
-
-/// A table's entries in the order they are written (toml keeps them sorted by name).
-fn in_file_order<'a, 'i>(table: &'a DeTable<'i>) -> Vec<Entry<'a, 'i>> {
-    let mut entries: Vec<Entry<'a, 'i>> = table.iter().collect();
-    entries.sort_by_key(|(k, _)| k.span().start);
-    entries
-}
-
-/// The 1-based line of a byte offset.
-fn line_at(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]

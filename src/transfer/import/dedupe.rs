@@ -30,6 +30,24 @@ pub enum Key {
 }
 
 impl Key {
+    /// Every key, in the order a batch's CSV tries them (B1 --csv).
+    pub const ALL: [Key; 4] = [Key::Id, Key::Nip, Key::Email, Key::Name];
+
+    /// The key a batch CSV's header names (folded: case and diacritics do not matter),
+    /// Polish aliases included.
+    pub fn from_header(h: &str) -> Option<Key> {
+        match crate::text::fold(h.trim()).as_str() {
+            "id" | "contact_id" | "identyfikator" => Some(Key::Id),
+            "nip" | "nip_vat" | "vat_id" => Some(Key::Nip),
+            "email" | "e-mail" | "e_mail" | "mail" | "adres e-mail" | "adres email" => {
+                Some(Key::Email)
+            }
+            "name" | "nazwa" | "nazwa firmy" | "kontakt" | "contact" => Some(Key::Name),
+            _ => None,
+        }
+    }
+
+    /// The value of `--contact-by`.
     pub fn parse(s: &str) -> Option<Key> {
         match crate::text::fold(s.trim()).as_str() {
             "id" => Some(Key::Id),
