@@ -403,3 +403,48 @@ fn a_report_over_the_socket_equals_the_report_computed_locally() {
     assert!(json.to_string().contains("reached"), "{json}");
     assert_eq!(local.rows.first().map(|r| r[1].count()), Some(3), "{json}");
 }
+
+/// A long request says how far it has got before it answers (issue 9: `lejek check` and
+/// `lejek backup` show a bar with counts through a server): the first report names the
+/// size of the work, the last says it is all done, and the size is what the answer counts.
+#[test]
+fn check_and_backup_report_progress_before_their_answer() {
+    let server = Server::start();
+    let mut c = server.client("anna");
+    for i in 0..30 {
+        new_contact(&mut c, &format!("Postęp {i}"));
+    }
+    let mut seen: Vec<(u64, u64)> = Vec::new();
+    let answer = c
+        .request_with(&Request::Check { repair: false }, &mut |d, t| {
+            seen.push((d, t))
+        })
+        .expect("check");
+    let Response::Check(report) = answer else {
+        panic!("not a check report: {answer:?}");
+    };
+    let (first, last) = (seen.first().copied(), seen.last().copied());
+    assert_eq!(first, Some((0, report.records)), "{seen:?}");
+    assert_eq!(last, Some((report.records, report.records)), "{seen:?}");
+
+    let file = server.db().join("kopia.bak");
+    let mut seen: Vec<(u64, u64)> = Vec::new();
+    let answer = c
+        .request_with(
+            &Request::Backup {
+                path: file.display().to_string(),
+            },
+            &mut |d, t| seen.push((d, t)),
+        )
+        .expect("backup");
+    let Response::Backup(summary) = answer else {
+        panic!("not a backup summary: {answer:?}");
+    };
+    // The backup writes every tree's records: its count is the bar's total.
+    assert_eq!(seen.first().map(|p| p.1), Some(summary.records), "{seen:?}");
+    assert_eq!(
+        seen.last().copied(),
+        Some((summary.records, summary.records))
+    );
+    assert!(file.exists());
+}

@@ -260,17 +260,27 @@ impl Backend {
 
     /// Write a consistent backup to `path` (made absolute: a server may run elsewhere in the
     /// file system's view, not in our working directory).
-    pub fn backup(&self, path: &Path) -> Result<crate::store::backup::BackupSummary> {
+    /// `progress` hears (records written, records in all) while the records are read.
+    pub fn backup(
+        &self,
+        path: &Path,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<crate::store::backup::BackupSummary> {
         let abs = std::path::absolute(path).map_err(|source| crate::service::Error::Io {
             path: path.display().to_string(),
             source,
         })?;
-        both!(self, backup(&abs))
+        both!(self, backup(&abs, progress))
     }
 
     /// Verify the store; with `repair` rebuild its indexes.
-    pub fn check(&self, repair: bool) -> Result<crate::store::check::CheckReport> {
-        both!(self, check(repair))
+    /// `progress` hears (records checked, records in all).
+    pub fn check(
+        &self,
+        repair: bool,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<crate::store::check::CheckReport> {
+        both!(self, check(repair, progress))
     }
 
     /// The server's stream of change notices (none in this process: nobody else writes).

@@ -86,8 +86,17 @@ impl Remote {
 
     /// One request; the connection goes back to the pool unless it broke.
     fn send(&self, req: &Request) -> std::result::Result<Response, Error> {
+        self.send_with(req, &mut |_, _| {})
+    }
+
+    /// `send`, hearing the progress a long request reports.
+    fn send_with(
+        &self,
+        req: &Request,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> std::result::Result<Response, Error> {
         let mut c = self.client()?;
-        match c.request(req) {
+        match c.request_with(req, progress) {
             Ok(resp) => {
                 if let Ok(mut p) = self.pool.lock() {
                     p.push(c);
@@ -304,13 +313,13 @@ impl Remote {
     }
 
     /// A backup written by the server (it holds the writer lock meanwhile).
-    pub fn backup(&self, path: &Path) -> Result<BackupSummary> {
+    pub fn backup(&self, path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupSummary> {
         let path = path.display().to_string();
-        expect!(self.send(&Request::Backup { path })?, Response::Backup(b) => b)
+        expect!(self.send_with(&Request::Backup { path }, progress)?, Response::Backup(b) => b)
     }
 
-    pub fn check(&self, repair: bool) -> Result<CheckReport> {
-        expect!(self.send(&Request::Check { repair })?, Response::Check(c) => c)
+    pub fn check(&self, repair: bool, progress: &mut dyn FnMut(u64, u64)) -> Result<CheckReport> {
+        expect!(self.send_with(&Request::Check { repair }, progress)?, Response::Check(c) => c)
     }
 
     /// A connection of its own that carries change notices.

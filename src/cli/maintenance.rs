@@ -1,7 +1,7 @@
 //! `lejek backup FILE`, `lejek restore FILE`, `lejek check [--repair]` (X5, issue 7).
 //! Their result is one line (or the report) on stdout. While they run, a terminal shows a
-//! spinner with the time spent (issue 9): the work happens in the store, through the
-//! server when one runs, which reports no counts on the way.
+//! spinner until the size of the work is known, then a bar with counts and the time left
+//! (issue 9); through a server the counts come as progress frames before the answer.
 
 use std::path::{Path, PathBuf};
 
@@ -15,8 +15,9 @@ use crate::service::{Result, Service};
 pub fn backup(ctx: &Context, file: &Path) -> Result<i32> {
     tracing::info!(file = %file.display(), remote = ctx.svc.is_remote(), "backup: starting");
     let spinner = Progress::spinner_over(tr(ctx.lang, "progress.backup"), written_to(file));
-    let s = ctx.svc.backup(file)?;
-    drop(spinner);
+    let s = with_bar(ctx.lang, "progress.backup", spinner, |p| {
+        ctx.svc.backup(file, p)
+    })?;
     tracing::info!(
         records = s.records,
         files = s.files,
@@ -32,32 +33,46 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<i32> {
 pub fn restore(db: &Option<PathBuf>, lang: Lang, file: &Path) -> Result<i32> {
     let dir = db_dir(db);
     tracing::info!(file = %file.display(), db = %dir.display(), "restore: starting");
-    // A spinner while the backup is checked, then a bar with counts and the time left
-    // while it is written.
-    let mut spinner = Some(Progress::spinner(tr(lang, "progress.restore")));
-    let mut bar: Option<Progress> = None;
-    let s = Service::restore(file, &dir, &mut |done, total| {
-        let b = bar.get_or_insert_with(|| {
-            // Checked: the size is known now.
-            spinner.take();
-            Progress::bar(lang, tr(lang, "progress.restore"), total)
-        });
-        b.set(done);
+    // A spinner while the backup is checked, then the bar while it is written.
+    let spinner = Progress::spinner(tr(lang, "progress.restore"));
+    let s = with_bar(lang, "progress.restore", spinner, |p| {
+        Service::restore(file, &dir, p)
     })?;
-    drop(bar);
-    drop(spinner);
     tracing::info!(records = s.records, files = s.files, "restore: done");
     let args: [&dyn std::fmt::Display; 4] = [&file.display(), &s.records, &s.files, &dir.display()];
     println!("{}", trf(lang, "maint.restore.done", &args));
     Ok(0)
 }
 
+/// Run `work` with `spinner` showing until its first progress report says how much there is,
+/// then a bar with counts and the time left under `label`.
+fn with_bar<R>(
+    lang: Lang,
+    label: &'static str,
+    spinner: Progress,
+    work: impl FnOnce(&mut dyn FnMut(u64, u64)) -> Result<R>,
+) -> Result<R> {
+    let mut spinner = Some(spinner);
+    let mut bar: Option<Progress> = None;
+    let out = work(&mut |done, total| {
+        let b = bar.get_or_insert_with(|| {
+            spinner.take();
+            Progress::bar(lang, tr(lang, label), total)
+        });
+        b.set(done);
+    });
+    drop(bar);
+    drop(spinner);
+    out
+}
+
 /// Exit 0 when the store is sound (after a repair: when nothing is left), 1 otherwise.
 pub fn check(ctx: &Context, repair: bool, format: Format) -> Result<i32> {
     tracing::info!(repair, remote = ctx.svc.is_remote(), "check: starting");
     let spinner = Progress::spinner(tr(ctx.lang, "progress.check"));
-    let report = ctx.svc.check(repair)?;
-    drop(spinner);
+    let report = with_bar(ctx.lang, "progress.check", spinner, |p| {
+        ctx.svc.check(repair, p)
+    })?;
     tracing::info!(
         records = report.records,
         files = report.files,

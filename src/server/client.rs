@@ -103,11 +103,23 @@ impl Client {
 
     /// Send one request and wait for its answer. A service error is `Response::Error`.
     pub fn request(&mut self, req: &Request) -> Result<Response, ClientError> {
+        self.request_with(req, &mut |_, _| {})
+    }
+
+    /// Like `request`; `progress` hears the (done, total) a long request reports first.
+    pub fn request_with(
+        &mut self,
+        req: &Request,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Response, ClientError> {
         write_frame(&mut self.writer, &encode(req)?)?;
-        Ok(decode_response(&read_frame_up_to(
-            &mut self.reader,
-            MAX_RESPONSE,
-        )?)?)
+        loop {
+            let body = read_frame_up_to(&mut self.reader, MAX_RESPONSE)?;
+            match decode_response(&body)? {
+                Response::Progress { done, total } => progress(done, total),
+                answer => return Ok(answer),
+            }
+        }
     }
 
     /// Turn this connection into the stream of change notices.

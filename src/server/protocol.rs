@@ -282,6 +282,11 @@ pub enum Response {
     Name(Option<String>),
     Subscribed,
     Notice(Notice),
+    /// How far a long request (backup, check) has got, sent before its answer.
+    Progress {
+        done: u64,
+        total: u64,
+    },
     Backup(crate::store::backup::BackupSummary),
     Check(crate::store::check::CheckReport),
     /// Deals in list order (filtered, sorted, limited).

@@ -25,6 +25,9 @@ use super::protocol::{
 /// How often the accept loop looks at the idle clock.
 const POLL: Duration = Duration::from_millis(25);
 
+/// The least time between two progress frames of one request.
+const PROGRESS_GAP: Duration = Duration::from_millis(200);
+
 /// How often the server checks that its socket file is still its own.
 const SOCKET_CHECK: Duration = Duration::from_secs(1);
 
@@ -271,7 +274,20 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
             write_frame(&mut writer, &encode(&Response::Subscribed)?)?;
             return notices(shared, reader, writer);
         }
-        let resp = answer(shared, &login, lang, req);
+        let resp = {
+            // A long request (backup, check) says how far it has got, a few times a second.
+            let mut last: Option<Instant> = None;
+            let mut progress = |done: u64, total: u64| {
+                if last.is_none_or(|t| t.elapsed() >= PROGRESS_GAP) || done == total {
+                    last = Some(Instant::now());
+                    if let Ok(body) = encode(&Response::Progress { done, total }) {
+                        // A client that went away shows up at the answer's write.
+                        let _ = write_frame(&mut writer, &body);
+                    }
+                }
+            };
+            answer(shared, &login, lang, req, &mut progress)
+        };
         write_frame(&mut writer, &encode_response(&resp)?)?;
     }
 }
@@ -335,7 +351,13 @@ fn notices(
 }
 
 /// Run one request on the service.
-fn answer(shared: &Shared, login: &str, lang: Lang, req: Request) -> Response {
+fn answer(
+    shared: &Shared,
+    login: &str,
+    lang: Lang,
+    req: Request,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Response {
     let svc = &shared.svc;
     let result = match req {
         Request::Apply { cmd } => svc.apply(&svc.actor(login), cmd).map(|o| {
@@ -353,14 +375,14 @@ fn answer(shared: &Shared, login: &str, lang: Lang, req: Request) -> Response {
         Request::DryRun { cmd } => svc.dry_run(&svc.actor(login), cmd).map(Response::Done),
         Request::Query(q) => query(svc, login, q),
         Request::Backup { path } => svc
-            .backup(std::path::Path::new(&path))
+            .backup(std::path::Path::new(&path), progress)
             .map(Response::Backup),
         // Repairing rewrites indexes: for admins only.
         Request::Check { repair } => match svc.user(login) {
             Ok(Some(u)) if repair && !u.admin => {
                 Err(crate::service::invalid("maint.err.admin_repair", &[&login]))
             }
-            Ok(_) => svc.check(repair).map(Response::Check),
+            Ok(_) => svc.check(repair, progress).map(Response::Check),
             Err(e) => Err(e),
         },
         // Handled by the connection loop before it gets here.

@@ -11,14 +11,15 @@ use crate::store::check::{self, CheckReport};
 
 impl Service {
     /// Write a backup of everything to `path` (which must not exist yet).
-    pub fn backup(&self, path: &Path) -> Result<BackupSummary> {
+    /// `progress` hears (records written, records in all) while the trees are read.
+    pub fn backup(&self, path: &Path, progress: check::OnProgress) -> Result<BackupSummary> {
         let mut w = BackupWriter::create(path).map_err(backup_error)?;
         {
             // No command commits while the trees are read: one moment's state of all of
             // them. Files come after the lock: content is immutable and stored before the
             // command that refers to it, so every file the trees name is already there.
             let _guard = self.writer()?;
-            w.trees(&self.store).map_err(backup_error)?;
+            w.trees(&self.store, progress).map_err(backup_error)?;
         }
         w.files(&self.store.files_dir()).map_err(backup_error)?;
         w.finish().map_err(backup_error)
@@ -37,14 +38,15 @@ impl Service {
 
     /// Verify the store; with `repair`, first rebuild indexes from records, then verify
     /// (the report lists what a repair cannot fix).
-    pub fn check(&self, repair: bool) -> Result<CheckReport> {
+    /// `progress` hears (records checked, records in all) while the store is verified.
+    pub fn check(&self, repair: bool, progress: check::OnProgress) -> Result<CheckReport> {
         let _guard = self.writer()?;
         let repaired = if repair {
             check::repair(&self.store)?
         } else {
             0
         };
-        let mut report = check::check(&self.store)?;
+        let mut report = check::check(&self.store, progress)?;
         report.repaired = repaired;
         Ok(report)
     }

@@ -46,13 +46,31 @@ pub const MAX_LISTED: usize = 1000;
 
 /// Verify everything; writes nothing. The caller keeps writers out meanwhile, or a command
 /// committing between two trees' scans would look like a problem.
-pub fn check(store: &Store) -> Result<CheckReport, sled::Error> {
+/// How far a check or backup has got: (records done, records in all), now and then.
+pub type OnProgress<'p> = &'p mut dyn FnMut(u64, u64);
+
+/// Records between two progress reports.
+const PROGRESS_EVERY: u64 = 1_000;
+
+/// How many entries a check reads: every entry of every tree. Counting is a scan of the
+/// keys (sled keeps no counts): the price of a bar that can say how long.
+pub fn records_to_check(store: &Store) -> u64 {
+    T::ALL.iter().map(|t| store.tree(*t).len() as u64).sum()
+}
+
+pub fn check(store: &Store, progress: OnProgress) -> Result<CheckReport, sled::Error> {
+    let total = records_to_check(store);
+    progress(0, total);
     let mut f = Findings::new(store, false);
+    f.progress = Some((total, progress));
     indexes::entries(&mut f)?;
     let mut highest = records::walk(&mut f)?;
     highest.insert("event", history::walk(&mut f)?);
     counters::walk(&mut f, &highest)?;
     files::walk(&mut f)?;
+    if let Some((total, p)) = f.progress.as_mut() {
+        p(*total, *total);
+    }
     Ok(f.report)
 }
 
@@ -72,18 +90,31 @@ pub fn repair(store: &Store) -> Result<u64, sled::Error> {
 }
 
 /// The walk's state: what was found, and whether index findings are fixed instead.
-pub(crate) struct Findings<'s> {
+pub(crate) struct Findings<'s, 'p> {
     store: &'s Store,
     repair: bool,
     report: CheckReport,
+    /// (records in all, whom to tell) while checking with a progress bar.
+    progress: Option<(u64, OnProgress<'p>)>,
 }
 
-impl<'s> Findings<'s> {
-    fn new(store: &'s Store, repair: bool) -> Findings<'s> {
+impl<'s> Findings<'s, '_> {
+    fn new(store: &'s Store, repair: bool) -> Self {
         Findings {
             store,
             repair,
             report: CheckReport::default(),
+            progress: None,
+        }
+    }
+
+    /// One more record decoded: tell the bar now and then.
+    fn tick(&mut self) {
+        let done = self.report.records;
+        if done.is_multiple_of(PROGRESS_EVERY)
+            && let Some((total, p)) = self.progress.as_mut()
+        {
+            p(done.min(*total), *total);
         }
     }
 

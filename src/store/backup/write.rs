@@ -76,8 +76,16 @@ impl BackupWriter {
         }
     }
 
-    /// Every key and value of every tree, in `T::ALL` order.
-    pub fn trees(&mut self, store: &Store) -> Result<(), BackupError> {
+    /// Every key and value of every tree, in `T::ALL` order. `progress` hears (records
+    /// written, records in all) every thousand records; counting them first is a scan of the
+    /// keys, the price of a bar that can say how long.
+    pub fn trees(
+        &mut self,
+        store: &Store,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), BackupError> {
+        let total: u64 = T::ALL.iter().map(|t| store.tree(*t).len() as u64).sum();
+        progress(0, total);
         for t in T::ALL {
             let name = t.name().as_bytes();
             for item in store.tree(t).iter() {
@@ -92,8 +100,12 @@ impl BackupWriter {
                 entry.extend_from_slice(&value);
                 self.put(&entry)?;
                 self.records += 1;
+                if self.records.is_multiple_of(1_000) {
+                    progress(self.records.min(total), total);
+                }
             }
         }
+        progress(total, total);
         Ok(())
     }
 

@@ -10,6 +10,7 @@ pub fn walk(f: &mut Findings, highest: &Highest) -> sled::Result<()> {
     for item in meta.iter() {
         let (key, value) = item?;
         f.report.records += 1;
+        f.tick();
         let size = if key.as_ref() == b"format_version" {
             Some(4)
         } else if key.starts_with(b"next:") {

@@ -68,6 +68,7 @@ pub fn entries(f: &mut Findings) -> sled::Result<()> {
         for item in store.tree(t).iter() {
             let (key, value) = item?;
             f.report.records += 1;
+            f.tick();
             match verdict(store, t, &key, &value)? {
                 Verdict::Implied => {}
                 Verdict::Stray(points_to) => {

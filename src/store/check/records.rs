@@ -24,6 +24,7 @@ pub fn each<R: DeserializeOwned>(
     for item in store.tree(t).iter() {
         let (key, value) = item?;
         f.report.records += 1;
+        f.tick();
         match decode::<R>(&value) {
             Ok(r) => visit(f, &key, r)?,
             Err(e) => f.problem(ProblemKind::Undecodable, t, &key, e.to_string()),
