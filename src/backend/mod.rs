@@ -188,6 +188,14 @@ impl Backend {
         both!(self, journal(on))
     }
 
+    /// The journals of `ons`, in that order (one request to a server).
+    pub fn journals(&self, ons: Vec<EntityRef>) -> Result<Vec<Journal>> {
+        match self {
+            Backend::Local { svc, .. } => ons.into_iter().map(|on| svc.journal(on)).collect(),
+            Backend::Remote(r) => r.journals(ons),
+        }
+    }
+
     pub fn history(&self, entity: EntityRef) -> Result<Vec<Event>> {
         both!(self, history(entity))
     }

@@ -268,6 +268,10 @@ impl Remote {
         expect!(self.ask(Query::Journal { on })?, Response::Journal(j) => *j)
     }
 
+    pub fn journals(&self, ons: Vec<EntityRef>) -> Result<Vec<Journal>> {
+        expect!(self.ask(Query::Journals { ons })?, Response::Journals(j) => j)
+    }
+
     pub fn history(&self, entity: EntityRef) -> Result<Vec<Event>> {
         expect!(self.ask(Query::History { entity })?, Response::Events(e) => e)
     }

@@ -176,6 +176,11 @@ pub enum Query {
     Journal {
         on: EntityRef,
     },
+    /// The journals of several records, in the order asked (`Response::Journals`): one
+    /// round trip for a page of an export instead of one per record.
+    Journals {
+        ons: Vec<EntityRef>,
+    },
     /// The name or title of a record, for labels (`Response::Name`).
     EntityName {
         entity: EntityRef,
@@ -279,6 +284,7 @@ pub enum Response {
     Done(Outcome),
     Outcomes(Vec<Outcome>),
     Journal(Box<crate::service::query::Journal>),
+    Journals(Vec<crate::service::query::Journal>),
     Name(Option<String>),
     Subscribed,
     Notice(Notice),

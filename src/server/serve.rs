@@ -447,6 +447,11 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::DictEntries => Response::DictEntries(svc.dict_entries()?.as_ref().clone()),
         Query::IsInitialised => Response::Flag(svc.is_initialised()),
         Query::Journal { on } => Response::Journal(Box::new(svc.journal(on)?)),
+        Query::Journals { ons } => Response::Journals(
+            ons.into_iter()
+                .map(|on| svc.journal(on))
+                .collect::<Result<_>>()?,
+        ),
         Query::EntityName { entity } => Response::Name(svc.entity_name(entity)),
         Query::DealViewsOf { ids } => Response::DealViews(
             ids.into_iter()

@@ -2,9 +2,9 @@
 //! the JSON carries history), written as JSON in the shape of [`super::schema`] or as CSV
 //! with the JSON field names as its header.
 //!
-//! Requests to a server: one list per section, plus one journal per contact, deal and
-//! campaign where the output carries what only the journal holds (a deal's history, a
-//! contact's creator, notes, comments, files). CSV needs no journal.
+//! Requests to a server: one list per section, plus the journals of contacts, deals and
+//! campaigns, 500 records a request, where the output carries what only the journal holds
+//! (a deal's history, a contact's creator, notes, comments, files). CSV needs no journal.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -255,6 +255,19 @@ impl Extras {
     }
 }
 
+/// Records' journals per request to a server: a page of an export, not one record each.
+const JOURNALS_PER_REQUEST: usize = 500;
+
+/// The journals of records `ids` of `kind`, in that order.
+fn journals_of(b: &Backend, kind: EntityKind, ids: &[u64]) -> Result<Vec<Journal>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for page in ids.chunks(JOURNALS_PER_REQUEST) {
+        let ons = page.iter().map(|id| EntityRef { kind, id: *id }).collect();
+        out.extend(b.journals(ons)?);
+    }
+    Ok(out)
+}
+
 fn contacts(
     b: &Backend,
     q: &ListQuery,
@@ -264,13 +277,11 @@ fn contacts(
     let mut out: Vec<ContactOut> = b.list_contacts(q)?.iter().map(ContactOut::from).collect();
     out.sort_by_key(|c| c.id);
     if journals {
-        for c in &mut out {
-            let j = b.journal(EntityRef {
-                kind: EntityKind::Contact,
-                id: c.id,
-            })?;
+        let ids: Vec<u64> = out.iter().map(|c| c.id).collect();
+        let all = journals_of(b, EntityKind::Contact, &ids)?;
+        for (c, j) in out.iter_mut().zip(&all) {
             c.created_by = creator(&j.history);
-            extras.take(&j);
+            extras.take(j);
         }
     }
     Ok(out)
@@ -282,13 +293,11 @@ fn deals(b: &Backend, q: &ListQuery, journals: bool, extras: &mut Extras) -> Res
     if journals {
         let entries = b.dict_entries()?;
         let names: HashMap<u64, &str> = entries.iter().map(|e| (e.id, e.name.as_str())).collect();
-        for d in &mut out {
-            let j = b.journal(EntityRef {
-                kind: EntityKind::Deal,
-                id: d.id,
-            })?;
+        let ids: Vec<u64> = out.iter().map(|d| d.id).collect();
+        let all = journals_of(b, EntityKind::Deal, &ids)?;
+        for (d, j) in out.iter_mut().zip(&all) {
             d.history = deal_moves(&j.history, &names);
-            extras.take(&j);
+            extras.take(j);
         }
     }
     Ok(out)
@@ -303,11 +312,9 @@ fn campaigns(
     let mut out: Vec<CampaignOut> = b.list_campaigns(q)?.iter().map(CampaignOut::from).collect();
     out.sort_by_key(|c| c.id);
     if journals {
-        for c in &out {
-            extras.take(&b.journal(EntityRef {
-                kind: EntityKind::Campaign,
-                id: c.id,
-            })?);
+        let ids: Vec<u64> = out.iter().map(|c| c.id).collect();
+        for j in journals_of(b, EntityKind::Campaign, &ids)? {
+            extras.take(&j);
         }
     }
     Ok(out)
