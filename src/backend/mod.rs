@@ -191,7 +191,7 @@ impl Backend {
     /// The journals of `ons`, in that order (one request to a server).
     pub fn journals(&self, ons: Vec<EntityRef>) -> Result<Vec<Journal>> {
         match self {
-            Backend::Local { svc, .. } => ons.into_iter().map(|on| svc.journal(on)).collect(),
+            Backend::Local { svc, .. } => svc.journals(&ons),
             Backend::Remote(r) => r.journals(ons),
         }
     }
@@ -237,31 +237,23 @@ impl Backend {
     /// Deal views of these ids (those that still exist), for a live refresh.
     pub fn deal_views_of(&self, ids: Vec<Id>) -> Result<Vec<DealView>> {
         match self {
-            Backend::Local { svc, .. } => Ok(ids
-                .into_iter()
-                .filter_map(|id| svc.deal_view(id).ok())
-                .collect()),
+            Backend::Local { svc, .. } => Ok(svc.deal_views_of(&ids)),
             Backend::Remote(r) => r.deal_views_of(ids),
         }
     }
 
     pub fn contact_views_of(&self, ids: Vec<Id>) -> Result<Vec<ContactView>> {
         match self {
-            Backend::Local { svc, .. } => Ok(ids
-                .into_iter()
-                .filter_map(|id| svc.contact_view(id).ok())
-                .collect()),
+            Backend::Local { svc, .. } => Ok(svc.contact_views_of(&ids)),
             Backend::Remote(r) => r.contact_views_of(ids),
         }
     }
 
     pub fn tasks_of_ids(&self, ids: Vec<Id>) -> Result<Vec<TaskView>> {
         match self {
-            Backend::Local { svc, .. } => Ok(ids
-                .into_iter()
-                .filter_map(|id| svc.task(id).ok())
-                .map(TaskView::from_task)
-                .collect()),
+            Backend::Local { svc, .. } => {
+                Ok(crate::server::protocol::task_views(svc.tasks_of_ids(&ids)))
+            }
             Backend::Remote(r) => r.tasks_of_ids(ids),
         }
     }

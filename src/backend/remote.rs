@@ -192,10 +192,7 @@ impl Remote {
     }
 
     pub fn dict_name(&self, id: u64) -> String {
-        self.dict_entries()
-            .ok()
-            .and_then(|all| all.iter().find(|e| e.id == id).map(|e| e.name.clone()))
-            .unwrap_or_else(|| format!("#{id}"))
+        crate::service::dicts::name_in(self.dict_entries().ok().as_deref().map(Vec::as_slice), id)
     }
 
     pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {

@@ -447,27 +447,11 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::DictEntries => Response::DictEntries(svc.dict_entries()?.as_ref().clone()),
         Query::IsInitialised => Response::Flag(svc.is_initialised()),
         Query::Journal { on } => Response::Journal(Box::new(svc.journal(on)?)),
-        Query::Journals { ons } => Response::Journals(
-            ons.into_iter()
-                .map(|on| svc.journal(on))
-                .collect::<Result<_>>()?,
-        ),
+        Query::Journals { ons } => Response::Journals(svc.journals(&ons)?),
         Query::EntityName { entity } => Response::Name(svc.entity_name(entity)),
-        Query::DealViewsOf { ids } => Response::DealViews(
-            ids.into_iter()
-                .filter_map(|id| svc.deal_view(id).ok())
-                .map(Into::into)
-                .collect(),
-        ),
-        Query::ContactViewsOf { ids } => Response::ContactViews(
-            ids.into_iter()
-                .filter_map(|id| svc.contact_view(id).ok())
-                .map(Into::into)
-                .collect(),
-        ),
-        Query::TasksOfIds { ids } => {
-            Response::Tasks(ids.into_iter().filter_map(|id| svc.task(id).ok()).collect())
-        }
+        Query::DealViewsOf { ids } => Response::DealViews(wires(svc.deal_views_of(&ids))),
+        Query::ContactViewsOf { ids } => Response::ContactViews(wires(svc.contact_views_of(&ids))),
+        Query::TasksOfIds { ids } => Response::Tasks(svc.tasks_of_ids(&ids)),
         Query::Report { name, mut params } => {
             params.me = login.to_owned();
             Response::Report(crate::report::run(svc, &name, &params)?)

@@ -24,10 +24,7 @@ impl Service {
 
     /// The display name of an entry id ("?" only if the database is damaged).
     pub fn dict_name(&self, id: u64) -> String {
-        self.dict_entries()
-            .ok()
-            .and_then(|all| all.iter().find(|e| e.id == id).map(|e| e.name.clone()))
-            .unwrap_or_else(|| format!("#{id}"))
+        name_in(self.dict_entries().ok().as_deref().map(Vec::as_slice), id)
     }
 
     /// Resolve a user's choice among the active entries of `kind`.
@@ -50,6 +47,14 @@ impl Service {
 }
 
 /// Resolution over a given entry list (shared with retired lookups and tests).
+/// The name of entry `id` among `entries`, or `#id` when it is not there (or the
+/// dictionaries could not be read): history stays readable either way.
+pub fn name_in(entries: Option<&[DictEntry]>, id: u64) -> String {
+    entries
+        .and_then(|all| all.iter().find(|e| e.id == id).map(|e| e.name.clone()))
+        .unwrap_or_else(|| format!("#{id}"))
+}
+
 pub fn resolve_in(entries: &[DictEntry], kind: DictKind, typed: &str) -> Result<DictEntry> {
     let want = fold(typed.trim());
     let valid = || {

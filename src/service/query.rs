@@ -513,6 +513,29 @@ impl Service {
         }
     }
 
+    /// The journals of `ons`, in that order (an export's page of records).
+    pub fn journals(&self, ons: &[EntityRef]) -> Result<Vec<Journal>> {
+        ons.iter().map(|on| self.journal(*on)).collect()
+    }
+
+    /// The views of those of `ids` that can be read (a live refresh asks for what a change
+    /// touched; one gone meanwhile is simply absent).
+    pub fn deal_views_of(&self, ids: &[Id]) -> Vec<DealView> {
+        ids.iter()
+            .filter_map(|id| self.deal_view(*id).ok())
+            .collect()
+    }
+
+    pub fn contact_views_of(&self, ids: &[Id]) -> Vec<ContactView> {
+        ids.iter()
+            .filter_map(|id| self.contact_view(*id).ok())
+            .collect()
+    }
+
+    pub fn tasks_of_ids(&self, ids: &[Id]) -> Vec<Task> {
+        ids.iter().filter_map(|id| self.task(*id).ok()).collect()
+    }
+
     /// The events with these sequence numbers (those that exist), in the order asked.
     pub fn events_at(&self, seqs: &[u64]) -> Result<Vec<Event>> {
         let tree = self.store().tree(T::Events);
