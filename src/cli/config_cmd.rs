@@ -94,6 +94,11 @@ fn rows(s: &Settings) -> Vec<Row> {
             &source,
         ));
     }
+    // How e-mail and SMS leave (issue 8): passwords and tokens show where they are read
+    // from, never what they are.
+    for (setting, value, source) in s.messaging.rows() {
+        rows.push(row(&setting, value, &source));
+    }
     rows
 }
 

@@ -4,3 +4,4 @@
 
 pub mod sms;
 pub mod template;
+pub mod transport;

@@ -7,6 +7,7 @@ use toml::de::{DeTable, DeValue};
 use crate::text::toml_spans::{in_file_order, line_at};
 
 use super::error::ConfigError;
+use super::messaging::{Cx, Messaging};
 use crate::cli::args::ColorMode;
 use crate::i18n::{Lang, Message};
 use crate::model::date_format::DateStyle;
@@ -33,10 +34,12 @@ pub struct FileValues {
     pub default_filters: Vec<(FilterOf, Located<String>)>,
     /// `[saved_filters]`: name -> filter, in file order.
     pub saved_filters: Vec<(String, Located<String>)>,
+    /// `[email]` and `[sms]`: how messages to contacts leave (issue 8); paths as written.
+    pub messaging: Messaging,
 }
 
 /// The top-level settings, in the order `config show` and the messages list them.
-pub const KEYS: [&str; 7] = [
+pub const KEYS: [&str; 9] = [
     "database",
     "language",
     "color",
@@ -44,6 +47,8 @@ pub const KEYS: [&str; 7] = [
     "currency",
     "default_filter",
     "saved_filters",
+    "email",
+    "sms",
 ];
 
 /// The lists a default filter can be set for, by their key in `[default_filter]`.
@@ -186,6 +191,13 @@ pub fn parse(file: &str, text: &str) -> Result<FileValues, ConfigError> {
                     ));
                 }
             }
+            "email" | "sms" => {
+                let cx = Cx { text, err: &err };
+                match name {
+                    "email" => out.messaging.read_email(&cx, value)?,
+                    _ => out.messaging.read_sms(&cx, value)?,
+                }
+            }
             other => {
                 return Err(err(
                     at,
@@ -208,7 +220,7 @@ pub fn language_in(text: &str) -> Option<Lang> {
     Lang::parse(value.get_ref().as_str()?.trim())
 }
 
-fn bad_value(
+pub(super) fn bad_value(
     err: &impl Fn(usize, Message) -> ConfigError,
     at: usize,
     key: &str,
@@ -224,7 +236,7 @@ fn bad_value(
     )
 }
 
-fn string<'a>(
+pub(super) fn string<'a>(
     key: &str,
     value: &'a Spanned<DeValue<'_>>,
     err: &impl Fn(usize, Message) -> ConfigError,
@@ -237,7 +249,7 @@ fn string<'a>(
     })
 }
 
-fn table<'a, 'i>(
+pub(super) fn table<'a, 'i>(
     key: &str,
     value: &'a Spanned<DeValue<'i>>,
     err: &impl Fn(usize, Message) -> ConfigError,

@@ -10,6 +10,7 @@
 mod error;
 mod file;
 mod filters;
+mod messaging;
 mod settings;
 
 use std::sync::OnceLock;
@@ -17,6 +18,10 @@ use std::sync::OnceLock;
 pub use error::{BadFilter, ConfigError, Problem};
 pub use file::{KEYS, VIEWS, color_name, view_key};
 pub use filters::{FilterEntry, Filters};
+pub use messaging::{
+    BodyFormat, EmailConfig, EmailTransport, Messaging, Secret, Security, Sendmail, SmsCommand,
+    SmsHttp, SmsTransport, Smtp,
+};
 pub use settings::{
     ConfigFile, DEFAULT_CURRENCY, Inputs, Setting, Settings, Source, default_database,
 };

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::error::ConfigError;
 use super::file::{self, FileValues, Located};
 use super::filters::Filters;
+use super::messaging::Messaging;
 use crate::cli::Cli;
 use crate::cli::args::ColorMode;
 use crate::i18n::Lang;
@@ -66,6 +67,8 @@ pub struct Settings {
     pub date_format: Setting<DateStyle>,
     pub currency: Setting<String>,
     pub filters: Filters,
+    /// `[email]` and `[sms]`: how messages to contacts leave (issue 8), paths resolved.
+    pub messaging: Messaging,
 }
 
 /// What the settings are resolved from besides the file: the flags, and a way to read the
@@ -238,6 +241,9 @@ impl Settings {
             .map(Setting::from_file)
             .unwrap_or_else(|| Setting::new(DEFAULT_CURRENCY.to_owned(), Source::Default));
 
+        let mut messaging = values.messaging;
+        messaging.resolve_paths(&|p| expand_path(p, file_dir.as_deref(), inputs.env));
+
         Settings {
             file,
             database,
@@ -248,6 +254,7 @@ impl Settings {
             date_format,
             currency,
             filters,
+            messaging,
         }
     }
 

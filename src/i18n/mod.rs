@@ -3,6 +3,8 @@
 
 mod catalog_batch_en;
 mod catalog_batch_pl;
+mod catalog_comms_en;
+mod catalog_comms_pl;
 mod catalog_config_en;
 mod catalog_config_pl;
 mod catalog_en;
@@ -38,6 +40,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_transfer_en::ENTRIES,
     catalog_maint_en::ENTRIES,
     catalog_output_en::ENTRIES,
+    catalog_comms_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -51,6 +54,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_transfer_pl::ENTRIES,
     catalog_maint_pl::ENTRIES,
     catalog_output_pl::ENTRIES,
+    catalog_comms_pl::ENTRIES,
 ];
 
 pub use lang::Lang;
