@@ -168,6 +168,22 @@ impl Backend {
         both!(self, find_campaign(id_or_name))
     }
 
+    pub fn templates(&self) -> Result<Vec<crate::model::MessageTemplate>> {
+        both!(self, templates())
+    }
+
+    pub fn template(&self, name: &str) -> Result<crate::model::MessageTemplate> {
+        both!(self, template(name))
+    }
+
+    pub fn send_claim(
+        &self,
+        template_id: Id,
+        deal_id: Id,
+    ) -> Result<Option<crate::model::SendClaim>> {
+        both!(self, send_claim(template_id, deal_id))
+    }
+
     pub fn task(&self, id: Id) -> Result<Task> {
         both!(self, task(id))
     }
@@ -212,6 +228,15 @@ impl Backend {
     /// front end copies it itself (the directory is shared), then sends only the metadata.
     pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
         both!(self, store_file(path))
+    }
+
+    /// The database directory (its `files/` and `outbox/` are read and written by the front
+    /// end itself: the directory is shared).
+    pub fn db_dir(&self) -> std::path::PathBuf {
+        match self {
+            Backend::Local { svc, .. } => svc.store().dir().to_path_buf(),
+            Backend::Remote(r) => r.db_dir().to_path_buf(),
+        }
     }
 
     /// Compute report `name`.

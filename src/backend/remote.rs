@@ -243,6 +243,27 @@ impl Remote {
         expect!(self.ask(Query::FindCampaign { id_or_name })?, Response::Campaign(c) => c)
     }
 
+    pub fn templates(&self) -> Result<Vec<crate::model::MessageTemplate>> {
+        expect!(self.ask(Query::Templates)?, Response::Templates(t) => t)
+    }
+
+    pub fn template(&self, name: &str) -> Result<crate::model::MessageTemplate> {
+        let name = name.to_owned();
+        expect!(self.ask(Query::Template { name })?, Response::Template(t) => *t)
+    }
+
+    pub fn send_claim(
+        &self,
+        template_id: Id,
+        deal_id: Id,
+    ) -> Result<Option<crate::model::SendClaim>> {
+        let q = Query::SendClaim {
+            template_id,
+            deal_id,
+        };
+        expect!(self.ask(q)?, Response::SendClaim(c) => c)
+    }
+
     pub fn task(&self, id: Id) -> Result<Task> {
         expect!(self.ask(Query::Task { id })?, Response::Task(t) => t)
     }
@@ -287,6 +308,10 @@ impl Remote {
 
     /// Attachments go into the shared `files/` directory directly: the server only ever
     /// needs their hash and size, and a 100 MB file has no business in a frame.
+    pub fn db_dir(&self) -> &Path {
+        &self.db
+    }
+
     pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
         crate::service::files::store_file(&self.db.join("files"), path)
     }

@@ -263,6 +263,24 @@ pub enum Command {
         #[arg(long, default_value_t = 600)]
         idle: u64,
     },
+    /// E-mail and SMS templates with placeholders and default attachments (D12).
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek template add --kind sms --name reminder --body \"See you {{deal.next_activity}}\"\n",
+            "  lejek template list",
+        )
+    )]
+    Template(super::template::TemplateCmd),
+    /// Send an e-mail or SMS from a template to a deal's contact, or to a campaign (D12).
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek send email --deal 1 --template offer --dry-run\n",
+            "  lejek send sms --campaign \"Christmas 2026\" --template reminder   # cron: once per deal",
+        )
+    )]
+    Send(super::send::SendCmd),
 }
 
 #[derive(Subcommand, Debug)]

@@ -449,6 +449,86 @@ const COMMANDS: &[(&str, &str, &str)] = &[
             "  lejek serve --idle 60",
         ),
     ),
+    (
+        "template",
+        "Szablony wiadomości e-mail i SMS z polami i domyślnymi załącznikami (D12)",
+        concat!(
+            "  lejek template add --kind sms --name przypomnienie --body \"Do zobaczenia {{deal.next_activity}}\"\n",
+            "  lejek template list",
+        ),
+    ),
+    (
+        "template add",
+        "Dodaj szablon e-mail albo SMS; pola są sprawdzane teraz, nie przy wysyłce",
+        concat!(
+            "  lejek template add --kind email --name oferta --subject \"Oferta dla {{contact.name}}\" \\\n",
+            "        --body \"Dzień dobry {{contact.first_name}}, {{deal.title}}: {{deal.value}}\"\n",
+            "  lejek template add --kind sms --name przypomnienie --body \"Przypominamy: {{deal.title}}, {{owner.name}}\"",
+        ),
+    ),
+    (
+        "template edit",
+        "Zmień szablon; bez zmian do podania, na terminalu, otwórz go w $EDITOR",
+        concat!(
+            "  lejek template edit oferta --subject \"Nasza oferta: {{deal.title}}\"\n",
+            "  lejek template edit oferta --attach cennik.pdf --detach stary-cennik.pdf\n",
+            "  lejek template edit oferta                    # w $EDITOR",
+        ),
+    ),
+    (
+        "template list",
+        "Lista szablonów",
+        concat!(
+            "  lejek template list\n",
+            "  lejek template list --format json",
+        ),
+    ),
+    (
+        "template show",
+        "Szablon w całości, z jego polami i (SMS) długością w częściach",
+        concat!(
+            "  lejek template show oferta\n",
+            "  lejek template show oferta --format json",
+        ),
+    ),
+    (
+        "template remove",
+        "Usuń szablon (to, co nim wysłano, zostaje w historii interesów)",
+        "  lejek template remove przypomnienie",
+    ),
+    (
+        "send",
+        "Wyślij e-mail albo SMS z szablonu do kontaktu interesu albo do kampanii (D12)",
+        concat!(
+            "  lejek send email --deal 1 --template oferta --dry-run\n",
+            "  lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie   # cron: raz na interes",
+        ),
+    ),
+    (
+        "send email",
+        "Wyślij e-mail z szablonu do kontaktu interesu (albo kampanii)",
+        concat!(
+            "  lejek send email --deal 1 --template oferta --dry-run    # podgląd, nic nie wysyła\n",
+            "  lejek send email --deal 1 --template oferta --attach warunki.pdf\n",
+            "  lejek send email --campaign \"Boże Narodzenie 2026\" --template oferta   # raz na otwarty interes",
+        ),
+    ),
+    (
+        "send sms",
+        "Wyślij SMS z szablonu do kontaktu interesu (albo kampanii)",
+        concat!(
+            "  lejek send sms --deal 1 --template przypomnienie --dry-run   # podgląd z długością\n",
+            "  lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie",
+        ),
+    ),
+    (
+        "send retry",
+        "Wyślij ponownie nieudaną wiadomość interesu (ostatnią albo wpis historii --event)",
+        concat!(
+            "  lejek send retry --deal 1\n",
+            "  lejek send retry --deal 1 --event 5120",
+        ),
+    ),
 ];
 
 /// The description of clap's own `help` subcommands.
@@ -928,6 +1008,70 @@ const ARGS: &[(&str, &str)] = &[
     (
         "Exit after this many seconds without clients (0: never)",
         "Zakończ po tylu sekundach bez klientów (0: nigdy)",
+    ),
+    ("email or sms", "email albo sms"),
+    ("Output: table or json", "Wynik: table albo json"),
+    (
+        "The template's name, unique (what `send --template` takes)",
+        "Nazwa szablonu, niepowtarzalna (to, co przyjmuje `send --template`)",
+    ),
+    (
+        "The e-mail's subject (e-mail only); may use placeholders",
+        "Temat wiadomości (tylko e-mail); może zawierać pola",
+    ),
+    (
+        "The text, with placeholders such as {{contact.first_name}}",
+        "Treść, z polami takimi jak {{contact.first_name}}",
+    ),
+    (
+        "Read the text from FILE (`-`: standard input)",
+        "Wczytaj treść z PLIKU (`-`: standardowe wejście)",
+    ),
+    (
+        "A default attachment (e-mail only); repeat for more",
+        "Domyślny załącznik (tylko e-mail); powtórz, by dodać więcej",
+    ),
+    (
+        "table or csv: print the new id; json: the whole template",
+        "table albo csv: wypisz nowy identyfikator; json: cały szablon",
+    ),
+    ("The template's name", "Nazwa szablonu"),
+    ("A new name", "Nowa nazwa"),
+    ("A new subject (e-mail only)", "Nowy temat (tylko e-mail)"),
+    ("A new text", "Nowa treść"),
+    (
+        "Add a default attachment (a file of the same name is replaced)",
+        "Dodaj domyślny załącznik (plik o tej samej nazwie zostaje zastąpiony)",
+    ),
+    (
+        "Remove the default attachment of this name",
+        "Usuń domyślny załącznik o tej nazwie",
+    ),
+    (
+        "The deal whose contact gets the message",
+        "Interes, do którego kontaktu trafi wiadomość",
+    ),
+    (
+        "Every open deal of this campaign (id or name), once per deal: a re-run sends only to \
+         deals not sent this template yet",
+        "Każdy otwarty interes tej kampanii (id albo nazwa), raz na interes: ponowne \
+         uruchomienie wysyła tylko tam, gdzie tego szablonu jeszcze nie wysłano",
+    ),
+    (
+        "Send here instead of the contact's e-mail address or phone number",
+        "Wyślij tutaj zamiast na adres e-mail albo numer telefonu kontaktu",
+    ),
+    (
+        "Attach this file too (e-mail only); repeat for more",
+        "Dołącz też ten plik (tylko e-mail); powtórz, by dodać więcej",
+    ),
+    (
+        "Show the message (and an SMS's length) without sending or writing anything",
+        "Pokaż wiadomość (i długość SMS-a) bez wysyłania i zapisywania czegokolwiek",
+    ),
+    (
+        "The failed send's history entry (`deal show --format json`: seq)",
+        "Wpis historii nieudanej wysyłki (`deal show --format json`: seq)",
     ),
 ];
 

@@ -23,9 +23,12 @@ mod maintenance;
 mod man;
 pub mod progress;
 mod report;
+mod send;
 mod serve;
 mod show;
 mod task;
+mod template;
+mod template_editor;
 mod user;
 mod version;
 
@@ -140,6 +143,8 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         Command::Man(a) => man::run(a, lang),
         Command::Config(c) => config_cmd::run(c, crate::config::current(), lang),
         Command::Serve { idle } => serve::run(&cli.db, idle),
+        Command::Template(c) => template::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Send(c) => send::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
     }
 }
 

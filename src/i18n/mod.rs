@@ -19,6 +19,8 @@ mod catalog_output_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
+mod catalog_send_en;
+mod catalog_send_pl;
 mod catalog_server_en;
 mod catalog_server_pl;
 mod catalog_transfer_en;
@@ -41,6 +43,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_maint_en::ENTRIES,
     catalog_output_en::ENTRIES,
     catalog_comms_en::ENTRIES,
+    catalog_send_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -55,6 +58,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_maint_pl::ENTRIES,
     catalog_output_pl::ENTRIES,
     catalog_comms_pl::ENTRIES,
+    catalog_send_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -15,6 +15,8 @@ pub enum EntityKind {
     Task,
     User,
     Dict,
+    /// A message template (D12). Kinds are stored by position: new ones go last.
+    Template,
 }
 
 impl EntityKind {
@@ -26,6 +28,7 @@ impl EntityKind {
             EntityKind::Task => "task",
             EntityKind::User => "user",
             EntityKind::Dict => "dict",
+            EntityKind::Template => "template",
         }
     }
 
@@ -101,6 +104,12 @@ pub enum Change {
         title: String,
         stage: u64,
         value: Option<Money>,
+    },
+    /// An e-mail or SMS to the deal's contact, sent or failed (D12, format 3).
+    MessageSent(Box<super::SentMessage>),
+    /// A template was removed; its name (format 3).
+    Removed {
+        summary: String,
     },
 }
 

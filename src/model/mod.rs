@@ -13,6 +13,7 @@ pub mod journal;
 pub mod money;
 pub mod nip;
 pub mod task;
+pub mod template;
 pub mod user;
 
 pub use attachment::Attachment;
@@ -24,6 +25,7 @@ pub use event::{Change, EntityKind, EntityRef, Event, Notification};
 pub use journal::{Comment, Note};
 pub use money::Money;
 pub use task::{Task, TaskKind};
+pub use template::{MessageKind, MessageTemplate, SendClaim, SendResult, SentMessage, StoredFile};
 pub use user::User;
 
 /// Record ids: per-kind counters starting at 1, stored big-endian so sled's order is id order.

@@ -77,6 +77,30 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
                 &[title, &name(Some(*stage))],
             ),
         },
+        Change::MessageSent(m) => message_line(m, lang),
+        Change::Removed { summary } => trf(lang, "hist.removed", &[summary]),
+    }
+}
+
+/// `e-mail to ewa@firma.pl „Oferta” sent (outbox)` or `SMS to +48… NOT sent: why`.
+fn message_line(m: &crate::model::SentMessage, lang: Lang) -> String {
+    use crate::model::{MessageKind, SendResult};
+    let kind = match m.kind {
+        MessageKind::Email => tr(lang, "msg.kind.email"),
+        MessageKind::Sms => tr(lang, "msg.kind.sms"),
+    };
+    let what = match (&m.subject, m.kind) {
+        (Some(s), MessageKind::Email) => s.clone(),
+        _ => first_line(&m.body),
+    };
+    let to = if m.to.is_empty() {
+        tr(lang, "hist.none").to_owned()
+    } else {
+        m.to.clone()
+    };
+    match &m.result {
+        SendResult::Sent { .. } => trf(lang, "hist.msg_sent", &[&kind, &to, &what, &m.transport]),
+        SendResult::Failed { error } => trf(lang, "hist.msg_failed", &[&kind, &to, &what, error]),
     }
 }
 
@@ -142,6 +166,7 @@ pub fn entity_label(svc: &impl Names, e: crate::model::EntityRef, lang: Lang) ->
             EntityKind::Task => "entity.task",
             EntityKind::User => "entity.user",
             EntityKind::Dict => "entity.dict",
+            EntityKind::Template => "entity.template",
         },
     );
     match svc.entity_name(e) {

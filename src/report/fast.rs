@@ -86,7 +86,9 @@ pub struct EventRef<'a> {
     pub change: ChangeRef<'a>,
 }
 
-/// `model::Change`, variant for variant.
+/// `model::Change`, variant for variant up to `DealCreated`. The later ones (messages,
+/// removals) are rare and carry nothing a report reads: an event holding one fails this
+/// mirror and takes the full decode.
 #[derive(Debug, Deserialize)]
 pub enum ChangeRef<'a> {
     Created {

@@ -17,7 +17,7 @@ use crate::service::{Command, Error, Outcome};
 use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 5;
+pub const PROTOCOL_VERSION: u32 = 6;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -203,6 +203,17 @@ pub enum Query {
         name: String,
         params: Box<Params>,
     },
+    /// Every message template (`Response::Templates`).
+    Templates,
+    /// A template by name or id (`Response::Template`).
+    Template {
+        name: String,
+    },
+    /// The campaign-send state of (template, deal) (`Response::SendClaim`).
+    SendClaim {
+        template_id: Id,
+        deal_id: Id,
+    },
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -319,6 +330,9 @@ pub enum Response {
     DictEntries(Vec<DictEntry>),
     Flag(bool),
     Report(Report),
+    Templates(Vec<crate::model::MessageTemplate>),
+    Template(Box<crate::model::MessageTemplate>),
+    SendClaim(Option<crate::model::SendClaim>),
     Error(RemoteError),
 }
 

@@ -429,6 +429,12 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Task { id } => Response::Task(svc.task(id)?),
         Query::Campaign { id } => Response::Campaign(svc.campaign(id)?),
         Query::FindCampaign { id_or_name } => Response::Campaign(svc.find_campaign(&id_or_name)?),
+        Query::Templates => Response::Templates(svc.templates()?),
+        Query::Template { name } => Response::Template(Box::new(svc.template(&name)?)),
+        Query::SendClaim {
+            template_id,
+            deal_id,
+        } => Response::SendClaim(svc.send_claim(template_id, deal_id)?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

@@ -5,7 +5,10 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContactKind, DictKind, EntityRef, Id, Money, StageKind, TaskKind};
+use crate::model::{
+    ContactKind, DictKind, EntityRef, Id, MessageKind, Money, SentMessage, StageKind, StoredFile,
+    TaskKind,
+};
 
 /// A change to the data.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -99,6 +102,53 @@ pub enum Command {
     },
     /// X5: a record brought in by `lejek import` with its past, dated as the file says.
     Import(Imported),
+    /// D12: a message template; its placeholders are checked here, when it is saved.
+    AddTemplate(TemplateDraft),
+    /// Change the template named `name` (case- and diacritic-insensitive).
+    UpdateTemplate {
+        name: String,
+        patch: TemplatePatch,
+    },
+    RemoveTemplate {
+        name: String,
+    },
+    /// Before a campaign send: take (template, deal) for this sender. Outcome `id` is the
+    /// deal when taken; the deal is in `skipped` when it was sent before or another sender
+    /// holds it (a claim older than `CLAIM_STALE` is taken over: that sender died).
+    ClaimSend {
+        template_id: Id,
+        deal_id: Id,
+    },
+    /// After a send, sent or failed: the history entry on the deal. With `claimed`, the
+    /// (template, deal) claim becomes `Sent`, or is released when the send failed so a
+    /// re-run tries again.
+    RecordMessage {
+        deal_id: Id,
+        message: Box<SentMessage>,
+        claimed: bool,
+    },
+}
+
+/// A new message template.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TemplateDraft {
+    pub kind: MessageKind,
+    pub name: String,
+    pub subject: Option<String>,
+    pub body: String,
+    /// Files already in the file store (`Service::store_file`).
+    pub attachments: Vec<StoredFile>,
+}
+
+/// Changes to a template: `None` leaves a field alone.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct TemplatePatch {
+    pub name: Option<String>,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+    pub add_attachments: Vec<StoredFile>,
+    /// By file name.
+    pub remove_attachments: Vec<String>,
 }
 
 /// A new contact.

@@ -22,6 +22,8 @@ mod apply_deal;
 mod apply_import;
 mod apply_journal;
 mod apply_task;
+pub mod apply_template;
+mod templates;
 pub mod files;
 
 use std::path::Path;
@@ -33,7 +35,7 @@ pub use clock::Clock;
 pub use command::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
     Imported, ImportedChange, ImportedContact, ImportedDeal, ImportedMove, ImportedTask, Outcome,
-    TaskDraft, TaskPatch,
+    TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
 };
 pub use error::{Error, Result};
 
@@ -201,6 +203,18 @@ impl Service {
                 deal,
             } => apply_campaign::add_deals(plan, &campaign, create, contacts, deal),
             Command::Import(imp) => self.plan_import(plan, imp),
+            Command::AddTemplate(d) => apply_template::add(plan, d),
+            Command::UpdateTemplate { name, patch } => apply_template::update(plan, &name, patch),
+            Command::RemoveTemplate { name } => apply_template::remove(plan, &name),
+            Command::ClaimSend {
+                template_id,
+                deal_id,
+            } => apply_template::claim(plan, template_id, deal_id),
+            Command::RecordMessage {
+                deal_id,
+                message,
+                claimed,
+            } => apply_template::record(plan, deal_id, message, claimed),
         }
     }
 

@@ -555,6 +555,11 @@ impl Service {
             EntityKind::Contact => self.contact(e.id).ok().map(|c| c.name),
             EntityKind::Campaign => self.campaign(e.id).ok().map(|c| c.name),
             EntityKind::Task => self.task(e.id).ok().map(|t| t.title),
+            EntityKind::Template => self
+                .get::<crate::model::MessageTemplate>(T::Templates, e.id)
+                .ok()
+                .flatten()
+                .map(|t| t.name),
             _ => None,
         }
     }

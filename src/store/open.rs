@@ -12,7 +12,11 @@ use super::tree::T;
 /// value (v1 wrote `Created`, `Stage` and `Value`: three events and three index keys). A v1
 /// database reads as it is (every v1 record is valid v2) and is marked v2 when opened, so a
 /// v1 lejek refuses it once it may hold the new event.
-pub const FORMAT_VERSION: u32 = 2;
+///
+/// 3: message templates and sends (D12): the `templates`, `template_names` and `sends`
+/// trees, `Change::MessageSent` and `Change::Removed`, `EntityKind::Template`. Older
+/// databases simply have none of them and are marked v3 when opened.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -187,6 +191,6 @@ mod tests {
         let s = Store::open(dir.path(), false).expect("reopen");
         // A v1 lejek must now refuse it: it may hold events v1 cannot read.
         assert_eq!(stored_version(&s), Some(2));
-        assert_eq!(s.format_version(), 2);
+        assert_eq!(s.format_version(), FORMAT_VERSION);
     }
 }

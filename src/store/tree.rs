@@ -31,10 +31,16 @@ pub enum T {
     CampaignNames,
     /// (company, person) -> ().
     PersonsByCompany,
+    /// id -> MessageTemplate (D12, format 3).
+    Templates,
+    /// folded template name -> template id: the name is unique.
+    TemplateNames,
+    /// (template, deal) -> SendClaim: makes `send --campaign` idempotent.
+    Sends,
 }
 
 impl T {
-    pub const ALL: [T; 18] = [
+    pub const ALL: [T; 21] = [
         T::Meta,
         T::Users,
         T::Dicts,
@@ -53,6 +59,9 @@ impl T {
         T::CampaignMembers,
         T::CampaignNames,
         T::PersonsByCompany,
+        T::Templates,
+        T::TemplateNames,
+        T::Sends,
     ];
 
     pub fn name(self) -> &'static str {
@@ -75,6 +84,9 @@ impl T {
             T::CampaignMembers => "campaign_members",
             T::CampaignNames => "campaign_names",
             T::PersonsByCompany => "persons_by_company",
+            T::Templates => "templates",
+            T::TemplateNames => "template_names",
+            T::Sends => "sends",
         }
     }
 

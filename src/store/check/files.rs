@@ -8,7 +8,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::{Findings, ProblemKind};
-use crate::model::Attachment;
+use crate::model::{Attachment, MessageTemplate};
 use crate::store::backup::is_content_name;
 use crate::store::{T, decode};
 
@@ -16,7 +16,6 @@ use crate::store::{T, decode};
 type Content = Option<(String, u64)>;
 
 pub fn walk(f: &mut Findings) -> sled::Result<()> {
-    let dir = f.store.files_dir();
     // Many attachments may share one content: hash each file once.
     let mut seen: HashMap<String, Content> = HashMap::new();
     for item in f.store.tree(T::Attachments).iter() {
@@ -25,28 +24,50 @@ pub fn walk(f: &mut Findings) -> sled::Result<()> {
         let Ok(a) = decode::<Attachment>(&value) else {
             continue;
         };
-        let content = match seen.get(&a.sha256) {
-            Some(c) => c.clone(),
-            None => {
-                let c = is_content_name(&a.sha256)
-                    .then(|| hash(&dir.join(&a.sha256)))
-                    .flatten();
-                if c.is_some() {
-                    f.report.files += 1;
-                }
-                seen.insert(a.sha256.clone(), c.clone());
-                c
-            }
+        verify(f, &mut seen, T::Attachments, &key, &a.sha256, a.size);
+    }
+    // A template's default attachments live in the same store (D12).
+    for item in f.store.tree(T::Templates).iter() {
+        let (key, value) = item?;
+        let Ok(t) = decode::<MessageTemplate>(&value) else {
+            continue;
         };
-        match content {
-            None => f.problem(ProblemKind::MissingFile, T::Attachments, &key, a.sha256),
-            Some((sha, size)) if sha != a.sha256 || size != a.size => {
-                f.problem(ProblemKind::DamagedFile, T::Attachments, &key, a.sha256)
-            }
-            Some(_) => {}
+        for file in &t.attachments {
+            verify(f, &mut seen, T::Templates, &key, &file.sha256, file.size);
         }
     }
     Ok(())
+}
+
+/// The content `sha256` must be in `files/`, hash to its name and have `size` bytes.
+fn verify(
+    f: &mut Findings,
+    seen: &mut HashMap<String, Content>,
+    t: T,
+    key: &[u8],
+    sha256: &str,
+    size: u64,
+) {
+    let content = match seen.get(sha256) {
+        Some(c) => c.clone(),
+        None => {
+            let c = is_content_name(sha256)
+                .then(|| hash(&f.store.files_dir().join(sha256)))
+                .flatten();
+            if c.is_some() {
+                f.report.files += 1;
+            }
+            seen.insert(sha256.to_owned(), c.clone());
+            c
+        }
+    };
+    match content {
+        None => f.problem(ProblemKind::MissingFile, t, key, sha256.to_owned()),
+        Some((sha, got)) if sha != sha256 || got != size => {
+            f.problem(ProblemKind::DamagedFile, t, key, sha256.to_owned())
+        }
+        Some(_) => {}
+    }
 }
 
 /// The SHA-256 (hex) and size of a file; None when it is missing or unreadable.

@@ -6,18 +6,19 @@ use serde::de::DeserializeOwned;
 
 use super::problem::{entity_kind, label};
 use super::{Findings, ProblemKind};
-use crate::model::{Campaign, Contact, Deal, EntityKind, EntityRef, Event};
+use crate::model::{Campaign, Contact, Deal, EntityKind, EntityRef, Event, MessageTemplate};
 use crate::store::{Store, T, decode, keys};
 use crate::text::fold;
 
 /// The trees derived from records, which a repair rebuilds.
-pub const INDEX_TREES: [T; 6] = [
+pub const INDEX_TREES: [T; 7] = [
     T::EventsByEntity,
     T::DealsByContact,
     T::DealsByCampaign,
     T::CampaignMembers,
     T::CampaignNames,
     T::PersonsByCompany,
+    T::TemplateNames,
 ];
 
 /// A deal is found by its contact and its campaign; its contact is a member of the
@@ -51,6 +52,17 @@ pub fn of_campaign(f: &mut Findings, c: &Campaign) -> sled::Result<()> {
         T::CampaignNames,
         fold(&c.name).as_bytes(),
         &keys::id(c.id),
+        &me,
+    )
+}
+
+/// A template is found by its folded name (unique, like a campaign's).
+pub fn of_template(f: &mut Findings, t: &MessageTemplate) -> sled::Result<()> {
+    let me = label(EntityKind::Template, t.id);
+    f.expect(
+        T::TemplateNames,
+        fold(&t.name).as_bytes(),
+        &keys::id(t.id),
         &me,
     )
 }
@@ -171,6 +183,15 @@ fn verdict(store: &Store, t: T, key: &[u8], value: &[u8]) -> sled::Result<Verdic
             Some(c) => {
                 let found = find::<Campaign>(store, T::Campaigns, c)?;
                 judge(found, label(EntityKind::Campaign, c), |x| {
+                    fold(&x.name).as_bytes() == key
+                })
+            }
+            None => Verdict::Malformed,
+        },
+        T::TemplateNames => match value_id {
+            Some(id) => {
+                let found = find::<MessageTemplate>(store, T::Templates, id)?;
+                judge(found, label(EntityKind::Template, id), |x| {
                     fold(&x.name).as_bytes() == key
                 })
             }

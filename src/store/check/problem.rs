@@ -100,7 +100,7 @@ pub fn label(kind: EntityKind, id: u64) -> String {
 pub fn describe_key(t: T, key: &[u8]) -> String {
     let u = |at| keys::u64_at(key, at);
     let shaped = match (t, key.len()) {
-        (T::Meta | T::Users | T::CampaignNames, _) => {
+        (T::Meta | T::Users | T::CampaignNames | T::TemplateNames, _) => {
             std::str::from_utf8(key).ok().map(str::to_owned)
         }
         (
@@ -146,6 +146,7 @@ pub fn entity_kind(code: u8) -> Option<EntityKind> {
         EntityKind::Task,
         EntityKind::User,
         EntityKind::Dict,
+        EntityKind::Template,
     ]
     .into_iter()
     .find(|k| k.code() == code)

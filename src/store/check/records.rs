@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 
 use super::{Findings, ProblemKind, indexes};
-use crate::model::{Attachment, Campaign, Comment, Contact, Deal, DictEntry, Note, Task, User};
+use crate::model::{
+    Attachment, Campaign, Comment, Contact, Deal, DictEntry, MessageTemplate, Note, SendClaim, Task,
+    User,
+};
 use crate::store::{T, decode, keys};
 
 /// Highest id in use per counter name (`keys::counter`).
@@ -86,6 +89,21 @@ pub fn walk(f: &mut Findings) -> sled::Result<Highest> {
     by_id::<Note>(f, h, T::Notes, "note", |n| n.id, nothing)?;
     by_id::<Comment>(f, h, T::Comments, "comment", |c| c.id, nothing)?;
     by_id::<Attachment>(f, h, T::Attachments, "attachment", |a| a.id, nothing)?;
+    by_id::<MessageTemplate>(
+        f,
+        h,
+        T::Templates,
+        "template",
+        |t| t.id,
+        indexes::of_template,
+    )?;
+    // A send claim is keyed (template, deal); it must decode, and its shape is all there is.
+    each::<SendClaim>(f, T::Sends, |f, key, _| {
+        if key.len() != 16 {
+            f.problem(ProblemKind::MalformedIndex, T::Sends, key, "");
+        }
+        Ok(())
+    })?;
     Ok(highest)
 }
 

@@ -1,0 +1,400 @@
+//! `lejek send email|sms|retry`: a template to a deal's contact, or to the contact of every
+//! open deal of a campaign once (cron reminders), through the configured transport (D12).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::context::Context;
+use crate::comms::compose::{Composed, compose};
+use crate::comms::retry::{open_failures, recompose};
+use crate::comms::send::{Delivered, Origin, Sender};
+use crate::comms::sms;
+use crate::i18n::{tr, trf};
+use crate::model::{EntityKind, EntityRef, Id, MessageKind, MessageTemplate, StoredFile};
+use crate::render::table::{key_values, table};
+use crate::render::{Format, json, safe};
+use crate::service::{Command, Result, validate};
+
+#[derive(Subcommand, Debug)]
+pub enum SendCmd {
+    /// Send an e-mail from a template to a deal's contact (or a campaign's).
+    #[command(after_help = concat!(
+        "  lejek send email --deal 1 --template offer --dry-run    # preview, send nothing\n",
+        "  lejek send email --deal 1 --template offer --attach terms.pdf\n",
+        "  lejek send email --campaign \"Christmas 2026\" --template offer   # once per open deal",
+    ))]
+    Email(SendArgs),
+    /// Send an SMS from a template to a deal's contact (or a campaign's).
+    #[command(after_help = concat!(
+        "  lejek send sms --deal 1 --template reminder --dry-run   # preview with its length\n",
+        "  lejek send sms --campaign \"Christmas 2026\" --template reminder",
+    ))]
+    Sms(SendArgs),
+    /// Send a failed message of a deal again (the last one, or the history entry --event).
+    #[command(after_help = concat!(
+        "  lejek send retry --deal 1\n",
+        "  lejek send retry --deal 1 --event 5120",
+    ))]
+    Retry {
+        /// The deal's id.
+        #[arg(long)]
+        deal: u64,
+        /// The failed send's history entry (`deal show --format json`: seq).
+        #[arg(long)]
+        event: Option<u64>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct SendArgs {
+    /// The deal whose contact gets the message.
+    #[arg(
+        long,
+        conflicts_with = "campaign",
+        required_unless_present = "campaign"
+    )]
+    pub deal: Option<u64>,
+    /// Every open deal of this campaign (id or name), once per deal: a re-run sends only
+    /// to deals not sent this template yet.
+    #[arg(long)]
+    pub campaign: Option<String>,
+    /// The template's name.
+    #[arg(long)]
+    pub template: String,
+    /// Send here instead of the contact's e-mail address or phone number.
+    #[arg(long, conflicts_with = "campaign")]
+    pub to: Option<String>,
+    /// Attach this file too (e-mail only); repeat for more.
+    #[arg(long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
+    /// Show the message (and an SMS's length) without sending or writing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output: table or json.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+}
+
+/// Exit code of a campaign run in which some sends failed (the rest went out).
+const EXIT_SOME_FAILED: i32 = 3;
+
+pub fn run(ctx: &Context, cmd: SendCmd) -> Result<i32> {
+    match cmd {
+        SendCmd::Email(a) => send(ctx, MessageKind::Email, a),
+        SendCmd::Sms(a) => send(ctx, MessageKind::Sms, a),
+        SendCmd::Retry { deal, event } => retry(ctx, deal, event),
+    }
+}
+
+fn sender(ctx: &Context) -> Sender<'_> {
+    Sender {
+        backend: &ctx.svc,
+        messaging: &crate::config::current().messaging,
+        lang: ctx.lang,
+    }
+}
+
+fn send(ctx: &Context, kind: MessageKind, a: SendArgs) -> Result<i32> {
+    if ctx.svc.user(&ctx.user)?.is_none() && !ctx.svc.is_remote() {
+        return Err(super::bad("err.actor_unknown", &[&ctx.user]));
+    }
+    let t = ctx.svc.template(&a.template)?;
+    if t.kind != kind {
+        return Err(super::bad(
+            "send.err.wrong_kind",
+            &[&t.name, &t.kind.as_str(), &kind.as_str()],
+        ));
+    }
+    if kind == MessageKind::Sms && !a.attach.is_empty() {
+        return Err(super::bad("err.sms_attachment", &[]));
+    }
+    if let Some(to) = &a.to {
+        match kind {
+            MessageKind::Email => validate::email(Some(to))?,
+            MessageKind::Sms => validate::phone(Some(to))?,
+        };
+    }
+    for p in &a.attach {
+        if !p.is_file() {
+            return Err(super::bad("err.no_file", &[&p.display()]));
+        }
+    }
+    match (a.deal, &a.campaign) {
+        (Some(deal), _) => one(ctx, &t, deal, &a),
+        (None, Some(c)) => campaign(ctx, &t, c, &a),
+        (None, None) => Err(super::bad("send.err.no_target", &[])),
+    }
+}
+
+fn one(ctx: &Context, t: &MessageTemplate, deal: Id, a: &SendArgs) -> Result<i32> {
+    let mut m = compose(&ctx.svc, deal, t, a.to.as_deref(), ctx.lang)?;
+    if a.dry_run {
+        if m.to.is_empty() {
+            return Err(no_address(ctx, &m)?);
+        }
+        preview(ctx, &m, &a.attach, a.format);
+        return Ok(0);
+    }
+    m.attachments.extend(store_files(ctx, &a.attach)?);
+    let out = sender(ctx).deliver(&m, Origin::default())?;
+    report_one(ctx, &m, out, a.format)
+}
+
+/// The error for a deal whose contact has no address, naming the contact.
+fn no_address(ctx: &Context, m: &Composed) -> Result<crate::service::Error> {
+    let contact = ctx.svc.contact(ctx.svc.deal(m.deal_id)?.contact_id)?;
+    let key = match m.kind {
+        MessageKind::Email => "send.err.contact_no_email",
+        MessageKind::Sms => "send.err.contact_no_phone",
+    };
+    Ok(super::bad(key, &[&contact.name]))
+}
+
+fn report_one(ctx: &Context, m: &Composed, out: Delivered, format: Format) -> Result<i32> {
+    match out {
+        Delivered::Sent(d) => {
+            if format == Format::Json {
+                let v = serde_json::json!({
+                    "deal": m.deal_id, "to": m.to, "status": "sent",
+                    "transport": d.transport, "detail": d.detail,
+                });
+                println!("{}", json(&v));
+            } else {
+                println!(
+                    "{}",
+                    safe(&trf(
+                        ctx.lang,
+                        "send.sent",
+                        &[&kind_word(ctx, m.kind), &m.to, &d.transport, &d.detail]
+                    ))
+                );
+            }
+            Ok(0)
+        }
+        Delivered::Failed { why, bad_input } => {
+            let e = crate::service::Error::Invalid(why);
+            if bad_input {
+                // No address: the contact's fault, not the transport's (exit 2).
+                if m.to.is_empty() {
+                    return Err(no_address(ctx, m)?);
+                }
+                return Err(e);
+            }
+            eprintln!("lejek: {}", e.message(ctx.lang));
+            Ok(1)
+        }
+    }
+}
+
+fn kind_word(ctx: &Context, kind: MessageKind) -> String {
+    super::template::kind_label(kind, ctx.lang).to_owned()
+}
+
+/// What would be sent: recipient, subject, attachments, length, then the text.
+fn preview(ctx: &Context, m: &Composed, extra: &[PathBuf], format: Format) {
+    let l = ctx.lang;
+    let mut files: Vec<String> = m.attachments.iter().map(|f| f.name.clone()).collect();
+    files.extend(
+        extra
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())),
+    );
+    let segments = (m.kind == MessageKind::Sms).then(|| sms::segments(&m.body));
+    if format == Format::Json {
+        let v = serde_json::json!({
+            "deal": m.deal_id,
+            "kind": m.kind.as_str(),
+            "template": m.template,
+            "to": m.to,
+            "subject": m.subject,
+            "body": m.body,
+            "attachments": files,
+            "sms_segments": segments.map(|s| s.segments),
+        });
+        println!("{}", json(&v));
+        return;
+    }
+    let mut rows = vec![(tr(l, "col.to").to_owned(), m.to.clone())];
+    if let Some(s) = &m.subject {
+        rows.push((tr(l, "col.subject").to_owned(), s.clone()));
+    }
+    if !files.is_empty() {
+        rows.push((tr(l, "col.files").to_owned(), files.join("\n")));
+    }
+    if let Some(s) = segments {
+        rows.push((
+            tr(l, "col.length").to_owned(),
+            super::template::segments_text(&s, l),
+        ));
+    }
+    println!("{}", key_values(&rows));
+    println!("\n{}", safe(&m.body));
+}
+
+fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
+    paths
+        .iter()
+        .map(|p| {
+            let (sha256, size) = ctx.svc.store_file(p)?;
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| sha256.clone());
+            Ok(StoredFile { name, sha256, size })
+        })
+        .collect()
+}
+
+/// One row of a campaign run.
+struct Row {
+    deal: Id,
+    contact: String,
+    to: String,
+    status: &'static str,
+    detail: String,
+}
+
+fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result<i32> {
+    let campaign = ctx.svc.find_campaign(c)?;
+    let deals: Vec<_> = ctx
+        .svc
+        .deals_of_campaign(campaign.id)?
+        .into_iter()
+        .filter(|d| d.stage_kind == "open")
+        .collect();
+    let extra = if a.dry_run {
+        Vec::new()
+    } else {
+        store_files(ctx, &a.attach)?
+    };
+    let s = sender(ctx);
+    let mut rows = Vec::new();
+    for d in deals {
+        let mut m = compose(&ctx.svc, d.id, t, None, ctx.lang)?;
+        m.attachments.extend(extra.iter().cloned());
+        let row = |status, detail: String| Row {
+            deal: d.id,
+            contact: d.contact.clone(),
+            to: m.to.clone(),
+            status,
+            detail,
+        };
+        if a.dry_run {
+            let done = ctx.svc.send_claim(t.id, d.id)?.is_some();
+            rows.push(row(
+                if done { "skipped" } else { "would_send" },
+                String::new(),
+            ));
+            continue;
+        }
+        let claim = ctx.apply(Command::ClaimSend {
+            template_id: t.id,
+            deal_id: d.id,
+        })?;
+        if claim.id.is_none() {
+            rows.push(row("skipped", String::new()));
+            continue;
+        }
+        let origin = Origin {
+            campaign_id: Some(campaign.id),
+            claimed: true,
+            retry_of: None,
+        };
+        rows.push(match s.deliver(&m, origin)? {
+            Delivered::Sent(d) => row("sent", d.detail),
+            Delivered::Failed { why, .. } => row("failed", why.render(ctx.lang)),
+        });
+    }
+    print_rows(ctx, &rows, a.format);
+    let failed = rows.iter().filter(|r| r.status == "failed").count();
+    Ok(if failed > 0 { EXIT_SOME_FAILED } else { 0 })
+}
+
+fn print_rows(ctx: &Context, rows: &[Row], format: Format) {
+    let l = ctx.lang;
+    if format == Format::Json {
+        let v: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "deal": r.deal, "contact": r.contact, "to": r.to,
+                    "status": r.status, "detail": r.detail,
+                })
+            })
+            .collect();
+        println!("{}", json(&v));
+        return;
+    }
+    let headers = [
+        "col.deal",
+        "col.contact",
+        "col.to",
+        "col.status",
+        "col.detail",
+    ]
+    .map(|k| tr(l, k).to_owned());
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.deal.to_string(),
+                r.contact.clone(),
+                r.to.clone(),
+                tr(l, status_key(r.status)).to_owned(),
+                r.detail.clone(),
+            ]
+        })
+        .collect();
+    println!("{}", table(&headers, &body));
+    let count = |s: &str| rows.iter().filter(|r| r.status == s).count();
+    eprintln!(
+        "{}",
+        trf(
+            l,
+            "send.summary",
+            &[
+                &(count("sent") + count("would_send")),
+                &count("skipped"),
+                &count("failed")
+            ]
+        )
+    );
+}
+
+fn status_key(status: &str) -> &'static str {
+    match status {
+        "sent" => "send.status.sent",
+        "failed" => "send.status.failed",
+        "skipped" => "send.status.skipped",
+        _ => "send.status.would_send",
+    }
+}
+
+fn retry(ctx: &Context, deal: Id, event: Option<u64>) -> Result<i32> {
+    let on = EntityRef {
+        kind: EntityKind::Deal,
+        id: deal,
+    };
+    ctx.svc.deal(deal)?;
+    let history = ctx.svc.history(on)?;
+    let open = open_failures(&history);
+    let found = match event {
+        Some(seq) => open.iter().find(|(s, _)| *s == seq),
+        None => open.last(),
+    };
+    let Some((seq, failed)) = found else {
+        return Err(match event {
+            Some(seq) => super::bad("send.err.no_such_failure", &[&seq, &deal]),
+            None => super::bad("send.err.nothing_to_retry", &[&deal]),
+        });
+    };
+    let m = recompose(&ctx.svc, deal, failed)?;
+    let origin = Origin {
+        campaign_id: failed.campaign_id,
+        claimed: failed.campaign_id.is_some(),
+        retry_of: Some(*seq),
+    };
+    let out = sender(ctx).deliver(&m, origin)?;
+    report_one(ctx, &m, out, Format::Table)
+}

@@ -1,0 +1,662 @@
+//! Issue 8 / SPEC D12 through the real binary: templates (placeholders checked when saved),
+//! `send email|sms` to the outbox (the default transport), the history entry, dry runs,
+//! contacts without an address, idempotent campaign sends and retrying a failed send.
+//! The outbox's `.eml` files are read with Python's own e-mail parser, not ours.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use common::Db;
+use serde_json::Value;
+
+/// A database with the people and deals these tests send to:
+/// contact 1 "Łucja Nowak" (person, e-mail, phone), contact 2 "Drukarnia Bez Adresu"
+/// (company, neither), deals 1 (Łucja, "Ulotki A5", 1 234,56 PLN) and 2 (the company).
+fn fixture() -> Db {
+    let db = Db::new();
+    // Ewa owns the deals ({{owner.name}}); anna, who made the database, sends.
+    db.ok(&["user", "add", "ewa", "--name", "Ewa Zając"]);
+    let lucja = db.add(&[
+        "contact",
+        "add",
+        "--kind",
+        "person",
+        "--name",
+        "Łucja Nowak",
+        "--email",
+        "lucja@drukarnia.pl",
+        "--phone",
+        "+48 600 100 200",
+    ]);
+    let company = db.add(&[
+        "contact",
+        "add",
+        "--kind",
+        "company",
+        "--name",
+        "Drukarnia Bez Adresu",
+    ]);
+    assert_eq!((lucja, company), (1, 2));
+    let d1 = db.add(&[
+        "deal",
+        "add",
+        "--contact",
+        "1",
+        "--title",
+        "Ulotki A5",
+        "--value",
+        "1234,56",
+        "--owner",
+        "ewa",
+    ]);
+    let d2 = db.add(&["deal", "add", "--contact", "2", "--title", "Wizytówki"]);
+    assert_eq!((d1, d2), (1, 2));
+    db
+}
+
+fn offer(db: &Db) {
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "email",
+        "--name",
+        "oferta",
+        "--subject",
+        "Oferta dla {{contact.name}}: {{deal.title}}",
+        "--body",
+        "Dzień dobry {{contact.first_name}},\nwartość: {{deal.value}}.\n{{owner.name}}",
+    ]);
+}
+
+fn outbox(db: &Db) -> PathBuf {
+    db.dir.path().join("outbox")
+}
+
+/// The files in the outbox with this extension, sorted.
+fn outbox_files(db: &Db, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(outbox(db))
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Headers, text and attachments of an .eml, as Python's e-mail package reads them.
+fn parse_eml(path: &Path) -> Value {
+    let script = r#"
+import json, sys, email
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
+body = m.get_body(preferencelist=('plain',))
+files = [{"name": p.get_filename(), "bytes": list(p.get_payload(decode=True))} for p in m.iter_attachments()]
+print(json.dumps({"subject": str(m["subject"]), "to": str(m["to"]), "from": str(m["from"]),
+  "body": body.get_content() if body else None, "files": files}))
+"#;
+    let out = Process::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(path)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json from python")
+}
+
+/// The sends in a deal's history (the `change.MessageSent` of each entry).
+fn sends(db: &Db, deal: u64) -> Vec<(u64, Value)> {
+    let d = db.json(&["deal", "show", &deal.to_string()]);
+    d["history"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter_map(|e| {
+            let m = e["change"].get("MessageSent")?;
+            Some((e["seq"].as_u64().expect("seq"), m.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_template_with_an_unknown_placeholder_is_refused_when_saved_with_where() {
+    let db = fixture();
+    let err = db.fails(
+        2,
+        &[
+            "template",
+            "add",
+            "--kind",
+            "email",
+            "--name",
+            "zly",
+            "--subject",
+            "x",
+            "--body",
+            "Dzień dobry\n  {{contact.nazwisko}}",
+        ],
+    );
+    // The placeholder starts on line 2, column 3; the message names it and the known ones.
+    assert!(err.contains("line 2, column 3"), "{err}");
+    assert!(err.contains("{{contact.nazwisko}}"), "{err}");
+    assert!(err.contains("contact.first_name"), "{err}");
+    let err = db.fails(
+        2,
+        &[
+            "template",
+            "add",
+            "--kind",
+            "email",
+            "--name",
+            "zly",
+            "--subject",
+            "{{deal.titel}}",
+            "--body",
+            "x",
+        ],
+    );
+    assert!(
+        err.contains("Subject") && err.contains("{{deal.titel}}"),
+        "{err}"
+    );
+    // Nothing was written.
+    assert_eq!(db.json(&["template", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn template_mistakes_are_bad_input_and_write_nothing() {
+    let db = fixture();
+    offer(&db);
+    let cases: &[&[&str]] = &[
+        &[
+            "template", "add", "--kind", "fax", "--name", "a", "--body", "x",
+        ],
+        &[
+            "template",
+            "add",
+            "--kind",
+            "sms",
+            "--name",
+            "a",
+            "--subject",
+            "s",
+            "--body",
+            "x",
+        ],
+        &[
+            "template", "add", "--kind", "email", "--name", "a", "--body", "x",
+        ],
+        &[
+            "template",
+            "add",
+            "--kind",
+            "email",
+            "--name",
+            "OFERTA",
+            "--subject",
+            "s",
+            "--body",
+            "x",
+        ],
+        &[
+            "template", "add", "--kind", "sms", "--name", "a", "--body", "",
+        ],
+        &[
+            "template",
+            "add",
+            "--kind",
+            "sms",
+            "--name",
+            "a",
+            "--body",
+            "{{deal.title",
+        ],
+        &["template", "edit", "nie-ma", "--body", "x"],
+        &["template", "edit", "oferta", "--body", "{{owner.nick}}"],
+        &["template", "edit", "oferta", "--detach", "nie-ma.pdf"],
+        &["template", "remove", "nie-ma"],
+    ];
+    let before = db.json(&["template", "list"]);
+    for args in cases {
+        db.fails(2, args);
+    }
+    assert_eq!(db.json(&["template", "list"]), before);
+}
+
+#[test]
+fn templates_are_listed_shown_edited_renamed_and_removed() {
+    let db = fixture();
+    offer(&db);
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "sms",
+        "--name",
+        "Przypomnienie",
+        "--body",
+        "Zażółć {{deal.title}}",
+    ]);
+    let list = db.json(&["template", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|t| t["name"].as_str().expect("name"))
+        .collect();
+    // Polish order, case-insensitive: "oferta" before "Przypomnienie".
+    assert_eq!(names, ["oferta", "Przypomnienie"]);
+    // Found by name whatever the case and diacritics.
+    let t = db.json(&["template", "show", "PRZYPOMNIENIE"]);
+    assert_eq!(t["kind"], "sms");
+    assert_eq!(t["subject"], Value::Null);
+    // The SMS's length: "Zażółć {{deal.title}}" has Polish letters, so UCS-2.
+    let shown = db.ok(&["template", "show", "przypomnienie"]);
+    assert!(shown.contains("UCS-2"), "{shown}");
+
+    db.ok(&[
+        "template",
+        "edit",
+        "oferta",
+        "--name",
+        "oferta-2026",
+        "--subject",
+        "Nowa: {{deal.title}}",
+    ]);
+    let t = db.json(&["template", "show", "oferta-2026"]);
+    assert_eq!(t["subject"], "Nowa: {{deal.title}}");
+    db.fails(2, &["template", "show", "oferta"]);
+    // Without changes and without a terminal there is nothing to edit with.
+    db.fails(2, &["template", "edit", "oferta-2026"]);
+
+    db.ok(&["template", "remove", "oferta-2026"]);
+    assert_eq!(
+        db.json(&["template", "list"]).as_array().map(Vec::len),
+        Some(1)
+    );
+}
+
+#[test]
+fn an_email_goes_to_the_outbox_with_polish_text_and_attachments_and_into_the_history() {
+    let db = fixture();
+    let dir = tempfile::tempdir().expect("temp");
+    let cennik = dir.path().join("cennik-łódź.pdf");
+    let cennik_bytes: Vec<u8> = (0..=255u8).cycle().take(3000).collect();
+    std::fs::write(&cennik, &cennik_bytes).expect("write");
+    let extra = dir.path().join("warunki.txt");
+    std::fs::write(&extra, "Warunki: zażółć gęślą jaźń\n").expect("write");
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "email",
+        "--name",
+        "oferta",
+        "--subject",
+        "Oferta dla {{contact.name}}: {{deal.title}}",
+        "--body",
+        "Dzień dobry {{contact.first_name}},\nwartość: {{deal.value}}.\n{{owner.name}}",
+        "--attach",
+        cennik.to_str().expect("utf-8"),
+    ]);
+    db.ok(&[
+        "send",
+        "email",
+        "--deal",
+        "1",
+        "--template",
+        "oferta",
+        "--attach",
+        extra.to_str().expect("utf-8"),
+    ]);
+
+    let emls = outbox_files(&db, "eml");
+    assert_eq!(emls.len(), 1, "{emls:?}");
+    let m = parse_eml(&emls[0]);
+    assert_eq!(m["subject"], "Oferta dla Łucja Nowak: Ulotki A5");
+    assert!(m["to"].as_str().expect("to").contains("lucja@drukarnia.pl"));
+    // anna sends: her name (her login, as `init` made her) in From.
+    assert!(
+        m["from"].as_str().expect("from").contains("anna"),
+        "{}",
+        m["from"]
+    );
+    // The value in English (the sender's language): PLN 1,234.56.
+    let body = m["body"].as_str().expect("body");
+    assert!(body.contains("Dzień dobry Łucja,"), "{body}");
+    assert!(body.contains("PLN 1,234.56"), "{body}");
+    assert!(body.contains("Ewa Zając"), "{body}");
+    let files = m["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["name"], "cennik-łódź.pdf");
+    let got: Vec<u8> = files[0]["bytes"]
+        .as_array()
+        .expect("bytes")
+        .iter()
+        .map(|b| b.as_u64().expect("byte") as u8)
+        .collect();
+    assert_eq!(got, cennik_bytes);
+    assert_eq!(files[1]["name"], "warunki.txt");
+
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 1);
+    let sent = &s[0].1;
+    assert_eq!(sent["subject"], "Oferta dla Łucja Nowak: Ulotki A5");
+    assert_eq!(sent["to"], "lucja@drukarnia.pl");
+    assert_eq!(sent["template"], "oferta");
+    assert!(sent["result"].get("Sent").is_some(), "{sent}");
+    assert_eq!(sent["attachments"].as_array().map(Vec::len), Some(2));
+    // The history line says what was sent, in words.
+    let shown = db.ok(&["deal", "show", "1"]);
+    assert!(shown.contains("e-mail to lucja@drukarnia.pl"), "{shown}");
+}
+
+#[test]
+fn a_dry_run_previews_and_writes_nothing() {
+    let db = fixture();
+    offer(&db);
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "sms",
+        "--name",
+        "sms",
+        "--body",
+        "Zażółć gęślą jaźń: {{deal.title}}",
+    ]);
+    let p = db.json(&[
+        "send",
+        "sms",
+        "--deal",
+        "1",
+        "--template",
+        "sms",
+        "--dry-run",
+    ]);
+    assert_eq!(p["to"], "+48 600 100 200");
+    assert_eq!(p["body"], "Zażółć gęślą jaźń: Ulotki A5");
+    // 28 characters, Polish letters: UCS-2, one segment of at most 70.
+    assert_eq!(p["sms_segments"], 1);
+    let p = db.json(&[
+        "send",
+        "email",
+        "--deal",
+        "1",
+        "--template",
+        "oferta",
+        "--dry-run",
+        "--to",
+        "ktos@example.com",
+    ]);
+    assert_eq!(p["to"], "ktos@example.com");
+    assert!(outbox_files(&db, "eml").is_empty());
+    assert!(sends(&db, 1).is_empty());
+}
+
+#[test]
+fn a_contact_without_an_address_is_a_clear_error_and_a_recorded_failure() {
+    let db = fixture();
+    offer(&db);
+    let before = db.snapshot();
+    let err = db.fails(2, &["send", "email", "--deal", "2", "--template", "oferta"]);
+    assert!(
+        err.contains("Drukarnia Bez Adresu") && err.contains("no e-mail"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // The failure is in the history; nothing went out.
+    let s = sends(&db, 2);
+    assert_eq!(s.len(), 1);
+    assert!(s[0].1["result"].get("Failed").is_some());
+    assert!(outbox_files(&db, "eml").is_empty());
+    // Nothing else changed (the deal's last activity is its history's).
+    let after = db.snapshot();
+    assert_eq!(before[1], after[1], "contacts");
+    // A bad --to, a template of the other kind, an unknown deal: bad input, nothing written.
+    db.fails(
+        2,
+        &[
+            "send",
+            "email",
+            "--deal",
+            "1",
+            "--template",
+            "oferta",
+            "--to",
+            "nie-adres",
+        ],
+    );
+    db.fails(2, &["send", "sms", "--deal", "1", "--template", "oferta"]);
+    db.fails(
+        2,
+        &["send", "email", "--deal", "99", "--template", "oferta"],
+    );
+    db.fails(2, &["send", "email", "--deal", "1", "--template", "nie-ma"]);
+    assert!(sends(&db, 1).is_empty());
+}
+
+#[test]
+fn a_campaign_send_goes_once_per_open_deal_and_a_rerun_sends_nothing() {
+    let db = fixture();
+    offer(&db);
+    db.ok(&["campaign", "create", "--name", "Jesień"]);
+    for c in ["1", "2"] {
+        db.ok(&[
+            "deal",
+            "add",
+            "--contact",
+            c,
+            "--title",
+            "Kalendarze",
+            "--campaign",
+            "Jesień",
+        ]);
+    }
+    // Deals 3 (Łucja) and 4 (no address) are open in the campaign; a third, 5, is won.
+    db.ok(&[
+        "deal",
+        "add",
+        "--contact",
+        "1",
+        "--title",
+        "Teczki",
+        "--campaign",
+        "Jesień",
+    ]);
+    db.ok(&["deal", "win", "5"]);
+    let out = db
+        .cmd(&[
+            "send",
+            "email",
+            "--campaign",
+            "Jesień",
+            "--template",
+            "oferta",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    // Deal 4's contact has no address: that send failed, so the run exits 3 (partial).
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let status: Vec<(u64, &str)> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["deal"].as_u64().expect("deal"),
+                r["status"].as_str().expect("status"),
+            )
+        })
+        .collect();
+    assert_eq!(status, [(3, "sent"), (4, "failed")]);
+    assert_eq!(outbox_files(&db, "eml").len(), 1);
+    // A re-run: deal 3 was sent; deal 4 failed, so it is tried again (and fails again).
+    let out = db
+        .cmd(&[
+            "send",
+            "email",
+            "--campaign",
+            "Jesień",
+            "--template",
+            "oferta",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let status: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["status"].as_str().expect("s"))
+        .collect();
+    assert_eq!(status, ["skipped", "failed"]);
+    assert_eq!(outbox_files(&db, "eml").len(), 1, "nothing sent twice");
+    // Once the contact has an address, the next run sends to it, and only to it.
+    db.ok(&["contact", "set", "2", "--email", "biuro@drukarnia.pl"]);
+    let rows = db.json(&[
+        "send",
+        "email",
+        "--campaign",
+        "Jesień",
+        "--template",
+        "oferta",
+    ]);
+    let status: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["status"].as_str().expect("s"))
+        .collect();
+    assert_eq!(status, ["skipped", "sent"]);
+    assert_eq!(outbox_files(&db, "eml").len(), 2);
+    // A dry run now would send nothing.
+    let rows = db.json(&[
+        "send",
+        "email",
+        "--campaign",
+        "Jesień",
+        "--template",
+        "oferta",
+        "--dry-run",
+    ]);
+    assert!(
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .all(|r| r["status"] == "skipped")
+    );
+    // The campaign's deals remember which campaign run sent them.
+    assert!(sends(&db, 3)[0].1["campaign_id"].as_u64().is_some());
+}
+
+#[test]
+fn a_failed_send_is_recorded_and_a_retry_sends_the_same_message() {
+    let db = fixture();
+    offer(&db);
+    let cfg = tempfile::tempdir().expect("temp");
+    // SMTP to a loopback port nobody listens on: the send fails (server down).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let down = cfg.path().join("down.toml");
+    std::fs::write(&down, format!(
+        "[email]\ntransport = \"smtp\"\n[email.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\ntimeout_secs = 5\n"
+    )).expect("write");
+    let down = down.to_str().expect("utf-8");
+    let out = db
+        .cmd(&[
+            "--config",
+            down,
+            "send",
+            "email",
+            "--deal",
+            "1",
+            "--template",
+            "oferta",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 1);
+    let (failed_seq, failed) = &s[0];
+    assert!(failed["result"].get("Failed").is_some(), "{failed}");
+    assert!(
+        failed["transport"]
+            .as_str()
+            .expect("transport")
+            .contains("smtp"),
+        "{failed}"
+    );
+    // Retry with the default transport (the outbox): the same subject and body, pointing back.
+    db.ok(&["send", "retry", "--deal", "1"]);
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 2);
+    let retry = &s[1].1;
+    assert!(retry["result"].get("Sent").is_some());
+    assert_eq!(retry["retry_of"].as_u64(), Some(*failed_seq));
+    assert_eq!(retry["subject"], failed["subject"]);
+    assert_eq!(retry["body"], failed["body"]);
+    assert_eq!(outbox_files(&db, "eml").len(), 1);
+    // Nothing left to retry.
+    db.fails(2, &["send", "retry", "--deal", "1"]);
+}
+
+#[test]
+fn an_sms_goes_to_the_outbox() {
+    let db = fixture();
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "sms",
+        "--name",
+        "sms",
+        "--body",
+        "Przypominamy: {{deal.title}}, {{owner.name}}",
+    ]);
+    db.ok(&["send", "sms", "--deal", "1", "--template", "sms"]);
+    let files: Vec<PathBuf> = std::fs::read_dir(outbox(&db))
+        .expect("outbox")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).expect("read");
+    // The transport dials the number without its spaces.
+    assert!(text.starts_with("To: +48600100200\n\n"), "{text}");
+    assert!(
+        text.contains("Przypominamy: Ulotki A5, Ewa Zając"),
+        "{text}"
+    );
+    let s = sends(&db, 1);
+    assert_eq!(s[0].1["kind"], "Sms");
+}
