@@ -660,3 +660,36 @@ fn an_sms_goes_to_the_outbox() {
     let s = sends(&db, 1);
     assert_eq!(s[0].1["kind"], "Sms");
 }
+
+#[test]
+fn templates_and_sends_pass_check_and_survive_backup_and_restore() {
+    let db = fixture();
+    let dir = tempfile::tempdir().expect("temp");
+    let cennik = dir.path().join("cennik.pdf");
+    std::fs::write(&cennik, b"%PDF-1.4 cennik").expect("write");
+    offer(&db);
+    db.ok(&[
+        "template",
+        "edit",
+        "oferta",
+        "--attach",
+        cennik.to_str().expect("utf-8"),
+    ]);
+    db.ok(&["send", "email", "--deal", "1", "--template", "oferta"]);
+    // The template's name index and its attachment's content are checked like the rest.
+    db.ok(&["check"]);
+    let backup = dir.path().join("lejek.bak");
+    db.ok(&["backup", backup.to_str().expect("utf-8")]);
+    let restored = Db::empty();
+    restored.ok(&["restore", backup.to_str().expect("utf-8")]);
+    assert_eq!(
+        restored.json(&["template", "list"]),
+        db.json(&["template", "list"])
+    );
+    assert_eq!(sends(&restored, 1), sends(&db, 1));
+    restored.ok(&["check"]);
+    // The restored template still sends with its attachment.
+    restored.ok(&["send", "email", "--deal", "1", "--template", "oferta"]);
+    let m = parse_eml(&outbox_files(&restored, "eml")[0]);
+    assert_eq!(m["files"][0]["name"], "cennik.pdf");
+}

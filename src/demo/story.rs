@@ -13,9 +13,10 @@ use super::people::{self, Company};
 use super::rng::Rng;
 use super::timeline::{H, Timeline};
 use super::words::{CampaignTemplate, Offer, pick, words};
-use crate::model::{EntityKind, EntityRef, Money, TaskKind};
+use crate::model::{EntityKind, EntityRef, MessageKind, Money, TaskKind};
 use crate::service::{
     CampaignDraft, Command, ContactPatch, DealDraft, DealPatch, Result, Service, TaskDraft,
+    TemplateDraft,
 };
 
 /// The demo is always the same story.
@@ -52,6 +53,7 @@ pub fn load(svc: &Service, admin: &str) -> Result<()> {
         occasions_used: 0,
     };
     story.users(svc, &mut tl)?;
+    story.templates(&mut tl);
     let campaigns = story.campaigns(&mut tl);
     let mut companies = story.companies(&mut tl);
     let privates = story.persons(&mut tl, &mut companies);
@@ -125,6 +127,48 @@ impl Story {
             });
         }
         Ok(())
+    }
+
+    /// The firm's message templates (D12), ready to send from a deal's card.
+    fn templates(&mut self, tl: &mut Timeline) {
+        let at = self.start - Duration::days(20);
+        let templates: [(MessageKind, &str, Option<&str>, &str); 3] = [
+            (
+                MessageKind::Email,
+                "oferta",
+                Some("Oferta dla {{contact.name}}: {{deal.title}}"),
+                "Dzień dobry {{contact.first_name}},\n\nw załączeniu przesyłamy ofertę \
+                 „{{deal.title}}” na kwotę {{deal.value}}.\nChętnie odpowiemy na pytania.\n\n\
+                 Z poważaniem\n{{owner.name}}",
+            ),
+            (
+                MessageKind::Email,
+                "podziękowanie",
+                Some("Dziękujemy za współpracę, {{contact.name}}"),
+                "Dzień dobry {{contact.first_name}},\n\ndziękujemy za zaufanie przy \
+                 „{{deal.title}}”. Do usłyszenia!\n\n{{owner.name}}",
+            ),
+            (
+                MessageKind::Sms,
+                "przypomnienie",
+                None,
+                "Przypominamy o naszym kontakcie {{deal.next_activity}} w sprawie \
+                 {{deal.title}}. {{owner.name}}",
+            ),
+        ];
+        let admin = self.admin.clone();
+        for (kind, name, subject, body) in templates {
+            let draft = TemplateDraft {
+                kind,
+                name: name.to_owned(),
+                subject: subject.map(str::to_owned),
+                body: body.to_owned(),
+                attachments: Vec::new(),
+            };
+            tl.then(P_SETUP, at, &admin, move |_| {
+                Ok(Command::AddTemplate(draft))
+            });
+        }
     }
 
     fn seller(&mut self) -> String {

@@ -190,7 +190,7 @@ mod tests {
         }
         let s = Store::open(dir.path(), false).expect("reopen");
         // A v1 lejek must now refuse it: it may hold events v1 cannot read.
-        assert_eq!(stored_version(&s), Some(2));
+        assert_eq!(stored_version(&s), Some(3));
         assert_eq!(s.format_version(), FORMAT_VERSION);
     }
 }
