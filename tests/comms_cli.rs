@@ -693,3 +693,60 @@ fn templates_and_sends_pass_check_and_survive_backup_and_restore() {
     let m = parse_eml(&outbox_files(&restored, "eml")[0]);
     assert_eq!(m["files"][0]["name"], "cennik.pdf");
 }
+
+#[test]
+fn export_all_carries_the_templates_and_import_all_brings_them_back() {
+    let db = fixture();
+    offer(&db);
+    let dir = tempfile::tempdir().expect("temp");
+    let cennik = dir.path().join("cennik.pdf");
+    std::fs::write(&cennik, b"%PDF-1.4 cennik").expect("write");
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "email",
+        "--name",
+        "z-plikiem",
+        "--subject",
+        "s",
+        "--body",
+        "b",
+        "--attach",
+        cennik.to_str().expect("utf-8"),
+    ]);
+    let file = dir.path().join("all.json");
+    db.ok(&["export", "all", "-o", file.to_str().expect("utf-8")]);
+    let doc: Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    let names: Vec<&str> = doc["templates"]
+        .as_array()
+        .expect("templates")
+        .iter()
+        .map(|t| t["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["oferta", "z-plikiem"]);
+
+    // A database on another machine has neither template nor the attachment's content: the
+    // template without files comes in, the one with a file is rejected (exit 3, partial).
+    let other = Db::new();
+    let out = other
+        .cmd(&["import", "all", file.to_str().expect("utf-8")])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t = other.json(&["template", "show", "oferta"]);
+    assert_eq!(t["subject"], "Oferta dla {{contact.name}}: {{deal.title}}");
+    assert_eq!(t["created_by"], "anna");
+    other.fails(2, &["template", "show", "z-plikiem"]);
+    // Into the database it came from: everything is there already, nothing is doubled.
+    db.ok(&["import", "all", file.to_str().expect("utf-8")]);
+    assert_eq!(
+        db.json(&["template", "list"]).as_array().map(Vec::len),
+        Some(2)
+    );
+}

@@ -423,6 +423,7 @@ fn the_all_document_holds_every_section_matching_the_lists() {
         "notes",
         "comments",
         "files",
+        "templates",
     ];
     expected.sort();
     let mut keys = keys;

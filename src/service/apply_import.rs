@@ -37,6 +37,7 @@ impl Service {
                         | Command::AddComment { .. }
                         | Command::AttachFile { .. }
                         | Command::AddTask(_)
+                        | Command::AddTemplate(_)
                 );
                 if !creates {
                     return Err(invalid("import.err.not_datable", &[]));

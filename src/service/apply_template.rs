@@ -69,7 +69,8 @@ fn checked_subject(kind: MessageKind, subject: Option<&str>) -> Result<Option<St
     }
 }
 
-fn checked_files(kind: MessageKind, files: &[StoredFile]) -> Result<()> {
+/// `files` must be in the file store already (copied there by `Service::store_file`).
+fn checked_files(plan: &Plan, kind: MessageKind, files: &[StoredFile]) -> Result<()> {
     if kind == MessageKind::Sms && !files.is_empty() {
         return Err(invalid("err.sms_attachment", &[]));
     }
@@ -80,6 +81,10 @@ fn checked_files(kind: MessageKind, files: &[StoredFile]) -> Result<()> {
         validate::required_line("col.file", &f.name)?;
         if files[..i].iter().any(|g| g.name == f.name) {
             return Err(invalid("err.attachment_twice", &[&f.name]));
+        }
+        let is_hex = f.sha256.len() == 64 && f.sha256.chars().all(|c| c.is_ascii_hexdigit());
+        if !is_hex || !plan.svc.store().files_dir().join(&f.sha256).is_file() {
+            return Err(invalid("err.file_not_stored", &[&f.name]));
         }
     }
     Ok(())
@@ -115,7 +120,7 @@ pub fn add(plan: &mut Plan, d: TemplateDraft) -> Result<Option<u64>> {
     }
     let subject = checked_subject(d.kind, d.subject.as_deref())?;
     let body = checked_body(&d.body)?;
-    checked_files(d.kind, &d.attachments)?;
+    checked_files(plan, d.kind, &d.attachments)?;
     let t = MessageTemplate {
         id: plan.next_id("template")?,
         name: name.clone(),
@@ -166,7 +171,7 @@ pub fn update(plan: &mut Plan, name: &str, p: TemplatePatch) -> Result<Option<u6
         t.attachments.retain(|g| g.name != f.name);
         t.attachments.push(f);
     }
-    checked_files(t.kind, &t.attachments)?;
+    checked_files(plan, t.kind, &t.attachments)?;
     let changes = [
         ("name", Some(old.name.clone()), Some(t.name.clone())),
         ("subject", old.subject.clone(), t.subject.clone()),

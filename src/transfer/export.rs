@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::schema::{
     CampaignOut, ContactOut, DealChange, DealMove, DictOut, ExportAll, FORMAT, FileOut, NoteOut,
-    TaskOut, UserOut, VERSION,
+    TaskOut, TemplateFileOut, TemplateOut, UserOut, VERSION,
 };
 use crate::backend::Backend;
 use crate::model::{Change, DictKind, EntityKind, EntityRef, Event, Id, Money};
@@ -200,7 +200,35 @@ pub fn all(b: &Backend, me: &str) -> Result<ExportAll> {
         notes: extras.notes.into_values().collect(),
         comments: extras.comments.into_values().collect(),
         files: extras.files.into_values().collect(),
+        templates: templates(b)?,
     })
+}
+
+/// The message templates, by id.
+fn templates(b: &Backend) -> Result<Vec<TemplateOut>> {
+    let mut all = b.templates()?;
+    all.sort_by_key(|t| t.id);
+    Ok(all
+        .into_iter()
+        .map(|t| TemplateOut {
+            id: t.id,
+            name: t.name,
+            kind: t.kind.as_str().to_owned(),
+            subject: t.subject,
+            body: t.body,
+            attachments: t
+                .attachments
+                .into_iter()
+                .map(|f| TemplateFileOut {
+                    name: f.name,
+                    sha256: f.sha256,
+                    size: f.size,
+                })
+                .collect(),
+            created: t.created,
+            created_by: t.created_by,
+        })
+        .collect())
 }
 
 /// Where a dictionary comes in the document: the order of `DictKind::ALL`.

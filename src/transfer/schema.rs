@@ -47,6 +47,9 @@ pub struct ExportAll {
     /// Attachments' metadata. The files' content is not in the JSON (use `lejek backup` to
     /// carry it); an import into the same machine may find it by `sha256`.
     pub files: Vec<FileOut>,
+    /// E-mail and SMS templates (D12). Absent from files written before templates existed.
+    #[serde(default)]
+    pub templates: Vec<TemplateOut>,
 }
 
 /// A lejek user.
@@ -242,6 +245,28 @@ pub struct FileOut {
     pub size: u64,
     pub added_by: String,
     pub created: DateTime<Utc>,
+}
+
+/// A message template: the fields of `template list --format json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateOut {
+    pub id: Id,
+    pub name: String,
+    /// `email` or `sms`.
+    pub kind: String,
+    pub subject: Option<String>,
+    pub body: String,
+    /// Default attachments; like files, the content travels in a backup, not here.
+    pub attachments: Vec<TemplateFileOut>,
+    pub created: DateTime<Utc>,
+    pub created_by: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateFileOut {
+    pub name: String,
+    pub sha256: String,
+    pub size: u64,
 }
 
 /// The record kind a note, comment or file is on, from its `entity` field.

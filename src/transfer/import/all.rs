@@ -102,6 +102,7 @@ pub fn run(imp: &Importer, doc: ExportAll, summary: &mut Summary) -> Result<()> 
     journal(imp, &doc.notes, "notes", summary, &ids)?;
     journal(imp, &doc.comments, "comments", summary, &ids)?;
     files(imp, &doc, summary, &ids)?;
+    templates(imp, &doc, summary)?;
     // Retired last: imported records may still use them (old records keep them, X2).
     let retire: Vec<Item> = retire
         .into_iter()
@@ -445,5 +446,53 @@ fn files(imp: &Importer, doc: &ExportAll, summary: &mut Summary, ids: &Ids) -> R
         lines.push(line);
     }
     write(imp, summary, "files", items, lines)?;
+    Ok(())
+}
+
+/// Message templates (D12): one whose name the database has is skipped; one whose default
+/// attachment's content this database lacks is rejected by the service, saying so, like a
+/// file.
+fn templates(imp: &Importer, doc: &ExportAll, summary: &mut Summary) -> Result<()> {
+    let have: HashSet<String> = imp
+        .svc
+        .templates()?
+        .into_iter()
+        .map(|t| crate::text::fold(&t.name))
+        .collect();
+    let mut items = Vec::new();
+    let mut lines = Vec::new();
+    for (i, t) in doc.templates.iter().enumerate() {
+        let line = i as u64 + 1;
+        if have.contains(&crate::text::fold(&t.name)) {
+            summary.skipped += 1;
+            continue;
+        }
+        let Some(kind) = crate::model::MessageKind::parse(&t.kind) else {
+            let why = crate::i18n::trf(imp.lang(), "import.reason.unknown", &[&"kind", &t.kind]);
+            reject(summary, "templates", line, why);
+            continue;
+        };
+        let draft = crate::service::TemplateDraft {
+            kind,
+            name: t.name.clone(),
+            subject: t.subject.clone(),
+            body: t.body.clone(),
+            attachments: t
+                .attachments
+                .iter()
+                .map(|f| crate::model::StoredFile {
+                    name: f.name.clone(),
+                    sha256: f.sha256.clone(),
+                    size: f.size,
+                })
+                .collect(),
+        };
+        items.push(Item {
+            cmd: at(t.created, Some(&t.created_by), Command::AddTemplate(draft)),
+            depends: false,
+        });
+        lines.push(line);
+    }
+    write(imp, summary, "templates", items, lines)?;
     Ok(())
 }
