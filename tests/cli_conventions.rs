@@ -93,6 +93,16 @@ fn an_unknown_shell_is_one_line_and_exit_2() {
 fn bash_completes_values_from_the_database() {
     let db = Db::new_in_process();
     db.ok(&["user", "add", "piotr"]);
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "sms",
+        "--name",
+        "Przypomnienie grudzień",
+        "--body",
+        "x",
+    ]);
     let bin = assert_cmd::cargo::cargo_bin("lejek");
     let dbdir = db.dir.path().display().to_string();
     let script = db.dir.path().join("lejek.bash");
@@ -128,6 +138,13 @@ fn bash_completes_values_from_the_database() {
     assert_eq!(complete(&split), vec!["negotiation"]);
     let entries = complete(&format!("{prefix} dict retire loss-reason pr"));
     assert_eq!(entries, vec!["price"]);
+    // Templates (D12), by --template and as the name `template show|edit|remove` takes.
+    let wanted = vec!["Przypomnienie\\ grudzień".to_owned()];
+    assert_eq!(
+        complete(&format!("{prefix} send sms --deal 1 --template P")),
+        wanted
+    );
+    assert_eq!(complete(&format!("{prefix} template show ''")), wanted);
     // Anything else is clap's static completion: report names, subcommands.
     let reports = complete(&format!("{prefix} report fun"));
     assert_eq!(reports, vec!["funnel"]);

@@ -38,6 +38,10 @@ _lejek_from_db() {
     if [[ -z $kind && $top == dict && ($sub == rename || $sub == retire) && ${#positional[@]} -eq 1 ]]; then
         kind=${positional[0]}
     fi
+    # template show|edit|remove <TAB>: a template's name.
+    if [[ -z $kind && $top == template && ($sub == show || $sub == edit || $sub == remove) && ${#positional[@]} -eq 0 && $cur != -* ]]; then
+        kind=templates
+    fi
     if [[ -z $kind ]]; then
         _lejek "$@"
         return

@@ -27,8 +27,8 @@ pub struct CompletionsArgs {
 
 #[derive(Args, Debug)]
 pub struct ValuesArgs {
-    /// users, or a dictionary: contact-status, contact-source, end-reason, contact-role,
-    /// deal-stage, deal-source, loss-reason.
+    /// users, templates, or a dictionary: contact-status, contact-source, end-reason,
+    /// contact-role, deal-stage, deal-source, loss-reason.
     pub kind: String,
 }
 
@@ -47,6 +47,7 @@ const FROM_DB: &[(&str, &[&str], &str)] = &[
     ("--owner", &[], "users"),
     ("--assignee", &[], "users"),
     ("--user", &[], "users"),
+    ("--template", &[], "templates"),
 ];
 
 pub fn run(a: CompletionsArgs, lang: Lang) -> Result<i32> {
@@ -76,9 +77,12 @@ pub fn run(a: CompletionsArgs, lang: Lang) -> Result<i32> {
 pub fn values(ctx: &Context, a: ValuesArgs) -> Result<i32> {
     let values: Vec<String> = if a.kind == "users" {
         ctx.svc.users()?.into_iter().map(|u| u.login).collect()
+    } else if a.kind == "templates" {
+        ctx.svc.templates()?.into_iter().map(|t| t.name).collect()
     } else {
         let kind = DictKind::parse(&a.kind).ok_or_else(|| {
-            let all: Vec<&str> = std::iter::once("users")
+            let all: Vec<&str> = ["users", "templates"]
+                .into_iter()
                 .chain(DictKind::ALL.iter().map(|k| k.as_str()))
                 .collect();
             bad("err.complete_kind", &[&a.kind, &all.join(", ")])
@@ -127,6 +131,7 @@ fn fixed_choices() -> Vec<(&'static str, &'static str, Vec<PossibleValue>)> {
         ("contact set", "kind", words(&["company", "person"])),
         ("task add", "kind", words(&["task", "meeting"])),
         ("task set", "kind", words(&["task", "meeting"])),
+        ("template add", "kind", words(&["email", "sms"])),
         ("dict add", "stage_kind", words(&["open", "won", "lost"])),
         (
             "deal set",

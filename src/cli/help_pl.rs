@@ -996,9 +996,9 @@ const ARGS: &[(&str, &str)] = &[
         "bash, zsh, fish, elvish albo powershell",
     ),
     (
-        "users, or a dictionary: contact-status, contact-source, end-reason, contact-role, \
-         deal-stage, deal-source, loss-reason",
-        "users albo słownik: contact-status, contact-source, end-reason, contact-role, \
+        "users, templates, or a dictionary: contact-status, contact-source, end-reason, \
+         contact-role, deal-stage, deal-source, loss-reason",
+        "users, templates albo słownik: contact-status, contact-source, end-reason, contact-role, \
          deal-stage, deal-source, loss-reason",
     ),
     (
