@@ -81,6 +81,7 @@ fn main() {
             data::Loaded::Inbox(r, _) => format!("inbox ({})", r.len()),
             data::Loaded::Report(..) => "report".to_owned(),
             data::Loaded::Changed(_) | data::Loaded::Rows(_) => "a change notice".to_owned(),
+            data::Loaded::Sent { .. } => "a send".to_owned(),
             data::Loaded::Failed(e) => panic!("a load failed: {e}"),
         };
         let arrived = t0.elapsed();

@@ -27,6 +27,8 @@ mod catalog_transfer_en;
 mod catalog_transfer_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
+mod catalog_tui_send_en;
+mod catalog_tui_send_pl;
 pub mod lang;
 
 /// The catalogues of each language: one table per area, so areas can grow independently.
@@ -44,6 +46,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_output_en::ENTRIES,
     catalog_comms_en::ENTRIES,
     catalog_send_en::ENTRIES,
+    catalog_tui_send_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -59,6 +62,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_output_pl::ENTRIES,
     catalog_comms_pl::ENTRIES,
     catalog_send_pl::ENTRIES,
+    catalog_tui_send_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -54,6 +54,12 @@ pub enum Action {
     NewDealForContact,
     BulkCampaign,
     MarkRead,
+    // E-mail and SMS (D12): send a template from a deal, send a failed message again, the
+    // templates screen, and removing the template under its cursor.
+    SendMessage,
+    RetrySend,
+    Templates,
+    Remove,
     // Filter line and command line.
     InputApply,
     InputCancel,

@@ -78,13 +78,27 @@ pub enum Pending {
     Win(Vec<u64>),
     TaskDone(Vec<u64>),
     MarkRead(Vec<u64>),
+    /// Remove the message template with this id (D12).
+    RemoveTemplate(u64),
 }
 
 /// Things drawn over the views, innermost last.
 pub enum Overlay {
-    Form { form: Form, purpose: Purpose },
-    Help { scroll: usize },
-    Confirm { question: String, pending: Pending },
+    Form {
+        form: Form,
+        purpose: Purpose,
+    },
+    Help {
+        scroll: usize,
+    },
+    Confirm {
+        question: String,
+        pending: Pending,
+    },
+    /// The message templates (D12): a list to manage them, or to pick one to send.
+    Templates(super::templates::TemplatesPane),
+    /// A message about to be sent (or sent again): its preview, recipient editable.
+    Send(Box<super::send::SendPreview>),
 }
 
 /// A message in the status bar.
@@ -175,6 +189,10 @@ impl App {
             Some(Overlay::Form { .. }) => Mode::Form,
             Some(Overlay::Help { .. }) => Mode::Help,
             Some(Overlay::Confirm { .. }) => Mode::Confirm,
+            // The templates screen is a list: the normal keys move in it and act on it.
+            Some(Overlay::Templates(_)) => Mode::Normal,
+            // The preview's one editable line is the recipient: Enter sends, Esc goes back.
+            Some(Overlay::Send(_)) => Mode::Input,
             None if self.input.is_some() => Mode::Input,
             None => Mode::Normal,
         }

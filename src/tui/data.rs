@@ -119,6 +119,13 @@ pub enum Loaded {
     Changed(Notice),
     /// Fresh rows of the records a change touched, to put in place in their lists.
     Rows(ChangedRows),
+    /// An e-mail or SMS to a deal's contact was handed over or failed (D12), and recorded:
+    /// what to say in the status line, and whether it failed.
+    Sent {
+        deal: u64,
+        text: String,
+        failed: bool,
+    },
 }
 
 /// The current rows of changed records (a record no longer there is simply absent).

@@ -3,6 +3,7 @@
 
 use super::columns::fmt_money;
 use crate::backend::Backend;
+use crate::comms::retry::open_failures;
 use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
@@ -41,12 +42,15 @@ impl Tab {
 pub struct Line {
     pub label: String,
     pub text: String,
+    /// Bad news to see at once (a message that was not sent): drawn as an error.
+    pub alert: bool,
 }
 
 fn kv(label: &str, text: impl Into<String>) -> Line {
     Line {
         label: label.to_owned(),
         text: text.into(),
+        alert: false,
     }
 }
 
@@ -66,10 +70,12 @@ fn opt(s: &Option<String>) -> String {
 }
 
 fn history_lines(svc: &Backend, events: &[crate::model::Event], lang: Lang) -> Vec<Line> {
+    let failed = open_failure_seqs(events);
     let mut out: Vec<Line> = events
         .iter()
-        .map(|ev| {
-            kv(
+        .map(|ev| Line {
+            alert: failed.contains(&ev.seq),
+            ..kv(
                 &format!("{} {}", when(ev, lang), ev.actor),
                 describe(svc, ev, lang),
             )
@@ -80,8 +86,31 @@ fn history_lines(svc: &Backend, events: &[crate::model::Event], lang: Lang) -> V
     out
 }
 
+/// The history entries of e-mails and SMS that failed and were not sent since (D12).
+fn open_failure_seqs(events: &[crate::model::Event]) -> Vec<u64> {
+    open_failures(events).iter().map(|(seq, _)| *seq).collect()
+}
+
+/// A deal's open failed sends, newest first, for the top of its overview: `✗` and when,
+/// then the history's own words ("e-mail to … NOT sent: why").
+fn failure_lines(svc: &Backend, events: &[crate::model::Event], lang: Lang) -> Vec<Line> {
+    let failed = open_failure_seqs(events);
+    events
+        .iter()
+        .rev()
+        .filter(|ev| failed.contains(&ev.seq))
+        .map(|ev| Line {
+            label: format!("✗ {}", when(ev, lang)),
+            text: describe(svc, ev, lang),
+            alert: true,
+        })
+        .collect()
+}
+
 /// History, notes, discussion, files and tasks of a record, from one read of its history.
 struct Journal {
+    /// Open failed sends (a deal's), for its overview.
+    failures: Vec<Line>,
     history: Vec<Line>,
     notes: Vec<Line>,
     comments: Vec<Line>,
@@ -139,6 +168,7 @@ fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
         })
         .collect();
     Ok(Journal {
+        failures: failure_lines(svc, &j.history, lang),
         history: history_lines(svc, &j.history, lang),
         notes,
         comments,
@@ -200,6 +230,8 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
         overview.push(kv(t("col.description"), desc.clone()));
     }
     let j = journal(svc, on, lang)?;
+    // Messages that did not go out come first: the salesperson must see them (D12).
+    let overview = j.failures.into_iter().chain(overview).collect();
     Ok(Detail {
         title: format!("#{} {}", d.id, d.title),
         on: Some(on),

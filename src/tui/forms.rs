@@ -3,11 +3,12 @@
 
 use super::app::{App, View};
 use super::form::{Field, FieldKind, Form};
+use super::send::kind_label;
 use crate::i18n::{tr, trf};
-use crate::model::{DictKind, EntityRef, TaskKind};
+use crate::model::{DictKind, EntityRef, MessageKind, StoredFile, TaskKind};
 use crate::service::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
-    Result, TaskDraft, TaskPatch,
+    Result, TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
 };
 
 /// What a form is for.
@@ -42,6 +43,10 @@ pub enum Purpose {
     Bulk(Vec<u64>),
     /// The open report's parameters (no service command: the report recomputes).
     ReportParams,
+    /// A message template (D12): e-mail or SMS, chosen here once.
+    NewTemplate,
+    /// The template with this id (its kind stays).
+    EditTemplate(u64),
 }
 
 /// Contacts per transaction in the bulk operation (the batch command uses the same size).
@@ -60,6 +65,10 @@ pub struct Refresh {
     pub focus_deal: Option<u64>,
     pub focus_contact: Option<u64>,
     pub focus_later: Option<u64>,
+    /// The templates changed: read them again into the templates screen, with the cursor
+    /// on `focus_template` when given.
+    pub templates: bool,
+    pub focus_template: Option<u64>,
 }
 
 fn dict_names(app: &App, kind: DictKind) -> Vec<String> {
@@ -266,8 +275,126 @@ pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
         ),
         // Handled above when a report is open; without one there is nothing to edit.
         Purpose::ReportParams => return Err(crate::service::invalid("msg.not_here", &[])),
+        Purpose::NewTemplate => (
+            t("tui.tpl.new").to_owned(),
+            vec![
+                f("kind", "col.kind", FieldKind::Choice(message_kinds(app)))
+                    .required()
+                    .value(t("msg.kind.email")),
+                f("name", "col.name", FieldKind::Text).required(),
+                f("subject", "tui.tpl.subject", FieldKind::Text),
+                f("body", "tui.tpl.body", FieldKind::LongText).required(),
+                f("attach", "tui.tpl.attach", FieldKind::Path),
+            ],
+        ),
+        Purpose::EditTemplate(id) => {
+            let tpl = super::templates::by_id(app, *id)?;
+            let mut fields = vec![
+                f("name", "col.name", FieldKind::Text)
+                    .required()
+                    .value(tpl.name.clone()),
+            ];
+            if tpl.kind == MessageKind::Email {
+                fields.push(
+                    f("subject", "col.subject", FieldKind::Text)
+                        .required()
+                        .value(tpl.subject.clone().unwrap_or_default()),
+                );
+            }
+            fields.push(
+                f("body", "tui.tpl.body", FieldKind::LongText)
+                    .required()
+                    .value(super::templates::escape_body(&tpl.body)),
+            );
+            if tpl.kind == MessageKind::Email {
+                fields.push(f("attach", "tui.tpl.attach", FieldKind::Path));
+                if !tpl.attachments.is_empty() {
+                    let names = tpl.attachments.iter().map(|a| a.name.clone()).collect();
+                    fields.push(f("detach", "tui.tpl.detach", FieldKind::Choice(names)));
+                }
+            }
+            (
+                trf(l, "tui.tpl.edit", &[&tpl.name, &kind_label(tpl.kind, l)]),
+                fields,
+            )
+        }
     };
     Ok(Form::new(title, fields, app.today, l))
+}
+
+/// The two kinds of message, as the kind field offers them.
+fn message_kinds(app: &App) -> Vec<String> {
+    vec![
+        tr(app.lang, "msg.kind.email").to_owned(),
+        tr(app.lang, "msg.kind.sms").to_owned(),
+    ]
+}
+
+/// A file to attach to a template, copied into the file store and named as on disk.
+fn stored_file(app: &App, path: Option<std::path::PathBuf>) -> Result<Vec<StoredFile>> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let (sha256, size) = app.svc.store_file(&path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| sha256.clone());
+    Ok(vec![StoredFile { name, sha256, size }])
+}
+
+/// The template commands of the add and edit forms. As `lejek template add|edit`: what the
+/// service will check is checked (a dry run) before a file is copied into the store.
+fn template_command(app: &App, purpose: &Purpose, form: &Form) -> Result<Command> {
+    let body = super::templates::unescape_body(form.text("body").unwrap_or_default());
+    match purpose {
+        Purpose::EditTemplate(id) => {
+            let old = super::templates::by_id(app, *id)?;
+            let name = form.text("name").unwrap_or_default().to_owned();
+            let subject = form.field("subject").map(|f| f.raw().trim().to_owned());
+            let patch = TemplatePatch {
+                name: (name != old.name).then_some(name),
+                subject: subject.filter(|s| old.subject.as_ref() != Some(s)),
+                body: (body != old.body).then_some(body),
+                add_attachments: Vec::new(),
+                remove_attachments: form.choice("detach").into_iter().collect(),
+            };
+            let cmd = |patch| Command::UpdateTemplate {
+                name: old.name.clone(),
+                patch,
+            };
+            app.svc.dry_run(cmd(patch.clone()))?;
+            Ok(cmd(TemplatePatch {
+                add_attachments: stored_file(app, form.path("attach"))?,
+                ..patch
+            }))
+        }
+        _ => {
+            let kind = match form.choice("kind") {
+                Some(k) if k == tr(app.lang, "msg.kind.sms") => MessageKind::Sms,
+                _ => MessageKind::Email,
+            };
+            // The service's words name the CLI's flags; the form has fields.
+            if kind == MessageKind::Sms && form.text("subject").is_some() {
+                return Err(crate::service::invalid("tui.tpl.err.sms_subject", &[]));
+            }
+            if kind == MessageKind::Sms && form.text("attach").is_some() {
+                return Err(crate::service::invalid("tui.tpl.err.sms_attachment", &[]));
+            }
+            let draft = TemplateDraft {
+                kind,
+                name: form.text("name").unwrap_or_default().to_owned(),
+                subject: own(form.text("subject")),
+                body,
+                attachments: Vec::new(),
+            };
+            app.svc.dry_run(Command::AddTemplate(draft.clone()))?;
+            Ok(Command::AddTemplate(TemplateDraft {
+                attachments: stored_file(app, form.path("attach"))?,
+                ..draft
+            }))
+        }
+    }
 }
 
 fn deal_fields(app: &App, contact: String, id: Option<u64>) -> Result<Vec<Field>> {
@@ -686,6 +813,10 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
         }
         // The report pane recomputes; nothing is written.
         Purpose::ReportParams => Vec::new(),
+        Purpose::NewTemplate | Purpose::EditTemplate(_) => {
+            refresh.templates = true;
+            vec![template_command(app, purpose, form)?]
+        }
     };
     let n = cmds.len();
     let outcomes = if matches!(purpose, Purpose::Bulk(_)) {
@@ -710,6 +841,7 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                     refresh.focus_contact = Some(id);
                 }
                 Purpose::NewCampaign | Purpose::NewTask { .. } => refresh.focus_later = Some(id),
+                Purpose::NewTemplate => refresh.focus_template = Some(id),
                 _ => {}
             }
         }

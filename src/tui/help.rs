@@ -73,6 +73,10 @@ const SECTIONS: &[(&str, &[Action])] = {
                 MarkRead,
             ],
         ),
+        (
+            "keymap.section.messages",
+            &[SendMessage, RetrySend, Templates, Remove],
+        ),
         ("keymap.section.input", &[InputApply, InputCancel]),
         (
             "keymap.section.form",
@@ -161,6 +165,10 @@ pub fn description_key(action: Action) -> &'static str {
         NewDealForContact => "action.new_deal_for_contact",
         BulkCampaign => "action.bulk_campaign",
         MarkRead => "action.mark_read",
+        SendMessage => "action.send_message",
+        RetrySend => "action.retry_send",
+        Templates => "action.templates",
+        Remove => "action.remove",
         InputApply => "action.input_apply",
         InputCancel => "action.input_cancel",
         FormSubmit => "action.form_submit",

@@ -74,6 +74,10 @@ pub const ACTIONS: &[Action] = {
         NewDealForContact,
         BulkCampaign,
         MarkRead,
+        SendMessage,
+        RetrySend,
+        Templates,
+        Remove,
         InputApply,
         InputCancel,
         FormSubmit,
@@ -659,6 +663,27 @@ mod tests {
             assert_eq!(km.action(Mode::Normal, &press(k)), Some(a), "{k}");
         }
         assert_eq!(km.action(Mode::Normal, &press("j")), None);
+    }
+
+    #[test]
+    fn message_keys_are_free_of_the_views_keys_in_both_presets() {
+        use Action::*;
+        for base in BASES {
+            let km = Keymap::load(base, None).unwrap_or_else(|e| panic!("{e}"));
+            for (k, a) in [
+                ("M", SendMessage),
+                ("ctrl-r", RetrySend),
+                ("T", Templates),
+                ("X", Remove),
+                ("delete", Remove),
+                // Still what they were: `m` my deals, `R` mark read, `r` refresh.
+                ("m", MyDeals),
+                ("R", MarkRead),
+                ("r", Refresh),
+            ] {
+                assert_eq!(km.action(Mode::Normal, &press(k)), Some(a), "{base}: {k}");
+            }
+        }
     }
 
     #[test]

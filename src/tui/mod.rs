@@ -15,6 +15,8 @@ pub mod keymap;
 pub mod list;
 pub mod report_pane;
 pub mod rows;
+pub mod send;
+pub mod templates;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

@@ -118,6 +118,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Form { form, .. } => super::form::render(frame, area, form, app.theme.color),
             Overlay::Help { scroll } => draw_help(frame, area, app, *scroll),
             Overlay::Confirm { question, .. } => draw_confirm(frame, area, app, question),
+            Overlay::Templates(p) => super::templates::draw(frame, area, app, p),
+            Overlay::Send(p) => super::send::draw(frame, area, app, p),
         }
     }
 }
@@ -397,22 +399,41 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
         .max()
         .unwrap_or(0)
         .min(28);
+    // A message that was not sent is drawn as an error, the first one with the key that
+    // sends it again (D12).
+    let first_alert = lines.iter().position(|l| l.alert);
+    let retry = app
+        .keymap
+        .keys_for(Mode::Normal, Action::RetrySend)
+        .first()
+        .map(|k| trf(app.lang, "tui.send.retry_hint", &[k]));
     // A note or comment of several lines keeps its line breaks (ratatui would glue the
     // lines of one span together); continuation lines are indented under the text.
     let text: Vec<Line> = lines
         .iter()
+        .enumerate()
         .skip(app.detail_scroll.min(lines.len().saturating_sub(1)))
-        .flat_map(|l| {
+        .flat_map(|(i, l)| {
             let body = safe(&l.text);
             let mut parts = body.split('\n');
             let first = parts.next().unwrap_or_default().to_owned();
+            let style = if l.alert { t.error() } else { Style::default() };
+            let label_style = if l.alert { t.error() } else { t.dim() };
             let (mut out, indent) = if l.label.is_empty() {
-                (vec![Line::from(first)], 0)
+                (vec![Line::from(Span::styled(first, style))], 0)
             } else {
-                let label = Span::styled(format!("{:<label_w$} ", safe(&l.label)), t.dim());
-                (vec![Line::from(vec![label, Span::raw(first)])], label_w + 1)
+                let label = Span::styled(format!("{:<label_w$} ", safe(&l.label)), label_style);
+                (
+                    vec![Line::from(vec![label, Span::styled(first, style)])],
+                    label_w + 1,
+                )
             };
-            out.extend(parts.map(|p| Line::from(format!("{:indent$}{p}", ""))));
+            if Some(i) == first_alert
+                && let (Some(hint), Some(line)) = (&retry, out.last_mut())
+            {
+                line.push_span(Span::styled(format!("  {hint}"), t.dim()));
+            }
+            out.extend(parts.map(|p| Line::styled(format!("{:indent$}{p}", ""), style)));
             out
         })
         .collect();
@@ -441,7 +462,8 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(right).style(style), parts[1]);
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+/// A `width` x `height` rectangle in the middle of `area` (smaller when `area` is).
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect {

@@ -24,8 +24,15 @@ pub fn on_key(app: &mut App, key: KeyEvent) {
     match mode {
         Mode::Normal => {
             if let Some(a) = action {
-                normal(app, a);
+                if matches!(app.overlays.last(), Some(Overlay::Templates(_))) {
+                    super::templates::on_action(app, a);
+                } else {
+                    normal(app, a);
+                }
             }
+        }
+        Mode::Input if matches!(app.overlays.last(), Some(Overlay::Send(_))) => {
+            super::send::on_key(app, &key, action)
         }
         Mode::Input => input_key(app, key, action),
         Mode::Form => form_key(app, key, action),
@@ -55,9 +62,10 @@ pub fn on_key(app: &mut App, key: KeyEvent) {
 /// Pasted text goes into the focused form field or the open input line.
 pub fn on_paste(app: &mut App, text: &str) {
     app.dirty = true;
-    if let Some(Overlay::Form { form, .. }) = app.overlays.last_mut() {
-        form.paste(text);
-        return;
+    match app.overlays.last_mut() {
+        Some(Overlay::Form { form, .. }) => return form.paste(text),
+        Some(Overlay::Send(p)) => return super::send::paste(p, text),
+        _ => {}
     }
     if let Some(line) = app.input.as_mut() {
         let clean: String = text.chars().filter(|c| !c.is_control()).collect();
@@ -132,6 +140,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             app.contacts.upsert_many(rows.contacts);
             app.tasks.upsert_many(rows.tasks);
         }
+        Loaded::Sent { deal, text, failed } => super::send::on_sent(app, deal, text, failed),
     }
     app.detail_for = None;
     sync_detail(app);
@@ -278,6 +287,11 @@ fn normal(app: &mut App, a: Action) {
                 not_here(app);
             }
         }
+        SendMessage => super::send::start(app),
+        RetrySend => super::send::start_retry(app),
+        Templates => super::templates::open(app, None),
+        // Removing is for the templates screen (deals and contacts end, they are not removed).
+        Remove => not_here(app),
         InputApply | InputCancel | FormSubmit | FormCancel | FormNextField | FormPrevField
         | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
     }
@@ -548,6 +562,7 @@ fn command_line(app: &mut App, cmd: &str) {
         "tasks" | "sprawy" => switch(app, View::Tasks),
         "reports" | "raporty" => switch(app, View::Reports),
         "inbox" | "powiadomienia" => switch(app, View::Inbox),
+        "templates" | "szablony" => super::templates::open(app, None),
         id if id.trim_start_matches('#').parse::<u64>().is_ok() => {
             let id: u64 = id.trim_start_matches('#').parse().unwrap_or_default();
             let found = with_list!(app, l => {
@@ -698,7 +713,7 @@ fn really_submit(app: &mut App, mut form: super::form::Form, purpose: Purpose) {
     }
 }
 
-fn ask(app: &mut App, question: String, pending: Pending) {
+pub(super) fn ask(app: &mut App, question: String, pending: Pending) {
     app.overlays.push(Overlay::Confirm { question, pending });
 }
 
@@ -745,6 +760,13 @@ fn perform(app: &mut App, pending: Pending) {
                 .collect()
         }
         Pending::MarkRead(ids) => vec![Command::MarkRead { seqs: ids.clone() }],
+        Pending::RemoveTemplate(id) => {
+            refresh.templates = true;
+            match super::templates::by_id(app, *id) {
+                Ok(t) => vec![Command::RemoveTemplate { name: t.name }],
+                Err(e) => return app.complain(e.message(app.lang)),
+            }
+        }
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();
@@ -825,6 +847,9 @@ fn after_write(app: &mut App, r: Refresh) {
     if r.focus_later.is_some() {
         app.pending_focus = r.focus_later;
     }
+    if r.templates {
+        super::templates::reload(app, r.focus_template);
+    }
     reload(
         app,
         What {
@@ -851,7 +876,7 @@ pub fn reload(app: &mut App, what: What) {
     }
 }
 
-fn open_form(app: &mut App, purpose: Purpose) {
+pub(super) fn open_form(app: &mut App, purpose: Purpose) {
     match forms::build(app, &purpose) {
         Ok(mut form) => {
             form.set_footer(super::ui::form_footer(app));
