@@ -4,6 +4,8 @@
 //! The outbox's `.eml` files are read with Python's own e-mail parser, not ours.
 
 mod common;
+#[path = "common/smtp.rs"]
+mod smtp;
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -748,5 +750,83 @@ fn export_all_carries_the_templates_and_import_all_brings_them_back() {
     assert_eq!(
         db.json(&["template", "list"]).as_array().map(Vec::len),
         Some(2)
+    );
+}
+
+/// `lejek send` through a real SMTP server (aiosmtpd on loopback) that requires a login: the
+/// message arrives with the Polish subject; a refused login is one line, exit 1, and a
+/// failed entry in the history, with nothing sent and nothing else changed.
+#[test]
+fn send_through_a_real_smtp_server_and_a_refused_login() {
+    let Some(python) = smtp::python("send_through_a_real_smtp_server_and_a_refused_login") else {
+        return;
+    };
+    let server = smtp::SmtpServer::start(python, Some(("ewa@firma.pl", "tajne hasło")), None);
+    let db = fixture();
+    offer(&db);
+    let cfg = tempfile::tempdir().expect("temp");
+    let config = cfg.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[email]\ntransport = \"smtp\"\nfrom = \"Ewa Zając <ewa@firma.pl>\"\n\
+             [email.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"none\"\n\
+             user = \"ewa@firma.pl\"\npassword_env = \"LEJEK_TEST_SMTP_PASSWORD\"\n",
+            server.port
+        ),
+    )
+    .expect("write config");
+    let config = config.to_str().expect("utf-8");
+    let send = |password: &str| {
+        db.cmd(&[
+            "--config",
+            config,
+            "send",
+            "email",
+            "--deal",
+            "1",
+            "--template",
+            "oferta",
+        ])
+        .env("LEJEK_TEST_SMTP_PASSWORD", password)
+        .output()
+        .expect("run")
+    };
+
+    let before = db.snapshot();
+    let out = send("złe hasło");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("ewa@firma.pl"), "{err}");
+    assert_eq!(server.count(), 0);
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 1);
+    assert!(s[0].1["result"].get("Failed").is_some(), "{}", s[0].1);
+    assert_eq!(before[1], db.snapshot()[1], "contacts unchanged");
+
+    let out = send("tajne hasło");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (m, envelope) = server.received(python, 1);
+    assert_eq!(m["subject"], "Oferta dla Łucja Nowak: Ulotki A5");
+    assert!(
+        m["from"].as_str().expect("from").contains("Ewa Zając"),
+        "{m}"
+    );
+    assert!(
+        envelope.to_string().contains("lucja@drukarnia.pl"),
+        "{envelope}"
+    );
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 2);
+    assert!(
+        s[1].1["transport"]
+            .as_str()
+            .expect("t")
+            .starts_with("smtp 127.0.0.1:")
     );
 }

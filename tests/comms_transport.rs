@@ -8,9 +8,12 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+#[path = "common/smtp.rs"]
+mod smtp;
 
 use lejek::comms::transport::{
     CommandOutcome, OutFile, OutgoingEmail, OutgoingSms, SendError, send_email, send_sms,
@@ -22,138 +25,13 @@ use lejek::config::{
 use lejek::i18n::Lang;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use smtp::{SmtpServer, parse_eml, python};
 use tempfile::TempDir;
 
 const POLISH: &str = "Zażółć gęślą jaźń";
-const SCRIPT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/comms_smtp_server.py");
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-/// A Python that has aiosmtpd, or `None` (a failure under CI). Debian's package installs it
-/// for /usr/bin/python3, which need not be the first python3 on PATH.
-fn python(test: &str) -> Option<&'static str> {
-    for candidate in ["python3", "/usr/bin/python3"] {
-        let has = Command::new(candidate)
-            .args(["-c", "import aiosmtpd"])
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if has {
-            return Some(candidate);
-        }
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "python3-aiosmtpd is missing: CI must install it (.ci/run: apt-get install python3-aiosmtpd)"
-    );
-    eprintln!(
-        "\n*** SKIPPED {test}: python3-aiosmtpd is not installed \
-         (apt-get install python3-aiosmtpd); under CI=true this is a failure ***\n"
-    );
-    None
-}
-
-/// The SMTP server of `comms_smtp_server.py`, stopped when dropped.
-struct SmtpServer {
-    child: Child,
-    port: u16,
-    dir: TempDir,
-}
-
-impl SmtpServer {
-    /// With `login`, AUTH is required; with `tls` (certificate, key), STARTTLS is too.
-    fn start(python: &str, login: Option<(&str, &str)>, tls: Option<&Tls>) -> SmtpServer {
-        let dir = tempfile::tempdir().expect("a directory for received mail");
-        let log = std::fs::File::create(dir.path().join("server.log")).expect("server log");
-        let mut cmd = Command::new(python);
-        cmd.arg(SCRIPT).arg("serve").arg(dir.path());
-        if let Some((user, password)) = login {
-            cmd.args(["--user", user, "--password", password]);
-        }
-        if let Some(tls) = tls {
-            cmd.arg("--starttls").arg(&tls.cert).arg(&tls.key);
-        }
-        let mut child = cmd
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(log)
-            .spawn()
-            .expect("start the SMTP server");
-        let stdout = child.stdout.take().expect("its stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_default();
-        let port = line
-            .trim()
-            .strip_prefix("PORT ")
-            .and_then(|p| p.parse().ok());
-        let mut server = SmtpServer {
-            child,
-            port: 0,
-            dir,
-        };
-        match port {
-            Some(port) => server.port = port,
-            None => panic!(
-                "the SMTP server did not start ({line:?}): {}",
-                std::fs::read_to_string(server.dir.path().join("server.log")).unwrap_or_default()
-            ),
-        }
-        server
-    }
-
-    /// The `n`th message received (1-based) as Python reads it, and its envelope.
-    fn received(&self, python: &str, n: usize) -> (Value, Value) {
-        let eml = self.dir.path().join(format!("{n}.eml"));
-        let envelope = self.dir.path().join(format!("{n}.json"));
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !eml.exists() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let envelope = std::fs::read_to_string(&envelope).expect("the saved envelope");
-        let envelope = serde_json::from_str(&envelope).expect("envelope JSON");
-        (parse_eml(python, &eml), envelope)
-    }
-
-    fn count(&self) -> usize {
-        std::fs::read_dir(self.dir.path())
-            .map(|d| {
-                d.filter_map(Result::ok)
-                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
-                    .count()
-            })
-            .unwrap_or(0)
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// `path` as Python's `email` module (policy.default) reads it.
-fn parse_eml(python: &str, path: &Path) -> Value {
-    let out = Command::new(python)
-        .arg(SCRIPT)
-        .arg("parse")
-        .arg(path)
-        .output()
-        .expect("run the parser");
-    assert!(
-        out.status.success(),
-        "parse {}: {}",
-        path.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("the parser's JSON")
-}
 
 fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
@@ -484,7 +362,11 @@ fn smtp_starttls_with_a_company_ca() {
     let Some(tls) = Tls::new("smtp_starttls_with_a_company_ca") else {
         return;
     };
-    let server = SmtpServer::start(python, Some(("jan@firma.pl", "tajne")), Some(&tls));
+    let server = SmtpServer::start(
+        python,
+        Some(("jan@firma.pl", "tajne")),
+        Some((&tls.cert, &tls.key)),
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let password = write_file(dir.path(), "pw", "tajne");
     let mut cfg = smtp_to(server.port, Some(("jan@firma.pl", Secret::File(password))));

@@ -188,7 +188,7 @@ fn report_one(ctx: &Context, m: &Composed, out: Delivered, format: Format) -> Re
 }
 
 fn kind_word(ctx: &Context, kind: MessageKind) -> String {
-    super::template::kind_label(kind, ctx.lang).to_owned()
+    crate::comms::kind_label(kind, ctx.lang).to_owned()
 }
 
 /// What would be sent: recipient, subject, attachments, length, then the text.
@@ -225,7 +225,7 @@ fn preview(ctx: &Context, m: &Composed, extra: &[PathBuf], format: Format) {
     if let Some(s) = segments {
         rows.push((
             tr(l, "col.length").to_owned(),
-            super::template::segments_text(&s, l),
+            crate::comms::segments_text(&s, l),
         ));
     }
     println!("{}", key_values(&rows));

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 
 use super::context::Context;
-use crate::comms::sms;
-use crate::i18n::{Lang, tr, trf};
+use crate::comms::{kind_label, segments_text, sms};
+use crate::i18n::tr;
 use crate::model::{MessageKind, MessageTemplate, StoredFile};
 use crate::render::table::{csv, key_values, table};
 use crate::render::{Format, json};
@@ -247,13 +247,6 @@ pub fn template_json(t: &MessageTemplate) -> serde_json::Value {
     })
 }
 
-pub fn kind_label(kind: MessageKind, lang: Lang) -> &'static str {
-    match kind {
-        MessageKind::Email => tr(lang, "msg.kind.email"),
-        MessageKind::Sms => tr(lang, "msg.kind.sms"),
-    }
-}
-
 fn list(ctx: &Context, format: Format) -> Result<i32> {
     let all = ctx.svc.templates()?;
     match format {
@@ -342,13 +335,4 @@ fn show(ctx: &Context, name: &str, format: Format) -> Result<i32> {
         }
     }
     Ok(0)
-}
-
-/// `2 SMS (UCS-2, 75 characters)`: what the recipient's network will bill.
-pub fn segments_text(s: &sms::Segments, lang: Lang) -> String {
-    let encoding = match s.encoding {
-        sms::Encoding::Gsm7 => "GSM-7",
-        sms::Encoding::Ucs2 => "UCS-2",
-    };
-    trf(lang, "sms.segments", &[&s.segments, &encoding, &s.units])
 }

@@ -112,7 +112,7 @@ impl Sender<'_> {
         let sent = match m.kind {
             MessageKind::Email => {
                 let email = OutgoingEmail {
-                    from: self.from_address(),
+                    from: self.sender_address(),
                     to: m.to.clone(),
                     subject: m.subject.clone().unwrap_or_default(),
                     body: m.body.clone(),
@@ -135,7 +135,7 @@ impl Sender<'_> {
     }
 
     /// The configured sender, else the user's name at this machine.
-    fn from_address(&self) -> String {
+    fn sender_address(&self) -> String {
         if let Some(f) = self.messaging.email.from() {
             return f.to_owned();
         }

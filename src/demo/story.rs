@@ -138,7 +138,7 @@ impl Story {
                 "oferta",
                 Some("Oferta dla {{contact.name}}: {{deal.title}}"),
                 "Dzień dobry {{contact.first_name}},\n\nw załączeniu przesyłamy ofertę \
-                 „{{deal.title}}” na kwotę {{deal.value}}.\nChętnie odpowiemy na pytania.\n\n\
+                 „{{deal.title}}”.\nChętnie odpowiemy na pytania.\n\n\
                  Z poważaniem\n{{owner.name}}",
             ),
             (

@@ -159,10 +159,10 @@ pub fn update(plan: &mut Plan, name: &str, p: TemplatePatch) -> Result<Option<u6
     }
     t.attachments
         .retain(|f| !p.remove_attachments.iter().any(|r| r.trim() == f.name));
-    for missing in p
+    if let Some(missing) = p
         .remove_attachments
         .iter()
-        .filter(|r| !old.attachments.iter().any(|f| f.name == r.trim()))
+        .find(|r| !old.attachments.iter().any(|f| f.name == r.trim()))
     {
         return Err(invalid("err.no_attachment", &[&missing.trim()]));
     }

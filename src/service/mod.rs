@@ -23,8 +23,8 @@ mod apply_import;
 mod apply_journal;
 mod apply_task;
 pub mod apply_template;
-mod templates;
 pub mod files;
+mod templates;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};

@@ -25,24 +25,7 @@ use crate::model::{EntityKind, EntityRef, MessageKind, MessageTemplate};
 use crate::render::safe;
 use crate::service::{Result, invalid, validate};
 
-/// `e-mail` or `SMS` in the user's language. The same words as `lejek template list`
-/// (`cli::template::kind_label`, private to the CLI).
-pub fn kind_label(kind: MessageKind, lang: Lang) -> &'static str {
-    match kind {
-        MessageKind::Email => tr(lang, "msg.kind.email"),
-        MessageKind::Sms => tr(lang, "msg.kind.sms"),
-    }
-}
-
-/// `2 SMS (UCS-2, 75 characters)`, worded as `lejek template show` words it
-/// (`cli::template::segments_text`, private to the CLI).
-pub fn segments_text(s: &sms::Segments, lang: Lang) -> String {
-    let encoding = match s.encoding {
-        sms::Encoding::Gsm7 => "GSM-7",
-        sms::Encoding::Ucs2 => "UCS-2",
-    };
-    trf(lang, "sms.segments", &[&s.segments, &encoding, &s.units])
-}
+pub use crate::comms::{kind_label, segments_text};
 
 /// A message about to be sent: what the recipient will get, and where it goes.
 #[derive(Clone, Debug)]

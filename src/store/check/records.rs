@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::{Findings, ProblemKind, indexes};
 use crate::model::{
-    Attachment, Campaign, Comment, Contact, Deal, DictEntry, MessageTemplate, Note, SendClaim, Task,
-    User,
+    Attachment, Campaign, Comment, Contact, Deal, DictEntry, MessageTemplate, Note, SendClaim,
+    Task, User,
 };
 use crate::store::{T, decode, keys};
 
