@@ -830,3 +830,134 @@ fn send_through_a_real_smtp_server_and_a_refused_login() {
             .starts_with("smtp 127.0.0.1:")
     );
 }
+
+/// A one-request-at-a-time HTTP server on loopback answering each request with the next of
+/// `answers` (status, body) and passing on what it was sent.
+fn gateway(answers: Vec<(u16, &'static str)>) -> (u16, std::sync::mpsc::Receiver<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for (status, body) in answers {
+            let Ok((mut stream, _)) = listener.accept() else {
+                return;
+            };
+            // Read the head, then as many body bytes as Content-Length says.
+            let mut got = Vec::new();
+            let mut buf = [0u8; 4096];
+            loop {
+                let n = stream.read(&mut buf).unwrap_or(0);
+                if n == 0 {
+                    break;
+                }
+                got.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&got).to_string();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let length = text[..end]
+                        .lines()
+                        .find_map(|l| {
+                            let (k, v) = l.split_once(':')?;
+                            k.eq_ignore_ascii_case("content-length")
+                                .then(|| v.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    if got.len() >= end + 4 + length {
+                        break;
+                    }
+                }
+            }
+            let _ = tx.send(String::from_utf8_lossy(&got).into_owned());
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    (port, rx)
+}
+
+/// `lejek send sms` through an HTTP gateway on loopback: an error answer is a failed send
+/// (exit 1, one line, recorded), the next run's OK answer a sent one; the gateway got the
+/// number, the Polish text and the token from the environment.
+#[test]
+fn send_sms_through_an_http_gateway_that_first_answers_an_error() {
+    let (port, requests) = gateway(vec![(500, "ERROR: brak środków"), (200, "OK: 1 wysłany")]);
+    let db = fixture();
+    db.ok(&[
+        "template",
+        "add",
+        "--kind",
+        "sms",
+        "--name",
+        "sms",
+        "--body",
+        "Zażółć: {{deal.title}}",
+    ]);
+    let cfg = tempfile::tempdir().expect("temp");
+    let config = cfg.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[sms]\ntransport = \"http\"\n[sms.http]\nurl = \"http://127.0.0.1:{port}/sms.do\"\n\
+             token_env = \"LEJEK_TEST_SMS_TOKEN\"\n\
+             fields = {{ to = \"{{{{to}}}}\", message = \"{{{{text}}}}\" }}\nsuccess = \"OK\"\n"
+        ),
+    )
+    .expect("write config");
+    let config = config.to_str().expect("utf-8");
+    let send = || {
+        db.cmd(&[
+            "--config",
+            config,
+            "send",
+            "sms",
+            "--deal",
+            "1",
+            "--template",
+            "sms",
+        ])
+        .env("LEJEK_TEST_SMS_TOKEN", "t0k3n")
+        .output()
+        .expect("run")
+    };
+    let out = send();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("500"), "{err}");
+    let first = requests
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("a request");
+    assert!(first.contains("Bearer t0k3n"), "{first}");
+    assert!(first.contains("to=%2B48600100200"), "{first}");
+    assert!(db.ok(&["deal", "show", "1"]).contains("NOT sent"));
+
+    let out = db
+        .cmd(&["--config", config, "send", "retry", "--deal", "1"])
+        .env("LEJEK_TEST_SMS_TOKEN", "t0k3n")
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = requests
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("a request");
+    let s = sends(&db, 1);
+    assert_eq!(s.len(), 2);
+    assert!(
+        s[1].1["result"]["Sent"]["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("OK")
+    );
+}
