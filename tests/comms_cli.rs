@@ -961,3 +961,68 @@ fn send_sms_through_an_http_gateway_that_first_answers_an_error() {
             .contains("OK")
     );
 }
+
+/// Two cron jobs running the same campaign send at once: each (template, deal) is claimed
+/// in the database before it is sent, so every deal gets exactly one message.
+#[test]
+fn two_campaign_sends_at_once_send_each_deal_once() {
+    let db = fixture();
+    offer(&db);
+    db.ok(&["campaign", "create", "--name", "Zima"]);
+    for i in 0..24 {
+        let c = db.add(&[
+            "contact",
+            "add",
+            "--kind",
+            "person",
+            "--name",
+            &format!("Osoba {i}"),
+            "--email",
+            &format!("osoba{i}@example.com"),
+        ]);
+        db.ok(&[
+            "deal",
+            "add",
+            "--contact",
+            &c.to_string(),
+            "--title",
+            "Kalendarze",
+            "--campaign",
+            "Zima",
+        ]);
+    }
+    let runs: Vec<std::process::Child> = (0..2)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("lejek"))
+                .env_clear()
+                .env("LEJEK_NOW", common::NOW)
+                .env("LEJEK_USER", "anna")
+                .env("LEJEK_LANG", "en")
+                .args(["--db", db.dir.path().to_str().expect("utf-8")])
+                .args([
+                    "send",
+                    "email",
+                    "--campaign",
+                    "Zima",
+                    "--template",
+                    "oferta",
+                ])
+                .args(["--format", "json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("start a run")
+        })
+        .collect();
+    let mut sent = 0;
+    for run in runs {
+        let out = run.wait_with_output().expect("a run ends");
+        assert!(out.status.success());
+        let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let rows = rows.as_array().expect("rows");
+        assert_eq!(rows.len(), 24);
+        sent += rows.iter().filter(|r| r["status"] == "sent").count();
+    }
+    assert_eq!(sent, 24, "each deal once between the two runs");
+    assert_eq!(outbox_files(&db, "eml").len(), 24);
+}
