@@ -270,7 +270,13 @@ fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result
     };
     let s = sender(ctx);
     let mut rows = Vec::new();
+    let bar = super::progress::Progress::bar(
+        ctx.lang,
+        trf(ctx.lang, "send.progress", &[&campaign.name]),
+        deals.len() as u64,
+    );
     for d in deals {
+        bar.inc(1);
         let mut m = compose(&ctx.svc, d.id, t, None, ctx.lang)?;
         m.attachments.extend(extra.iter().cloned());
         let row = |status, detail: String| Row {
@@ -306,12 +312,13 @@ fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result
             Delivered::Failed { why, .. } => row("failed", why.render(ctx.lang)),
         });
     }
-    print_rows(ctx, &rows, a.format);
+    drop(bar);
+    print_rows(ctx, &rows, a.format, a.dry_run);
     let failed = rows.iter().filter(|r| r.status == "failed").count();
     Ok(if failed > 0 { EXIT_SOME_FAILED } else { 0 })
 }
 
-fn print_rows(ctx: &Context, rows: &[Row], format: Format) {
+fn print_rows(ctx: &Context, rows: &[Row], format: Format, dry_run: bool) {
     let l = ctx.lang;
     if format == Format::Json {
         let v: Vec<_> = rows
@@ -348,18 +355,20 @@ fn print_rows(ctx: &Context, rows: &[Row], format: Format) {
         .collect();
     println!("{}", table(&headers, &body));
     let count = |s: &str| rows.iter().filter(|r| r.status == s).count();
-    eprintln!(
-        "{}",
+    let summary = if dry_run {
+        trf(
+            l,
+            "send.summary_dry",
+            &[&count("would_send"), &count("skipped")],
+        )
+    } else {
         trf(
             l,
             "send.summary",
-            &[
-                &(count("sent") + count("would_send")),
-                &count("skipped"),
-                &count("failed")
-            ]
+            &[&count("sent"), &count("skipped"), &count("failed")],
         )
-    );
+    };
+    super::progress::summary(summary);
 }
 
 fn status_key(status: &str) -> &'static str {

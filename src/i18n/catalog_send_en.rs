@@ -101,4 +101,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "send.err.nothing_to_retry",
         "deal {0} has no failed send to retry",
     ),
+    ("col.result", "Result"),
+    (
+        "send.summary_dry",
+        "would send {0}, skipped {1} (sent before); nothing was sent",
+    ),
+    ("send.progress", "send {0}"),
 ];

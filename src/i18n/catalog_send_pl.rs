@@ -104,4 +104,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "send.err.nothing_to_retry",
         "interes {0} nie ma nieudanej wysyłki do powtórzenia",
     ),
+    ("col.result", "Wynik"),
+    (
+        "send.summary_dry",
+        "do wysłania {0}, pominięto {1} (wysłane wcześniej); nic nie wysłano",
+    ),
+    ("send.progress", "wysyłka {0}"),
 ];
