@@ -7,8 +7,9 @@ mod common;
 #[path = "common/smtp.rs"]
 mod smtp;
 
-use std::path::{Path, PathBuf};
-use std::process::Command as Process;
+use std::path::PathBuf;
+
+use sha2::Digest;
 
 use common::Db;
 use serde_json::Value;
@@ -73,60 +74,9 @@ fn offer(db: &Db) {
     ]);
 }
 
-fn outbox(db: &Db) -> PathBuf {
-    db.dir.path().join("outbox")
-}
-
-/// The files in the outbox with this extension, sorted.
-fn outbox_files(db: &Db, ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(outbox(db))
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == ext))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
-
-/// Headers, text and attachments of an .eml, as Python's e-mail package reads them.
-fn parse_eml(path: &Path) -> Value {
-    let script = r#"
-import json, sys, email
-from email import policy
-m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
-body = m.get_body(preferencelist=('plain',))
-files = [{"name": p.get_filename(), "bytes": list(p.get_payload(decode=True))} for p in m.iter_attachments()]
-print(json.dumps({"subject": str(m["subject"]), "to": str(m["to"]), "from": str(m["from"]),
-  "body": body.get_content() if body else None, "files": files}))
-"#;
-    let out = Process::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(path)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json from python")
-}
-
-/// The sends in a deal's history (the `change.MessageSent` of each entry).
-fn sends(db: &Db, deal: u64) -> Vec<(u64, Value)> {
-    let d = db.json(&["deal", "show", &deal.to_string()]);
-    d["history"]
-        .as_array()
-        .expect("history")
-        .iter()
-        .filter_map(|e| {
-            let m = e["change"].get("MessageSent")?;
-            Some((e["seq"].as_u64().expect("seq"), m.clone()))
-        })
-        .collect()
+/// An .eml as Python's own `email` package reads it (`tests/comms_smtp_server.py parse`).
+fn read_eml(path: &std::path::Path) -> Value {
+    smtp::parse_eml("python3", path)
 }
 
 #[test]
@@ -296,17 +246,11 @@ fn an_email_goes_to_the_outbox_with_polish_text_and_attachments_and_into_the_his
     std::fs::write(&cennik, &cennik_bytes).expect("write");
     let extra = dir.path().join("warunki.txt");
     std::fs::write(&extra, "Warunki: zażółć gęślą jaźń\n").expect("write");
+    offer(&db);
     db.ok(&[
         "template",
-        "add",
-        "--kind",
-        "email",
-        "--name",
+        "edit",
         "oferta",
-        "--subject",
-        "Oferta dla {{contact.name}}: {{deal.title}}",
-        "--body",
-        "Dzień dobry {{contact.first_name}},\nwartość: {{deal.value}}.\n{{owner.name}}",
         "--attach",
         cennik.to_str().expect("utf-8"),
     ]);
@@ -321,9 +265,9 @@ fn an_email_goes_to_the_outbox_with_polish_text_and_attachments_and_into_the_his
         extra.to_str().expect("utf-8"),
     ]);
 
-    let emls = outbox_files(&db, "eml");
+    let emls = db.outbox("eml");
     assert_eq!(emls.len(), 1, "{emls:?}");
-    let m = parse_eml(&emls[0]);
+    let m = read_eml(&emls[0]);
     assert_eq!(m["subject"], "Oferta dla Łucja Nowak: Ulotki A5");
     assert!(m["to"].as_str().expect("to").contains("lucja@drukarnia.pl"));
     // anna sends: her name (her login, as `init` made her) in From.
@@ -337,19 +281,19 @@ fn an_email_goes_to_the_outbox_with_polish_text_and_attachments_and_into_the_his
     assert!(body.contains("Dzień dobry Łucja,"), "{body}");
     assert!(body.contains("PLN 1,234.56"), "{body}");
     assert!(body.contains("Ewa Zając"), "{body}");
-    let files = m["files"].as_array().expect("files");
+    let files = m["attachments"].as_array().expect("attachments");
     assert_eq!(files.len(), 2);
     assert_eq!(files[0]["name"], "cennik-łódź.pdf");
-    let got: Vec<u8> = files[0]["bytes"]
-        .as_array()
-        .expect("bytes")
+    // The attachment arrives byte for byte: its size and SHA-256 as Python decodes it.
+    assert_eq!(files[0]["size"], cennik_bytes.len());
+    let sha: String = sha2::Sha256::digest(&cennik_bytes)
         .iter()
-        .map(|b| b.as_u64().expect("byte") as u8)
+        .map(|b| format!("{b:02x}"))
         .collect();
-    assert_eq!(got, cennik_bytes);
+    assert_eq!(files[0]["sha256"], sha);
     assert_eq!(files[1]["name"], "warunki.txt");
 
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 1);
     let sent = &s[0].1;
     assert_eq!(sent["subject"], "Oferta dla Łucja Nowak: Ulotki A5");
@@ -401,8 +345,8 @@ fn a_dry_run_previews_and_writes_nothing() {
         "ktos@example.com",
     ]);
     assert_eq!(p["to"], "ktos@example.com");
-    assert!(outbox_files(&db, "eml").is_empty());
-    assert!(sends(&db, 1).is_empty());
+    assert!(db.outbox("eml").is_empty());
+    assert!(db.sends(1).is_empty());
 }
 
 #[test]
@@ -417,10 +361,10 @@ fn a_contact_without_an_address_is_a_clear_error_and_a_recorded_failure() {
     );
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     // The failure is in the history; nothing went out.
-    let s = sends(&db, 2);
+    let s = db.sends(2);
     assert_eq!(s.len(), 1);
     assert!(s[0].1["result"].get("Failed").is_some());
-    assert!(outbox_files(&db, "eml").is_empty());
+    assert!(db.outbox("eml").is_empty());
     // Nothing else changed (the deal's last activity is its history's).
     let after = db.snapshot();
     assert_eq!(before[1], after[1], "contacts");
@@ -444,7 +388,7 @@ fn a_contact_without_an_address_is_a_clear_error_and_a_recorded_failure() {
         &["send", "email", "--deal", "99", "--template", "oferta"],
     );
     db.fails(2, &["send", "email", "--deal", "1", "--template", "nie-ma"]);
-    assert!(sends(&db, 1).is_empty());
+    assert!(db.sends(1).is_empty());
 }
 
 #[test]
@@ -476,81 +420,47 @@ fn a_campaign_send_goes_once_per_open_deal_and_a_rerun_sends_nothing() {
         "Jesień",
     ]);
     db.ok(&["deal", "win", "5"]);
-    let out = db
-        .cmd(&[
-            "send",
-            "email",
-            "--campaign",
-            "Jesień",
-            "--template",
-            "oferta",
-            "--format",
-            "json",
-        ])
-        .output()
-        .expect("run");
+    // One campaign run: its exit code and (deal, status) rows.
+    let run = || {
+        let out = db
+            .cmd(&[
+                "send",
+                "email",
+                "--campaign",
+                "Jesień",
+                "--template",
+                "oferta",
+            ])
+            .args(["--format", "json"])
+            .output()
+            .expect("run");
+        let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let rows: Vec<(u64, String)> = rows
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| {
+                (
+                    r["deal"].as_u64().expect("deal"),
+                    r["status"].as_str().expect("status").to_owned(),
+                )
+            })
+            .collect();
+        (out.status.code(), rows)
+    };
+    let rows = |list: &[(u64, &str)]| -> Vec<(u64, String)> {
+        list.iter().map(|(d, s)| (*d, (*s).to_owned())).collect()
+    };
     // Deal 4's contact has no address: that send failed, so the run exits 3 (partial).
-    assert_eq!(
-        out.status.code(),
-        Some(3),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let status: Vec<(u64, &str)> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| {
-            (
-                r["deal"].as_u64().expect("deal"),
-                r["status"].as_str().expect("status"),
-            )
-        })
-        .collect();
-    assert_eq!(status, [(3, "sent"), (4, "failed")]);
-    assert_eq!(outbox_files(&db, "eml").len(), 1);
+    assert_eq!(run(), (Some(3), rows(&[(3, "sent"), (4, "failed")])));
+    assert_eq!(db.outbox("eml").len(), 1);
     // A re-run: deal 3 was sent; deal 4 failed, so it is tried again (and fails again).
-    let out = db
-        .cmd(&[
-            "send",
-            "email",
-            "--campaign",
-            "Jesień",
-            "--template",
-            "oferta",
-            "--format",
-            "json",
-        ])
-        .output()
-        .expect("run");
-    let rows: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let status: Vec<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| r["status"].as_str().expect("s"))
-        .collect();
-    assert_eq!(status, ["skipped", "failed"]);
-    assert_eq!(outbox_files(&db, "eml").len(), 1, "nothing sent twice");
+    assert_eq!(run(), (Some(3), rows(&[(3, "skipped"), (4, "failed")])));
+    assert_eq!(db.outbox("eml").len(), 1, "nothing sent twice");
     // Once the contact has an address, the next run sends to it, and only to it.
     db.ok(&["contact", "set", "2", "--email", "biuro@drukarnia.pl"]);
-    let rows = db.json(&[
-        "send",
-        "email",
-        "--campaign",
-        "Jesień",
-        "--template",
-        "oferta",
-    ]);
-    let status: Vec<&str> = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| r["status"].as_str().expect("s"))
-        .collect();
-    assert_eq!(status, ["skipped", "sent"]);
-    assert_eq!(outbox_files(&db, "eml").len(), 2);
+    assert_eq!(run(), (Some(0), rows(&[(3, "skipped"), (4, "sent")])));
+    assert_eq!(db.outbox("eml").len(), 2);
     // A dry run now would send nothing.
     let rows = db.json(&[
         "send",
@@ -568,7 +478,7 @@ fn a_campaign_send_goes_once_per_open_deal_and_a_rerun_sends_nothing() {
             .all(|r| r["status"] == "skipped")
     );
     // The campaign's deals remember which campaign run sent them.
-    assert!(sends(&db, 3)[0].1["campaign_id"].as_u64().is_some());
+    assert!(db.sends(3)[0].1["campaign_id"].as_u64().is_some());
 }
 
 #[test]
@@ -608,7 +518,7 @@ fn a_failed_send_is_recorded_and_a_retry_sends_the_same_message() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 1);
     let (failed_seq, failed) = &s[0];
     assert!(failed["result"].get("Failed").is_some(), "{failed}");
@@ -621,14 +531,14 @@ fn a_failed_send_is_recorded_and_a_retry_sends_the_same_message() {
     );
     // Retry with the default transport (the outbox): the same subject and body, pointing back.
     db.ok(&["send", "retry", "--deal", "1"]);
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 2);
     let retry = &s[1].1;
     assert!(retry["result"].get("Sent").is_some());
     assert_eq!(retry["retry_of"].as_u64(), Some(*failed_seq));
     assert_eq!(retry["subject"], failed["subject"]);
     assert_eq!(retry["body"], failed["body"]);
-    assert_eq!(outbox_files(&db, "eml").len(), 1);
+    assert_eq!(db.outbox("eml").len(), 1);
     // Nothing left to retry.
     db.fails(2, &["send", "retry", "--deal", "1"]);
 }
@@ -647,7 +557,7 @@ fn an_sms_goes_to_the_outbox() {
         "Przypominamy: {{deal.title}}, {{owner.name}}",
     ]);
     db.ok(&["send", "sms", "--deal", "1", "--template", "sms"]);
-    let files: Vec<PathBuf> = std::fs::read_dir(outbox(&db))
+    let files: Vec<PathBuf> = std::fs::read_dir(db.dir.path().join("outbox"))
         .expect("outbox")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -659,7 +569,7 @@ fn an_sms_goes_to_the_outbox() {
         text.contains("Przypominamy: Ulotki A5, Ewa Zając"),
         "{text}"
     );
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s[0].1["kind"], "Sms");
 }
 
@@ -688,12 +598,12 @@ fn templates_and_sends_pass_check_and_survive_backup_and_restore() {
         restored.json(&["template", "list"]),
         db.json(&["template", "list"])
     );
-    assert_eq!(sends(&restored, 1), sends(&db, 1));
+    assert_eq!(restored.sends(1), db.sends(1));
     restored.ok(&["check"]);
     // The restored template still sends with its attachment.
     restored.ok(&["send", "email", "--deal", "1", "--template", "oferta"]);
-    let m = parse_eml(&outbox_files(&restored, "eml")[0]);
-    assert_eq!(m["files"][0]["name"], "cennik.pdf");
+    let m = read_eml(&restored.outbox("eml")[0]);
+    assert_eq!(m["attachments"][0]["name"], "cennik.pdf");
 }
 
 #[test]
@@ -800,7 +710,7 @@ fn send_through_a_real_smtp_server_and_a_refused_login() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("ewa@firma.pl"), "{err}");
     assert_eq!(server.count(), 0);
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 1);
     assert!(s[0].1["result"].get("Failed").is_some(), "{}", s[0].1);
     assert_eq!(before[1], db.snapshot()[1], "contacts unchanged");
@@ -821,7 +731,7 @@ fn send_through_a_real_smtp_server_and_a_refused_login() {
         envelope.to_string().contains("lucja@drukarnia.pl"),
         "{envelope}"
     );
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 2);
     assert!(
         s[1].1["transport"]
@@ -952,7 +862,7 @@ fn send_sms_through_an_http_gateway_that_first_answers_an_error() {
     let _ = requests
         .recv_timeout(std::time::Duration::from_secs(10))
         .expect("a request");
-    let s = sends(&db, 1);
+    let s = db.sends(1);
     assert_eq!(s.len(), 2);
     assert!(
         s[1].1["result"]["Sent"]["detail"]
@@ -1024,5 +934,5 @@ fn two_campaign_sends_at_once_send_each_deal_once() {
         sent += rows.iter().filter(|r| r["status"] == "sent").count();
     }
     assert_eq!(sent, 24, "each deal once between the two runs");
-    assert_eq!(outbox_files(&db, "eml").len(), 24);
+    assert_eq!(db.outbox("eml").len(), 24);
 }

@@ -8,13 +8,14 @@
 //! through `update::on_key` over the TUI fixture (default settings: the outbox too).
 
 mod common;
+#[path = "common/smtp.rs"]
+mod smtp;
 #[path = "common/tmux.rs"]
 mod tmux;
 #[path = "common/tui.rs"]
 mod tui_fixture;
 
-use std::path::{Path, PathBuf};
-use std::process::Command as Process;
+use std::path::Path;
 use std::time::Duration;
 
 use common::Db;
@@ -97,54 +98,9 @@ fn add_offer(db: &Db) {
     ]);
 }
 
-fn outbox_files(db: &Db) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(db.dir.path().join("outbox"))
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
-
-/// Subject, recipient and text of an .eml, as Python's e-mail package reads them.
+/// An .eml as Python's own `email` package reads it (`tests/comms_smtp_server.py parse`).
 fn parse_eml(path: &Path) -> Value {
-    let script = r#"
-import json, sys, email
-from email import policy
-m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
-body = m.get_body(preferencelist=('plain',))
-print(json.dumps({"subject": str(m["subject"]), "to": str(m["to"]),
-  "body": body.get_content() if body else None}))
-"#;
-    let out = Process::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(path)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json from python")
-}
-
-/// The sends in a deal's history: (seq, the `MessageSent` change).
-fn sends(db: &Db, deal: u64) -> Vec<(u64, Value)> {
-    let d = db.json(&["deal", "show", &deal.to_string()]);
-    d["history"]
-        .as_array()
-        .expect("history")
-        .iter()
-        .filter_map(|e| {
-            let m = e["change"].get("MessageSent")?;
-            Some((e["seq"].as_u64().expect("seq"), m.clone()))
-        })
-        .collect()
+    smtp::parse_eml("python3", path)
 }
 
 /// Wait until the list `label` (its border title, "Deals 12/12") has rows.
@@ -205,12 +161,12 @@ fn send_an_email_from_the_deal_card_to_the_outbox() {
     quit(&t);
     drop(t);
 
-    let files = outbox_files(&db);
+    let files = db.outbox("eml");
     assert_eq!(files.len(), 1, "{files:?}");
     let eml = parse_eml(&files[0]);
     assert_eq!(eml["subject"], format!("Offer for {contact}"), "{eml}");
     assert!(eml["to"].as_str().expect("to").contains(&email), "{eml}");
-    let s = sends(&db, deal);
+    let s = db.sends(deal);
     assert_eq!(s.len(), 1, "{s:?}");
     let m = &s[0].1;
     assert!(m["result"].get("Sent").is_some(), "{m}");
@@ -260,10 +216,10 @@ fn a_failed_send_shows_on_the_card_and_is_sent_again_with_ctrl_r() {
     );
     quit(&t);
     drop(t);
-    let s = sends(&db, deal);
+    let s = db.sends(deal);
     assert_eq!(s.len(), 1, "{s:?}");
     assert!(s[0].1["result"].get("Failed").is_some(), "{:?}", s[0]);
-    assert!(outbox_files(&db).is_empty());
+    assert!(db.outbox("eml").is_empty());
 
     // The server is "back": the default transport (the outbox) again.
     std::fs::remove_file(&file).expect("remove config");
@@ -283,7 +239,7 @@ fn a_failed_send_shows_on_the_card_and_is_sent_again_with_ctrl_r() {
     quit(&t2);
     drop(t2);
 
-    let s = sends(&db, deal);
+    let s = db.sends(deal);
     assert_eq!(s.len(), 2, "{s:?}");
     let (failed_seq, failed) = &s[0];
     let retry = &s[1].1;
@@ -292,7 +248,7 @@ fn a_failed_send_shows_on_the_card_and_is_sent_again_with_ctrl_r() {
     assert_eq!(retry["retry_of"].as_u64(), Some(*failed_seq));
     assert_eq!(retry["subject"], failed["subject"]);
     assert_eq!(retry["body"], failed["body"]);
-    assert_eq!(outbox_files(&db).len(), 1);
+    assert_eq!(db.outbox("eml").len(), 1);
 }
 
 #[test]

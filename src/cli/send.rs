@@ -11,7 +11,7 @@ use crate::comms::retry::{open_failures, recompose};
 use crate::comms::send::{Delivered, Origin, Sender};
 use crate::comms::sms;
 use crate::i18n::{tr, trf};
-use crate::model::{EntityKind, EntityRef, Id, MessageKind, MessageTemplate, StoredFile};
+use crate::model::{EntityKind, EntityRef, Id, MessageKind, MessageTemplate};
 use crate::render::table::{key_values, table};
 use crate::render::{Format, json, safe};
 use crate::service::{Command, Result, validate};
@@ -136,7 +136,8 @@ fn one(ctx: &Context, t: &MessageTemplate, deal: Id, a: &SendArgs) -> Result<i32
         preview(ctx, &m, &a.attach, a.format);
         return Ok(0);
     }
-    m.attachments.extend(store_files(ctx, &a.attach)?);
+    m.attachments
+        .extend(super::template::store_files(ctx, &a.attach)?);
     let out = sender(ctx).deliver(&m, Origin::default())?;
     report_one(ctx, &m, out, a.format)
 }
@@ -232,20 +233,6 @@ fn preview(ctx: &Context, m: &Composed, extra: &[PathBuf], format: Format) {
     println!("\n{}", safe(&m.body));
 }
 
-fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
-    paths
-        .iter()
-        .map(|p| {
-            let (sha256, size) = ctx.svc.store_file(p)?;
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| sha256.clone());
-            Ok(StoredFile { name, sha256, size })
-        })
-        .collect()
-}
-
 /// One row of a campaign run.
 struct Row {
     deal: Id,
@@ -266,7 +253,7 @@ fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result
     let extra = if a.dry_run {
         Vec::new()
     } else {
-        store_files(ctx, &a.attach)?
+        super::template::store_files(ctx, &a.attach)?
     };
     let s = sender(ctx);
     let mut rows = Vec::new();

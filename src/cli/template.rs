@@ -216,8 +216,8 @@ fn read_body(path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| super::bad("err.not_utf8", &[&path.display()]))
 }
 
-/// Copy files into the attachment store, named as on disk.
-fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
+/// Copy files into the attachment store, named as on disk (template and send attachments).
+pub(super) fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
     paths
         .iter()
         .map(|p| {

@@ -134,4 +134,32 @@ impl Db {
             .map(|w| self.json(&[w, "list"]))
             .collect()
     }
+
+    /// The files in `<db>/outbox` with this extension (`eml`, `sms`), in name order, which is
+    /// the order they were written (D12).
+    pub fn outbox(&self, ext: &str) -> Vec<std::path::PathBuf> {
+        let mut v: Vec<std::path::PathBuf> = std::fs::read_dir(self.dir.path().join("outbox"))
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == ext))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    /// The sends in a deal's history: (seq, the entry's `change.MessageSent`).
+    pub fn sends(&self, deal: u64) -> Vec<(u64, Value)> {
+        let d = self.json(&["deal", "show", &deal.to_string()]);
+        d["history"]
+            .as_array()
+            .expect("history")
+            .iter()
+            .filter_map(|e| {
+                let m = e["change"].get("MessageSent")?;
+                Some((e["seq"].as_u64().expect("seq"), m.clone()))
+            })
+            .collect()
+    }
 }
