@@ -12,7 +12,7 @@ use super::{Error, Result, invalid};
 use crate::comms::template::{PLACEHOLDERS, Template, TemplateError};
 use crate::i18n::Message;
 use crate::model::{
-    Change, EntityKind, EntityRef, Id, MAX_TEXT, MessageKind, MessageTemplate, SendClaim,
+    Change, Deal, EntityKind, EntityRef, Id, MAX_TEXT, MessageKind, MessageTemplate, SendClaim,
     SentMessage, StoredFile,
 };
 use crate::store::{T, keys};
@@ -244,7 +244,25 @@ pub fn record(
     }
     let sent = message.result.is_sent();
     let template_id = message.template_id;
-    let seq = plan.touch_deal(deal_id, Change::MessageSent(message))?;
+    let seq = if sent {
+        // A message that went out is activity with the customer (D8).
+        plan.touch_deal(deal_id, Change::MessageSent(message))?
+    } else {
+        // One that did not is only on record: the deal itself is unchanged, its last
+        // activity too; its owner still hears of it when someone else tried.
+        let deal: Deal = plan
+            .get(T::Deals, &keys::id(deal_id))?
+            .ok_or_else(|| invalid("err.no_deal", &[&deal_id]))?;
+        let on = EntityRef {
+            kind: EntityKind::Deal,
+            id: deal_id,
+        };
+        let seq = plan.event(on, Change::MessageSent(message))?;
+        if deal.owner != plan.actor.login {
+            plan.notify(&deal.owner, seq);
+        }
+        seq
+    };
     if claimed && let Some(t) = template_id {
         let key = keys::pair(t, deal_id);
         if sent {
