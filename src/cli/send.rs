@@ -156,20 +156,27 @@ fn report_one(ctx: &Context, m: &Composed, out: Delivered, format: Format) -> Re
     match out {
         Delivered::Sent(d) => {
             if format == Format::Json {
+                let segments =
+                    (m.kind == MessageKind::Sms).then(|| sms::segments(&m.body).segments);
                 let v = serde_json::json!({
                     "deal": m.deal_id, "to": m.to, "status": "sent",
-                    "transport": d.transport, "detail": d.detail,
+                    "transport": d.transport, "detail": d.detail, "sms_segments": segments,
                 });
                 println!("{}", json(&v));
             } else {
-                println!(
-                    "{}",
-                    safe(&trf(
-                        ctx.lang,
-                        "send.sent",
-                        &[&kind_word(ctx, m.kind), &m.to, &d.transport, &d.detail]
-                    ))
+                let mut line = trf(
+                    ctx.lang,
+                    "send.sent",
+                    &[&kind_word(ctx, m.kind), &m.to, &d.transport, &d.detail],
                 );
+                // What the network bills for an SMS.
+                if m.kind == MessageKind::Sms {
+                    line = format!(
+                        "{line} · {}",
+                        crate::comms::segments_text(&sms::segments(&m.body), ctx.lang)
+                    );
+                }
+                println!("{}", safe(&line));
             }
             Ok(0)
         }
