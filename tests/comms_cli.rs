@@ -529,6 +529,11 @@ fn a_failed_send_is_recorded_and_a_retry_sends_the_same_message() {
             .contains("smtp"),
         "{failed}"
     );
+    // `send log --failed` lists what a retry would send: this one, in full.
+    let failed_log = db.json(&["send", "log", "--deal", "1", "--failed"]);
+    assert_eq!(failed_log.as_array().map(Vec::len), Some(1));
+    assert_eq!(failed_log[0]["seq"].as_u64(), Some(*failed_seq));
+    assert_eq!(failed_log[0]["message"]["body"], failed["body"]);
     // Retry with the default transport (the outbox): the same subject and body, pointing back.
     db.ok(&["send", "retry", "--deal", "1"]);
     let s = db.sends(1);
@@ -539,8 +544,23 @@ fn a_failed_send_is_recorded_and_a_retry_sends_the_same_message() {
     assert_eq!(retry["subject"], failed["subject"]);
     assert_eq!(retry["body"], failed["body"]);
     assert_eq!(db.outbox("eml").len(), 1);
-    // Nothing left to retry.
+    // Nothing left to retry; the log still has both attempts.
     db.fails(2, &["send", "retry", "--deal", "1"]);
+    assert_eq!(
+        db.json(&["send", "log", "--deal", "1", "--failed"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        db.json(&["send", "log", "--deal", "1"])
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    let text = db.ok(&["send", "log", "--deal", "1"]);
+    assert!(
+        text.contains("NOT sent") && text.contains("Dzień dobry Łucja,"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -522,6 +522,14 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         ),
     ),
     (
+        "send log",
+        "Wszystkie wiadomości (wysłane i nie) do kontaktu interesu, w całości, od najstarszej",
+        concat!(
+            "  lejek send log --deal 1\n",
+            "  lejek send log --deal 1 --failed --format json",
+        ),
+    ),
+    (
         "send retry",
         "Wyślij ponownie nieudaną wiadomość interesu (ostatnią albo wpis historii --event)",
         concat!(
@@ -1010,6 +1018,10 @@ const ARGS: &[(&str, &str)] = &[
         "Zakończ po tylu sekundach bez klientów (0: nigdy)",
     ),
     ("email or sms", "email albo sms"),
+    (
+        "Only the failed sends not sent since (what `send retry` would send)",
+        "Tylko nieudane wysyłki, których od tego czasu nie ponowiono (to, co wyśle `send retry`)",
+    ),
     ("Output: table or json", "Wynik: table albo json"),
     (
         "The template's name, unique (what `send --template` takes)",

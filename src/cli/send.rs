@@ -44,6 +44,22 @@ pub enum SendCmd {
         #[arg(long)]
         event: Option<u64>,
     },
+    /// Every message sent (or not) to a deal's contact, in full, oldest first.
+    #[command(after_help = concat!(
+        "  lejek send log --deal 1\n",
+        "  lejek send log --deal 1 --failed --format json",
+    ))]
+    Log {
+        /// The deal's id.
+        #[arg(long)]
+        deal: u64,
+        /// Only the failed sends not sent since (what `send retry` would send).
+        #[arg(long)]
+        failed: bool,
+        /// Output: table or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -84,6 +100,11 @@ pub fn run(ctx: &Context, cmd: SendCmd) -> Result<i32> {
         SendCmd::Email(a) => send(ctx, MessageKind::Email, a),
         SendCmd::Sms(a) => send(ctx, MessageKind::Sms, a),
         SendCmd::Retry { deal, event } => retry(ctx, deal, event),
+        SendCmd::Log {
+            deal,
+            failed,
+            format,
+        } => log(ctx, deal, failed, format),
     }
 }
 
@@ -400,4 +421,70 @@ fn retry(ctx: &Context, deal: Id, event: Option<u64>) -> Result<i32> {
     };
     let out = sender(ctx).deliver(&m, origin)?;
     report_one(ctx, &m, out, Format::Table)
+}
+
+/// `send log`: the deal's messages as they went (or did not), each in full.
+fn log(ctx: &Context, deal: Id, failed_only: bool, format: Format) -> Result<i32> {
+    ctx.svc.deal(deal)?;
+    let history = ctx.svc.history(EntityRef {
+        kind: EntityKind::Deal,
+        id: deal,
+    })?;
+    let open: Vec<u64> = open_failures(&history).iter().map(|(s, _)| *s).collect();
+    let entries: Vec<_> = history
+        .iter()
+        .filter_map(|e| match &e.change {
+            crate::model::Change::MessageSent(m) => Some((e, m.as_ref())),
+            _ => None,
+        })
+        .filter(|(e, _)| !failed_only || open.contains(&e.seq))
+        .collect();
+    if format == Format::Json {
+        let v: Vec<_> = entries
+            .iter()
+            .map(|(e, m)| {
+                serde_json::json!({
+                    "seq": e.seq, "at": e.at.to_rfc3339(), "actor": e.actor, "message": m,
+                })
+            })
+            .collect();
+        println!("{}", json(&v));
+        return Ok(0);
+    }
+    let l = ctx.lang;
+    for (i, (e, m)) in entries.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        let outcome = match &m.result {
+            crate::model::SendResult::Sent { detail } => {
+                trf(l, "send.log.sent", &[&m.transport, detail])
+            }
+            crate::model::SendResult::Failed { error } => trf(l, "send.log.failed", &[error]),
+        };
+        let mut rows = vec![
+            (
+                tr(l, "col.when").to_owned(),
+                format!(
+                    "{} · {} · #{}",
+                    crate::render::history::when(e, l),
+                    e.actor,
+                    e.seq
+                ),
+            ),
+            (tr(l, "col.kind").to_owned(), kind_word(ctx, m.kind)),
+            (tr(l, "col.to").to_owned(), m.to.clone()),
+        ];
+        if let Some(s) = &m.subject {
+            rows.push((tr(l, "col.subject").to_owned(), s.clone()));
+        }
+        if !m.attachments.is_empty() {
+            let names: Vec<&str> = m.attachments.iter().map(|f| f.name.as_str()).collect();
+            rows.push((tr(l, "col.files").to_owned(), names.join("\n")));
+        }
+        rows.push((tr(l, "col.result").to_owned(), outcome));
+        println!("{}", key_values(&rows));
+        println!("{}", safe(&m.body));
+    }
+    Ok(0)
 }

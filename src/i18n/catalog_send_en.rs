@@ -107,4 +107,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "would send {0}, skipped {1} (sent before); nothing was sent",
     ),
     ("send.progress", "send {0}"),
+    ("send.log.sent", "sent ({0}): {1}"),
+    ("send.log.failed", "NOT sent: {0}"),
 ];

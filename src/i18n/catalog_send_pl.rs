@@ -110,4 +110,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "do wysłania {0}, pominięto {1} (wysłane wcześniej); nic nie wysłano",
     ),
     ("send.progress", "wysyłka {0}"),
+    ("send.log.sent", "wysłano ({0}): {1}"),
+    ("send.log.failed", "NIE wysłano: {0}"),
 ];
