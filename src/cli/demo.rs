@@ -176,6 +176,10 @@ fn generate(
     tracing::info!(contacts, deals, seed, db = %dir.display(), "demo generate: starting");
     let done = crate::demo::generate(ctx.local()?, &ctx.user, &opts, &mut progress)?;
     drop(bar);
+    // Close it and let sled fold what was written into its snapshot now, so the first
+    // server or command after us opens it as fast as any later one.
+    drop(ctx);
+    crate::store::Store::settle(&dir).map_err(crate::service::Error::Open)?;
     let secs = format!("{:.1}", started.elapsed().as_secs_f64());
     let args: [&dyn std::fmt::Display; 4] = [&done.contacts, &done.deals, &done.commands, &secs];
     notice(trf(lang, "demo.generated", &args));

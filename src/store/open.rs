@@ -52,6 +52,28 @@ pub struct Store {
 const CACHE_BYTES: u64 = 96 * 1024 * 1024;
 
 impl Store {
+    /// Open the database once more and close it, so that sled folds the log written since
+    /// its last snapshot into a new one. sled 0.34 does that only when it opens a
+    /// database, so without this the next open after a big write (a generated or imported
+    /// database) pays for replaying all of it: seconds at a million deals. Waits a moment
+    /// for the writer's flusher to let go of the lock.
+    pub fn settle(dir: &Path) -> Result<(), OpenError> {
+        let mut tries = 0;
+        loop {
+            match Store::open(dir, false) {
+                Ok(store) => {
+                    drop(store);
+                    return Ok(());
+                }
+                Err(OpenError::Locked(_)) if tries < 250 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
     /// Open (and with `create`, create) the database in `dir`.
     pub fn open(dir: &Path, create: bool) -> Result<Store, OpenError> {
         let store_dir = dir.join("store");
