@@ -5,7 +5,7 @@ use crate::i18n::tr;
 use crate::model::Event;
 use crate::render::columns::{Column, render_rows};
 use crate::render::history::{describe, when};
-use crate::render::{Format, json, safe};
+use crate::render::{Format, safe};
 
 pub fn print_list<V: serde::Serialize>(
     ctx: &Context,
@@ -14,7 +14,19 @@ pub fn print_list<V: serde::Serialize>(
     format: Format,
 ) {
     match format {
-        Format::Json => println!("{}", json(rows)),
+        // Written as it is made: a list of a hundred thousand deals is tens of megabytes of
+        // JSON, which need not sit in memory as one string first.
+        Format::Json => {
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = serde_json::to_writer_pretty(&mut out, rows)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush());
+            if let Err(e) = written {
+                tracing::warn!(error = %e, "writing the list");
+            }
+        }
         Format::Csv => print!("{}", render_rows(cols, rows, ctx.lang, true)),
         Format::Table => {
             println!("{}", render_rows(cols, rows, ctx.lang, false));
