@@ -68,12 +68,9 @@ pub fn attach(
     if ctx.svc.user(&ctx.user)?.is_none() {
         return Err(bad("err.actor_unknown", &[&ctx.user]));
     }
-    let (sha256, size) = ctx.svc.store_file(path)?;
-    let name = name.unwrap_or_else(|| {
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| sha256.clone())
-    });
+    let stored = store(ctx, path)?;
+    let (sha256, size) = (stored.sha256, stored.size);
+    let name = name.unwrap_or(stored.name);
     let id = ctx
         .apply(Command::AttachFile {
             on,
@@ -85,6 +82,16 @@ pub fn attach(
         .unwrap_or_default();
     println!("{id}");
     Ok(0)
+}
+
+/// Copy `path` into the attachment store, named as on disk.
+pub(super) fn store(ctx: &Context, path: &std::path::Path) -> Result<crate::model::StoredFile> {
+    let (sha256, size) = ctx.svc.store_file(path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| sha256.clone());
+    Ok(crate::model::StoredFile { name, sha256, size })
 }
 
 fn campaign_id(ctx: &Context, c: Option<&str>) -> Result<Option<u64>> {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::context::Context;
-use crate::comms::compose::{Composed, compose};
+use crate::comms::compose::{Composed, Composer, compose};
 use crate::comms::retry::{open_failures, recompose};
 use crate::comms::send::{Delivered, Origin, Sender};
 use crate::comms::sms;
@@ -109,11 +109,7 @@ pub fn run(ctx: &Context, cmd: SendCmd) -> Result<i32> {
 }
 
 fn sender(ctx: &Context) -> Sender<'_> {
-    Sender {
-        backend: &ctx.svc,
-        messaging: &crate::config::current().messaging,
-        lang: ctx.lang,
-    }
+    Sender::new(&ctx.svc, ctx.lang)
 }
 
 fn send(ctx: &Context, kind: MessageKind, a: SendArgs) -> Result<i32> {
@@ -188,7 +184,12 @@ fn report_one(ctx: &Context, m: &Composed, out: Delivered, format: Format) -> Re
                 let mut line = trf(
                     ctx.lang,
                     "send.sent",
-                    &[&kind_word(ctx, m.kind), &m.to, &d.transport, &d.detail],
+                    &[
+                        &crate::comms::kind_label(m.kind, ctx.lang),
+                        &m.to,
+                        &d.transport,
+                        &d.detail,
+                    ],
                 );
                 // What the network bills for an SMS.
                 if m.kind == MessageKind::Sms {
@@ -214,10 +215,6 @@ fn report_one(ctx: &Context, m: &Composed, out: Delivered, format: Format) -> Re
             Ok(1)
         }
     }
-}
-
-fn kind_word(ctx: &Context, kind: MessageKind) -> String {
-    crate::comms::kind_label(kind, ctx.lang).to_owned()
 }
 
 /// What would be sent: recipient, subject, attachments, length, then the text.
@@ -290,9 +287,10 @@ fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result
         trf(ctx.lang, "send.progress", &[&campaign.name]),
         deals.len() as u64,
     );
+    let mut composer = Composer::new(&ctx.svc, ctx.lang);
     for d in deals {
         bar.inc(1);
-        let mut m = compose(&ctx.svc, d.id, t, None, ctx.lang)?;
+        let mut m = composer.compose(&d.deal, t, None)?;
         m.attachments.extend(extra.iter().cloned());
         let row = |status, detail: String| Row {
             deal: d.id,
@@ -472,7 +470,10 @@ fn log(ctx: &Context, deal: Id, failed_only: bool, format: Format) -> Result<i32
                     e.seq
                 ),
             ),
-            (tr(l, "col.kind").to_owned(), kind_word(ctx, m.kind)),
+            (
+                tr(l, "col.kind").to_owned(),
+                crate::comms::kind_label(m.kind, ctx.lang).to_owned(),
+            ),
             (tr(l, "col.to").to_owned(), m.to.clone()),
         ];
         if let Some(s) = &m.subject {

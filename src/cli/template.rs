@@ -9,6 +9,7 @@ use super::context::Context;
 use crate::comms::{kind_label, segments_text, sms};
 use crate::i18n::tr;
 use crate::model::{MessageKind, MessageTemplate, StoredFile};
+use crate::render::history::first_line_within;
 use crate::render::table::{csv, key_values, table};
 use crate::render::{Format, json};
 use crate::service::{Command, Result, TemplateDraft, TemplatePatch};
@@ -218,17 +219,7 @@ fn read_body(path: &Path) -> Result<String> {
 
 /// Copy files into the attachment store, named as on disk (template and send attachments).
 pub(super) fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
-    paths
-        .iter()
-        .map(|p| {
-            let (sha256, size) = ctx.svc.store_file(p)?;
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| sha256.clone());
-            Ok(StoredFile { name, sha256, size })
-        })
-        .collect()
+    paths.iter().map(|p| super::deal::store(ctx, p)).collect()
 }
 
 /// The JSON of a template (a contract for scripts: README "JSON field names").
@@ -265,7 +256,9 @@ fn list(ctx: &Context, format: Format) -> Result<i32> {
                             Format::Csv => t.kind.as_str().to_owned(),
                             _ => kind_label(t.kind, ctx.lang).to_owned(),
                         },
-                        t.subject.clone().unwrap_or_else(|| first_line(&t.body)),
+                        t.subject
+                            .clone()
+                            .unwrap_or_else(|| first_line_within(&t.body, 61)),
                         t.attachments.len().to_string(),
                     ]
                 })
@@ -283,14 +276,6 @@ fn list(ctx: &Context, format: Format) -> Result<i32> {
         }
     }
     Ok(0)
-}
-
-fn first_line(s: &str) -> String {
-    let line = s.lines().next().unwrap_or("");
-    match line.char_indices().nth(60) {
-        Some((at, _)) => format!("{}…", &line[..at]),
-        None => line.to_owned(),
-    }
 }
 
 fn show(ctx: &Context, name: &str, format: Format) -> Result<i32> {

@@ -133,21 +133,54 @@ pub fn compose(
     lang: Lang,
 ) -> Result<Composed> {
     let deal = b.deal(deal_id)?;
-    let contact = b.contact(deal.contact_id)?;
-    let owner = b.user(&deal.owner)?;
-    let campaign = match deal.campaign_id {
-        Some(id) => Some(b.campaign(id)?),
-        None => None,
-    };
-    let parts = Parts {
-        stage: b.dict_name(deal.stage),
-        today: b.clock().today(),
-        deal: &deal,
-        contact: &contact,
-        owner: owner.as_ref(),
-        campaign: campaign.as_ref(),
-    };
-    Ok(render(t, &parts, to, lang))
+    Composer::new(b, lang).compose(&deal, t, to)
+}
+
+/// Renders messages for many deals (a campaign run), reading each owner and campaign once.
+pub struct Composer<'a> {
+    b: &'a Backend,
+    lang: Lang,
+    owners: HashMap<String, Option<User>>,
+    campaigns: HashMap<Id, Campaign>,
+}
+
+impl<'a> Composer<'a> {
+    pub fn new(b: &'a Backend, lang: Lang) -> Composer<'a> {
+        Composer {
+            b,
+            lang,
+            owners: HashMap::new(),
+            campaigns: HashMap::new(),
+        }
+    }
+
+    /// `t` for `deal` (already loaded: a campaign's deal views carry their records).
+    pub fn compose(
+        &mut self,
+        deal: &Deal,
+        t: &MessageTemplate,
+        to: Option<&str>,
+    ) -> Result<Composed> {
+        let contact = self.b.contact(deal.contact_id)?;
+        if !self.owners.contains_key(&deal.owner) {
+            let owner = self.b.user(&deal.owner)?;
+            self.owners.insert(deal.owner.clone(), owner);
+        }
+        if let Some(id) = deal.campaign_id
+            && !self.campaigns.contains_key(&id)
+        {
+            self.campaigns.insert(id, self.b.campaign(id)?);
+        }
+        let parts = Parts {
+            stage: self.b.dict_name(deal.stage),
+            today: self.b.clock().today(),
+            deal,
+            contact: &contact,
+            owner: self.owners.get(&deal.owner).and_then(Option::as_ref),
+            campaign: deal.campaign_id.and_then(|id| self.campaigns.get(&id)),
+        };
+        Ok(render(t, &parts, to, self.lang))
+    }
 }
 
 #[cfg(test)]
@@ -238,12 +271,10 @@ mod tests {
         let m = render(&t, &parts, None, Lang::Pl);
         assert_eq!(m.to, "lucja@drukarnia.pl");
         assert_eq!(m.subject.as_deref(), Some("Oferta dla Łucja Nowak"));
-        // 1234,56 PLN in Polish: a (non-breaking) space between thousands, comma, "zł".
-        let value = format_money(d.value.as_ref().expect("value"), Lang::Pl);
-        assert!(value.ends_with("234,56 zł"), "{value}");
+        // 1234,56 PLN in Polish: thousands grouped with a space, a decimal comma, "zł".
         assert_eq!(
             m.body,
-            format!("Dzień dobry Łucja, Ulotki A5: {value}. Ewa Zając")
+            "Dzień dobry Łucja, Ulotki A5: 1 234,56 zł. Ewa Zając"
         );
         assert_eq!(m.template_id, Some(2));
     }

@@ -14,9 +14,11 @@ use crate::service::{Command, Result};
 
 /// Everything a send needs besides the message.
 pub struct Sender<'a> {
-    pub backend: &'a Backend,
-    pub messaging: &'a Messaging,
-    pub lang: Lang,
+    backend: &'a Backend,
+    messaging: &'a Messaging,
+    lang: Lang,
+    /// The From of e-mail, worked out at the first e-mail (a campaign sends many).
+    from: std::cell::OnceCell<String>,
 }
 
 /// How one send ended, after its history entry was written.
@@ -39,7 +41,21 @@ pub struct Origin {
     pub retry_of: Option<u64>,
 }
 
-impl Sender<'_> {
+impl<'a> Sender<'a> {
+    /// A sender through the transports of the configuration in effect.
+    pub fn new(backend: &'a Backend, lang: Lang) -> Sender<'a> {
+        Sender::with(backend, &crate::config::current().messaging, lang)
+    }
+
+    pub fn with(backend: &'a Backend, messaging: &'a Messaging, lang: Lang) -> Sender<'a> {
+        Sender {
+            backend,
+            messaging,
+            lang,
+            from: std::cell::OnceCell::new(),
+        }
+    }
+
     /// `<db>/outbox`: where the outbox transports write.
     pub fn outbox(&self) -> PathBuf {
         self.backend.db_dir().join("outbox")
@@ -112,7 +128,7 @@ impl Sender<'_> {
         let sent = match m.kind {
             MessageKind::Email => {
                 let email = OutgoingEmail {
-                    from: self.sender_address(),
+                    from: self.from.get_or_init(|| self.sender_address()).clone(),
                     to: m.to.clone(),
                     subject: m.subject.clone().unwrap_or_default(),
                     body: m.body.clone(),

@@ -136,9 +136,15 @@ pub fn field_label(field: &str, lang: Lang) -> String {
 }
 
 fn first_line(s: &str) -> String {
+    first_line_within(s, 80)
+}
+
+/// The first line of `s`, cut to `max` characters with `…` as the last when longer.
+pub fn first_line_within(s: &str, max: usize) -> String {
     let line = s.lines().next().unwrap_or("");
-    if line.chars().count() > 80 {
-        format!("{}…", line.chars().take(79).collect::<String>())
+    if line.chars().count() > max {
+        let kept: String = line.chars().take(max.saturating_sub(1)).collect();
+        format!("{kept}…")
     } else {
         line.to_owned()
     }

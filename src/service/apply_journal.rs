@@ -84,8 +84,7 @@ pub fn attach(
 ) -> Result<Option<u64>> {
     require_target(plan, on)?;
     let name = validate::required_line("col.name", &name)?;
-    let is_hex = sha256.len() == 64 && sha256.chars().all(|c| c.is_ascii_hexdigit());
-    if !is_hex || !plan.svc.store().files_dir().join(&sha256).is_file() {
+    if !super::files::is_stored(&plan.svc.store().files_dir(), &sha256) {
         return Err(invalid("err.file_not_stored", &[&name]));
     }
     let a = Attachment {

@@ -12,7 +12,7 @@ use super::{Error, Result, invalid};
 use crate::comms::template::{PLACEHOLDERS, Template, TemplateError};
 use crate::i18n::Message;
 use crate::model::{
-    Change, Deal, EntityKind, EntityRef, Id, MAX_TEXT, MessageKind, MessageTemplate, SendClaim,
+    Change, EntityKind, EntityRef, Id, MAX_TEXT, MessageKind, MessageTemplate, SendClaim,
     SentMessage, StoredFile,
 };
 use crate::store::{T, keys};
@@ -82,8 +82,7 @@ fn checked_files(plan: &Plan, kind: MessageKind, files: &[StoredFile]) -> Result
         if files[..i].iter().any(|g| g.name == f.name) {
             return Err(invalid("err.attachment_twice", &[&f.name]));
         }
-        let is_hex = f.sha256.len() == 64 && f.sha256.chars().all(|c| c.is_ascii_hexdigit());
-        if !is_hex || !plan.svc.store().files_dir().join(&f.sha256).is_file() {
+        if !super::files::is_stored(&plan.svc.store().files_dir(), &f.sha256) {
             return Err(invalid("err.file_not_stored", &[&f.name]));
         }
     }
@@ -239,29 +238,14 @@ pub fn record(
     if message.body.chars().count() > 4 * MAX_TEXT {
         return Err(invalid("err.too_long", &[&"col.body", &(4 * MAX_TEXT)]));
     }
-    if !plan.exists(T::Deals, &keys::id(deal_id))? {
-        return Err(invalid("err.no_deal", &[&deal_id]));
-    }
     let sent = message.result.is_sent();
     let template_id = message.template_id;
+    // A message that went out is activity with the customer (D8); one that did not is only
+    // on record.
     let seq = if sent {
-        // A message that went out is activity with the customer (D8).
         plan.touch_deal(deal_id, Change::MessageSent(message))?
     } else {
-        // One that did not is only on record: the deal itself is unchanged, its last
-        // activity too; its owner still hears of it when someone else tried.
-        let deal: Deal = plan
-            .get(T::Deals, &keys::id(deal_id))?
-            .ok_or_else(|| invalid("err.no_deal", &[&deal_id]))?;
-        let on = EntityRef {
-            kind: EntityKind::Deal,
-            id: deal_id,
-        };
-        let seq = plan.event(on, Change::MessageSent(message))?;
-        if deal.owner != plan.actor.login {
-            plan.notify(&deal.owner, seq);
-        }
-        seq
+        plan.deal_record(deal_id, Change::MessageSent(message))?
     };
     if claimed && let Some(t) = template_id {
         let key = keys::pair(t, deal_id);

@@ -93,11 +93,16 @@ impl<'a> Plan<'a> {
         if self.actor.at > deal.last_activity {
             deal.last_activity = self.actor.at;
         }
+        self.tell_owner(deal, seq);
+        Ok(seq)
+    }
+
+    /// Tell the deal's owner of event `seq` when someone else made it (X1).
+    fn tell_owner(&mut self, deal: &Deal, seq: u64) {
         if deal.owner != self.actor.login {
             let owner = deal.owner.clone();
             self.notify(&owner, seq);
         }
-        Ok(seq)
     }
 
     /// Put a notification of event `seq` in `login`'s inbox.
@@ -115,12 +120,28 @@ impl<'a> Plan<'a> {
     /// Load a deal for an event that is not itself a deal edit (note, comment, file, task),
     /// record the event and write the deal back with its new last activity.
     pub fn touch_deal(&mut self, deal_id: Id, change: Change) -> Result<u64> {
-        let mut deal: Deal = self
-            .get(T::Deals, &keys::id(deal_id))?
-            .ok_or_else(|| super::invalid("err.no_deal", &[&deal_id]))?;
+        let mut deal = self.existing_deal(deal_id)?;
         let seq = self.deal_event(&mut deal, change)?;
         self.put(T::Deals, keys::id(deal_id), &deal);
         Ok(seq)
+    }
+
+    /// Record an event on a deal that is not activity with the customer (a send that
+    /// failed): in its history and its owner's inbox, the deal itself untouched.
+    pub fn deal_record(&mut self, deal_id: Id, change: Change) -> Result<u64> {
+        let deal = self.existing_deal(deal_id)?;
+        let on = EntityRef {
+            kind: EntityKind::Deal,
+            id: deal_id,
+        };
+        let seq = self.event(on, change)?;
+        self.tell_owner(&deal, seq);
+        Ok(seq)
+    }
+
+    fn existing_deal(&self, deal_id: Id) -> Result<Deal> {
+        self.get(T::Deals, &keys::id(deal_id))?
+            .ok_or_else(|| super::invalid("err.no_deal", &[&deal_id]))
     }
 }
 

@@ -238,11 +238,7 @@ pub fn deliver(
     retry_key: &str,
     lang: Lang,
 ) -> (String, bool) {
-    let sender = Sender {
-        backend: svc,
-        messaging: &crate::config::current().messaging,
-        lang,
-    };
+    let sender = Sender::new(svc, lang);
     let kind = kind_label(m.kind, lang);
     match sender.deliver(m, origin) {
         Ok(Delivered::Sent(d)) => (
