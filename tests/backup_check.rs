@@ -15,7 +15,7 @@ use common::Db;
 use lejek::model::{EntityKind, EntityRef};
 use lejek::server::protocol::Request;
 use lejek::service::{Clock, Command as Cmd, DealDraft, Service};
-use lejek::store::{T, keys};
+use lejek::store::{T, event_log, id_set, keys};
 use serde_json::Value;
 use server_fixture::{Server, apply_new, lejek_as, new_contact};
 
@@ -121,7 +121,7 @@ fn a_restored_demo_database_equals_the_original_in_every_tree_and_file() {
         assert!(x == y, "{} differs after restore", t.name());
     }
     // The demo is not trivially small: the comparison covered real data.
-    assert!(a["events"].len() > 1000 && a["deals"].len() > 100 && a["inbox"].len() > 10);
+    assert!(a["history"].len() > 1000 && a["deals"].len() > 100 && a["inbox"].len() > 10);
     assert_eq!(a["attachments"].len(), 1);
 
     // The attachment as the restored database shows it, with the same content on disk.
@@ -334,9 +334,8 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
     };
     let deals_before = shown(&db);
     let deal = deals_before[0];
-    let by_contact = keys::pair(1, deal);
-    // The deal's creation event, found through its record's history.
-    let (seq, by_entity) = {
+    // The deal's creation event: the first under its record.
+    let (seq, log_key) = {
         let mut found = None;
         with_store(&db, |s| {
             let e = EntityRef {
@@ -344,13 +343,14 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
                 id: deal,
             };
             let (k, _) = s
-                .tree(T::EventsByEntity)
+                .tree(T::Events)
                 .scan_prefix(keys::entity_prefix(e))
                 .next()
                 .expect("an event of the deal")
                 .unwrap();
-            found = Some((keys::u64_at(&k, 9).unwrap(), k.to_vec()));
-            s.tree(T::DealsByContact).remove(by_contact).unwrap();
+            let seq = keys::u64_at(&k, 9).unwrap();
+            found = Some((seq, event_log::key(seq)));
+            edit_set(s, 1, |set| set.retain(|d| *d != deal));
         });
         found.unwrap()
     };
@@ -361,11 +361,7 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
     let key = format!("(1, {deal})");
     assert_eq!(
         problems(&report),
-        vec![(
-            "missing_index".into(),
-            "deals_by_contact".into(),
-            key.clone()
-        )]
+        vec![("missing_index".into(), "contact_deals".into(), key.clone())]
     );
     assert_eq!(report["problems"][0]["detail"], format!("deal {deal}"));
     let table = db.cmd(&["check"]).output().unwrap();
@@ -373,16 +369,18 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
     let text = String::from_utf8_lossy(&table.stdout);
     assert_eq!(
         text.lines().next().unwrap(),
-        format!("deals_by_contact {key}: index entry missing for deal {deal}")
+        format!("contact_deals {key}: index entry missing for deal {deal}")
     );
     assert!(text.contains("1 problems found"), "{text}");
 
-    // Now an event's entry too, and an entry that points to a deal of another contact.
+    // Now the event's place in the log too, and a deal listed under another contact.
     with_store(&db, |s| {
-        s.tree(T::EventsByEntity).remove(&by_entity).unwrap();
-        s.tree(T::DealsByContact)
-            .insert(keys::pair(2, deal), &[])
-            .unwrap();
+        let log = s.tree(T::EventLog);
+        let value = log.get(log_key).unwrap().expect("the log key");
+        let mut entries = event_log::entries(&value).expect("a well-formed log value");
+        entries.retain(|(s, _)| *s != seq);
+        log.insert(log_key, event_log::value_of(&entries)).unwrap();
+        edit_set(s, 2, |set| set.push(deal));
     });
     let report = check_json(&db, &[], 1);
     let mut found = problems(&report);
@@ -390,15 +388,15 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
     assert_eq!(
         found,
         vec![
-            ("missing_index".into(), "deals_by_contact".into(), key),
+            ("missing_index".into(), "contact_deals".into(), key),
             (
                 "missing_index".into(),
-                "events_by_entity".into(),
+                "event_log".into(),
                 format!("(deal, {deal}, {seq})")
             ),
             (
                 "stray_index".into(),
-                "deals_by_contact".into(),
+                "contact_deals".into(),
                 format!("(2, {deal})")
             ),
         ]
@@ -410,14 +408,31 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
     check_json(&db, &[], 0);
     assert_eq!(shown(&db), deals_before, "the card shows the deal again");
     with_store(&db, |s| {
-        assert!(s.tree(T::DealsByContact).contains_key(by_contact).unwrap());
-        assert!(
-            !s.tree(T::DealsByContact)
-                .contains_key(keys::pair(2, deal))
-                .unwrap()
-        );
-        assert!(s.tree(T::EventsByEntity).contains_key(&by_entity).unwrap());
+        assert!(set_of(s, 1).contains(&deal));
+        assert!(!set_of(s, 2).contains(&deal));
+        let value = s.tree(T::EventLog).get(log_key).unwrap().unwrap();
+        let entries = event_log::entries(&value).unwrap();
+        assert!(entries.iter().any(|(s, on)| *s == seq && on.id == deal));
     });
+}
+
+/// The deal ids stored for `contact` (`contact_deals`).
+fn set_of(s: &lejek::store::Store, contact: u64) -> Vec<u64> {
+    s.tree(T::DealsByContact)
+        .get(keys::id(contact))
+        .unwrap()
+        .map(|v| id_set::ids(&v).expect("a well-formed set"))
+        .unwrap_or_default()
+}
+
+/// Change the deal ids stored for `contact` behind the service's back.
+fn edit_set(s: &lejek::store::Store, contact: u64, change: impl FnOnce(&mut Vec<u64>)) {
+    let mut set = set_of(s, contact);
+    change(&mut set);
+    set.sort_unstable();
+    s.tree(T::DealsByContact)
+        .insert(keys::id(contact), id_set::value_of(&set))
+        .unwrap();
 }
 
 #[test]
@@ -481,13 +496,13 @@ fn check_finds_a_hole_in_the_history_and_a_record_that_does_not_decode() {
             id: c.parse().unwrap(),
         };
         let (k, _) = s
-            .tree(T::EventsByEntity)
+            .tree(T::Events)
             .scan_prefix(keys::entity_prefix(e))
             .nth(1)
             .unwrap()
             .unwrap();
         lost = keys::u64_at(&k, 9).unwrap();
-        s.tree(T::Events).remove(keys::id(lost)).unwrap();
+        s.tree(T::Events).remove(k).unwrap();
         s.tree(T::Contacts)
             .insert(keys::id(99), &b"\x01garbage"[..])
             .unwrap();
@@ -499,8 +514,8 @@ fn check_finds_a_hole_in_the_history_and_a_record_that_does_not_decode() {
     assert_eq!(
         found,
         vec![
-            ("event_gap".into(), "events".into(), lost.to_string()),
-            ("stray_index".into(), "events_by_entity".into(), entry),
+            ("event_gap".into(), "history".into(), lost.to_string()),
+            ("stray_index".into(), "event_log".into(), entry),
             ("undecodable".into(), "contacts".into(), "99".into()),
         ]
     );

@@ -35,6 +35,21 @@ impl EntityKind {
     pub fn code(self) -> u8 {
         self as u8
     }
+
+    /// The kind stored as `code` (None for a byte no kind has: a damaged key).
+    pub fn from_code(code: u8) -> Option<EntityKind> {
+        [
+            EntityKind::Contact,
+            EntityKind::Deal,
+            EntityKind::Campaign,
+            EntityKind::Task,
+            EntityKind::User,
+            EntityKind::Dict,
+            EntityKind::Template,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

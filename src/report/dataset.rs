@@ -14,7 +14,7 @@ use crate::model::{
     Id, StageKind, Task, TaskKind, User,
 };
 use crate::service::{Result, Service};
-use crate::store::{T, decode, keys};
+use crate::store::{T, decode, event_log, keys};
 
 /// Which parts of the store to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -423,10 +423,13 @@ impl Dataset {
     /// loss-reason changes, and (with `creators`) who created each contact.
     fn load_history(&mut self, svc: &Service, creators: bool) -> Result<()> {
         let mut seen = Seen::default();
-        let events = svc.store().tree(T::Events);
-        for item in events.range(..=keys::id(self.last_seq)) {
-            let (_, bytes) = item?;
-            self.visit(&bytes, &mut seen)?;
+        // Record by record (format 4): a deal's events are together and in order, which
+        // is the order build_history wants; events after the start are left for refresh.
+        for item in svc.store().tree(T::Events).iter() {
+            let (k, bytes) = item?;
+            if keys::u64_at(&k, 9).is_some_and(|seq| seq <= self.last_seq) {
+                self.visit(&bytes, &mut seen)?;
+            }
         }
         self.raw_steps = std::mem::take(&mut seen.steps);
         if creators {
@@ -581,24 +584,24 @@ impl Dataset {
         for u in self.users.clone() {
             self.login(&u.login);
         }
-        let events = svc.store().tree(T::Events);
         let (last, hash) = last_event(svc)?;
         if last == self.last_seq && hash == self.last_hash {
             return Ok(false);
         }
         let continues = last > self.last_seq
             && (self.last_seq == 0
-                || events
-                    .get(keys::id(self.last_seq))?
+                || event_log::event_bytes(svc.store(), self.last_seq)?
                     .is_some_and(|b| digest(&b) == self.last_hash));
         if !continues {
             *self = Dataset::load(svc, self.need)?;
             return Ok(true);
         }
         let mut seen = Seen::default();
-        for item in events.range(keys::id(self.last_seq + 1)..=keys::id(last)) {
-            let (_, bytes) = item?;
-            self.visit(&bytes, &mut seen)?;
+        let events = svc.store().tree(T::Events);
+        for (seq, on) in event_log::between(svc.store(), self.last_seq, last)? {
+            if let Some(bytes) = events.get(keys::event(on, seq))? {
+                self.visit(&bytes, &mut seen)?;
+            }
         }
         if self.need.deals || self.need.history {
             for id in &seen.deals {
@@ -649,27 +652,20 @@ impl Dataset {
         Ok(true)
     }
 
-    /// Who created each contact, without scanning every event: the first entry of each
-    /// contact in the by-entity index is its creation.
+    /// Who created each contact, without scanning every event: a contact's first event
+    /// (its events are keyed by contact, oldest first) is its creation.
     fn load_creators(&mut self, svc: &Service) -> Result<()> {
         let prefix = [EntityKind::Contact.code()];
         let mut last: Option<Id> = None;
-        let mut firsts = Vec::new();
-        for item in svc.store().tree(T::EventsByEntity).scan_prefix(prefix) {
-            let (k, _) = item?;
-            let (Some(id), Some(seq)) = (keys::u64_at(&k, 1), keys::u64_at(&k, 9)) else {
+        for item in svc.store().tree(T::Events).scan_prefix(prefix) {
+            let (k, bytes) = item?;
+            let Some(id) = keys::u64_at(&k, 1) else {
                 continue;
             };
-            if last != Some(id) {
-                last = Some(id);
-                firsts.push((id, seq));
+            if last == Some(id) {
+                continue;
             }
-        }
-        let events = svc.store().tree(T::Events);
-        for (id, seq) in firsts {
-            let Some(bytes) = events.get(keys::id(seq))? else {
-                continue;
-            };
+            last = Some(id);
             match fast::decode::<EventRef>(&bytes) {
                 Some(ev) => {
                     if matches!(
@@ -743,8 +739,11 @@ fn upsert<R>(rows: &mut Vec<R>, row: R, id: impl Fn(&R) -> Id) {
 
 /// The seq of the newest event and a hash of its bytes (0 and empty when there is none).
 pub(super) fn last_event(svc: &Service) -> Result<(u64, Vec<u8>)> {
-    Ok(match svc.store().tree(T::Events).last()? {
-        Some((k, v)) => (keys::u64_at(&k, 0).unwrap_or(0), digest(&v)),
+    Ok(match event_log::last(svc.store())? {
+        Some((seq, on)) => match svc.store().tree(T::Events).get(keys::event(on, seq))? {
+            Some(v) => (seq, digest(&v)),
+            None => (seq, Vec::new()),
+        },
         None => (0, Vec::new()),
     })
 }

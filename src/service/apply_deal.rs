@@ -91,10 +91,7 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         value: deal.value.clone(),
     };
     plan.deal_event(&mut deal, first)?;
-    plan.put_marker(
-        T::DealsByContact,
-        keys::pair(deal.contact_id, deal.id).to_vec(),
-    );
+    plan.set_add(T::DealsByContact, deal.contact_id, deal.id)?;
     if let Some(cid) = deal.campaign_id {
         link_campaign(plan, &deal, cid)?;
     }
@@ -389,9 +386,9 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         if let Some(camp) = deal.campaign_id {
             unlink_campaign(plan, &deal, camp)?;
         }
-        plan.remove(T::DealsByContact, keys::pair(deal.contact_id, id).to_vec());
+        plan.set_remove(T::DealsByContact, deal.contact_id, id)?;
         deal.contact_id = cid;
-        plan.put_marker(T::DealsByContact, keys::pair(cid, id).to_vec());
+        plan.set_add(T::DealsByContact, cid, id)?;
         if let Some(camp) = deal.campaign_id {
             link_campaign(plan, &deal, camp)?;
         }

@@ -11,8 +11,7 @@ use super::command::{
 use super::plan::Plan;
 use super::{Actor, Result, Service, apply_contact, apply_task, invalid, validate};
 use crate::model::{
-    Change, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event, Id, Money, StageKind, Task,
-    User,
+    Change, Deal, DictEntry, DictKind, EntityKind, EntityRef, Id, Money, StageKind, Task, User,
 };
 use crate::store::{T, keys};
 use crate::text::fold;
@@ -94,7 +93,7 @@ fn quietly<R>(plan: &mut Plan, f: impl FnOnce(&mut Plan) -> Result<R>) -> Result
     let first = next_seq(plan)?;
     let out = f(plan)?;
     for seq in first..next_seq(plan)? {
-        let Some(ev) = plan.get::<Event>(T::Events, &keys::id(seq))? else {
+        let Some(ev) = plan.planned_event(seq)? else {
             continue;
         };
         // Deal events notify the owner, task events the assignee (Plan::deal_event, tasks).
@@ -312,10 +311,7 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
         last_activity: d.created,
     };
     replay(plan, &mut deal, &history)?;
-    plan.put_marker(
-        T::DealsByContact,
-        keys::pair(deal.contact_id, deal.id).to_vec(),
-    );
+    plan.set_add(T::DealsByContact, deal.contact_id, deal.id)?;
     if let Some(cid) = deal.campaign_id {
         link_campaign(plan, &deal, cid, d.by.as_deref())?;
     }

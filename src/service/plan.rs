@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 
 use super::{Actor, Result, Service};
 use crate::model::{Change, Deal, EntityKind, EntityRef, Event, Id, Notification};
-use crate::store::{T, WriteSet, keys};
+use crate::store::{T, WriteSet, event_log, id_set, keys};
 
 pub struct Plan<'a> {
     pub svc: &'a Service,
@@ -60,6 +60,24 @@ impl<'a> Plan<'a> {
         self.w.remove(t, key);
     }
 
+    /// Add `id` to the packed set under `parent` in `t` (`id_set`).
+    pub fn set_add(&mut self, t: T, parent: Id, id: Id) -> Result<()> {
+        let old = self.w.get_raw(self.svc.store(), t, &keys::id(parent))?;
+        let new = id_set::with(old.as_deref(), id);
+        self.w.put_raw(t, keys::id(parent), new);
+        Ok(())
+    }
+
+    /// Take `id` out of the packed set under `parent` in `t`.
+    pub fn set_remove(&mut self, t: T, parent: Id, id: Id) -> Result<()> {
+        let old = self.w.get_raw(self.svc.store(), t, &keys::id(parent))?;
+        match id_set::without(old.as_deref(), id) {
+            Some(new) => self.w.put_raw(t, keys::id(parent), new),
+            None => self.w.remove(t, keys::id(parent)),
+        }
+        Ok(())
+    }
+
     pub fn next_id(&mut self, counter: &'static str) -> Result<Id> {
         Ok(self.w.next_id(self.svc.store(), counter)?)
     }
@@ -74,10 +92,26 @@ impl<'a> Plan<'a> {
             entity,
             change,
         };
-        self.put(T::Events, keys::id(seq), &ev);
-        self.put_marker(T::EventsByEntity, keys::entity_event(entity, seq));
+        self.put(T::Events, keys::event(entity, seq), &ev);
+        event_log::append(self.w, self.svc.store(), seq, entity)?;
         self.events.push(seq);
         Ok(seq)
+    }
+
+    /// Event `seq`, read through this plan's writes (an event it made itself).
+    pub fn planned_event(&self, seq: u64) -> Result<Option<Event>> {
+        let store = self.svc.store();
+        let Some(log) = self.w.get_raw(store, T::EventLog, &event_log::key(seq))? else {
+            return Ok(None);
+        };
+        let on = event_log::entries(&log)
+            .unwrap_or_default()
+            .into_iter()
+            .find_map(|(s, on)| (s == seq).then_some(on));
+        match on {
+            Some(on) => self.get(T::Events, &keys::event(on, seq)),
+            None => Ok(None),
+        }
     }
 
     /// Record an event on a deal: bumps its last activity (D8) and tells its owner when

@@ -14,7 +14,7 @@ use crate::model::{
     Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef, Event,
     Id, Note, Notification, StageKind, Task, User,
 };
-use crate::store::{T, decode, keys};
+use crate::store::{T, decode, event_log, id_set, keys};
 
 /// Everything written on a record, oldest first.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -256,16 +256,14 @@ impl Service {
     pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {
         let mut out = Vec::new();
         let mut names = NameCache::default();
-        for item in self
+        let set = self
             .store()
             .tree(T::DealsByContact)
-            .scan_prefix(keys::id(contact))
-        {
-            let (k, _) = item?;
-            if let Some(id) = keys::u64_at(&k, 8) {
-                let deal = self.deal(id)?;
-                out.push(self.deal_view_cached(deal, &mut names)?);
-            }
+            .get(keys::id(contact))?;
+        let ids = set.and_then(|v| id_set::ids(&v)).unwrap_or_default();
+        for id in ids {
+            let deal = self.deal(id)?;
+            out.push(self.deal_view_cached(deal, &mut names)?);
         }
         Ok(out)
     }
@@ -414,16 +412,11 @@ impl Service {
         let mut out = Vec::new();
         for item in self
             .store()
-            .tree(T::EventsByEntity)
+            .tree(T::Events)
             .scan_prefix(keys::entity_prefix(entity))
         {
-            let (k, _) = item?;
-            let Some(seq) = keys::u64_at(&k, 9) else {
-                continue;
-            };
-            if let Some(v) = self.store().tree(T::Events).get(keys::id(seq))? {
-                out.push(decode(&v)?);
-            }
+            let (_, v) = item?;
+            out.push(decode(&v)?);
         }
         Ok(out)
     }
@@ -481,7 +474,7 @@ impl Service {
             if unread_only && n.read {
                 continue;
             }
-            if let Some(ev) = self.store().tree(T::Events).get(keys::id(n.event_seq))? {
+            if let Some(ev) = event_log::event_bytes(self.store(), n.event_seq)? {
                 out.push((n, decode(&ev)?));
             }
         }
@@ -498,7 +491,7 @@ impl Service {
         Ok(out)
     }
 
-    /// Every event in sequence order (reports walk this).
+    /// Every event, record by record, each record's oldest first.
     pub fn events(&self) -> impl Iterator<Item = Result<Event>> + '_ {
         self.store()
             .tree(T::Events)
@@ -538,10 +531,9 @@ impl Service {
 
     /// The events with these sequence numbers (those that exist), in the order asked.
     pub fn events_at(&self, seqs: &[u64]) -> Result<Vec<Event>> {
-        let tree = self.store().tree(T::Events);
         let mut out = Vec::with_capacity(seqs.len());
         for seq in seqs {
-            if let Some(v) = tree.get(keys::id(*seq))? {
+            if let Some(v) = event_log::event_bytes(self.store(), *seq)? {
                 out.push(decode(&v)?);
             }
         }

@@ -64,6 +64,7 @@ pub fn check(store: &Store, progress: OnProgress) -> Result<CheckReport, sled::E
     let mut f = Findings::new(store, false);
     f.progress = Some((total, progress));
     indexes::entries(&mut f)?;
+    indexes::packed_entries(&mut f)?;
     let mut highest = records::walk(&mut f)?;
     highest.insert("event", history::walk(&mut f)?);
     counters::walk(&mut f, &highest)?;
@@ -83,6 +84,7 @@ pub fn repair(store: &Store) -> Result<u64, sled::Error> {
     // Stray entries first, so a wrong campaign membership is gone before the records
     // write the right one.
     indexes::entries(&mut f)?;
+    indexes::packed_entries(&mut f)?;
     records::walk(&mut f)?;
     history::walk(&mut f)?;
     store.db.flush()?;
@@ -147,6 +149,58 @@ impl<'s> Findings<'s, '_> {
             self.report.repaired += 1;
         } else {
             self.problem(kind, t, key, points_to);
+        }
+        Ok(())
+    }
+
+    /// A member of the packed value at `key` that no record implies: noted, and dropped by
+    /// the `keep_members` that follows when repairing.
+    fn stray_member(&mut self, t: T, key: &[u8], m: indexes::Member, points_to: String) {
+        if self.repair {
+            self.report.repaired += 1;
+        } else {
+            let shown = m.shown(t, key);
+            let kind = if points_to.is_empty() {
+                ProblemKind::MalformedIndex
+            } else {
+                ProblemKind::StrayIndex
+            };
+            self.problem_at(kind, t, shown, points_to);
+        }
+    }
+
+    /// When repairing, leave only `kept` in the packed value at `key` (no key when none).
+    fn keep_members(&mut self, t: T, key: &[u8], kept: &[indexes::Member]) -> sled::Result<()> {
+        if !self.repair {
+            return Ok(());
+        }
+        let value = indexes::Member::value_of(t, kept);
+        if kept.is_empty() {
+            self.store.tree(t).remove(key)?;
+        } else if self.store.tree(t).get(key)?.as_deref() != Some(value.as_slice()) {
+            self.store.tree(t).insert(key, value)?;
+        }
+        Ok(())
+    }
+
+    /// Make sure the packed value at `key` holds the member a record implies.
+    fn expect_in(
+        &mut self,
+        t: T,
+        key: &[u8],
+        m: indexes::Member,
+        record: &str,
+    ) -> sled::Result<()> {
+        let value = self.store.tree(t).get(key)?;
+        if value.as_deref().is_some_and(|v| m.is_in(v)) {
+            return Ok(());
+        }
+        if self.repair {
+            self.store.tree(t).insert(key, m.add_to(value.as_deref()))?;
+            self.report.repaired += 1;
+        } else {
+            let shown = m.shown(t, key);
+            self.problem_at(ProblemKind::MissingIndex, t, shown, record);
         }
         Ok(())
     }

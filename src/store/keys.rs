@@ -19,7 +19,7 @@ pub fn u64_at(key: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_be_bytes(bytes))
 }
 
-/// (entity kind, entity id) prefix of EventsByEntity keys.
+/// (entity kind, entity id): the prefix of a record's events.
 pub fn entity_prefix(e: EntityRef) -> [u8; 9] {
     let mut k = [0u8; 9];
     k[0] = e.kind.code();
@@ -27,7 +27,8 @@ pub fn entity_prefix(e: EntityRef) -> [u8; 9] {
     k
 }
 
-pub fn entity_event(e: EntityRef, seq: u64) -> Vec<u8> {
+/// The key of event `seq` on record `e` in the events tree.
+pub fn event(e: EntityRef, seq: u64) -> Vec<u8> {
     let mut k = entity_prefix(e).to_vec();
     k.extend_from_slice(&seq.to_be_bytes());
     k

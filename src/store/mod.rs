@@ -4,7 +4,10 @@
 pub mod backup;
 pub mod check;
 pub mod codec;
+pub mod event_log;
+pub mod id_set;
 pub mod keys;
+mod migrate;
 pub mod open;
 pub mod tree;
 pub mod writes;

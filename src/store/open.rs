@@ -16,7 +16,12 @@ use super::tree::T;
 /// 3: message templates and sends (D12): the `templates`, `template_names` and `sends`
 /// trees, `Change::MessageSent` and `Change::Removed`, `EntityKind::Template`. Older
 /// databases simply have none of them and are marked v3 when opened.
-pub const FORMAT_VERSION: u32 = 3;
+///
+/// 4: events keyed by their record, `(kind, id, seq)`, in `history`, with their order in
+/// `event_log` (64 events a key), and a contact's deals packed in one `contact_deals` value;
+/// `events`, `events_by_entity` and `deals_by_contact` are gone. Fewer keys make sled open
+/// faster (`event_log`). Older databases are moved over when opened (`migrate`).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +43,11 @@ pub enum OpenError {
     Sled { path: PathBuf, source: sled::Error },
     #[error("no database at {0}")]
     Missing(PathBuf),
+    #[error("cannot upgrade database {path} to format {FORMAT_VERSION}: {source}")]
+    Migrate {
+        path: PathBuf,
+        source: super::migrate::MigrateError,
+    },
 }
 
 /// The open store: the sled database and its trees, in `T` order.
@@ -74,16 +84,18 @@ impl Store {
         }
     }
 
-    /// Open (and with `create`, create) the database in `dir`.
+    /// Open (and with `create`, create) the database in `dir`. A database of an older
+    /// format is moved to this one first (`migrate`).
     pub fn open(dir: &Path, create: bool) -> Result<Store, OpenError> {
         let store_dir = dir.join("store");
-        if !create && !store_dir.exists() {
-            return Err(OpenError::Missing(dir.to_path_buf()));
-        }
         let io = |source| OpenError::Io {
             path: dir.to_path_buf(),
             source,
         };
+        // (An upgrade interrupted between its renames leaves no `store`, only its marker.)
+        if !create && !store_dir.exists() && !super::migrate::interrupted(dir) {
+            return Err(OpenError::Missing(dir.to_path_buf()));
+        }
         if create && !dir.exists() {
             // A new database directory: group members share it, and the set-group-id bit
             // makes everything created inside take the directory's group.
@@ -91,20 +103,38 @@ impl Store {
             std::fs::create_dir_all(dir).map_err(io)?;
             std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o2770)).map_err(io)?;
         }
+        // Held while this process may upgrade the database: two processes never move it at
+        // once, and none finishes another's interrupted upgrade while it is under way.
+        let _upgrading = upgrade_lock(dir)?;
+        super::migrate::recover(dir).map_err(io)?;
+        if !create && !store_dir.exists() {
+            return Err(OpenError::Missing(dir.to_path_buf()));
+        }
         std::fs::create_dir_all(dir.join("files")).map_err(io)?;
-        let db = sled::Config::new()
-            .path(&store_dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|source| match &source {
-                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-                    OpenError::Locked(dir.to_path_buf())
-                }
-                _ => OpenError::Sled {
-                    path: dir.to_path_buf(),
-                    source,
-                },
-            })?;
+        let mut db = open_sled(dir)?;
+        let migrate_err = |source| OpenError::Migrate {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let older = super::migrate::older_than_4(&db).map_err(|source| OpenError::Sled {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        if let Some(found) = older {
+            let started = std::time::Instant::now();
+            tracing::warn!(db = %dir.display(), from = found, "upgrading the database to format 4 (once)");
+            let moved = super::migrate::build(dir, &db, CACHE_BYTES).map_err(migrate_err)?;
+            drop(db);
+            super::migrate::recover(dir).map_err(io)?;
+            tracing::info!(
+                records = moved.records,
+                events = moved.events,
+                contacts = moved.contacts,
+                ms = started.elapsed().as_millis() as u64,
+                "database moved to format 4"
+            );
+            db = open_sled(dir)?;
+        }
         let sled_err = |source| OpenError::Sled {
             path: dir.to_path_buf(),
             source,
@@ -142,7 +172,8 @@ impl Store {
                     return Err(FormatCheck::TooNew(found));
                 }
                 if found < FORMAT_VERSION {
-                    // Every older record is valid in this format: nothing to rewrite.
+                    // Every older record is valid in this format as it is (older than 4
+                    // were moved by `open`).
                     meta.insert(b"format_version", &FORMAT_VERSION.to_be_bytes())
                         .map_err(FormatCheck::Sled)?;
                     meta.flush().map_err(FormatCheck::Sled)?;
@@ -179,6 +210,52 @@ impl Store {
             .flatten()
             .and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes))
             .unwrap_or(FORMAT_VERSION)
+    }
+}
+
+/// Open sled in `<dir>/store`; another process holding it is `Locked`.
+fn open_sled(dir: &Path) -> Result<sled::Db, OpenError> {
+    sled::Config::new()
+        .path(dir.join("store"))
+        .cache_capacity(CACHE_BYTES)
+        .open()
+        .map_err(|source| match &source {
+            sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                OpenError::Locked(dir.to_path_buf())
+            }
+            _ => OpenError::Sled {
+                path: dir.to_path_buf(),
+                source,
+            },
+        })
+}
+
+/// An exclusive lock on `<dir>/upgrade.lock`; another process holding it is upgrading the
+/// database, which is then `Locked` (in use). Group members may only be able to read a
+/// lock file someone else made; a lock needs no more.
+fn upgrade_lock(dir: &Path) -> Result<std::fs::File, OpenError> {
+    let path = dir.join("upgrade.lock");
+    let io = |source| OpenError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            std::fs::File::open(&path).map_err(io)?
+        }
+        Err(e) => return Err(io(e)),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(OpenError::Locked(dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(io(e)),
     }
 }
 
@@ -221,7 +298,7 @@ mod tests {
         }
         let s = reopened.expect("reopen");
         // A v1 lejek must now refuse it: it may hold events v1 cannot read.
-        assert_eq!(stored_version(&s), Some(3));
+        assert_eq!(stored_version(&s), Some(FORMAT_VERSION));
         assert_eq!(s.format_version(), FORMAT_VERSION);
     }
 }

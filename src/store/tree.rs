@@ -15,13 +15,14 @@ pub enum T {
     Notes,
     Comments,
     Attachments,
-    /// seq -> Event.
+    /// (entity kind, id, seq) -> Event: a record's history is one range of keys (format 4).
     Events,
-    /// (entity kind, id, seq) -> ().
-    EventsByEntity,
+    /// seq / 64 -> the (seq, record) of those 64 events: the order of all events, one key per
+    /// 64 of them (`event_log`).
+    EventLog,
     /// (login, seq) -> Notification.
     Inbox,
-    /// (contact, deal) -> ().
+    /// contact -> its deal ids, packed (`id_set`): one key per contact (format 4).
     DealsByContact,
     /// (campaign, deal) -> ().
     DealsByCampaign,
@@ -52,7 +53,7 @@ impl T {
         T::Comments,
         T::Attachments,
         T::Events,
-        T::EventsByEntity,
+        T::EventLog,
         T::Inbox,
         T::DealsByContact,
         T::DealsByCampaign,
@@ -76,10 +77,10 @@ impl T {
             T::Notes => "notes",
             T::Comments => "comments",
             T::Attachments => "attachments",
-            T::Events => "events",
-            T::EventsByEntity => "events_by_entity",
+            T::Events => "history",
+            T::EventLog => "event_log",
             T::Inbox => "inbox",
-            T::DealsByContact => "deals_by_contact",
+            T::DealsByContact => "contact_deals",
             T::DealsByCampaign => "deals_by_campaign",
             T::CampaignMembers => "campaign_members",
             T::CampaignNames => "campaign_names",
@@ -90,7 +91,18 @@ impl T {
         }
     }
 
+    /// Find a tree by its name.
+    pub fn named(name: &[u8]) -> Option<T> {
+        T::ALL.into_iter().find(|t| t.name().as_bytes() == name)
+    }
+
     pub fn index(self) -> usize {
         self as usize
     }
 }
+
+/// Trees of formats 1-3 that format 4 replaced: `events` (seq -> Event), `events_by_entity`
+/// ((kind, id, seq) -> ()) and `deals_by_contact` ((contact, deal) -> ()). Opening an older
+/// database moves them into `history`, `event_log` and `contact_deals` (`migrate`); a backup
+/// made by an older build may still hold them.
+pub const LEGACY: [&str; 3] = ["events", "events_by_entity", "deals_by_contact"];

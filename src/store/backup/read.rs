@@ -9,10 +9,21 @@ use std::path::Path;
 use super::format::{self, END, FILE, HashReader, MAGIC, MAX_KEY, MAX_VALUE, RECORD, VERSION};
 use super::{BackupError, Damage};
 use crate::store::T;
+use crate::store::tree::LEGACY;
 
 /// What a pass does with the entries.
 pub trait Sink {
     fn record(&mut self, tree: T, key: &[u8], value: &[u8]) -> Result<(), BackupError>;
+    /// A record of a tree an older format had (`tree::LEGACY`): a backup made by an older
+    /// build. Restored as it is; opening the database then moves it to this format.
+    fn legacy(
+        &mut self,
+        _tree: &'static str,
+        _key: &[u8],
+        _value: &[u8],
+    ) -> Result<(), BackupError> {
+        Ok(())
+    }
     /// `content` yields the file's bytes; what the sink leaves unread is skipped.
     fn file(&mut self, name: &str, len: u64, content: &mut dyn Read) -> Result<(), BackupError>;
 }
@@ -106,15 +117,20 @@ impl Parser<'_> {
     fn record(&mut self, sink: &mut dyn Sink) -> Result<(), BackupError> {
         let name_len = self.u8()?;
         let name = self.bytes(name_len.into(), 255)?;
-        let tree = T::ALL
-            .into_iter()
-            .find(|t| t.name().as_bytes() == name.as_slice())
-            .ok_or_else(|| self.damaged(Damage::Tree))?;
+        let tree = T::named(&name);
+        let legacy = LEGACY.into_iter().find(|l| l.as_bytes() == name.as_slice());
+        if tree.is_none() && legacy.is_none() {
+            return Err(self.damaged(Damage::Tree));
+        }
         let key_len = self.u32()?;
         let key = self.bytes(key_len, MAX_KEY)?;
         let value_len = self.u32()?;
         let value = self.bytes(value_len, MAX_VALUE)?;
-        sink.record(tree, &key, &value)
+        match (tree, legacy) {
+            (Some(t), _) => sink.record(t, &key, &value),
+            (None, Some(l)) => sink.legacy(l, &key, &value),
+            (None, None) => Err(self.damaged(Damage::Tree)),
+        }
     }
 
     fn file(&mut self, sink: &mut dyn Sink) -> Result<(), BackupError> {

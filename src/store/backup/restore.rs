@@ -139,6 +139,13 @@ impl Sink for Restorer<'_, '_> {
         Ok(())
     }
 
+    fn legacy(&mut self, tree: &'static str, key: &[u8], value: &[u8]) -> Result<(), BackupError> {
+        self.store.db.open_tree(tree)?.insert(key, value)?;
+        self.done += 1;
+        progress_at(self, false);
+        Ok(())
+    }
+
     /// Written under a temporary name and renamed, as the file store does.
     fn file(&mut self, name: &str, len: u64, content: &mut dyn Read) -> Result<(), BackupError> {
         let dir = self.store.files_dir();

@@ -4,16 +4,14 @@
 
 use serde::de::DeserializeOwned;
 
-use super::problem::{entity_kind, label};
+use super::problem::label;
 use super::{Findings, ProblemKind};
 use crate::model::{Campaign, Contact, Deal, EntityKind, EntityRef, Event, MessageTemplate};
-use crate::store::{Store, T, decode, keys};
+use crate::store::{Store, T, decode, event_log, id_set, keys};
 use crate::text::fold;
 
-/// The trees derived from records, which a repair rebuilds.
-pub const INDEX_TREES: [T; 7] = [
-    T::EventsByEntity,
-    T::DealsByContact,
+/// The trees derived from records with one key per entry, which a repair rebuilds.
+pub const INDEX_TREES: [T; 5] = [
     T::DealsByCampaign,
     T::CampaignMembers,
     T::CampaignNames,
@@ -27,7 +25,12 @@ pub const INDEX_TREES: [T; 7] = [
 /// and a repair writes the first (deals are walked in id order).
 pub fn of_deal(f: &mut Findings, d: &Deal) -> sled::Result<()> {
     let me = label(EntityKind::Deal, d.id);
-    f.expect(T::DealsByContact, &keys::pair(d.contact_id, d.id), &[], &me)?;
+    f.expect_in(
+        T::DealsByContact,
+        &keys::id(d.contact_id),
+        Member::Id(d.id),
+        &me,
+    )?;
     if let Some(k) = d.campaign_id {
         f.expect(T::DealsByCampaign, &keys::pair(k, d.id), &[], &me)?;
         let member = keys::pair(k, d.contact_id);
@@ -67,10 +70,142 @@ pub fn of_template(f: &mut Findings, t: &MessageTemplate) -> sled::Result<()> {
     )
 }
 
-/// An event is found from its record's history.
+/// An event has its place in the order of all events.
 pub fn of_event(f: &mut Findings, e: &Event) -> sled::Result<()> {
-    let key = keys::entity_event(e.entity, e.seq);
-    f.expect(T::EventsByEntity, &key, &[], &format!("event {}", e.seq))
+    let member = Member::Event(e.seq, e.entity);
+    f.expect_in(
+        T::EventLog,
+        &event_log::key(e.seq),
+        member,
+        &format!("event {}", e.seq),
+    )
+}
+
+/// Every member of every packed index value (`event_log`, `contact_deals`) must be implied
+/// by the record it points to; a value that is not of its tree's shape is malformed whole.
+pub fn packed_entries(f: &mut Findings) -> sled::Result<()> {
+    let store = f.store;
+    for t in [T::EventLog, T::DealsByContact] {
+        for item in store.tree(t).iter() {
+            let (key, value) = item?;
+            f.report.records += 1;
+            f.tick();
+            let members = match t {
+                T::EventLog => event_log::entries(&value)
+                    .filter(|es| es.iter().all(|(seq, _)| event_log::key(*seq) == *key))
+                    .map(|es| es.into_iter().map(|(s, on)| Member::Event(s, on)).collect()),
+                _ => id_set::ids(&value)
+                    .filter(|ids| !ids.is_empty())
+                    .map(|ids| ids.into_iter().map(Member::Id).collect::<Vec<_>>()),
+            };
+            let (Some(members), Some(parent)) = (members, keys::u64_at(&key, 0)) else {
+                f.stray(t, &key, ProblemKind::MalformedIndex, "")?;
+                continue;
+            };
+            let mut kept = Vec::with_capacity(members.len());
+            for m in members {
+                match member_verdict(store, parent, m)? {
+                    Verdict::Implied => kept.push(m),
+                    Verdict::Stray(points_to) => f.stray_member(t, &key, m, points_to),
+                    Verdict::Malformed => f.stray_member(t, &key, m, String::new()),
+                }
+            }
+            f.keep_members(t, &key, &kept)?;
+        }
+    }
+    Ok(())
+}
+
+/// One entry of a packed index value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Member {
+    /// An event's place in the log: (seq, record).
+    Event(u64, EntityRef),
+    /// An id in a set (a contact's deal).
+    Id(u64),
+}
+
+impl Member {
+    /// Whether the stored value holds this member (a damaged value holds none).
+    pub fn is_in(self, value: &[u8]) -> bool {
+        match self {
+            Member::Event(seq, on) => {
+                event_log::entries(value).is_some_and(|es| es.contains(&(seq, on)))
+            }
+            Member::Id(id) => id_set::ids(value).is_some_and(|ids| ids.contains(&id)),
+        }
+    }
+
+    /// The value with this member added.
+    pub fn add_to(self, value: Option<&[u8]>) -> Vec<u8> {
+        match self {
+            Member::Event(seq, on) => {
+                // A damaged value is replaced (`packed_entries` reported it).
+                let old = value.filter(|v| event_log::entries(v).is_some());
+                event_log::with_entry(old, seq, on)
+            }
+            Member::Id(id) => id_set::with(value, id),
+        }
+    }
+
+    /// The packed value of these members.
+    pub fn value_of(t: T, members: &[Member]) -> Vec<u8> {
+        match t {
+            T::EventLog => {
+                let run: Vec<(u64, EntityRef)> = members
+                    .iter()
+                    .filter_map(|m| match m {
+                        Member::Event(s, on) => Some((*s, *on)),
+                        Member::Id(_) => None,
+                    })
+                    .collect();
+                event_log::value_of(&run)
+            }
+            _ => {
+                let ids: Vec<u64> = members
+                    .iter()
+                    .filter_map(|m| match m {
+                        Member::Id(id) => Some(*id),
+                        Member::Event(..) => None,
+                    })
+                    .collect();
+                id_set::value_of(&ids)
+            }
+        }
+    }
+
+    /// How a problem names it: the event's key, or the (contact, deal) pair.
+    pub fn shown(self, t: T, parent_key: &[u8]) -> String {
+        match self {
+            Member::Event(seq, on) => super::problem::describe_key(t, &keys::event(on, seq)),
+            Member::Id(id) => {
+                let parent = keys::u64_at(parent_key, 0).unwrap_or_default();
+                format!("({parent}, {id})")
+            }
+        }
+    }
+}
+
+/// Whether the record a packed member points to implies it.
+fn member_verdict(store: &Store, parent: u64, m: Member) -> sled::Result<Verdict> {
+    Ok(match m {
+        Member::Event(seq, on) => {
+            match store.tree(T::Events).get(keys::event(on, seq))? {
+                None => Verdict::Stray(format!("event {seq}")),
+                Some(v) => match decode::<Event>(&v) {
+                    Ok(e) if e.seq == seq && e.entity == on => Verdict::Implied,
+                    Ok(_) => Verdict::Stray(format!("event {seq}")),
+                    // Reported with the event.
+                    Err(_) => Verdict::Implied,
+                },
+            }
+        }
+        Member::Id(d) => judge(
+            find::<Deal>(store, T::Deals, d)?,
+            label(EntityKind::Deal, d),
+            |x| x.contact_id == parent,
+        ),
+    })
 }
 
 /// Every entry of every index tree must be implied by the record it points to.
@@ -131,29 +266,6 @@ fn verdict(store: &Store, t: T, key: &[u8], value: &[u8]) -> sled::Result<Verdic
     let marker = value.is_empty();
     let deal = |id| label(EntityKind::Deal, id);
     Ok(match t {
-        T::EventsByEntity => {
-            let parts = (key.len() == 17)
-                .then(|| entity_kind(key[0]).zip(u(1)).zip(u(9)))
-                .flatten();
-            match parts {
-                Some(((kind, id), seq)) if marker => {
-                    let entity = EntityRef { kind, id };
-                    let found = find::<Event>(store, T::Events, seq)?;
-                    judge(found, format!("event {seq}"), |e| {
-                        e.entity == entity && e.seq == seq
-                    })
-                }
-                _ => Verdict::Malformed,
-            }
-        }
-        T::DealsByContact => match pair {
-            Some((contact, d)) if marker => {
-                judge(find::<Deal>(store, T::Deals, d)?, deal(d), |x| {
-                    x.contact_id == contact
-                })
-            }
-            _ => Verdict::Malformed,
-        },
         T::DealsByCampaign => match pair {
             Some((campaign, d)) if marker => {
                 judge(find::<Deal>(store, T::Deals, d)?, deal(d), |x| {

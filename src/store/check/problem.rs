@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, trf};
 use crate::model::{DictKind, EntityKind};
-use crate::store::{T, keys};
+use crate::store::{T, event_log, keys};
 
 /// The kinds of problem, as stable snake_case names in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,13 +111,17 @@ pub fn describe_key(t: T, key: &[u8]) -> String {
             | T::Notes
             | T::Comments
             | T::Attachments
-            | T::Events,
+            | T::DealsByContact,
             8,
         ) => u(0).map(|id| id.to_string()),
+        (T::EventLog, 8) => u(0).map(|n| {
+            let per = event_log::EVENTS_PER_KEY;
+            format!("{}..{}", n * per, n * per + per - 1)
+        }),
         (T::DealsByContact | T::DealsByCampaign | T::CampaignMembers | T::PersonsByCompany, 16) => {
             u(0).zip(u(8)).map(|(a, b)| format!("({a}, {b})"))
         }
-        (T::EventsByEntity, 17) => entity_kind(key[0])
+        (T::Events | T::EventLog, 17) => EntityKind::from_code(key[0])
             .zip(u(1).zip(u(9)))
             .map(|(k, (id, seq))| format!("({}, {id}, {seq})", k.as_str())),
         (T::Dicts, 9) => DictKind::ALL
@@ -137,21 +141,6 @@ pub fn describe_key(t: T, key: &[u8]) -> String {
     })
 }
 
-/// The entity kind of an `EventsByEntity` key's first byte.
-pub fn entity_kind(code: u8) -> Option<EntityKind> {
-    [
-        EntityKind::Contact,
-        EntityKind::Deal,
-        EntityKind::Campaign,
-        EntityKind::Task,
-        EntityKind::User,
-        EntityKind::Dict,
-        EntityKind::Template,
-    ]
-    .into_iter()
-    .find(|k| k.code() == code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,9 +158,11 @@ mod tests {
             id: 5,
         };
         assert_eq!(
-            describe_key(T::EventsByEntity, &keys::entity_event(e, 42)),
+            describe_key(T::Events, &keys::event(e, 42)),
             "(deal, 5, 42)"
         );
+        assert_eq!(describe_key(T::EventLog, &keys::id(2)), "128..191");
+        assert_eq!(describe_key(T::DealsByContact, &keys::id(3)), "3");
         assert_eq!(describe_key(T::Inbox, &keys::inbox("anna", 9)), "(anna, 9)");
         assert_eq!(
             describe_key(T::Dicts, &keys::dict(DictKind::DealStage, 4)),

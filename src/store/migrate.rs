@@ -1,0 +1,283 @@
+//! Moving a database of formats 1-3 to format 4: events keyed by record with the event log
+//! instead of `events` + `events_by_entity`, and a contact's deals packed in one value
+//! instead of `deals_by_contact` (see `event_log` for why).
+//!
+//! The moved database is written to a new sled directory, `store.new`, and swapped in for
+//! `store`. In place would keep the old trees' pages: sled 0.34 never forgets a page it
+//! freed, and every one is loaded again at each open, which is the cost format 4 removes.
+//!
+//! Crash-safe by order: `store.new` is built, flushed and settled; then the marker
+//! `store.new.done` is written; then `store` becomes `store.old` and `store.new` becomes
+//! `store`; then the marker and `store.old` go. `recover` (run before every open) finishes
+//! a swap that has its marker and throws away a build that has none, so a crash at any
+//! point leaves either the old database or the new one, whole.
+
+use std::path::{Path, PathBuf};
+
+use super::tree::{LEGACY, T};
+use super::{decode, event_log, id_set, keys};
+use crate::model::{EntityRef, Event};
+
+/// What a migration moved.
+#[derive(Debug, Default, PartialEq)]
+pub struct Moved {
+    pub records: u64,
+    pub events: u64,
+    pub contacts: u64,
+}
+
+/// Why a migration stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum MigrateError {
+    #[error("{0}")]
+    Sled(#[from] sled::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("event {key}: {source}")]
+    Event {
+        key: String,
+        source: super::CodecError,
+    },
+}
+
+fn new_dir(dir: &Path) -> PathBuf {
+    dir.join("store.new")
+}
+
+fn old_dir(dir: &Path) -> PathBuf {
+    dir.join("store.old")
+}
+
+fn marker(dir: &Path) -> PathBuf {
+    dir.join("store.new.done")
+}
+
+/// The format version `db` records, when it is older than format 4.
+pub fn older_than_4(db: &sled::Db) -> sled::Result<Option<u32>> {
+    let meta = db.open_tree(T::Meta.name())?;
+    let found = meta
+        .get(b"format_version")?
+        .and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes));
+    Ok(found.filter(|v| *v < 4))
+}
+
+/// Write the format-4 copy of `old` (the open database in `dir`) to `store.new` and mark it
+/// done. The caller then closes `old` and calls `recover`, which swaps it in.
+pub fn build(dir: &Path, old: &sled::Db, cache_bytes: u64) -> Result<Moved, MigrateError> {
+    let target = new_dir(dir);
+    if target.exists() {
+        std::fs::remove_dir_all(&target)?;
+    }
+    let mut moved = Moved::default();
+    {
+        let new = sled::Config::new()
+            .path(&target)
+            .cache_capacity(cache_bytes)
+            .open()?;
+        copy_trees(old, &new, &mut moved)?;
+        move_events(old, &new, &mut moved)?;
+        pack_contact_deals(old, &new, &mut moved)?;
+        new.open_tree(T::Meta.name())?
+            .insert(b"format_version", &4u32.to_be_bytes())?;
+        new.flush()?;
+    }
+    settle(&target)?;
+    let done = std::fs::File::create(marker(dir))?;
+    done.sync_all()?;
+    Ok(moved)
+}
+
+/// Every tree format 4 keeps as it is.
+fn copy_trees(old: &sled::Db, new: &sled::Db, moved: &mut Moved) -> Result<(), MigrateError> {
+    let names = old.tree_names();
+    for t in T::ALL {
+        if matches!(t, T::Events | T::EventLog | T::DealsByContact)
+            || !names.iter().any(|n| n.as_ref() == t.name().as_bytes())
+        {
+            continue;
+        }
+        let from = old.open_tree(t.name())?;
+        let to = new.open_tree(t.name())?;
+        for item in from.iter() {
+            let (k, v) = item?;
+            to.insert(k, v)?;
+            moved.records += 1;
+        }
+    }
+    Ok(())
+}
+
+/// `events` (seq -> Event) to `history` ((kind, id, seq) -> Event) and `event_log`.
+fn move_events(old: &sled::Db, new: &sled::Db, moved: &mut Moved) -> Result<(), MigrateError> {
+    let history = new.open_tree(T::Events.name())?;
+    let log = new.open_tree(T::EventLog.name())?;
+    let mut run: Vec<(u64, EntityRef)> = Vec::new();
+    for item in old.open_tree(LEGACY[0])?.iter() {
+        let (k, v) = item?;
+        let ev: Event = decode(&v).map_err(|source| MigrateError::Event {
+            key: keys::u64_at(&k, 0).map_or_else(|| format!("{k:?}"), |s| s.to_string()),
+            source,
+        })?;
+        if let Some((first, _)) = run.first()
+            && event_log::key(*first) != event_log::key(ev.seq)
+        {
+            log.insert(event_log::key(*first), event_log::value_of(&run))?;
+            run.clear();
+        }
+        run.push((ev.seq, ev.entity));
+        history.insert(keys::event(ev.entity, ev.seq), v)?;
+        moved.events += 1;
+    }
+    if let Some((first, _)) = run.first() {
+        log.insert(event_log::key(*first), event_log::value_of(&run))?;
+    }
+    Ok(())
+}
+
+/// `deals_by_contact` ((contact, deal) -> ()) to `contact_deals` (contact -> deal ids).
+fn pack_contact_deals(
+    old: &sled::Db,
+    new: &sled::Db,
+    moved: &mut Moved,
+) -> Result<(), MigrateError> {
+    let packed = new.open_tree(T::DealsByContact.name())?;
+    let mut contact: Option<u64> = None;
+    let mut deals: Vec<u64> = Vec::new();
+    let mut put = |c: u64, deals: &mut Vec<u64>| -> sled::Result<()> {
+        deals.sort_unstable();
+        deals.dedup();
+        packed.insert(keys::id(c), id_set::value_of(deals))?;
+        deals.clear();
+        moved.contacts += 1;
+        Ok(())
+    };
+    for item in old.open_tree(LEGACY[2])?.iter() {
+        let (k, _) = item?;
+        let (Some(c), Some(d)) = (keys::u64_at(&k, 0), keys::u64_at(&k, 8)) else {
+            continue;
+        };
+        if let Some(prev) = contact
+            && prev != c
+        {
+            put(prev, &mut deals)?;
+        }
+        contact = Some(c);
+        deals.push(d);
+    }
+    if let Some(c) = contact {
+        put(c, &mut deals)?;
+    }
+    Ok(())
+}
+
+/// Open and close the new store once so sled writes its snapshot (see `Store::settle`):
+/// otherwise the first open after the upgrade replays the whole copy.
+fn settle(path: &Path) -> Result<(), MigrateError> {
+    for _ in 0..250 {
+        match sled::Config::new().path(path).open() {
+            Ok(db) => {
+                drop(db);
+                return Ok(());
+            }
+            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+/// Whether an upgrade's swap was interrupted (its marker is there).
+pub fn interrupted(dir: &Path) -> bool {
+    marker(dir).exists()
+}
+
+/// Finish or undo an upgrade a crash interrupted, and clean up after one that finished.
+/// Run before `store` is opened.
+pub fn recover(dir: &Path) -> std::io::Result<()> {
+    let (store, new, old, done) = (dir.join("store"), new_dir(dir), old_dir(dir), marker(dir));
+    if done.exists() {
+        if new.exists() {
+            if store.exists() {
+                if old.exists() {
+                    std::fs::remove_dir_all(&old)?;
+                }
+                std::fs::rename(&store, &old)?;
+            }
+            std::fs::rename(&new, &store)?;
+        }
+        std::fs::remove_file(&done)?;
+    } else if new.exists() {
+        // A build that did not finish: the old store is whole; the next open starts over.
+        std::fs::remove_dir_all(&new)?;
+    }
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir_with(names: &[&str]) -> tempfile::TempDir {
+        let d = tempfile::tempdir().expect("temp dir");
+        for n in names {
+            let p = d.path().join(n);
+            if n.ends_with(".done") {
+                std::fs::write(&p, b"").expect("marker");
+            } else {
+                std::fs::create_dir_all(&p).expect("dir");
+                std::fs::write(p.join("which"), n).expect("tag");
+            }
+        }
+        d
+    }
+
+    fn which_store(d: &Path) -> String {
+        std::fs::read_to_string(d.join("store").join("which")).expect("a store")
+    }
+
+    fn left(d: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_build_without_its_marker_is_thrown_away() {
+        let d = dir_with(&["store", "store.new"]);
+        recover(d.path()).expect("recover");
+        assert_eq!(which_store(d.path()), "store");
+        assert_eq!(left(d.path()), ["store"]);
+    }
+
+    #[test]
+    fn a_marked_build_is_swapped_in_from_every_point_of_the_swap() {
+        // Marker written, nothing renamed yet.
+        let d = dir_with(&["store", "store.new", "store.new.done"]);
+        recover(d.path()).expect("recover");
+        assert_eq!(which_store(d.path()), "store.new");
+        assert_eq!(left(d.path()), ["store"]);
+        // `store` already moved aside.
+        let d = dir_with(&["store.old", "store.new", "store.new.done"]);
+        recover(d.path()).expect("recover");
+        assert_eq!(which_store(d.path()), "store.new");
+        assert_eq!(left(d.path()), ["store"]);
+        // Both renamed, the marker and the old store still there.
+        let mut d = dir_with(&["store.old", "store.new.done"]);
+        std::fs::create_dir_all(d.path().join("store")).expect("dir");
+        std::fs::write(d.path().join("store/which"), "store.new").expect("tag");
+        recover(d.path()).expect("recover");
+        assert_eq!(which_store(d.path()), "store.new");
+        assert_eq!(left(d.path()), ["store"]);
+        d = dir_with(&["store"]);
+        recover(d.path()).expect("nothing to do");
+        assert_eq!(left(d.path()), ["store"]);
+    }
+}
