@@ -3,7 +3,10 @@
 //! readable by every later version. When a struct changes, its old layout moves to a compat
 //! decoder and the expectations below change shape, but the fixture files never change.
 
+mod common;
+
 use chrono::{NaiveDate, TimeZone, Utc};
+use common::copy_dir;
 use lejek::model::*;
 use lejek::store::{decode, encode};
 
@@ -359,17 +362,4 @@ fn v1_database_opens_and_reads() {
         Some(3),
         "two v1 deals and the new one"
     );
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("fixture dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }

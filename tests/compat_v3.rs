@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::Db;
+use common::{Db, copy_dir};
 use serde_json::Value;
 
 fn fixture(name: &str) -> std::path::PathBuf {
@@ -158,17 +158,4 @@ fn an_interrupted_upgrade_is_finished_or_redone() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("upgrading"));
     assert_eq!(left_in(db.dir.path()), ["store"]);
     reads_as_made(&db);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("fixture dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }

@@ -66,6 +66,7 @@ pub fn connect_or_start(
     );
     let started = Instant::now();
     let mut lost_race_at: Option<Instant> = None;
+    let mut said_upgrading = false;
     loop {
         match Client::connect(db, act_as, lang) {
             Err(ClientError::Connect { source, .. }) if absent(&source) => {}
@@ -97,7 +98,14 @@ pub fn connect_or_start(
         if lost_race_at.is_some_and(|t| t.elapsed() >= WINNER_WAIT) {
             return Err(StartError::Locked(db.to_path_buf()));
         }
-        if started.elapsed() >= START_WAIT {
+        // An upgrade of a big database (format 4, once) takes longer than a start: wait
+        // for it as long as the server is at it.
+        let upgrading = crate::store::upgrading(db);
+        if upgrading && !said_upgrading {
+            tracing::warn!(db = %db.display(), "the server is upgrading the database to format 4 (once); waiting");
+            said_upgrading = true;
+        }
+        if started.elapsed() >= START_WAIT && !upgrading {
             return Err(StartError::Failed(last_log_line(db)));
         }
         std::thread::sleep(RETRY);

@@ -188,6 +188,11 @@ fn settle(path: &Path) -> Result<(), MigrateError> {
     Ok(())
 }
 
+/// Whether an upgrade is being written (or a crash left one half written).
+pub fn in_progress(dir: &Path) -> bool {
+    new_dir(dir).exists() && !marker(dir).exists()
+}
+
 /// Whether an upgrade's swap was interrupted (its marker is there).
 pub fn interrupted(dir: &Path) -> bool {
     marker(dir).exists()

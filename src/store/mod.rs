@@ -13,6 +13,7 @@ pub mod tree;
 pub mod writes;
 
 pub use codec::{CodecError, decode, encode};
+pub use migrate::in_progress as upgrading;
 pub use open::{FORMAT_VERSION, OpenError, Store};
 pub use tree::T;
 pub use writes::WriteSet;
