@@ -123,8 +123,11 @@ impl Store {
         if let Some(found) = older {
             let started = std::time::Instant::now();
             tracing::warn!(db = %dir.display(), from = found, "upgrading the database to format 4 (once)");
-            let moved = super::migrate::build(dir, &db, CACHE_BYTES).map_err(migrate_err)?;
+            // The old store is dumped and closed before the new one is built: both open
+            // at once would need their two page tables in memory.
+            super::migrate::dump(dir, &db).map_err(migrate_err)?;
             drop(db);
+            let moved = super::migrate::build(dir, CACHE_BYTES).map_err(migrate_err)?;
             super::migrate::recover(dir).map_err(io)?;
             tracing::info!(
                 records = moved.records,

@@ -2,19 +2,24 @@
 //! instead of `events` + `events_by_entity`, and a contact's deals packed in one value
 //! instead of `deals_by_contact` (see `event_log` for why).
 //!
-//! The moved database is written to a new sled directory, `store.new`, and swapped in for
-//! `store`. In place would keep the old trees' pages: sled 0.34 never forgets a page it
-//! freed, and every one is loaded again at each open, which is the cost format 4 removes.
+//! The old store is dumped to one file (`dump`) and closed; the moved database is then
+//! written from the dump to a new sled directory, `store.new`, and swapped in for `store`.
+//! In place would keep the old trees' pages: sled 0.34 never forgets a page it freed, and
+//! every one is loaded again at each open, which is the cost format 4 removes.
 //!
 //! Crash-safe by order: `store.new` is built, flushed and settled; then the marker
 //! `store.new.done` is written; then `store` becomes `store.old` and `store.new` becomes
 //! `store`; then the marker and `store.old` go. `recover` (run before every open) finishes
-//! a swap that has its marker and throws away a build that has none, so a crash at any
-//! point leaves either the old database or the new one, whole.
+//! a swap that has its marker and throws away a build (and a dump) that has none, so a crash
+//! at any point leaves either the old database or the new one, whole.
 
 use std::path::{Path, PathBuf};
 
-use super::tree::{LEGACY, T};
+mod dump;
+
+use dump::Tag;
+
+use super::tree::T;
 use super::{decode, event_log, id_set, keys};
 use crate::model::{EntityRef, Event};
 
@@ -52,6 +57,10 @@ fn marker(dir: &Path) -> PathBuf {
     dir.join("store.new.done")
 }
 
+fn dump_path(dir: &Path) -> PathBuf {
+    dir.join("store.upgrade")
+}
+
 /// The format version `db` records, when it is older than format 4.
 pub fn older_than_4(db: &sled::Db) -> sled::Result<Option<u32>> {
     let meta = db.open_tree(T::Meta.name())?;
@@ -61,9 +70,14 @@ pub fn older_than_4(db: &sled::Db) -> sled::Result<Option<u32>> {
     Ok(found.filter(|v| *v < 4))
 }
 
-/// Write the format-4 copy of `old` (the open database in `dir`) to `store.new` and mark it
-/// done. The caller then closes `old` and calls `recover`, which swaps it in.
-pub fn build(dir: &Path, old: &sled::Db, cache_bytes: u64) -> Result<Moved, MigrateError> {
+/// Dump `old` (the open database in `dir`) for `build`; the caller closes `old` after.
+pub fn dump(dir: &Path, old: &sled::Db) -> Result<(), MigrateError> {
+    dump::write(old, &dump_path(dir))
+}
+
+/// Write the format-4 copy of the dumped store to `store.new`, settle it, mark it done and
+/// remove the dump. The caller then calls `recover`, which swaps it in.
+pub fn build(dir: &Path, cache_bytes: u64) -> Result<Moved, MigrateError> {
     let target = new_dir(dir);
     if target.exists() {
         std::fs::remove_dir_all(&target)?;
@@ -74,9 +88,11 @@ pub fn build(dir: &Path, old: &sled::Db, cache_bytes: u64) -> Result<Moved, Migr
             .path(&target)
             .cache_capacity(cache_bytes)
             .open()?;
-        copy_trees(old, &new, &mut moved)?;
-        move_events(old, &new, &mut moved)?;
-        pack_contact_deals(old, &new, &mut moved)?;
+        let mut convert = Convert::new(&new)?;
+        dump::read(&dump_path(dir), |tag, k, v| {
+            convert.record(tag, k, v, &mut moved)
+        })?;
+        convert.finish(&mut moved)?;
         new.open_tree(T::Meta.name())?
             .insert(b"format_version", &4u32.to_be_bytes())?;
         new.flush()?;
@@ -84,90 +100,107 @@ pub fn build(dir: &Path, old: &sled::Db, cache_bytes: u64) -> Result<Moved, Migr
     settle(&target)?;
     let done = std::fs::File::create(marker(dir))?;
     done.sync_all()?;
+    std::fs::remove_file(dump_path(dir))?;
     Ok(moved)
 }
 
-/// Every tree format 4 keeps as it is.
-fn copy_trees(old: &sled::Db, new: &sled::Db, moved: &mut Moved) -> Result<(), MigrateError> {
-    let names = old.tree_names();
-    for t in T::ALL {
-        if matches!(t, T::Events | T::EventLog | T::DealsByContact)
-            || !names.iter().any(|n| n.as_ref() == t.name().as_bytes())
-        {
-            continue;
-        }
-        let from = old.open_tree(t.name())?;
-        let to = new.open_tree(t.name())?;
-        for item in from.iter() {
-            let (k, v) = item?;
-            to.insert(k, v)?;
-            moved.records += 1;
-        }
-    }
-    Ok(())
+/// Writes the dumped records into the new store, converting the replaced trees.
+struct Convert {
+    trees: Vec<sled::Tree>,
+    history: sled::Tree,
+    log: sled::Tree,
+    packed: sled::Tree,
+    /// Events of the log key being filled (events come in seq order).
+    run: Vec<(u64, EntityRef)>,
+    /// The contact being packed and its deals ((contact, deal) pairs come in order).
+    contact: Option<u64>,
+    deals: Vec<u64>,
 }
 
-/// `events` (seq -> Event) to `history` ((kind, id, seq) -> Event) and `event_log`.
-fn move_events(old: &sled::Db, new: &sled::Db, moved: &mut Moved) -> Result<(), MigrateError> {
-    let history = new.open_tree(T::Events.name())?;
-    let log = new.open_tree(T::EventLog.name())?;
-    let mut run: Vec<(u64, EntityRef)> = Vec::new();
-    for item in old.open_tree(LEGACY[0])?.iter() {
-        let (k, v) = item?;
-        let ev: Event = decode(&v).map_err(|source| MigrateError::Event {
-            key: keys::u64_at(&k, 0).map_or_else(|| format!("{k:?}"), |s| s.to_string()),
-            source,
-        })?;
-        if let Some((first, _)) = run.first()
-            && event_log::key(*first) != event_log::key(ev.seq)
-        {
-            log.insert(event_log::key(*first), event_log::value_of(&run))?;
-            run.clear();
+impl Convert {
+    fn new(new: &sled::Db) -> sled::Result<Convert> {
+        let mut trees = Vec::with_capacity(T::ALL.len());
+        for t in T::ALL {
+            trees.push(new.open_tree(t.name())?);
         }
-        run.push((ev.seq, ev.entity));
-        history.insert(keys::event(ev.entity, ev.seq), v)?;
-        moved.events += 1;
+        Ok(Convert {
+            history: trees[T::Events.index()].clone(),
+            log: trees[T::EventLog.index()].clone(),
+            packed: trees[T::DealsByContact.index()].clone(),
+            trees,
+            run: Vec::new(),
+            contact: None,
+            deals: Vec::new(),
+        })
     }
-    if let Some((first, _)) = run.first() {
-        log.insert(event_log::key(*first), event_log::value_of(&run))?;
-    }
-    Ok(())
-}
 
-/// `deals_by_contact` ((contact, deal) -> ()) to `contact_deals` (contact -> deal ids).
-fn pack_contact_deals(
-    old: &sled::Db,
-    new: &sled::Db,
-    moved: &mut Moved,
-) -> Result<(), MigrateError> {
-    let packed = new.open_tree(T::DealsByContact.name())?;
-    let mut contact: Option<u64> = None;
-    let mut deals: Vec<u64> = Vec::new();
-    let mut put = |c: u64, deals: &mut Vec<u64>| -> sled::Result<()> {
-        deals.sort_unstable();
-        deals.dedup();
-        packed.insert(keys::id(c), id_set::value_of(deals))?;
-        deals.clear();
-        moved.contacts += 1;
+    fn record(
+        &mut self,
+        tag: Tag,
+        k: Vec<u8>,
+        v: Vec<u8>,
+        moved: &mut Moved,
+    ) -> Result<(), MigrateError> {
+        match tag {
+            Tag::Kept(t) => {
+                self.trees[t.index()].insert(k, v)?;
+                moved.records += 1;
+            }
+            Tag::OldEvents => {
+                // `events` (seq -> Event) to `history` ((kind, id, seq) -> Event) and the log.
+                let ev: Event = decode(&v).map_err(|source| MigrateError::Event {
+                    key: keys::u64_at(&k, 0).map_or_else(|| format!("{k:?}"), |s| s.to_string()),
+                    source,
+                })?;
+                if let Some((first, _)) = self.run.first()
+                    && event_log::key(*first) != event_log::key(ev.seq)
+                {
+                    self.flush_run()?;
+                }
+                self.run.push((ev.seq, ev.entity));
+                self.history.insert(keys::event(ev.entity, ev.seq), v)?;
+                moved.events += 1;
+            }
+            Tag::OldDealsByContact => {
+                // ((contact, deal) -> ()) to `contact_deals` (contact -> deal ids).
+                let (Some(c), Some(d)) = (keys::u64_at(&k, 0), keys::u64_at(&k, 8)) else {
+                    return Ok(());
+                };
+                if self.contact.is_some_and(|prev| prev != c) {
+                    self.flush_contact(moved)?;
+                }
+                self.contact = Some(c);
+                self.deals.push(d);
+            }
+        }
         Ok(())
-    };
-    for item in old.open_tree(LEGACY[2])?.iter() {
-        let (k, _) = item?;
-        let (Some(c), Some(d)) = (keys::u64_at(&k, 0), keys::u64_at(&k, 8)) else {
-            continue;
-        };
-        if let Some(prev) = contact
-            && prev != c
-        {
-            put(prev, &mut deals)?;
+    }
+
+    fn flush_run(&mut self) -> sled::Result<()> {
+        if let Some((first, _)) = self.run.first() {
+            self.log
+                .insert(event_log::key(*first), event_log::value_of(&self.run))?;
         }
-        contact = Some(c);
-        deals.push(d);
+        self.run.clear();
+        Ok(())
     }
-    if let Some(c) = contact {
-        put(c, &mut deals)?;
+
+    fn flush_contact(&mut self, moved: &mut Moved) -> sled::Result<()> {
+        if let Some(c) = self.contact.take() {
+            self.deals.sort_unstable();
+            self.deals.dedup();
+            self.packed
+                .insert(keys::id(c), id_set::value_of(&self.deals))?;
+            moved.contacts += 1;
+        }
+        self.deals.clear();
+        Ok(())
     }
-    Ok(())
+
+    fn finish(mut self, moved: &mut Moved) -> sled::Result<()> {
+        self.flush_run()?;
+        self.flush_contact(moved)
+    }
 }
 
 /// Open and close the new store once so sled writes its snapshot (see `Store::settle`):
@@ -216,6 +249,9 @@ pub fn recover(dir: &Path) -> std::io::Result<()> {
     } else if new.exists() {
         // A build that did not finish: the old store is whole; the next open starts over.
         std::fs::remove_dir_all(&new)?;
+    }
+    if dump_path(dir).exists() {
+        std::fs::remove_file(dump_path(dir))?;
     }
     if old.exists() {
         std::fs::remove_dir_all(&old)?;
