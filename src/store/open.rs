@@ -111,7 +111,7 @@ impl Store {
             return Err(OpenError::Missing(dir.to_path_buf()));
         }
         std::fs::create_dir_all(dir.join("files")).map_err(io)?;
-        let mut db = open_sled(dir)?;
+        let mut db = open_sled(dir, CACHE_BYTES)?;
         let migrate_err = |source| OpenError::Migrate {
             path: dir.to_path_buf(),
             source,
@@ -124,9 +124,13 @@ impl Store {
             let started = std::time::Instant::now();
             tracing::warn!(db = %dir.display(), from = found, "upgrading the database to format 4 (once)");
             // The old store is dumped and closed before the new one is built: both open
-            // at once would need their two page tables in memory.
-            super::migrate::dump(dir, &db).map_err(migrate_err)?;
+            // at once would need their two page tables in memory. The dump reads every
+            // record once, so it gets a small cache: with the usual one, the pages it passes
+            // stay in memory (at 3M deals 1.22 GB instead of 0.91 GB).
             drop(db);
+            let old = open_sled_waiting(dir, DUMP_CACHE_BYTES)?;
+            super::migrate::dump(dir, &old).map_err(migrate_err)?;
+            drop(old);
             let moved = super::migrate::build(dir, CACHE_BYTES).map_err(migrate_err)?;
             super::migrate::recover(dir).map_err(io)?;
             tracing::info!(
@@ -136,7 +140,7 @@ impl Store {
                 ms = started.elapsed().as_millis() as u64,
                 "database moved to format 4"
             );
-            db = open_sled(dir)?;
+            db = open_sled(dir, CACHE_BYTES)?;
         }
         let sled_err = |source| OpenError::Sled {
             path: dir.to_path_buf(),
@@ -216,11 +220,14 @@ impl Store {
     }
 }
 
+/// The page cache while an upgrade dumps the old store (see `Store::open`).
+const DUMP_CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
 /// Open sled in `<dir>/store`; another process holding it is `Locked`.
-fn open_sled(dir: &Path) -> Result<sled::Db, OpenError> {
+fn open_sled(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
     sled::Config::new()
         .path(dir.join("store"))
-        .cache_capacity(CACHE_BYTES)
+        .cache_capacity(cache_bytes)
         .open()
         .map_err(|source| match &source {
             sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
@@ -231,6 +238,21 @@ fn open_sled(dir: &Path) -> Result<sled::Db, OpenError> {
                 source,
             },
         })
+}
+
+/// `open_sled` right after this process closed the store: sled's flusher thread may hold
+/// the closed handle's lock a moment longer.
+fn open_sled_waiting(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
+    let mut tries = 0;
+    loop {
+        match open_sled(dir, cache_bytes) {
+            Err(OpenError::Locked(_)) if tries < 250 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// An exclusive lock on `<dir>/upgrade.lock`; another process holding it is upgrading the
