@@ -64,7 +64,7 @@ impl ProblemKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub kind: ProblemKind,
-    /// The tree's name (`deals_by_contact`).
+    /// The tree's name (`contact_deals`).
     pub tree: String,
     /// The key, readable: `17`, `(3, 17)`, `(deal, 5, 42)`, or hex when it has no known shape.
     pub key: String,
