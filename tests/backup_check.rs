@@ -435,6 +435,52 @@ fn edit_set(s: &lejek::store::Store, contact: u64, change: impl FnOnce(&mut Vec<
         .unwrap();
 }
 
+/// The packed trees of format 4 (issue 2): the event log lost whole, a contact's set
+/// damaged and another's gone are rebuilt by a repair byte for byte as the service wrote
+/// them (the log in seq order and the sets ascending, whatever order the repair walks in).
+#[test]
+fn repair_rebuilds_the_packed_trees_exactly_when_lost_or_damaged() {
+    let db = demo();
+    let before = trees(db.dir.path());
+    let (log, sets) = (&before["event_log"], &before["contact_deals"]);
+    assert!(log.len() > 50 && sets.len() > 100, "the demo fills both");
+    let (damaged, gone) = (sets[0].0.clone(), sets[1].0.clone());
+    with_store(&db, |s| {
+        s.tree(T::EventLog).clear().unwrap();
+        // Not whole ids after the version byte.
+        s.tree(T::DealsByContact)
+            .insert(&damaged, &[1u8, 0, 0][..])
+            .unwrap();
+        s.tree(T::DealsByContact).remove(&gone).unwrap();
+    });
+    let report = check_json(&db, &[], 1);
+    let kinds: std::collections::BTreeSet<(String, String)> = problems(&report)
+        .into_iter()
+        .map(|(kind, tree, _)| (kind, tree))
+        .collect();
+    let expected: std::collections::BTreeSet<(String, String)> = [
+        ("malformed_index", "contact_deals"),
+        ("missing_index", "contact_deals"),
+        ("missing_index", "event_log"),
+    ]
+    .into_iter()
+    .map(|(k, t)| (k.to_owned(), t.to_owned()))
+    .collect();
+    assert_eq!(kinds, expected, "{report}");
+    // One missing entry per event of the log, listed up to the cap.
+    assert!(
+        report["problems"].as_array().unwrap().len() > 900,
+        "{report}"
+    );
+
+    let repaired = check_json(&db, &["--repair"], 0);
+    assert_eq!(repaired["problems"], serde_json::json!([]));
+    let after = trees(db.dir.path());
+    for t in ["event_log", "contact_deals"] {
+        assert!(after[t] == before[t], "{t} rebuilt as the service wrote it");
+    }
+}
+
 #[test]
 fn check_reports_missing_and_altered_files_which_repair_cannot_fix() {
     let db = Db::new_in_process();
