@@ -215,11 +215,12 @@ fn two_tuis_show_the_deals_of_a_concurrent_batch_without_a_key_pressed() {
     // Anna in English and Piotr in Polish, started together: both go through one server.
     t.open("anna", SIZE, &demo.tui_command("anna", "en"));
     t.open("piotr", SIZE, &demo.tui_command("piotr", "pl"));
+    // The list and the card of the deal under the cursor (drawn a moment after the list).
     let (anna, _) = t.wait_for("anna", START, "the deal list", |s| {
-        s.loaded().is_some() && s.text.contains("┌ Deals ")
+        s.loaded().is_some() && s.text.contains("┌ Deals ") && s.detail().is_some()
     });
     let (piotr, _) = t.wait_for("piotr", START, "the deal list", |s| {
-        s.loaded().is_some() && s.text.contains("┌ Interesy ")
+        s.loaded().is_some() && s.text.contains("┌ Interesy ") && s.detail().is_some()
     });
     let before = anna.loaded().expect("anna's count");
     let anna_on = anna.detail().expect("the deal under anna's cursor");

@@ -326,7 +326,11 @@ fn templates_are_added_refused_and_removed_on_their_screen() {
     t.wait_for(T, WAIT, "the template gone", |s| {
         s.text.contains("Zapisano (1)") && !s.text.contains("zaproszenie")
     });
+    // The screen closed before `q`: read together, "Esc q" is Alt-q (a flake under load).
     t.keys(T, &["Escape"]);
+    t.wait_for(T, WAIT, "the templates screen closed", |s| {
+        !s.text.contains("Szablony wiadomości")
+    });
     quit(&t);
     let list = db.json(&["template", "list"]);
     assert_eq!(list.as_array().map(Vec::len), Some(before), "{list}");
