@@ -104,11 +104,7 @@ impl<'a> Plan<'a> {
         let Some(log) = self.w.get_raw(store, T::EventLog, &event_log::key(seq))? else {
             return Ok(None);
         };
-        let on = event_log::entries(&log)
-            .unwrap_or_default()
-            .into_iter()
-            .find_map(|(s, on)| (s == seq).then_some(on));
-        match on {
+        match event_log::record_in(&log, seq) {
             Some(on) => self.get(T::Events, &keys::event(on, seq)),
             None => Ok(None),
         }

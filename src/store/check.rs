@@ -160,12 +160,7 @@ impl<'s> Findings<'s, '_> {
             self.report.repaired += 1;
         } else {
             let shown = m.shown(t, key);
-            let kind = if points_to.is_empty() {
-                ProblemKind::MalformedIndex
-            } else {
-                ProblemKind::StrayIndex
-            };
-            self.problem_at(kind, t, shown, points_to);
+            self.problem_at(ProblemKind::StrayIndex, t, shown, points_to);
         }
     }
 

@@ -90,13 +90,19 @@ pub fn append(w: &mut WriteSet, store: &Store, seq: u64, on: EntityRef) -> Resul
     Ok(())
 }
 
+/// The record of event `seq` in the log value `value` (its key is `key(seq)`).
+pub fn record_in(value: &[u8], seq: u64) -> Option<EntityRef> {
+    entries(value)?
+        .into_iter()
+        .find_map(|(s, on)| (s == seq).then_some(on))
+}
+
 /// The record event `seq` is about (None when there is no such event).
 pub fn record_of(store: &Store, seq: u64) -> Result<Option<EntityRef>, sled::Error> {
     Ok(store
         .tree(T::EventLog)
         .get(key(seq))?
-        .and_then(|v| entries(&v))
-        .and_then(|es| es.into_iter().find(|(s, _)| *s == seq).map(|(_, on)| on)))
+        .and_then(|v| record_in(&v, seq)))
 }
 
 /// The stored bytes of event `seq`.

@@ -128,7 +128,8 @@ impl Store {
             // record once, so it gets a small cache: with the usual one, the pages it passes
             // stay in memory (at 3M deals 1.22 GB instead of 0.91 GB).
             drop(db);
-            let old = open_sled_waiting(dir, DUMP_CACHE_BYTES)?;
+            let old = sled_waiting(&store_dir, DUMP_CACHE_BYTES)
+                .map_err(|source| open_error(dir, source))?;
             super::migrate::dump(dir, &old).map_err(migrate_err)?;
             drop(old);
             let moved = super::migrate::build(dir, CACHE_BYTES).map_err(migrate_err)?;
@@ -220,8 +221,9 @@ impl Store {
     }
 }
 
-/// The page cache while an upgrade dumps the old store (see `Store::open`).
-const DUMP_CACHE_BYTES: u64 = 8 * 1024 * 1024;
+/// The page cache while an upgrade reads the old store once, or settles the new one
+/// (see `Store::open`).
+pub(super) const DUMP_CACHE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Open sled in `<dir>/store`; another process holding it is `Locked`.
 fn open_sled(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
@@ -229,24 +231,38 @@ fn open_sled(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
         .path(dir.join("store"))
         .cache_capacity(cache_bytes)
         .open()
-        .map_err(|source| match &source {
-            sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-                OpenError::Locked(dir.to_path_buf())
-            }
-            _ => OpenError::Sled {
-                path: dir.to_path_buf(),
-                source,
-            },
-        })
+        .map_err(|source| open_error(dir, source))
 }
 
-/// `open_sled` right after this process closed the store: sled's flusher thread may hold
-/// the closed handle's lock a moment longer.
-fn open_sled_waiting(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
+/// sled's refusal to open the store in `dir`, as the user is told it.
+fn open_error(dir: &Path, source: sled::Error) -> OpenError {
+    if is_locked(&source) {
+        OpenError::Locked(dir.to_path_buf())
+    } else {
+        OpenError::Sled {
+            path: dir.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Whether sled refused because another handle holds the store's file lock.
+fn is_locked(e: &sled::Error) -> bool {
+    matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))
+}
+
+/// Open the sled store at `path` right after this process closed it, waiting up to five
+/// seconds for the lock: sled's flusher thread may hold the closed handle's lock a moment
+/// longer.
+pub(super) fn sled_waiting(path: &Path, cache_bytes: u64) -> sled::Result<sled::Db> {
     let mut tries = 0;
     loop {
-        match open_sled(dir, cache_bytes) {
-            Err(OpenError::Locked(_)) if tries < 250 => {
+        match sled::Config::new()
+            .path(path)
+            .cache_capacity(cache_bytes)
+            .open()
+        {
+            Err(e) if is_locked(&e) && tries < 250 => {
                 tries += 1;
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }

@@ -352,6 +352,15 @@ impl Keymap {
             .unwrap_or_default()
     }
 
+    /// The first key bound to `action` in `mode` as the help spells it (empty when none):
+    /// what a hint line or a footer shows.
+    pub fn first_key(&self, mode: Mode, action: Action) -> String {
+        self.keys_for(mode, action)
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
     /// The bound actions of `mode` with their keys, in file order.
     pub fn bindings(&self, mode: Mode) -> Vec<(Action, Vec<KeySpec>)> {
         self.mode(mode)

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::action::{Action, Mode};
 use super::app::{App, Overlay, View};
@@ -200,12 +200,7 @@ fn send(app: &mut App) {
         app.overlays.pop();
     }
     let lang = app.lang;
-    let retry_key = app
-        .keymap
-        .keys_for(Mode::Normal, Action::RetrySend)
-        .first()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let retry_key = app.keymap.first_key(Mode::Normal, Action::RetrySend);
     let deal = message.deal_id;
     match app.loader.clone() {
         Some(tx) => {
@@ -303,12 +298,7 @@ fn head_lines(p: &SendPreview, lang: Lang) -> Vec<(String, String)> {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, p: &SendPreview) {
     let t = &app.theme;
     let lang = app.lang;
-    let r = super::ui::centered(
-        area,
-        area.width.saturating_sub(2).min(100),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(Clear, r);
+    let r = super::ui::popup(frame, area, 100);
     let kind = kind_label(p.message.kind, lang);
     let title = if p.retry.is_some() {
         trf(
@@ -350,13 +340,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, p: &SendPreview) {
             t.error(),
         ));
     }
-    let keys = |a| {
-        app.keymap
-            .keys_for(Mode::Input, a)
-            .first()
-            .map(ToString::to_string)
-            .unwrap_or_default()
-    };
+    let keys = |a| app.keymap.first_key(Mode::Input, a);
     let footer_key = if p.retry.is_some() {
         "tui.send.keys_retry"
     } else {

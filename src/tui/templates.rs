@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::action::{Action, Mode};
 use super::app::{App, Overlay, Pending};
@@ -254,11 +254,7 @@ pub fn message_text<'a>(
 
 /// The first key bound to `a` in normal mode, as the help spells it.
 fn key(app: &App, a: Action) -> String {
-    app.keymap
-        .keys_for(Mode::Normal, a)
-        .first()
-        .map(ToString::to_string)
-        .unwrap_or_default()
+    app.keymap.first_key(Mode::Normal, a)
 }
 
 /// The screen as a popup over the views: the list on the left, the template on the right,
@@ -266,12 +262,7 @@ fn key(app: &App, a: Action) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: &TemplatesPane) {
     let t = &app.theme;
     let lang = app.lang;
-    let r = super::ui::centered(
-        area,
-        area.width.saturating_sub(2).min(120),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(Clear, r);
+    let r = super::ui::popup(frame, area, 120);
     let title = match &pane.send_to {
         Some((id, deal)) => trf(lang, "tui.tpl.pick_title", &[id, &safe(deal)]),
         None => tr(lang, "tui.tpl.title").to_owned(),

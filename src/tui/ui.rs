@@ -214,13 +214,7 @@ fn width_of(s: &str) -> u16 {
 
 /// A short reminder of the main keys, from the keymap in force.
 fn hint(app: &App) -> String {
-    let k = |a: Action| {
-        app.keymap
-            .keys_for(Mode::Normal, a)
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default()
-    };
+    let k = |a: Action| app.keymap.first_key(Mode::Normal, a);
     trf(
         app.lang,
         "tui.hint",
@@ -474,6 +468,18 @@ pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// A cleared popup over nearly all of `area`: a cell of margin around it, at most
+/// `max_width` wide. Returns where to draw it.
+pub(super) fn popup(frame: &mut Frame, area: Rect, max_width: u16) -> Rect {
+    let r = centered(
+        area,
+        area.width.saturating_sub(2).min(max_width),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(Clear, r);
+    r
+}
+
 fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize) {
     let lines = super::help::help_lines(&app.keymap, app.lang);
     let r = centered(area, 76, area.height.saturating_sub(2));
@@ -513,13 +519,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize) {
 fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str) {
     let r = centered(area, 64, 5);
     frame.render_widget(Clear, r);
-    let keys = |a| {
-        app.keymap
-            .keys_for(Mode::Confirm, a)
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default()
-    };
+    let keys = |a| app.keymap.first_key(Mode::Confirm, a);
     let prompt = trf(
         app.lang,
         "tui.confirm_keys",
@@ -537,13 +537,7 @@ fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str) {
 
 /// The footer a form shows, from the keymap in force.
 pub fn form_footer(app: &App) -> String {
-    let k = |a| {
-        app.keymap
-            .keys_for(Mode::Form, a)
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default()
-    };
+    let k = |a| app.keymap.first_key(Mode::Form, a);
     trf(
         app.lang,
         "tui.form_footer",

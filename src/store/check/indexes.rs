@@ -105,9 +105,9 @@ pub fn packed_entries(f: &mut Findings) -> sled::Result<()> {
             let mut kept = Vec::with_capacity(members.len());
             for m in members {
                 match member_verdict(store, parent, m)? {
-                    Verdict::Implied => kept.push(m),
                     Verdict::Stray(points_to) => f.stray_member(t, &key, m, points_to),
-                    Verdict::Malformed => f.stray_member(t, &key, m, String::new()),
+                    // A member has no shape of its own to get wrong: the value was checked.
+                    Verdict::Implied | Verdict::Malformed => kept.push(m),
                 }
             }
             f.keep_members(t, &key, &kept)?;
@@ -189,17 +189,11 @@ impl Member {
 /// Whether the record a packed member points to implies it.
 fn member_verdict(store: &Store, parent: u64, m: Member) -> sled::Result<Verdict> {
     Ok(match m {
-        Member::Event(seq, on) => {
-            match store.tree(T::Events).get(keys::event(on, seq))? {
-                None => Verdict::Stray(format!("event {seq}")),
-                Some(v) => match decode::<Event>(&v) {
-                    Ok(e) if e.seq == seq && e.entity == on => Verdict::Implied,
-                    Ok(_) => Verdict::Stray(format!("event {seq}")),
-                    // Reported with the event.
-                    Err(_) => Verdict::Implied,
-                },
-            }
-        }
+        Member::Event(seq, on) => judge(
+            find_at::<Event>(store, T::Events, &keys::event(on, seq))?,
+            format!("event {seq}"),
+            |e| e.seq == seq && e.entity == on,
+        ),
         Member::Id(d) => judge(
             find::<Deal>(store, T::Deals, d)?,
             label(EntityKind::Deal, d),
@@ -244,7 +238,11 @@ enum Found<R> {
 }
 
 fn find<R: DeserializeOwned>(store: &Store, t: T, id: u64) -> sled::Result<Found<R>> {
-    Ok(match store.tree(t).get(keys::id(id))? {
+    find_at(store, t, &keys::id(id))
+}
+
+fn find_at<R: DeserializeOwned>(store: &Store, t: T, key: &[u8]) -> sled::Result<Found<R>> {
+    Ok(match store.tree(t).get(key)? {
         None => Found::No,
         Some(v) => decode(&v).map_or(Found::Unreadable, Found::Yes),
     })

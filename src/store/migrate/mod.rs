@@ -206,18 +206,10 @@ impl Convert {
 /// Open and close the new store once so sled writes its snapshot (see `Store::settle`):
 /// otherwise the first open after the upgrade replays the whole copy.
 fn settle(path: &Path) -> Result<(), MigrateError> {
-    for _ in 0..250 {
-        match sled::Config::new().path(path).open() {
-            Ok(db) => {
-                drop(db);
-                return Ok(());
-            }
-            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") => {
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
+    drop(super::open::sled_waiting(
+        path,
+        super::open::DUMP_CACHE_BYTES,
+    )?);
     Ok(())
 }
 
