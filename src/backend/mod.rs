@@ -305,6 +305,12 @@ impl Backend {
         repair: bool,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<crate::store::check::CheckReport> {
+        if let Backend::Local { svc, login } = self
+            && repair
+        {
+            // Repairing rewrites indexes: for admins only (the server checks the same).
+            svc.require_admin(login, "maint.err.admin_repair")?;
+        }
         both!(self, check(repair, progress))
     }
 

@@ -859,6 +859,24 @@ pub enum UserCmd {
         #[arg(long)]
         admin: bool,
     },
+    /// Change a user's name or admin flag (admins only; the last admin stays one).
+    #[command(after_help = concat!(
+        "  lejek user set kasia --admin\n",
+        "  lejek user set piotr --no-admin --name \"Piotr Nowak\"",
+    ))]
+    Set {
+        /// The login of the user to change.
+        login: String,
+        /// New full name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Make the user an admin.
+        #[arg(long, conflicts_with = "no_admin")]
+        admin: bool,
+        /// Take the admin flag away.
+        #[arg(long)]
+        no_admin: bool,
+    },
     /// List users.
     #[command(after_help = concat!(
         "  lejek user list\n",

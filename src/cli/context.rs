@@ -55,6 +55,12 @@ pub fn user_login(flag: Option<String>) -> String {
         .unwrap_or_else(|| "admin".to_owned())
 }
 
+/// The effective uid of this process.
+pub fn system_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
 impl Context {
     /// Open the store in this process (and with `create`, create it): `init`, the demo
     /// generator and `--no-server`.
@@ -82,7 +88,19 @@ impl Context {
         access: Access,
     ) -> Result<Context> {
         if access.no_server {
-            return Context::open(db, user, lang, false);
+            // The same rule as the server's (issue 15): the system login acts as itself,
+            // as someone else only when it is a lejek admin or root, and must be a user.
+            let mut ctx = Context::open(db, user.clone(), lang, false)?;
+            if let Some(svc) = ctx.svc.service() {
+                let own = crate::server::peer::own_login()
+                    .ok_or_else(|| super::bad("server.err.no_login", &[&system_uid()]))?;
+                let login = svc.identify(&own, system_uid() == 0, user.as_deref())?;
+                ctx.user = login.clone();
+                if let Backend::Local { login: l, .. } = &mut ctx.svc {
+                    *l = login;
+                }
+            }
+            return Ok(ctx);
         }
         let dir = db_dir(db);
         if !dir.join("store").exists() {

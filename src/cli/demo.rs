@@ -19,6 +19,15 @@ const GENERATE_CHUNK: usize = 2_000;
 /// Create a database: default dictionaries in the user's language and the current user as
 /// its first admin; with `demo`, the demo data too.
 pub fn init(db: &Option<PathBuf>, user: Option<String>, lang: Lang, demo: bool) -> Result<i32> {
+    // The first admin is whoever runs init; naming someone else is root's alone (issue 15).
+    if let (Some(wanted), Some(own)) = (
+        user.as_deref().map(str::trim).filter(|u| !u.is_empty()),
+        crate::server::peer::own_login(),
+    ) && wanted != own
+        && super::context::system_uid() != 0
+    {
+        return Err(super::bad("err.other_user_local", &[&own, &wanted]));
+    }
     let ctx = Context::open(db, user, lang, true)?;
     if ctx.svc.is_initialised() {
         return Err(super::bad(
@@ -111,11 +120,19 @@ fn show(
     match open_or_create(&dir, user.clone(), lang, true) {
         Ok(ctx) => {
             if ctx.svc.user(&ctx.user)?.is_none() {
-                ctx.apply(Command::AddUser {
-                    login: ctx.user.clone(),
-                    name: ctx.user.clone(),
-                    admin: true,
-                })?;
+                // Users are an admin's to add (issue 15): the demo's own admin lets in
+                // whoever opens it (they can open its files anyway).
+                let svc = ctx.local()?;
+                let host = svc.users()?.into_iter().find(|u| u.admin);
+                let host = host.map(|u| u.login).unwrap_or_else(|| ctx.user.clone());
+                svc.apply(
+                    &svc.actor(&host),
+                    Command::AddUser {
+                        login: ctx.user.clone(),
+                        name: ctx.user.clone(),
+                        admin: true,
+                    },
+                )?;
             }
         }
         Err(Error::Open(OpenError::Locked(_))) if !access.no_server => {}

@@ -316,6 +316,14 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         ),
     ),
     (
+        "user set",
+        "Zmień imię i nazwisko lub uprawnienia administratora (tylko administrator; ostatni administrator nim zostaje)",
+        concat!(
+            "  lejek user set kasia --admin\n",
+            "  lejek user set piotr --no-admin --name \"Piotr Nowak\"",
+        ),
+    ),
+    (
         "user list",
         "Lista użytkowników",
         concat!("  lejek user list\n", "  lejek user list --format csv",),
@@ -852,6 +860,10 @@ const ARGS: &[(&str, &str)] = &[
         "May change dictionaries, add users and repair the store",
         "Może zmieniać słowniki, dodawać użytkowników i naprawiać bazę",
     ),
+    ("The login of the user to change", "Login użytkownika do zmiany"),
+    ("New full name", "Nowe imię i nazwisko"),
+    ("Make the user an admin", "Nadaj uprawnienia administratora"),
+    ("Take the admin flag away", "Odbierz uprawnienia administratora"),
     // Reports.
     (
         "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, \

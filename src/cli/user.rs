@@ -16,6 +16,20 @@ pub fn run(ctx: &Context, cmd: UserCmd) -> Result<i32> {
             })?;
             Ok(0)
         }
+        UserCmd::Set {
+            login,
+            name,
+            admin,
+            no_admin,
+        } => {
+            let admin = match (admin, no_admin) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            };
+            ctx.apply(Command::UpdateUser { login, name, admin })?;
+            Ok(0)
+        }
         UserCmd::List { format } => {
             let users = ctx.svc.users()?;
             let l = ctx.lang;

@@ -109,6 +109,7 @@ impl Gen<'_> {
                     Actor {
                         login: admin.to_owned(),
                         at,
+                        recorded: None,
                     },
                     Command::AddUser {
                         login: (*login).to_owned(),
@@ -133,6 +134,7 @@ impl Gen<'_> {
         Actor {
             login,
             at: at.min(self.now),
+            recorded: None,
         }
     }
 

@@ -126,6 +126,7 @@ impl Timeline {
                     Actor {
                         login: p.login,
                         at: p.at,
+                        recorded: None,
                     },
                     cmd,
                 ));

@@ -1,6 +1,8 @@
 //! Message catalogues (pl, en) and the lookup every user-visible text goes through (X4).
 //! Money and date formats live beside the values (`model::money`, `model::date_format`).
 
+mod catalog_access_en;
+mod catalog_access_pl;
 mod catalog_batch_en;
 mod catalog_batch_pl;
 mod catalog_comms_en;
@@ -47,6 +49,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_comms_en::ENTRIES,
     catalog_send_en::ENTRIES,
     catalog_tui_send_en::ENTRIES,
+    catalog_access_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -63,6 +66,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_comms_pl::ENTRIES,
     catalog_send_pl::ENTRIES,
     catalog_tui_send_pl::ENTRIES,
+    catalog_access_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -126,6 +126,11 @@ pub enum Change {
     Removed {
         summary: String,
     },
+    /// The write before this event was dated `at` by an admin's clock (or root's), not by
+    /// the server's: `recorded` is when the server really wrote it (issue 15, format 5).
+    Backdated {
+        recorded: DateTime<Utc>,
+    },
 }
 
 /// One entry in the history.

@@ -79,6 +79,11 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
         },
         Change::MessageSent(m) => message_line(m, lang),
         Change::Removed { summary } => trf(lang, "hist.removed", &[summary]),
+        Change::Backdated { recorded } => trf(
+            lang,
+            "hist.backdated",
+            &[&at_local(*recorded, lang)],
+        ),
     }
 }
 
@@ -152,10 +157,15 @@ pub fn first_line_within(s: &str, max: usize) -> String {
 
 /// `2026-11-28 13:05` in local time (Polish: `28.11.2026 13:05`).
 pub fn when(ev: &Event, lang: Lang) -> String {
-    let local = ev.at.with_timezone(&chrono::Local);
+    at_local(ev.at, lang)
+}
+
+/// An instant as `when` shows it.
+fn at_local(at: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
+    let local = at.with_timezone(&chrono::Local);
     format!(
         "{} {}",
-        crate::model::date_format::format_date(local_date(ev.at), lang),
+        crate::model::date_format::format_date(local_date(at), lang),
         local.format("%H:%M")
     )
 }

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use crate::i18n::Lang;
 use crate::service::query::ListQuery;
-use crate::service::{Error, Result, Service};
+use crate::service::access::Role;
+use crate::service::{Actor, Error, Result, Service};
 
 use super::frame::{FrameError, read_frame, write_frame};
 use super::hub::Hub;
@@ -240,7 +241,13 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
         .as_deref()
         .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
         .map(|t| t.with_timezone(&chrono::Utc));
+    // Reads see the client's day (reproducible reports, `--as-of`); writes are dated by
+    // the server's clock (`Dating`).
     crate::service::clock::freeze_this_thread(now);
+    let dating = Dating {
+        client_now: now,
+        system_root: peer::is_root(peer),
+    };
     let login = match identify(svc, peer, &hello) {
         Ok(login) => login,
         Err(r) => {
@@ -286,7 +293,7 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
                     }
                 }
             };
-            answer(shared, &login, lang, req, &mut progress)
+            answer(shared, &login, &dating, lang, req, &mut progress)
         };
         write_frame(&mut writer, &encode_response(&resp)?)?;
     }
@@ -302,27 +309,42 @@ fn identify(svc: &Service, uid: u32, hello: &Hello) -> std::result::Result<Strin
             1,
         ));
     }
-    let user = |login: &str| {
-        svc.user(login)
-            .map_err(|e| RemoteError::from_service(&e, Lang::En))
-    };
     let Some(own) = peer::login_of(uid) else {
         return Err(RemoteError::new("server.err.no_login", &[&uid], 2));
     };
-    let wanted = hello.act_as.clone().unwrap_or_else(|| own.clone());
-    if wanted != own && !peer::is_root(uid) {
-        let admin = user(&own)?.is_some_and(|u| u.admin);
-        if !admin {
-            return Err(RemoteError::new(
-                "server.err.not_admin",
-                &[&own, &wanted],
-                2,
+    svc.identify(&own, peer::is_root(uid), hello.act_as.as_deref())
+        .map_err(|e| RemoteError::from_service(&e, Lang::En))
+}
+
+/// How a connection's writes are dated: by the server's clock. A client whose clock differs
+/// (`LEJEK_NOW`) may write only as an admin (or as the system's root), and then each record
+/// the write touches is marked as backdated with the server's time (issue 15).
+struct Dating {
+    client_now: Option<chrono::DateTime<chrono::Utc>>,
+    system_root: bool,
+}
+
+impl Dating {
+    fn actor(&self, svc: &Service, login: &str) -> Result<Actor> {
+        let server = svc.own_clock();
+        let Some(at) = self.client_now.filter(|t| server.frozen() != Some(*t)) else {
+            return Ok(Actor {
+                login: login.to_owned(),
+                at: server.now(),
+                recorded: None,
+            });
+        };
+        if svc.role(login, self.system_root)? != Role::Admin {
+            return Err(crate::service::invalid(
+                "err.client_clock",
+                &[&at.to_rfc3339(), &server.now().to_rfc3339()],
             ));
         }
-    }
-    match user(&wanted)? {
-        Some(_) => Ok(wanted),
-        None => Err(RemoteError::new("err.actor_unknown", &[&wanted], 2)),
+        Ok(Actor {
+            login: login.to_owned(),
+            at,
+            recorded: Some(server.now()),
+        })
     }
 }
 
@@ -354,37 +376,40 @@ fn notices(
 fn answer(
     shared: &Shared,
     login: &str,
+    dating: &Dating,
     lang: Lang,
     req: Request,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Response {
     let svc = &shared.svc;
     let result = match req {
-        Request::Apply { cmd } => svc.apply(&svc.actor(login), cmd).map(|o| {
-            shared.hub.publish(svc, login, std::slice::from_ref(&o));
-            Response::Done(o)
+        Request::Apply { cmd } => dating.actor(svc, login).and_then(|actor| {
+            svc.apply(&actor, cmd).map(|o| {
+                shared.hub.publish(svc, login, std::slice::from_ref(&o));
+                Response::Done(o)
+            })
         }),
-        Request::ApplyBatch { cmds } => {
-            let actor = svc.actor(login);
+        Request::ApplyBatch { cmds } => dating.actor(svc, login).and_then(|actor| {
             let cmds = cmds.into_iter().map(|c| (actor.clone(), c)).collect();
             svc.apply_batch(cmds).map(|outs| {
                 shared.hub.publish(svc, login, &outs);
                 Response::Outcomes(outs)
             })
-        }
-        Request::DryRun { cmd } => svc.dry_run(&svc.actor(login), cmd).map(Response::Done),
+        }),
+        Request::DryRun { cmd } => dating
+            .actor(svc, login)
+            .and_then(|actor| svc.dry_run(&actor, cmd).map(Response::Done)),
         Request::Query(q) => query(svc, login, q),
         Request::Backup { path } => svc
             .backup(std::path::Path::new(&path), progress)
             .map(Response::Backup),
         // Repairing rewrites indexes: for admins only.
-        Request::Check { repair } => match svc.user(login) {
-            Ok(Some(u)) if repair && !u.admin => {
-                Err(crate::service::invalid("maint.err.admin_repair", &[&login]))
-            }
-            Ok(_) => svc.check(repair, progress).map(Response::Check),
-            Err(e) => Err(e),
-        },
+        Request::Check { repair } => (if repair {
+            svc.require_admin(login, "maint.err.admin_repair")
+        } else {
+            Ok(())
+        })
+        .and_then(|()| svc.check(repair, progress).map(Response::Check)),
         // Handled by the connection loop before it gets here.
         Request::Subscribe => Ok(Response::Subscribed),
     };

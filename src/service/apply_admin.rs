@@ -32,15 +32,64 @@ pub fn add_user(plan: &mut Plan, login: String, name: String, admin: bool) -> Re
     Ok(None)
 }
 
-/// Dictionaries are managed by admins (X2); the very first user (while there are none) may
-/// set them up.
-fn require_admin(plan: &Plan) -> Result<()> {
-    let me: Option<User> = plan.get(T::Users, plan.actor.login.as_bytes())?;
-    match me {
-        Some(u) if u.admin => Ok(()),
-        _ if plan.svc.store().tree(T::Users).is_empty() => Ok(()),
-        _ => Err(invalid("err.admin_only", &[&plan.actor.login])),
+pub fn update_user(
+    plan: &mut Plan,
+    login: &str,
+    name: Option<String>,
+    admin: Option<bool>,
+) -> Result<Option<u64>> {
+    let Some(mut user) = plan.get::<User>(T::Users, login.as_bytes())? else {
+        return Err(invalid("err.actor_unknown", &[&login]));
+    };
+    let on = EntityRef {
+        kind: EntityKind::User,
+        id: 0,
+    };
+    if let Some(name) = validate::optional_line("col.name", name.as_deref())?
+        && name != user.name
+    {
+        let old = std::mem::replace(&mut user.name, name.clone());
+        plan.event(on, field(&format!("name {login}"), old, name))?;
     }
+    if let Some(admin) = admin
+        && admin != user.admin
+    {
+        if !admin && admins(plan)? <= 1 {
+            // Nobody could add users or change dictionaries any more.
+            return Err(invalid("err.last_admin", &[&login]));
+        }
+        user.admin = admin;
+        plan.event(
+            on,
+            field(
+                &format!("admin {login}"),
+                (!admin).to_string(),
+                admin.to_string(),
+            ),
+        )?;
+    }
+    plan.put(T::Users, login.as_bytes().to_vec(), &user);
+    Ok(None)
+}
+
+fn field(name: &str, old: String, new: String) -> Change {
+    Change::Field {
+        field: name.to_owned(),
+        old: Some(old),
+        new: Some(new),
+    }
+}
+
+/// How many admins the database has.
+fn admins(plan: &Plan) -> Result<usize> {
+    let mut n = 0;
+    for item in plan.svc.store().tree(T::Users).iter() {
+        let (_, v) = item?;
+        if crate::store::decode::<User>(&v)?.admin {
+            n += 1;
+        }
+    }
+    Ok(n)
 }
 
 fn entries(plan: &Plan, kind: DictKind) -> Result<Vec<DictEntry>> {
@@ -53,7 +102,6 @@ pub fn add_dict(
     name: String,
     stage_kind: Option<StageKind>,
 ) -> Result<Option<u64>> {
-    require_admin(plan)?;
     let name = validate::required_line("col.name", &name)?;
     let existing = entries(plan, kind)?;
     if existing.iter().any(|e| fold(&e.name) == fold(&name)) {
@@ -91,7 +139,6 @@ pub fn rename_dict(
     name: &str,
     new_name: String,
 ) -> Result<Option<u64>> {
-    require_admin(plan)?;
     let all = entries(plan, kind)?;
     let mut entry = super::dicts::resolve_in(&all, kind, name)?;
     let new_name = validate::required_line("col.name", &new_name)?;
@@ -118,7 +165,6 @@ pub fn rename_dict(
 }
 
 pub fn retire_dict(plan: &mut Plan, kind: DictKind, name: &str) -> Result<Option<u64>> {
-    require_admin(plan)?;
     let all = entries(plan, kind)?;
     let mut entry = super::dicts::resolve_in(&all, kind, name)?;
     if entry.retired {

@@ -57,7 +57,14 @@ fn as_of<R>(
     f: impl FnOnce(&mut Plan) -> Result<R>,
 ) -> Result<R> {
     let login = author(plan, by)?;
-    let saved = std::mem::replace(&mut plan.actor, Actor { login, at });
+    let saved = std::mem::replace(
+        &mut plan.actor,
+        Actor {
+            login,
+            at,
+            recorded: None,
+        },
+    );
     let out = f(plan);
     plan.actor = saved;
     out

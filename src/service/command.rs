@@ -127,6 +127,12 @@ pub enum Command {
         message: Box<SentMessage>,
         claimed: bool,
     },
+    /// A user's name or admin flag (admins only; the last admin keeps the flag).
+    UpdateUser {
+        login: String,
+        name: Option<String>,
+        admin: Option<bool>,
+    },
 }
 
 /// A new message template.

@@ -3,6 +3,7 @@
 //! goes through the query methods. Validation, history, last activity and notifications live
 //! here once.
 
+pub mod access;
 pub mod clock;
 pub mod command;
 pub mod dicts;
@@ -60,6 +61,10 @@ pub struct Service {
 pub struct Actor {
     pub login: String,
     pub at: DateTime<Utc>,
+    /// Set when `at` is not the server's time (an admin's backdated write through a
+    /// server): when it was really written. Each record it touches gets a
+    /// `Change::Backdated` event saying so.
+    pub recorded: Option<DateTime<Utc>>,
 }
 
 impl Service {
@@ -99,7 +104,14 @@ impl Service {
         Actor {
             login: login.to_owned(),
             at: self.clock().now(),
+            recorded: None,
         }
+    }
+
+    /// The clock this service was opened with, whatever a client's thread says: the
+    /// server's own time, which dates every write (issue 15).
+    pub fn own_clock(&self) -> Clock {
+        self.clock
     }
 
     /// Apply one command: validate, write entity + indexes + events in one transaction,
@@ -131,6 +143,7 @@ impl Service {
         let mut outcomes = Vec::with_capacity(cmds.len());
         let mut dicts_changed = false;
         for (actor, cmd) in cmds {
+            self.check_permission(&actor.login, &cmd)?;
             dicts_changed |= matches!(
                 cmd,
                 Command::AddDictEntry { .. }
@@ -161,6 +174,9 @@ impl Service {
         match cmd {
             Command::AddUser { login, name, admin } => {
                 apply_admin::add_user(plan, login, name, admin)
+            }
+            Command::UpdateUser { login, name, admin } => {
+                apply_admin::update_user(plan, &login, name, admin)
             }
             Command::AddDictEntry {
                 kind,

@@ -13,6 +13,8 @@ pub struct Plan<'a> {
     pub w: &'a mut WriteSet,
     pub actor: Actor,
     events: Vec<u64>,
+    /// Records already marked as backdated by this command (`Actor::recorded`).
+    backdated: Vec<EntityRef>,
     /// Filled by bulk commands: what they created and what they skipped.
     pub created: Vec<Id>,
     pub skipped: Vec<Id>,
@@ -25,6 +27,7 @@ impl<'a> Plan<'a> {
             w,
             actor,
             events: Vec::new(),
+            backdated: Vec::new(),
             created: Vec::new(),
             skipped: Vec::new(),
         })
@@ -95,6 +98,24 @@ impl<'a> Plan<'a> {
         self.put(T::Events, keys::event(entity, seq), &ev);
         event_log::append(self.w, self.svc.store(), seq, entity)?;
         self.events.push(seq);
+        if let Some(recorded) = self.actor.recorded
+            && !self.backdated.contains(&entity)
+        {
+            // Once per record a command touches: the audit trail says the date before it
+            // is the client's, and when the server really wrote it.
+            self.backdated.push(entity);
+            let mark = self.next_id("event")?;
+            let ev = Event {
+                seq: mark,
+                at: self.actor.at,
+                actor: self.actor.login.clone(),
+                entity,
+                change: Change::Backdated { recorded },
+            };
+            self.put(T::Events, keys::event(entity, mark), &ev);
+            event_log::append(self.w, self.svc.store(), mark, entity)?;
+            self.events.push(mark);
+        }
         Ok(seq)
     }
 

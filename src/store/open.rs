@@ -21,7 +21,10 @@ use super::tree::T;
 /// `event_log` (64 events a key), and a contact's deals packed in one `contact_deals` value;
 /// `events`, `events_by_entity` and `deals_by_contact` are gone. Fewer keys make sled open
 /// faster (`event_log`). Older databases are moved over when opened (`migrate`).
-pub const FORMAT_VERSION: u32 = 4;
+///
+/// 5: `Change::Backdated`, the mark on an admin's write dated by another clock than the
+/// server's (issue 15). Format-4 databases have none and are marked v5 when opened.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]
