@@ -111,6 +111,7 @@ impl Fx<'_> {
         let actor = Actor {
             login: who.into(),
             at: t(at),
+            recorded: None,
         };
         self.svc
             .apply(&actor, cmd)
@@ -1529,6 +1530,7 @@ fn the_engine_api_for_the_tui_loads_refreshes_and_runs_on_threads() {
     let actor = Actor {
         login: "anna".into(),
         at: t(NOW),
+        recorded: None,
     };
     svc.apply(&actor, Cmd::WinDeal { id: 3, stage: None })
         .expect("win");

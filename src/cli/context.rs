@@ -90,17 +90,24 @@ impl Context {
         if access.no_server {
             // The same rule as the server's (issue 15): the system login acts as itself,
             // as someone else only when it is a lejek admin or root, and must be a user.
-            let mut ctx = Context::open(db, user.clone(), lang, false)?;
-            if let Some(svc) = ctx.svc.service() {
-                let own = crate::server::peer::own_login()
-                    .ok_or_else(|| super::bad("server.err.no_login", &[&system_uid()]))?;
-                let login = svc.identify(&own, system_uid() == 0, user.as_deref())?;
-                ctx.user = login.clone();
-                if let Backend::Local { login: l, .. } = &mut ctx.svc {
-                    *l = login;
-                }
+            // A frozen clock (LEJEK_NOW) may date writes only for an admin or root, as
+            // through a server; a plain user's writes are refused, reads keep it.
+            let dir = db_dir(db);
+            let mut svc = Service::open(&dir, false, crate::service::Clock::from_env())?;
+            let own = crate::server::peer::own_login()
+                .ok_or_else(|| super::bad("server.err.no_login", &[&system_uid()]))?;
+            let root = system_uid() == 0;
+            let login = svc.identify(&own, root, user.as_deref())?;
+            if svc.own_clock().frozen().is_some()
+                && svc.role(&own, root)? != crate::service::access::Role::Admin
+            {
+                svc = svc.refuse_frozen_writes();
             }
-            return Ok(ctx);
+            return Ok(Context {
+                svc: Backend::local(svc, login.clone()),
+                user: login,
+                lang,
+            });
         }
         let dir = db_dir(db);
         if !dir.join("store").exists() {

@@ -81,8 +81,8 @@ pub fn run(ctx: &Context, a: ExportArgs) -> Result<i32> {
     match &a.output {
         None => {
             let doc = read(&ctx.svc, what, &filter, &ctx.user, !csv)?;
-            let stdout = io::stdout();
-            let mut w = BufWriter::new(stdout.lock());
+            // On a terminal, characters that could act on it show as `�` (issue 15).
+            let mut w = crate::render::terminal::stdout_writer();
             match write(&doc, &mut w, csv, opts).and_then(|()| w.flush()) {
                 // A reader that stopped early (`| head`) is not a failure of ours.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}

@@ -860,10 +860,16 @@ const ARGS: &[(&str, &str)] = &[
         "May change dictionaries, add users and repair the store",
         "Może zmieniać słowniki, dodawać użytkowników i naprawiać bazę",
     ),
-    ("The login of the user to change", "Login użytkownika do zmiany"),
+    (
+        "The login of the user to change",
+        "Login użytkownika do zmiany",
+    ),
     ("New full name", "Nowe imię i nazwisko"),
     ("Make the user an admin", "Nadaj uprawnienia administratora"),
-    ("Take the admin flag away", "Odbierz uprawnienia administratora"),
+    (
+        "Take the admin flag away",
+        "Odbierz uprawnienia administratora",
+    ),
     // Reports.
     (
         "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, \

@@ -12,7 +12,20 @@ use crate::store::OpenError;
 pub fn run(db: &Option<PathBuf>, idle_secs: u64) -> Result<i32> {
     let dir = db_dir(db);
     let svc = match Service::open(&dir, false, Clock::from_env()) {
-        Ok(s) => Arc::new(s),
+        Ok(s) => {
+            // A frozen clock (LEJEK_NOW) dates every write through us: only an admin's or
+            // root's may (issue 15); a plain user who starts the server gets the real one.
+            let own = crate::server::peer::own_login().unwrap_or_default();
+            let root = super::context::system_uid() == 0;
+            if s.own_clock().frozen().is_some()
+                && s.role(&own, root)? != crate::service::access::Role::Admin
+            {
+                eprintln!("lejek serve: LEJEK_NOW ignored: {own} is not a lejek admin");
+                Arc::new(s.with_clock(Clock::system()))
+            } else {
+                Arc::new(s)
+            }
+        }
         Err(Error::Open(OpenError::Locked(p))) => {
             // A front end that started us reads this code: another server (or a
             // --no-server process) has the database.

@@ -18,7 +18,7 @@ pub fn print_list<V: serde::Serialize>(
         // JSON, which need not sit in memory as one string first.
         Format::Json => {
             use std::io::Write;
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = crate::render::terminal::stdout_writer();
             let written = serde_json::to_writer_pretty(&mut out, rows)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out))

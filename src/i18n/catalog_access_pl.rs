@@ -9,7 +9,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "err.client_clock",
         "twój zegar ({0}) nie jest zegarem serwera ({1}): zapisy datuje serwer; usuń LEJEK_NOW (zapis z inną datą może wprowadzić tylko administrator)",
     ),
-    ("err.last_admin", "{0} jest ostatnim administratorem: najpierw nadaj uprawnienia komuś innemu"),
+    (
+        "err.last_admin",
+        "{0} jest ostatnim administratorem: najpierw nadaj uprawnienia komuś innemu",
+    ),
     (
         "err.other_user_local",
         "{0} nie może działać jako {1}: tylko administrator lejka lub root może podać --user innej osoby",

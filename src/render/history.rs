@@ -79,11 +79,9 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
         },
         Change::MessageSent(m) => message_line(m, lang),
         Change::Removed { summary } => trf(lang, "hist.removed", &[summary]),
-        Change::Backdated { recorded } => trf(
-            lang,
-            "hist.backdated",
-            &[&at_local(*recorded, lang)],
-        ),
+        Change::Backdated { recorded } => {
+            trf(lang, "hist.backdated", &[&at_local(*recorded, lang)])
+        }
     }
 }
 

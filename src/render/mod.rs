@@ -7,6 +7,7 @@ pub mod columns;
 pub mod history;
 pub mod report;
 pub mod table;
+pub mod terminal;
 
 use serde::Serialize;
 
@@ -19,20 +20,16 @@ pub enum Format {
 }
 
 /// JSON with stable snake_case field names (a DESIGN.md contract).
+/// Printed by the CLI: on a terminal, characters that could act on it show as `�`.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    terminal::for_stdout(
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")),
+    )
 }
 
 /// Neutralise control characters in text from the database before it reaches a terminal:
-/// a contact named `\x1b]52;...` must not become an escape sequence.
+/// a contact named `\x1b]52;...` must not become an escape sequence, and a bidi override or
+/// a zero-width space in a name shows (`text::visible`).
 pub fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
+    crate::text::visible::lines(s)
 }

@@ -81,7 +81,8 @@ fn styled(cell: Cell, tone: Tone) -> Cell {
     }
 }
 
-/// CSV with the JSON field names as the header, so scripts see stable columns.
+/// CSV with the JSON field names as the header, so scripts see stable columns. Printed by
+/// the CLI: on a terminal, characters that could act on it show as `�`.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(headers);
@@ -89,7 +90,7 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
         let _ = w.write_record(r);
     }
     match w.into_inner() {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Ok(bytes) => super::terminal::for_stdout(String::from_utf8_lossy(&bytes).into_owned()),
         Err(_) => String::new(),
     }
 }

@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::i18n::Lang;
-use crate::service::query::ListQuery;
 use crate::service::access::Role;
+use crate::service::query::ListQuery;
 use crate::service::{Actor, Error, Result, Service};
 
 use super::frame::{FrameError, read_frame, write_frame};

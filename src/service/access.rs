@@ -22,18 +22,14 @@ pub enum Role {
 }
 
 impl Service {
-    /// The role of lejek user `login` (root counts as an admin whatever its lejek flag).
+    /// The role of lejek user `login`; the system's root counts as an admin, lejek user or not.
     pub fn role(&self, login: &str, system_root: bool) -> Result<Role> {
         let role = match self.user(login)? {
             None => Role::NonUser,
             Some(u) if u.admin => Role::Admin,
             Some(_) => Role::User,
         };
-        Ok(if system_root && role != Role::NonUser {
-            Role::Admin
-        } else {
-            role
-        })
+        Ok(if system_root { Role::Admin } else { role })
     }
 
     /// Which lejek user a front end acts as: `wanted` (its `--user`) or, without it, its

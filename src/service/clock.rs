@@ -27,6 +27,11 @@ impl Clock {
         }
     }
 
+    /// The system's clock, whatever `LEJEK_NOW` says.
+    pub fn system() -> Clock {
+        Clock { frozen: None }
+    }
+
     pub fn fixed(at: DateTime<Utc>) -> Clock {
         Clock { frozen: Some(at) }
     }

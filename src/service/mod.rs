@@ -54,6 +54,8 @@ pub struct Service {
     write_lock: Mutex<()>,
     /// Dictionary entries, loaded once and reloaded after a dictionary command.
     dict_cache: Mutex<Option<Arc<Vec<DictEntry>>>>,
+    /// See `refuse_frozen_writes`.
+    frozen_writes_refused: bool,
 }
 
 /// Who does a change and when (the clock's now, or a past time for demo and imports).
@@ -84,6 +86,7 @@ impl Service {
             clock,
             write_lock: Mutex::new(()),
             dict_cache: Mutex::new(None),
+            frozen_writes_refused: false,
         })
     }
 
@@ -106,6 +109,19 @@ impl Service {
             at: self.clock().now(),
             recorded: None,
         }
+    }
+
+    /// The same service on another clock.
+    pub fn with_clock(mut self, clock: Clock) -> Service {
+        self.clock = clock;
+        self
+    }
+
+    /// Refuse every write of this process: its clock is frozen (`LEJEK_NOW`) by someone
+    /// who may not date writes (a plain user with `--no-server`, issue 15). Reads keep it.
+    pub fn refuse_frozen_writes(mut self) -> Service {
+        self.frozen_writes_refused = true;
+        self
     }
 
     /// The clock this service was opened with, whatever a client's thread says: the
@@ -135,6 +151,14 @@ impl Service {
     }
 
     fn plan_batch(&self, cmds: Vec<(Actor, Command)>, dry_run: bool) -> Result<Vec<Outcome>> {
+        if self.frozen_writes_refused
+            && let Some(frozen) = self.clock.frozen()
+        {
+            return Err(invalid(
+                "err.client_clock",
+                &[&frozen.to_rfc3339(), &Utc::now().to_rfc3339()],
+            ));
+        }
         let _guard = self
             .write_lock
             .lock()

@@ -4,6 +4,7 @@
 pub mod collate;
 pub mod fold;
 pub mod toml_spans;
+pub mod visible;
 
 pub use collate::{polish_cmp, sort_key};
 pub use fold::{contains_folded, eq_folded, fold, fold_into};

@@ -35,6 +35,7 @@ fn as_of(login: &str, day: &str) -> Actor {
     Actor {
         login: login.to_owned(),
         at: at(day),
+        recorded: None,
     }
 }
 

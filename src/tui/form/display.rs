@@ -4,28 +4,14 @@
 
 use ratatui::text::Span;
 
-/// The replacement shown for a character that must not reach the terminal.
-pub(crate) const REPLACEMENT: char = '\u{FFFD}';
-
-/// Characters that could move the cursor, start an escape sequence or reorder the line
-/// (C0/C1 controls, DEL, line separators, bidirectional overrides). Typed input never
-/// inserts them; text from the database may contain them and is shown with [`REPLACEMENT`].
-pub(crate) fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
-}
-
-/// The character as drawn.
-pub(crate) fn shown(c: char) -> char {
-    if is_unsafe(c) { REPLACEMENT } else { c }
-}
+/// Characters that could move the cursor, start an escape sequence, reorder the line or
+/// hide in it: typed input never inserts them; text from the database may contain them and
+/// is shown as `�` (`text::visible`, the one rule for every terminal output).
+pub(crate) use crate::text::visible::{is_unsafe, shown};
 
 /// The text as drawn: every unsafe character replaced, one for one, so char indexes agree.
 pub(crate) fn sanitize(s: &str) -> String {
-    s.chars().map(shown).collect()
+    crate::text::visible::one_line(s)
 }
 
 /// Columns taken by `s`, which must already be sanitised.
