@@ -3,6 +3,7 @@
 //! goes through the query methods. Validation, history, last activity and notifications live
 //! here once.
 
+mod check_fields;
 pub mod clock;
 pub mod command;
 pub mod dicts;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod maintenance;
 pub mod plan;
 pub mod query;
+pub mod rules;
 pub mod seed;
 pub mod sort;
 pub mod validate;
@@ -143,6 +145,14 @@ impl Service {
             if dicts_changed {
                 // Later commands in the batch must see the new entries.
                 self.invalidate_dicts();
+            }
+        }
+        // Every record written follows its kind's rules as a whole, whatever path of the
+        // command built it: the same judge restore, `import all` and `check` use.
+        for (t, _, value) in writes.puts() {
+            if let rules::Verdict::Refused(e) = rules::judge(t, value) {
+                self.invalidate_dicts();
+                return Err(e);
             }
         }
         if dry_run {

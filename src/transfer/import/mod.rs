@@ -5,6 +5,7 @@
 //! in chunks of one transaction each (`apply`), and the account of it all kept (`summary`).
 
 pub mod all;
+pub mod all_check;
 pub mod apply;
 pub mod contacts;
 pub mod csv_read;
