@@ -85,7 +85,7 @@ impl Context {
             return Context::open(db, user, lang, false);
         }
         let dir = db_dir(db);
-        if !dir.join("store").exists() {
+        if !crate::store::open::store_present(&dir).map_err(Error::Open)? {
             return Err(Error::Open(OpenError::Missing(dir)));
         }
         let act_as = user.filter(|u| !u.trim().is_empty());

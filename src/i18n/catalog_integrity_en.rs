@@ -4,7 +4,7 @@
 pub const ENTRIES: &[(&str, &str)] = &[
     (
         "integrity.err.file_content",
-        "{0} is damaged: an attached file's content does not match its SHA-256 name (near byte {1}); nothing was restored",
+        "{0} is damaged: an attached file's content does not match its SHA-256 name; nothing was restored",
     ),
     (
         "integrity.err.restore_refused",

@@ -4,7 +4,7 @@
 pub const ENTRIES: &[(&str, &str)] = &[
     (
         "integrity.err.file_content",
-        "{0} jest uszkodzona: treść załączonego pliku nie zgadza się z jego nazwą SHA-256 (około bajtu {1}); nic nie odtworzono",
+        "{0} jest uszkodzona: treść załączonego pliku nie zgadza się z jego nazwą SHA-256; nic nie odtworzono",
     ),
     (
         "integrity.err.restore_refused",
@@ -20,7 +20,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "integrity.err.import_unknown",
-        "{0}: rekord {2} w sekcji {1} ma nieznane pole {3} '{4}'; nic nie zaimportowano",
+        "{0}: rekord {2} w sekcji {1} ma nieznaną wartość pola {3}: '{4}'; nic nie zaimportowano",
     ),
     (
         "integrity.err.duplicate_header",

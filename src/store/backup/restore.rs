@@ -41,8 +41,13 @@ pub fn restore(
         db_format: None,
         judge,
         path: file,
+        refused: None,
     };
     let counts = read_backup(file, &mut verify)?;
+    // Only a sound file's content is judged: a damaged one is told as damaged.
+    if let Some(refused) = verify.refused {
+        return Err(refused);
+    }
     match verify.db_format {
         Some(found) if found > FORMAT_VERSION => {
             return Err(BackupError::DbTooNew {
@@ -127,6 +132,15 @@ struct Verify<'j, 'p> {
     db_format: Option<u32>,
     judge: Judge<'j>,
     path: &'p Path,
+    /// The first record or file refused; told once the whole file is read and its
+    /// checksum found right (a damaged file is reported as damaged).
+    refused: Option<BackupError>,
+}
+
+impl Verify<'_, '_> {
+    fn refuse(&mut self, e: BackupError) {
+        self.refused.get_or_insert(e);
+    }
 }
 
 impl Sink for Verify<'_, '_> {
@@ -134,15 +148,17 @@ impl Sink for Verify<'_, '_> {
         if tree == T::Meta && key == b"format_version" {
             self.db_format = Some(value.try_into().map(u32::from_be_bytes).unwrap_or(u32::MAX));
         }
-        match (self.judge)(tree, value) {
-            None => Ok(()),
-            Some(why) => Err(BackupError::Refused {
+        if self.refused.is_none()
+            && let Some(why) = (self.judge)(tree, value)
+        {
+            self.refuse(BackupError::Refused {
                 path: self.path.to_path_buf(),
                 tree: tree.name(),
                 key: crate::store::check::describe_key(tree, key),
                 why,
-            }),
+            });
         }
+        Ok(())
     }
 
     fn file(&mut self, name: &str, _: u64, content: &mut dyn Read) -> Result<(), BackupError> {
@@ -154,7 +170,7 @@ impl Sink for Verify<'_, '_> {
             .map(|b| format!("{b:02x}"))
             .collect();
         if hex != name {
-            return Err(BackupError::Damaged {
+            self.refuse(BackupError::Damaged {
                 path: self.path.to_path_buf(),
                 at: 0,
                 what: Damage::FileContent,

@@ -123,6 +123,9 @@ pub fn read_error(path: &Path, e: ReadError) -> Error {
         ReadError::Empty => invalid("import.err.empty", &[&shown]),
         ReadError::Csv { line, error } => invalid("import.err.csv", &[&shown, &line, &error]),
         ReadError::Json(error) => invalid("import.err.json", &[&shown, &error]),
+        ReadError::DuplicateHeader(a, b, name) => {
+            invalid("integrity.err.duplicate_header", &[&a, &b, &name])
+        }
     }
 }
 
