@@ -42,7 +42,10 @@ pub enum ReadError {
     Io(std::io::Error),
     Decode(DecodeError),
     Empty,
-    Csv { line: u64, error: String },
+    Csv {
+        line: u64,
+        error: String,
+    },
     Json(String),
     /// Two columns of the same name: positions (1-based) and the name.
     DuplicateHeader(usize, usize, String),
