@@ -32,6 +32,9 @@ fn base() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap()
 }
 
+/// A generated deal: title word, contact, value in grosze, campaign, won.
+type DealSpec = (String, usize, Option<i64>, Option<usize>, bool);
+
 /// A generated database, by positions: links are indexes taken modulo what exists.
 #[derive(Clone, Debug)]
 struct Spec {
@@ -40,7 +43,7 @@ struct Spec {
     companies: Vec<(String, Option<String>)>,
     persons: Vec<(String, Option<usize>)>,
     campaigns: Vec<String>,
-    deals: Vec<(String, usize, Option<i64>, Option<usize>, bool)>,
+    deals: Vec<DealSpec>,
     tasks: Vec<(String, Option<usize>, Option<usize>, bool)>,
     notes: Vec<(String, usize, bool)>,
     templates: Vec<(String, bool)>,
