@@ -84,6 +84,10 @@ pub fn read(path: &Path, contacts: &[ContactView]) -> Result<Matched> {
         .headers()
         .map_err(|e| bad("batch.err.csv_parse", &[&shown, &1, &e]))?
         .clone();
+    let names: Vec<&str> = headers.iter().collect();
+    if let Some((a, b, name)) = csv_read::duplicate_header(&names) {
+        return Err(bad("integrity.err.duplicate_header", &[&a, &b, &name]));
+    }
     let columns: Vec<(Key, usize)> = Key::ALL
         .iter()
         .filter_map(|k| {

@@ -110,7 +110,7 @@ impl Context {
             });
         }
         let dir = db_dir(db);
-        if !dir.join("store").exists() {
+        if !crate::store::open::store_present(&dir).map_err(Error::Open)? {
             return Err(Error::Open(OpenError::Missing(dir)));
         }
         let act_as = user.filter(|u| !u.trim().is_empty());

@@ -12,6 +12,8 @@ mod catalog_config_pl;
 mod catalog_en;
 mod catalog_form_en;
 mod catalog_form_pl;
+mod catalog_integrity_en;
+mod catalog_integrity_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
 mod catalog_maint_en;
@@ -50,6 +52,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_send_en::ENTRIES,
     catalog_tui_send_en::ENTRIES,
     catalog_access_en::ENTRIES,
+    catalog_integrity_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -67,6 +70,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_send_pl::ENTRIES,
     catalog_tui_send_pl::ENTRIES,
     catalog_access_pl::ENTRIES,
+    catalog_integrity_pl::ENTRIES,
 ];
 
 pub use lang::Lang;
@@ -92,18 +96,44 @@ impl Message {
         self
     }
 
+    /// A whole message as an argument (a refused record's reason inside "restore refused
+    /// record X"): kept as text, so it crosses the socket like any argument, and rendered in
+    /// the reader's language with the rest.
+    pub fn arg_message(mut self, m: &Message) -> Message {
+        let mut packed = format!("{NESTED}{}", m.key);
+        for a in &m.args {
+            packed.push(NESTED_ARG);
+            packed.push_str(a);
+        }
+        self.args.push(packed);
+        self
+    }
+
     /// Arguments that are themselves catalogue keys of field labels (`col.title`) are
     /// translated too, so "title must not be empty" reads right in Polish.
     pub fn render(&self, lang: Lang) -> String {
-        let args: Vec<String> = self
-            .args
-            .iter()
-            .map(|a| match a.strip_prefix("col.") {
-                Some(_) => tr_dynamic(lang, a).unwrap_or_else(|| a.clone()),
-                None => a.clone(),
-            })
-            .collect();
+        let args: Vec<String> = self.args.iter().map(|a| render_arg(lang, a)).collect();
         fill(tr(lang, self.key), &args)
+    }
+}
+
+/// Marks an argument that is a message (`arg_message`), and separates its own arguments.
+const NESTED: char = '\u{1}';
+const NESTED_ARG: char = '\u{2}';
+
+fn render_arg(lang: Lang, a: &str) -> String {
+    if let Some(packed) = a.strip_prefix(NESTED) {
+        let mut parts = packed.split(NESTED_ARG);
+        let key = parts.next().unwrap_or_default();
+        if let Some(key) = static_key(key) {
+            let args: Vec<String> = parts.map(|p| render_arg(lang, p)).collect();
+            return fill(tr(lang, key), &args);
+        }
+        return packed.replace(NESTED_ARG, " ");
+    }
+    match a.strip_prefix("col.") {
+        Some(_) => tr_dynamic(lang, a).unwrap_or_else(|| a.to_owned()),
+        None => a.to_owned(),
     }
 }
 

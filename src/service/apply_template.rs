@@ -49,13 +49,13 @@ fn placeholder_error(field: &'static str, e: TemplateError) -> Error {
     Error::Invalid(m)
 }
 
-fn checked_body(body: &str) -> Result<String> {
+pub(super) fn checked_body(body: &str) -> Result<String> {
     let body = validate::required_text("col.body", body)?;
     Template::parse(&body).map_err(|e| placeholder_error("col.body", e))?;
     Ok(body)
 }
 
-fn checked_subject(kind: MessageKind, subject: Option<&str>) -> Result<Option<String>> {
+pub(super) fn checked_subject(kind: MessageKind, subject: Option<&str>) -> Result<Option<String>> {
     match kind {
         MessageKind::Sms => match subject.map(str::trim) {
             None | Some("") => Ok(None),

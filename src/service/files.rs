@@ -54,10 +54,18 @@ pub fn store_file(files_dir: &Path, src: &Path) -> Result<(String, u64)> {
             path: dest.display().to_string(),
             source,
         };
-        std::fs::copy(src, &tmp).map_err(dest_io)?;
-        std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .map_err(dest_io)?;
+        // A new file, not fs::copy: that would give it the source's mode (a 0600 file stays
+        // unreadable to the team, a 0777 one executable); a new file takes the umask like
+        // everything else lejek writes (issue 15 item 14).
+        let copied = std::fs::File::create(&tmp).and_then(|mut out| {
+            let mut from = std::fs::File::open(src)?;
+            std::io::copy(&mut from, &mut out)?;
+            out.sync_all()
+        });
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(dest_io(e));
+        }
         std::fs::rename(&tmp, &dest).map_err(dest_io)?;
         if let Ok(d) = std::fs::File::open(files_dir) {
             let _ = d.sync_all();

@@ -33,7 +33,14 @@ impl Service {
         dir: &Path,
         progress: backup::restore::OnProgress,
     ) -> Result<BackupSummary> {
-        backup::restore(file, dir, progress).map_err(backup_error)
+        let judge = |t, value: &[u8]| match super::rules::judge(t, value) {
+            super::rules::Verdict::Fine => None,
+            super::rules::Verdict::Refused(e) => Some(super::rules::reason(&e)),
+            super::rules::Verdict::Undecodable(why) => {
+                Some(crate::i18n::Message::new("integrity.reason.undecodable").arg(why))
+            }
+        };
+        backup::restore(file, dir, &judge, progress).map_err(backup_error)
     }
 
     /// Verify the store; with `repair`, first rebuild indexes from records, then verify
@@ -47,6 +54,7 @@ impl Service {
             0
         };
         let mut report = check::check(&self.store, progress)?;
+        super::check_fields::refused_records(&self.store, &mut report)?;
         report.repaired = repaired;
         Ok(report)
     }
@@ -73,6 +81,18 @@ fn backup_error(e: BackupError) -> Error {
             invalid("maint.err.db_too_new", &[&shown(&path), &found, &known])
         }
         BackupError::Damaged { path, at, what } => invalid(what.key(), &[&shown(&path), &at]),
+        BackupError::Refused {
+            path,
+            tree,
+            key,
+            why,
+        } => Error::Invalid(
+            crate::i18n::Message::new("integrity.err.restore_refused")
+                .arg(shown(&path))
+                .arg(tree)
+                .arg(key)
+                .arg_message(&why),
+        ),
         BackupError::Io { path, source } => Error::Io {
             path: shown(&path),
             source,

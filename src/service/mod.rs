@@ -4,6 +4,7 @@
 //! here once.
 
 pub mod access;
+mod check_fields;
 pub mod clock;
 pub mod command;
 pub mod dicts;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod maintenance;
 pub mod plan;
 pub mod query;
+pub mod rules;
 pub mod seed;
 pub mod sort;
 pub mod validate;
@@ -180,6 +182,14 @@ impl Service {
             if dicts_changed {
                 // Later commands in the batch must see the new entries.
                 self.invalidate_dicts();
+            }
+        }
+        // Every record written follows its kind's rules as a whole, whatever path of the
+        // command built it: the same judge restore, `import all` and `check` use.
+        for (t, _, value) in writes.puts() {
+            if let rules::Verdict::Refused(e) = rules::judge(t, value) {
+                self.invalidate_dicts();
+                return Err(e);
             }
         }
         if dry_run {

@@ -16,7 +16,7 @@ mod records;
 use serde::{Deserialize, Serialize};
 
 use super::{Store, T};
-pub use problem::{Problem, ProblemKind};
+pub use problem::{Problem, ProblemKind, describe_key};
 
 /// What `check` found (and, with repair, fixed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -46,6 +46,9 @@ pub enum OpenError {
     Sled { path: PathBuf, source: sled::Error },
     #[error("no database at {0}")]
     Missing(PathBuf),
+    /// The database may be there, but this account may not look (not in its group).
+    #[error("permission denied: {0}")]
+    Denied(PathBuf),
     #[error("cannot upgrade database {path} to format {FORMAT_VERSION}: {source}")]
     Migrate {
         path: PathBuf,
@@ -63,6 +66,22 @@ pub struct Store {
 /// sled's default 1 GB page cache is far more than a CRM needs; this keeps a million-contact
 /// database's resident memory well under a gigabyte.
 const CACHE_BYTES: u64 = 96 * 1024 * 1024;
+
+/// Whether `dir` holds a database's store. Not `Path::exists`, which says "no" when the
+/// account may not look: that is told apart as `Denied`, so a colleague outside the
+/// database's group is not told to create one (issue 15 item 14).
+pub fn store_present(dir: &Path) -> Result<bool, OpenError> {
+    match dir.join("store").try_exists() {
+        Ok(there) => Ok(there),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Err(OpenError::Denied(dir.to_path_buf()))
+        }
+        Err(source) => Err(OpenError::Io {
+            path: dir.to_path_buf(),
+            source,
+        }),
+    }
+}
 
 impl Store {
     /// Open the database once more and close it, so that sled folds the log written since
@@ -96,7 +115,7 @@ impl Store {
             source,
         };
         // (An upgrade interrupted between its renames leaves no `store`, only its marker.)
-        if !create && !store_dir.exists() && !super::migrate::interrupted(dir) {
+        if !create && !store_present(dir)? && !super::migrate::interrupted(dir) {
             return Err(OpenError::Missing(dir.to_path_buf()));
         }
         if create && !dir.exists() {

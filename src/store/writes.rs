@@ -63,6 +63,13 @@ impl WriteSet {
         self.put_raw(t, key, encode(value));
     }
 
+    /// Every value the set writes (not the keys it removes), in planning order.
+    pub fn puts(&self) -> impl Iterator<Item = (T, &[u8], &[u8])> {
+        self.entries
+            .iter()
+            .filter_map(|(t, k, v)| v.as_deref().map(|v| (*t, k.as_slice(), v)))
+    }
+
     pub fn remove(&mut self, t: T, key: impl Into<Vec<u8>>) {
         self.set(t, key.into(), None);
     }

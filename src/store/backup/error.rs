@@ -40,6 +40,14 @@ pub enum BackupError {
         at: u64,
         what: Damage,
     },
+    /// A record the service would refuse (`service::rules`): the first one found.
+    #[error("{path}: record {tree} {key} refused: {why:?}")]
+    Refused {
+        path: PathBuf,
+        tree: &'static str,
+        key: String,
+        why: crate::i18n::Message,
+    },
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -70,6 +78,8 @@ pub enum Damage {
     Counts,
     /// Bytes after the end marker.
     Trailing,
+    /// A file whose content is not what its SHA-256 name says.
+    FileContent,
 }
 
 impl Damage {
@@ -82,6 +92,7 @@ impl Damage {
                 "maint.err.malformed"
             }
             Damage::Trailing => "maint.err.trailing",
+            Damage::FileContent => "integrity.err.file_content",
         }
     }
 }

@@ -7,9 +7,16 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 use super::read::{Sink, read_backup};
-use super::{BackupError, BackupSummary};
+use super::{BackupError, BackupSummary, Damage};
+use crate::i18n::Message;
 use crate::store::{FORMAT_VERSION, Store, T};
+
+/// The service's judgement of one stored record (`service::rules`): why it would refuse
+/// it, or None. The store knows bytes, not rules, so the caller brings them.
+pub type Judge<'a> = &'a dyn Fn(T, &[u8]) -> Option<Message>;
 
 /// How far a restore has got: (entries written, entries in the backup), first called once
 /// the backup has been checked, then every `PROGRESS_EVERY` entries.
@@ -20,22 +27,46 @@ pub type OnProgress<'a> = &'a mut dyn FnMut(u64, u64);
 const PROGRESS_EVERY: u64 = 1_000;
 
 /// Restore the backup `file` into `dir`, which must be empty or not exist.
+/// Every record is judged by `judge` and every file's content must match its SHA-256
+/// name in the checking pass: a backup whose checksum was recomputed over edited content is
+/// refused whole, before anything is written (issue 15 item 11).
 pub fn restore(
     file: &Path,
     dir: &Path,
+    judge: Judge,
     progress: OnProgress,
 ) -> Result<BackupSummary, BackupError> {
     let existed = require_empty(dir)?;
-    let mut verify = Verify::default();
+    let mut verify = Verify {
+        db_format: None,
+        judge,
+        path: file,
+        refused: None,
+    };
     let counts = read_backup(file, &mut verify)?;
-    if let Some(found) = verify.db_format
-        && found > FORMAT_VERSION
-    {
-        return Err(BackupError::DbTooNew {
-            path: file.to_path_buf(),
-            found,
-            known: FORMAT_VERSION,
-        });
+    // Only a sound file's content is judged: a damaged one is told as damaged.
+    if let Some(refused) = verify.refused {
+        return Err(refused);
+    }
+    match verify.db_format {
+        Some(found) if found > FORMAT_VERSION => {
+            return Err(BackupError::DbTooNew {
+                path: file.to_path_buf(),
+                found,
+                known: FORMAT_VERSION,
+            });
+        }
+        // No lejek ever wrote format 0 (or none at all): not a database we can vouch for.
+        Some(0) | None => {
+            return Err(BackupError::Refused {
+                path: file.to_path_buf(),
+                tree: T::Meta.name(),
+                key: "format_version".into(),
+                why: Message::new("integrity.reason.format_version")
+                    .arg(verify.db_format.unwrap_or(0)),
+            });
+        }
+        Some(_) => {}
     }
     let total = counts.records + counts.files;
     progress(0, total);
@@ -95,22 +126,56 @@ fn undo(dir: &Path, existed: bool) {
     }
 }
 
-/// The checking pass: parses everything and notes the database's format version.
-#[derive(Default)]
-struct Verify {
+/// The checking pass: parses everything, notes the database's format version, judges
+/// every record and hashes every file.
+struct Verify<'j, 'p> {
     db_format: Option<u32>,
+    judge: Judge<'j>,
+    path: &'p Path,
+    /// The first record or file refused; told once the whole file is read and its
+    /// checksum found right (a damaged file is reported as damaged).
+    refused: Option<BackupError>,
 }
 
-impl Sink for Verify {
+impl Verify<'_, '_> {
+    fn refuse(&mut self, e: BackupError) {
+        self.refused.get_or_insert(e);
+    }
+}
+
+impl Sink for Verify<'_, '_> {
     fn record(&mut self, tree: T, key: &[u8], value: &[u8]) -> Result<(), BackupError> {
         if tree == T::Meta && key == b"format_version" {
             self.db_format = Some(value.try_into().map(u32::from_be_bytes).unwrap_or(u32::MAX));
         }
+        if self.refused.is_none()
+            && let Some(why) = (self.judge)(tree, value)
+        {
+            self.refuse(BackupError::Refused {
+                path: self.path.to_path_buf(),
+                tree: tree.name(),
+                key: crate::store::check::describe_key(tree, key),
+                why,
+            });
+        }
         Ok(())
     }
 
-    fn file(&mut self, _: &str, _: u64, _: &mut dyn Read) -> Result<(), BackupError> {
-        // The parser reads (and hashes) what we leave.
+    fn file(&mut self, name: &str, _: u64, content: &mut dyn Read) -> Result<(), BackupError> {
+        let mut hasher = Sha256::new();
+        io::copy(content, &mut hasher).map_err(BackupError::io(self.path))?;
+        let hex: String = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if hex != name {
+            self.refuse(BackupError::Damaged {
+                path: self.path.to_path_buf(),
+                at: 0,
+                what: Damage::FileContent,
+            });
+        }
         Ok(())
     }
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, trf};
+use crate::i18n::Lang;
 use crate::model::{DictKind, EntityKind};
 use crate::store::{T, event_log, keys};
 
@@ -35,6 +35,9 @@ pub enum ProblemKind {
     MissingFile,
     /// An attachment's content differs from its SHA-256 or size (detail: the SHA-256).
     DamagedFile,
+    /// A record with a field the service would refuse (detail: why), e.g. control
+    /// characters that came in through an old version (issue 15 item 11).
+    RefusedRecord,
 }
 
 impl ProblemKind {
@@ -56,6 +59,7 @@ impl ProblemKind {
             ProblemKind::BadMeta => "maint.problem.bad_meta",
             ProblemKind::MissingFile => "maint.problem.missing_file",
             ProblemKind::DamagedFile => "maint.problem.damaged_file",
+            ProblemKind::RefusedRecord => "maint.problem.refused_record",
         }
     }
 }
@@ -83,11 +87,13 @@ impl Problem {
 
     /// One line in the user's language.
     pub fn message(&self, lang: Lang) -> String {
-        trf(
-            lang,
-            self.kind.key(),
-            &[&self.tree, &self.key, &self.detail],
-        )
+        // Through `Message`, so a detail that is itself a message (a refused record's
+        // reason) reads in `lang` too.
+        crate::i18n::Message::new(self.kind.key())
+            .arg(&self.tree)
+            .arg(&self.key)
+            .arg(&self.detail)
+            .render(lang)
     }
 }
 

@@ -13,8 +13,7 @@ use chrono::{DateTime, Utc};
 
 use super::apply::{Item, apply};
 use super::summary::{Reject, Summary};
-use super::table::{Section, from_json};
-use super::{Importer, contacts, csv_read, deals};
+use super::{Importer, all_check, contacts, csv_read, deals};
 use crate::model::{DictKind, EntityKind, EntityRef, Id, StageKind, TaskKind};
 use crate::service::query::ListQuery;
 use crate::service::{CampaignDraft, Command, Imported, ImportedTask, Result, TaskDraft, invalid};
@@ -61,43 +60,42 @@ pub fn read(path: &Path) -> Result<ExportAll> {
     Ok(doc)
 }
 
+/// Import the document: checked whole first (`all_check`), so a file refused with exit 2
+/// has written nothing; then section by section.
 pub fn run(imp: &Importer, doc: ExportAll, summary: &mut Summary) -> Result<()> {
+    let file = summary.file.clone();
+    let tables = all_check::check(&file, &doc, &imp.opts.maps)?;
     let mut ids = Ids::default();
     users(imp, &doc, summary)?;
     let retire = dictionaries(imp, &doc, summary)?;
     campaigns(imp, &doc, summary, &mut ids)?;
-    let value = |v: serde_json::Result<serde_json::Value>| {
-        v.map_err(|e| invalid("import.err.json", &[&"all", &e]))
-    };
-    let table = from_json(
-        value(serde_json::to_value(&doc.contacts))?,
-        Section::Contacts,
-    )
-    .map_err(|e| super::read_error(Path::new("all"), e))?;
     summary.headers = Vec::new();
-    let mut c = contacts::Run {
-        imp,
-        table: &table,
-        section: Some("contacts"),
-        summary,
-        ids: HashMap::new(),
-        foreign_ids: true,
-    };
-    contacts::run(&mut c)?;
-    ids.contacts = c.ids;
-    let table = from_json(value(serde_json::to_value(&doc.deals))?, Section::Deals)
-        .map_err(|e| super::read_error(Path::new("all"), e))?;
-    let mut d = deals::Run {
-        imp,
-        table: &table,
-        section: Some("deals"),
-        summary,
-        contact_ids: Some(&ids.contacts),
-        campaign_ids: Some(&ids.campaigns),
-        ids: HashMap::new(),
-    };
-    deals::run(&mut d)?;
-    ids.deals = d.ids;
+    // An empty section has no columns to map, and nothing to write.
+    if !tables.contacts.rows.is_empty() {
+        let mut c = contacts::Run {
+            imp,
+            table: &tables.contacts,
+            section: Some("contacts"),
+            summary,
+            ids: HashMap::new(),
+            foreign_ids: true,
+        };
+        contacts::run(&mut c)?;
+        ids.contacts = c.ids;
+    }
+    if !tables.deals.rows.is_empty() {
+        let mut d = deals::Run {
+            imp,
+            table: &tables.deals,
+            section: Some("deals"),
+            summary,
+            contact_ids: Some(&ids.contacts),
+            campaign_ids: Some(&ids.campaigns),
+            ids: HashMap::new(),
+        };
+        deals::run(&mut d)?;
+        ids.deals = d.ids;
+    }
     tasks(imp, &doc, summary, &ids)?;
     journal(imp, &doc.notes, "notes", summary, &ids)?;
     journal(imp, &doc.comments, "comments", summary, &ids)?;

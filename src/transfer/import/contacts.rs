@@ -90,13 +90,19 @@ impl Run<'_, '_> {
 }
 
 /// Import the contacts of `run.table`; fills the account and the id map.
-pub fn run(run: &mut Run) -> Result<()> {
-    let imp = run.imp;
-    let map =
-        Mapping::new(Target::Contacts, &run.table.headers, &imp.opts.maps).map_err(map_error)?;
+/// The file's columns as fields, refused (exit 2) when no column holds the name: checked
+/// before anything is written (`import all` does it for the whole file).
+pub fn mapping(table: &Table, maps: &[String]) -> Result<Mapping> {
+    let map = Mapping::new(Target::Contacts, &table.headers, maps).map_err(map_error)?;
     if !map.has(Field::Name) {
         return Err(invalid("import.err.no_column", &[&"name"]));
     }
+    Ok(map)
+}
+
+pub fn run(run: &mut Run) -> Result<()> {
+    let imp = run.imp;
+    let map = mapping(run.table, &imp.opts.maps)?;
     run.summary
         .ignored_columns
         .extend(map.ignored.iter().cloned());

@@ -43,7 +43,31 @@ pub fn decode(
     if had_errors || text.contains('\0') {
         return Err(DecodeError::Undecodable(enc.name()));
     }
-    Ok((text.into_owned(), enc))
+    // A byte-order mark past the start (two files concatenated, a cell pasted from one)
+    // is invisible and would stay in names, so "Firma" would not match "\u{feff}Firma":
+    // gone from every field (issue 15 item 14).
+    let text = if text.contains('\u{feff}') {
+        text.replace('\u{feff}', "")
+    } else {
+        text.into_owned()
+    };
+    Ok((text, enc))
+}
+
+/// The first two columns with the same name (trimmed, case ignored): 1-based positions
+/// and the name. A second column of the same name would otherwise be dropped unseen.
+pub fn duplicate_header<S: AsRef<str>>(headers: &[S]) -> Option<(usize, usize, String)> {
+    let norm = |h: &S| h.as_ref().trim().to_lowercase();
+    for (j, h) in headers.iter().enumerate() {
+        let name = norm(h);
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(i) = headers[..j].iter().position(|g| norm(g) == name) {
+            return Some((i + 1, j + 1, h.as_ref().trim().to_owned()));
+        }
+    }
+    None
 }
 
 /// The encoding bytes without a BOM look like.

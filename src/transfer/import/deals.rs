@@ -78,9 +78,10 @@ impl Run<'_, '_> {
     }
 }
 
-pub fn run(run: &mut Run) -> Result<()> {
-    let imp = run.imp;
-    let map = Mapping::new(Target::Deals, &run.table.headers, &imp.opts.maps).map_err(map_error)?;
+/// The file's columns as fields, refused (exit 2) when a deal's title or contact has no
+/// column: checked before anything is written (`import all` does it for the whole file).
+pub fn mapping(table: &Table, maps: &[String]) -> Result<Mapping> {
+    let map = Mapping::new(Target::Deals, &table.headers, maps).map_err(map_error)?;
     if !map.has(Field::Title) {
         return Err(invalid("import.err.no_column", &[&"title"]));
     }
@@ -88,6 +89,12 @@ pub fn run(run: &mut Run) -> Result<()> {
     if !keys.iter().any(|f| map.has(*f)) {
         return Err(invalid("import.err.no_column", &[&"contact"]));
     }
+    Ok(map)
+}
+
+pub fn run(run: &mut Run) -> Result<()> {
+    let imp = run.imp;
+    let map = mapping(run.table, &imp.opts.maps)?;
     run.summary
         .ignored_columns
         .extend(map.ignored.iter().cloned());

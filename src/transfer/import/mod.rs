@@ -5,6 +5,7 @@
 //! in chunks of one transaction each (`apply`), and the account of it all kept (`summary`).
 
 pub mod all;
+pub mod all_check;
 pub mod apply;
 pub mod contacts;
 pub mod csv_read;
@@ -122,6 +123,9 @@ pub fn read_error(path: &Path, e: ReadError) -> Error {
         ReadError::Empty => invalid("import.err.empty", &[&shown]),
         ReadError::Csv { line, error } => invalid("import.err.csv", &[&shown, &line, &error]),
         ReadError::Json(error) => invalid("import.err.json", &[&shown, &error]),
+        ReadError::DuplicateHeader(a, b, name) => {
+            invalid("integrity.err.duplicate_header", &[&a, &b, &name])
+        }
     }
 }
 

@@ -42,8 +42,13 @@ pub enum ReadError {
     Io(std::io::Error),
     Decode(DecodeError),
     Empty,
-    Csv { line: u64, error: String },
+    Csv {
+        line: u64,
+        error: String,
+    },
     Json(String),
+    /// Two columns of the same name: positions (1-based) and the name.
+    DuplicateHeader(usize, usize, String),
 }
 
 /// The section of an `export all` document a plain import takes.
@@ -102,6 +107,9 @@ pub fn from_csv(text: &str, delimiter: Option<u8>) -> Result<Table, ReadError> {
         .collect();
     if headers.iter().all(String::is_empty) {
         return Err(ReadError::Empty);
+    }
+    if let Some((a, b, name)) = csv_read::duplicate_header(&headers) {
+        return Err(ReadError::DuplicateHeader(a, b, name));
     }
     let mut rows = Vec::new();
     for record in reader.records() {

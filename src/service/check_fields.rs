@@ -1,0 +1,50 @@
+//! `check`'s look at the fields: every record is judged by the rules the service writes
+//! by (`rules`), so data that got in another way (an old version, an edited backup) is
+//! reported rather than trusted (issue 15 item 11). Records that do not decode are the
+//! store check's to report; this adds only what the service would refuse.
+
+use super::rules::{self, Verdict};
+use crate::i18n::Message;
+use crate::store::check::{CheckReport, MAX_LISTED, Problem, ProblemKind, describe_key};
+use crate::store::{Store, T};
+
+/// The trees whose records have rules.
+const JUDGED: [T; 10] = [
+    T::Users,
+    T::Dicts,
+    T::Contacts,
+    T::Deals,
+    T::Campaigns,
+    T::Tasks,
+    T::Notes,
+    T::Comments,
+    T::Attachments,
+    T::Templates,
+];
+
+/// Add a problem to `report` for every record the service would refuse.
+pub fn refused_records(store: &Store, report: &mut CheckReport) -> sled::Result<()> {
+    for t in JUDGED {
+        for item in store.tree(t).iter() {
+            let (key, value) = item?;
+            let Verdict::Refused(e) = rules::judge(t, &value) else {
+                continue;
+            };
+            if report.problems.len() >= MAX_LISTED {
+                report.unlisted += 1;
+                continue;
+            }
+            // The reason travels packed in the detail and is rendered in the reader's
+            // language (`Problem::message`).
+            let why = Message::new("integrity.reason.packed").arg_message(&rules::reason(&e));
+            let detail = why.args.into_iter().next().unwrap_or_default();
+            report.problems.push(Problem::new(
+                ProblemKind::RefusedRecord,
+                t,
+                describe_key(t, &key),
+                detail,
+            ));
+        }
+    }
+    Ok(())
+}
