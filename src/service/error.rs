@@ -81,6 +81,9 @@ impl Error {
                 crate::store::OpenError::Missing(p) => {
                     Message::new("err.no_db").arg(p.display()).render(lang)
                 }
+                crate::store::OpenError::Damaged(p) => Message::new("guard.err.damaged")
+                    .arg(p.display())
+                    .render(lang),
                 other => Message::new("err.store").arg(other).render(lang),
             },
             Error::Io { path, source } => Message::new("err.io").arg(path).arg(source).render(lang),
