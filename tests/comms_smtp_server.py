@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """A real SMTP server on loopback for tests/comms_transport.rs, and a reader of what it saved.
 
-  serve DIR [--user U --password P] [--starttls CERT KEY]
+  serve DIR [--user U --password P] [--echo-auth] [--starttls CERT KEY]
       Listen on a free port of 127.0.0.1 (aiosmtpd), print "PORT <n>" once ready, and save
       each message as DIR/<k>.eml with its envelope in DIR/<k>.json. With --user, AUTH
       PLAIN/LOGIN is required (offered over the plain connection unless --starttls). With
+      --echo-auth, every login is refused with a reply that quotes what the client sent
+      (the AUTH PLAIN line in base64, the password in base64 and as it is), as careless
+      servers do. With
       --starttls, STARTTLS with that certificate and key is offered, and required. Runs
       until its standard input closes (the test holds it open), or until it is killed.
 
@@ -27,7 +30,7 @@ from email import message_from_binary_file, policy
 warnings.simplefilter("ignore")
 
 
-def serve(directory, user, password, starttls):
+def serve(directory, user, password, starttls, echo_auth=False):
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -53,6 +56,21 @@ def serve(directory, user, password, starttls):
             return "250 2.0.0 Ok: queued as TEST%d" % Saver.count
 
     def authenticator(server, session, envelope, mechanism, auth_data):
+        if echo_auth:
+            import base64
+
+            sent_login = auth_data.login
+            sent_password = auth_data.password
+            line = base64.b64encode(b"\0" + sent_login + b"\0" + sent_password).decode()
+            quoted = base64.b64encode(sent_password).decode()
+            message = "535 5.7.8 refused: AUTH %s %s (login %s, password %s = %s)" % (
+                mechanism,
+                line,
+                sent_login.decode(),
+                quoted,
+                sent_password.decode(),
+            )
+            return AuthResult(success=False, handled=False, message=message)
         good = (
             isinstance(auth_data, LoginPassword)
             and auth_data.login == user.encode()
@@ -121,12 +139,13 @@ def main(argv):
     s.add_argument("dir")
     s.add_argument("--user")
     s.add_argument("--password")
+    s.add_argument("--echo-auth", action="store_true")
     s.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
     p = commands.add_parser("parse")
     p.add_argument("file")
     args = parser.parse_args(argv)
     if args.command == "serve":
-        serve(args.dir, args.user, args.password, args.starttls)
+        serve(args.dir, args.user, args.password, args.starttls, args.echo_auth)
     else:
         parse(args.file)
 

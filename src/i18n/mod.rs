@@ -14,6 +14,8 @@ mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_integrity_en;
 mod catalog_integrity_pl;
+mod catalog_guard_en;
+mod catalog_guard_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
 mod catalog_maint_en;
@@ -53,6 +55,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_tui_send_en::ENTRIES,
     catalog_access_en::ENTRIES,
     catalog_integrity_en::ENTRIES,
+    catalog_guard_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -71,6 +74,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_tui_send_pl::ENTRIES,
     catalog_access_pl::ENTRIES,
     catalog_integrity_pl::ENTRIES,
+    catalog_guard_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -283,17 +283,21 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
         }
         let resp = {
             // A long request (backup, check) says how far it has got, a few times a second.
+            // A progress frame that cannot be written is a client that went away: `gone`
+            // stops the work (issue 15 item 7), which would otherwise run on for nobody.
+            let gone = std::sync::atomic::AtomicBool::new(false);
             let mut last: Option<Instant> = None;
             let mut progress = |done: u64, total: u64| {
                 if last.is_none_or(|t| t.elapsed() >= PROGRESS_GAP) || done == total {
                     last = Some(Instant::now());
-                    if let Ok(body) = encode(&Response::Progress { done, total }) {
-                        // A client that went away shows up at the answer's write.
-                        let _ = write_frame(&mut writer, &body);
+                    if let Ok(body) = encode(&Response::Progress { done, total })
+                        && write_frame(&mut writer, &body).is_err()
+                    {
+                        gone.store(true, Ordering::Relaxed);
                     }
                 }
             };
-            answer(shared, &login, &dating, lang, req, &mut progress)
+            answer(shared, &login, &dating, lang, req, &mut progress, &gone)
         };
         write_frame(&mut writer, &encode_response(&resp)?)?;
     }
@@ -380,6 +384,7 @@ fn answer(
     lang: Lang,
     req: Request,
     progress: &mut dyn FnMut(u64, u64),
+    gone: &std::sync::atomic::AtomicBool,
 ) -> Response {
     let svc = &shared.svc;
     let result = match req {
@@ -401,7 +406,7 @@ fn answer(
             .and_then(|actor| svc.dry_run(&actor, cmd).map(Response::Done)),
         Request::Query(q) => query(svc, login, q),
         Request::Backup { path } => svc
-            .backup(std::path::Path::new(&path), progress)
+            .backup_until(std::path::Path::new(&path), progress, Some(gone))
             .map(Response::Backup),
         // Repairing rewrites indexes: for admins only.
         Request::Check { repair } => (if repair {
@@ -409,7 +414,10 @@ fn answer(
         } else {
             Ok(())
         })
-        .and_then(|()| svc.check(repair, progress).map(Response::Check)),
+        .and_then(|()| {
+            svc.check_until(repair, progress, Some(gone))
+                .map(Response::Check)
+        }),
         // Handled by the connection loop before it gets here.
         Request::Subscribe => Ok(Response::Subscribed),
     };

@@ -84,6 +84,9 @@ impl Error {
                 crate::store::OpenError::Denied(p) => Message::new("integrity.err.no_permission")
                     .arg(p.display())
                     .render(lang),
+                crate::store::OpenError::Damaged(p) => Message::new("guard.err.damaged")
+                    .arg(p.display())
+                    .render(lang),
                 other => Message::new("err.store").arg(other).render(lang),
             },
             Error::Io { path, source } => Message::new("err.io").arg(path).arg(source).render(lang),

@@ -1,26 +1,64 @@
-//! Backup, restore and check on the service: backup and check hold the writer lock, so a
-//! backup taken while the database is in use is a consistent snapshot and a repair races
-//! no writer. Store errors become the service's errors here: a bad target or a damaged
-//! backup is bad input (exit 2), a failing disk or store is a failure (exit 1).
+//! Backup, restore and check on the service. Long read-only work does not hold the writer
+//! lock for its whole run (issue 15 item 7): it reads with writers going on, and knows from
+//! the count of writes begun whether one committed meanwhile. A backup then gives exactly
+//! one moment's state of every tree (see `backup`); a check reports only what it finds
+//! again with writers held out. Every walk is bounded (`store::walk`) and stops when the
+//! caller's `stop` is set (the client went away). Store errors become the service's errors
+//! here: a bad target or a damaged backup is bad input (exit 2), a failing disk or store is
+//! a failure (exit 1).
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Error, Result, Service, invalid};
 use crate::store::backup::{self, BackupError, BackupSummary, BackupWriter};
 use crate::store::check::{self, CheckReport};
 
+/// Tries of a backup with writers going on before the last one holds them out.
+const FREE_TRIES: usize = 2;
+
 impl Service {
     /// Write a backup of everything to `path` (which must not exist yet).
     /// `progress` hears (records written, records in all) while the trees are read.
     pub fn backup(&self, path: &Path, progress: check::OnProgress) -> Result<BackupSummary> {
-        let mut w = BackupWriter::create(path).map_err(backup_error)?;
-        {
-            // No command commits while the trees are read: one moment's state of all of
-            // them. Files come after the lock: content is immutable and stored before the
-            // command that refers to it, so every file the trees name is already there.
-            let _guard = self.writer()?;
-            w.trees(&self.store, progress).map_err(backup_error)?;
-        }
+        self.backup_until(path, progress, None)
+    }
+
+    /// `backup`, ended with an error once `stop` is set (the server's client went away).
+    ///
+    /// Consistency: the trees are read with writers going on, between two looks at the count
+    /// of writes begun, each taken with writers held out. Equal counts mean no command
+    /// committed during the read, so the file holds one moment's state of all trees, as if
+    /// they had been read under the lock. Otherwise the read is thrown away and done again;
+    /// after `FREE_TRIES` the last read holds writers out (bounded like every walk, and
+    /// stopped with its client), so a busy database still gets its backup. Files come after:
+    /// content is immutable and stored before the command that refers to it, so every file
+    /// the trees name is already there.
+    pub fn backup_until(
+        &self,
+        path: &Path,
+        progress: check::OnProgress,
+        stop: Option<&AtomicBool>,
+    ) -> Result<BackupSummary> {
+        let mut tries = 0;
+        let w = loop {
+            let mut w = BackupWriter::create(path).map_err(backup_error)?;
+            if tries == FREE_TRIES {
+                let _guard = self.writer()?;
+                w.trees(&self.store, progress, stop).map_err(backup_error)?;
+                break w;
+            }
+            tries += 1;
+            let before = self.writes_begun()?;
+            w.trees(&self.store, progress, stop).map_err(backup_error)?;
+            if self.writes_begun()? == before {
+                break w;
+            }
+            // A command committed while the trees were read: this file would mix two
+            // moments. Dropping the writer removes it.
+            tracing::info!(tries, "backup: a write came in meanwhile, reading again");
+        };
+        let mut w = w;
         w.files(&self.store.files_dir()).map_err(backup_error)?;
         w.finish().map_err(backup_error)
     }
@@ -47,13 +85,37 @@ impl Service {
     /// (the report lists what a repair cannot fix).
     /// `progress` hears (records checked, records in all) while the store is verified.
     pub fn check(&self, repair: bool, progress: check::OnProgress) -> Result<CheckReport> {
+        self.check_until(repair, progress, None)
+    }
+
+    /// `check`, ended with an error once `stop` is set (the server's client went away).
+    ///
+    /// A repair writes, so it holds writers out. A plain check reads with writers going on:
+    /// when it finds nothing, or no write began meanwhile, that is the answer; when it found
+    /// problems and writes came in, a problem may be a command half seen, so it is checked
+    /// again with writers held out, and that report is the answer. A sound store in use is
+    /// checked without stopping anyone's work.
+    pub fn check_until(
+        &self,
+        repair: bool,
+        progress: check::OnProgress,
+        stop: Option<&AtomicBool>,
+    ) -> Result<CheckReport> {
+        if !repair {
+            let before = self.writes_begun()?;
+            let report = check::check(&self.store, progress, stop)?;
+            if report.total() == 0 || self.writes_begun()? == before {
+                return Ok(report);
+            }
+        }
         let _guard = self.writer()?;
         let repaired = if repair {
-            check::repair(&self.store)?
+            self.writes_begun.fetch_add(1, Ordering::SeqCst);
+            check::repair(&self.store, stop)?
         } else {
             0
         };
-        let mut report = check::check(&self.store, progress)?;
+        let mut report = check::check(&self.store, progress, stop)?;
         super::check_fields::refused_records(&self.store, &mut report)?;
         report.repaired = repaired;
         Ok(report)
@@ -63,6 +125,12 @@ impl Service {
         self.write_lock
             .lock()
             .map_err(|_| Error::Store("writer lock poisoned".into()))
+    }
+
+    /// Writes begun so far, read with writers held out (so none is half done).
+    fn writes_begun(&self) -> Result<u64> {
+        let _guard = self.writer()?;
+        Ok(self.writes_begun.load(Ordering::SeqCst))
     }
 }
 

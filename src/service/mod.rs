@@ -54,6 +54,9 @@ pub struct Service {
     /// Serialises writers in this process: planning reads then commits, so two planners
     /// must not interleave.
     write_lock: Mutex<()>,
+    /// Times the writer lock was taken to write (counted under it): a long read that saw
+    /// the same number before and after saw no commit (`maintenance`, issue 15 item 7).
+    writes_begun: std::sync::atomic::AtomicU64,
     /// Dictionary entries, loaded once and reloaded after a dictionary command.
     dict_cache: Mutex<Option<Arc<Vec<DictEntry>>>>,
     /// See `refuse_frozen_writes`.
@@ -87,6 +90,7 @@ impl Service {
             store,
             clock,
             write_lock: Mutex::new(()),
+            writes_begun: std::sync::atomic::AtomicU64::new(0),
             dict_cache: Mutex::new(None),
             frozen_writes_refused: false,
         })
@@ -165,6 +169,10 @@ impl Service {
             .write_lock
             .lock()
             .map_err(|_| Error::Store("writer lock poisoned".into()))?;
+        if !dry_run {
+            self.writes_begun
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
         let mut writes = WriteSet::new();
         let mut outcomes = Vec::with_capacity(cmds.len());
         let mut dicts_changed = false;

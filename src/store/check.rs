@@ -13,8 +13,11 @@ mod indexes;
 mod problem;
 mod records;
 
+use std::sync::atomic::AtomicBool;
+
 use serde::{Deserialize, Serialize};
 
+use super::walk::{self, Walk};
 use super::{Store, T};
 pub use problem::{Problem, ProblemKind, describe_key};
 
@@ -44,8 +47,6 @@ impl CheckReport {
 /// How many problems a report lists.
 pub const MAX_LISTED: usize = 1000;
 
-/// Verify everything; writes nothing. The caller keeps writers out meanwhile, or a command
-/// committing between two trees' scans would look like a problem.
 /// How far a check or backup has got: (records done, records in all), now and then.
 pub type OnProgress<'p> = &'p mut dyn FnMut(u64, u64);
 
@@ -53,15 +54,25 @@ pub type OnProgress<'p> = &'p mut dyn FnMut(u64, u64);
 const PROGRESS_EVERY: u64 = 1_000;
 
 /// How many entries a check reads: every entry of every tree. Counting is a scan of the
-/// keys (sled keeps no counts): the price of a bar that can say how long.
-pub fn records_to_check(store: &Store) -> u64 {
-    T::ALL.iter().map(|t| store.tree(*t).len() as u64).sum()
+/// keys (sled keeps no counts): the price of a bar that can say how long. A bounded walk,
+/// not `Tree::len`, which never ends on a tree it cannot read (issue 15 item 7).
+pub fn records_to_check(store: &Store, stop: Option<&AtomicBool>) -> sled::Result<u64> {
+    walk::count_all(store, stop)
 }
 
-pub fn check(store: &Store, progress: OnProgress) -> Result<CheckReport, sled::Error> {
-    let total = records_to_check(store);
+/// Verify everything; writes nothing. A command committing between two trees' scans may
+/// look like a problem: the caller either keeps writers out, or confirms what it found
+/// with writers out (`Service::check`). Every tree is read by a bounded walk: a store it cannot
+/// walk is an error naming the tree, never a hang; `stop`, once set, ends the check with an
+/// error.
+pub fn check(
+    store: &Store,
+    progress: OnProgress,
+    stop: Option<&AtomicBool>,
+) -> Result<CheckReport, sled::Error> {
+    let total = records_to_check(store, stop)?;
     progress(0, total);
-    let mut f = Findings::new(store, false);
+    let mut f = Findings::new(store, false, stop);
     f.progress = Some((total, progress));
     indexes::entries(&mut f)?;
     indexes::packed_entries(&mut f)?;
@@ -79,8 +90,8 @@ pub fn check(store: &Store, progress: OnProgress) -> Result<CheckReport, sled::E
 /// written or removed. Entries are fixed one by one rather than the trees emptied and
 /// refilled: readers never see an empty index, and an interrupted repair leaves the
 /// indexes no worse than it found them (run it again). The caller keeps writers out.
-pub fn repair(store: &Store) -> Result<u64, sled::Error> {
-    let mut f = Findings::new(store, true);
+pub fn repair(store: &Store, stop: Option<&AtomicBool>) -> Result<u64, sled::Error> {
+    let mut f = Findings::new(store, true, stop);
     // Stray entries first, so a wrong campaign membership is gone before the records
     // write the right one.
     indexes::entries(&mut f)?;
@@ -98,16 +109,24 @@ pub(crate) struct Findings<'s, 'p> {
     report: CheckReport,
     /// (records in all, whom to tell) while checking with a progress bar.
     progress: Option<(u64, OnProgress<'p>)>,
+    /// Set when nobody waits for the result any more: the walks stop.
+    stop: Option<&'p AtomicBool>,
 }
 
-impl<'s> Findings<'s, '_> {
-    fn new(store: &'s Store, repair: bool) -> Self {
+impl<'s, 'p> Findings<'s, 'p> {
+    fn new(store: &'s Store, repair: bool, stop: Option<&'p AtomicBool>) -> Self {
         Findings {
             store,
             repair,
             report: CheckReport::default(),
             progress: None,
+            stop,
         }
+    }
+
+    /// A bounded walk over `t` (the only way the check reads a whole tree).
+    fn walk(&self, t: T) -> Walk<'p> {
+        Walk::new(self.store, t, self.stop)
     }
 
     /// One more record decoded: tell the bar now and then.

@@ -10,6 +10,7 @@ pub mod keys;
 mod migrate;
 pub mod open;
 pub mod tree;
+pub mod walk;
 pub mod writes;
 
 pub use codec::{CodecError, decode, encode};

@@ -49,6 +49,9 @@ pub enum OpenError {
     /// The database may be there, but this account may not look (not in its group).
     #[error("permission denied: {0}")]
     Denied(PathBuf),
+    /// sled gave up reading its own log back (it panics on some damaged pages).
+    #[error("the store of database {0} is damaged and cannot be opened")]
+    Damaged(PathBuf),
     #[error("cannot upgrade database {path} to format {FORMAT_VERSION}: {source}")]
     Migrate {
         path: PathBuf,
@@ -248,12 +251,18 @@ impl Store {
 pub(super) const DUMP_CACHE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Open sled in `<dir>/store`; another process holding it is `Locked`.
+/// sled 0.34 panics on some damaged pages while it reads its log back ("tried to serialize
+/// Uninitialized"): that is a damaged store, told as such, not a crash of the process (a
+/// server starting on it would die with nothing said; issue 15 item 7).
 fn open_sled(dir: &Path, cache_bytes: u64) -> Result<sled::Db, OpenError> {
-    sled::Config::new()
+    let config = sled::Config::new()
         .path(dir.join("store"))
-        .cache_capacity(cache_bytes)
-        .open()
-        .map_err(|source| open_error(dir, source))
+        .cache_capacity(cache_bytes);
+    // Nothing of ours is left half-changed by the panic: the config is dropped with it.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open())) {
+        Ok(opened) => opened.map_err(|source| open_error(dir, source)),
+        Err(_) => Err(OpenError::Damaged(dir.to_path_buf())),
+    }
 }
 
 /// sled's refusal to open the store in `dir`, as the user is told it.

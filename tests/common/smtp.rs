@@ -52,6 +52,21 @@ impl SmtpServer {
         login: Option<(&str, &str)>,
         tls: Option<(&Path, &Path)>,
     ) -> SmtpServer {
+        SmtpServer::start_with(python, login, tls, false)
+    }
+
+    /// A server that refuses every login with a reply quoting what the client sent (the
+    /// AUTH PLAIN line, the password in base64 and as it is): `--echo-auth`.
+    pub fn start_echoing_auth(python: &str) -> SmtpServer {
+        SmtpServer::start_with(python, Some(("echo", "echo")), None, true)
+    }
+
+    fn start_with(
+        python: &str,
+        login: Option<(&str, &str)>,
+        tls: Option<(&Path, &Path)>,
+        echo_auth: bool,
+    ) -> SmtpServer {
         let dir = tempfile::tempdir().expect("a directory for received mail");
         let log = std::fs::File::create(dir.path().join("server.log")).expect("server log");
         let mut cmd = Command::new(python);
@@ -61,6 +76,9 @@ impl SmtpServer {
         }
         if let Some((cert, key)) = tls {
             cmd.arg("--starttls").arg(cert).arg(key);
+        }
+        if echo_auth {
+            cmd.arg("--echo-auth");
         }
         let mut child = cmd
             .stdin(Stdio::piped())

@@ -20,7 +20,10 @@ pub(super) fn smtp(cfg: &Smtp, built: Built) -> Result<String, SendError> {
     // Read first: a missing password is a mistake to report before touching the network.
     let login = match (&cfg.user, &cfg.password) {
         (Some(user), Some(password)) => {
-            Some((user.clone(), secret::read(password, "email.smtp.password")?))
+            let password = secret::read(password, "email.smtp.password")?;
+            // What AUTH PLAIN and LOGIN send, for a server that quotes it back.
+            super::redact::remember_login(user, &password);
+            Some((user.clone(), password))
         }
         _ => None,
     };

@@ -65,8 +65,17 @@ pub enum CommandOutcome {
 }
 
 impl SendError {
-    /// One line saying what went wrong, for the user (`message().render(lang)`).
+    /// One line saying what went wrong, for the user (`message().render(lang)`), and for the
+    /// history and the send log: every part of it with the secrets hidden (`redact`).
     pub fn message(&self) -> Message {
+        let mut m = self.unredacted();
+        for arg in &mut m.args {
+            *arg = super::redact::scrub(arg);
+        }
+        m
+    }
+
+    fn unredacted(&self) -> Message {
         match self {
             SendError::Unreachable { server, reason } => Message::new("comms.err.unreachable")
                 .arg(server)

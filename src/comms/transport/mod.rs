@@ -12,6 +12,7 @@ mod error;
 mod fill;
 mod mime;
 mod outbox;
+mod redact;
 mod secret;
 mod sms;
 
@@ -21,6 +22,7 @@ pub use command::split_words;
 pub use error::{CommandOutcome, SendError};
 pub use fill::{FillError, fill, uses};
 pub use mime::content_type_of;
+pub use redact::scrub;
 
 use crate::config::{EmailConfig, EmailTransport, SmsTransport};
 
@@ -121,9 +123,11 @@ pub fn send_sms(
 }
 
 /// `text` on one line (runs of whitespace, newlines included, become one space) and at most
-/// `DETAIL_MAX` characters, for a detail or a quoted reply.
+/// `DETAIL_MAX` characters, for a detail or a quoted reply; secrets and AUTH data hidden
+/// (`redact`) before it is cut, so no part of one is left at the cut.
 pub(crate) fn one_line(text: &str) -> String {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = redact::scrub(&joined);
     match joined.char_indices().nth(DETAIL_MAX) {
         Some((cut, _)) => format!("{}…", &joined[..cut]),
         None => joined,

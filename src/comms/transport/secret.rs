@@ -1,5 +1,6 @@
 //! Passwords and tokens, read when a message is sent (never when the config loads, so a
-//! command that sends nothing does not need them, and a changed file is picked up).
+//! command that sends nothing does not need them, and a changed file is picked up). Each
+//! value read is remembered by `redact`, which hides it in whatever a server answers.
 
 use crate::config::Secret;
 use crate::i18n::Message;
@@ -28,10 +29,14 @@ pub(super) fn read(secret: &Secret, key: &str) -> Result<String, SendError> {
                         .arg(format!("{key}_file")),
                 ));
             }
+            super::redact::remember(value);
             Ok(value.to_owned())
         }
         Secret::Env(name) => match std::env::var(name) {
-            Ok(value) if !value.is_empty() => Ok(value),
+            Ok(value) if !value.is_empty() => {
+                super::redact::remember(&value);
+                Ok(value)
+            }
             _ => Err(SendError::Config(
                 Message::new("comms.err.secret_env")
                     .arg(name)

@@ -240,7 +240,7 @@ mod tests {
         std::fs::write(store.files_dir().join(&sha), b"content").expect("file");
         let path = dir.join("b.bak");
         let mut w = BackupWriter::create(&path).expect("create");
-        w.trees(&store, &mut |_, _| {}).expect("trees");
+        w.trees(&store, &mut |_, _| {}, None).expect("trees");
         w.files(&store.files_dir()).expect("files");
         w.finish().expect("finish");
         path

@@ -4,9 +4,11 @@
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 use super::format::{self, END, FILE, HashWriter, MAGIC, RECORD, VERSION};
 use super::{BackupError, BackupSummary};
+use crate::store::walk::{self, Walk};
 use crate::store::{Store, T};
 
 /// A backup being written. The caller decides what is consistent with what: it writes the
@@ -78,17 +80,20 @@ impl BackupWriter {
 
     /// Every key and value of every tree, in `T::ALL` order. `progress` hears (records
     /// written, records in all) every thousand records; counting them first is a scan of the
-    /// keys, the price of a bar that can say how long.
+    /// keys, the price of a bar that can say how long. Both scans are bounded walks: a tree
+    /// that cannot be read (a damaged page, a full disk) ends the backup with an error at
+    /// once, as does `stop` once set.
     pub fn trees(
         &mut self,
         store: &Store,
         progress: &mut dyn FnMut(u64, u64),
+        stop: Option<&AtomicBool>,
     ) -> Result<(), BackupError> {
-        let total: u64 = T::ALL.iter().map(|t| store.tree(*t).len() as u64).sum();
+        let total = walk::count_all(store, stop)?;
         progress(0, total);
         for t in T::ALL {
             let name = t.name().as_bytes();
-            for item in store.tree(t).iter() {
+            for item in Walk::new(store, t, stop) {
                 let (key, value) = item?;
                 let mut entry = Vec::with_capacity(10 + name.len() + key.len() + value.len());
                 entry.push(RECORD);

@@ -7,7 +7,7 @@ use crate::store::{T, keys};
 
 pub fn walk(f: &mut Findings, highest: &Highest) -> sled::Result<()> {
     let meta = f.store.tree(T::Meta);
-    for item in meta.iter() {
+    for item in f.walk(T::Meta) {
         let (key, value) = item?;
         f.report.records += 1;
         f.tick();

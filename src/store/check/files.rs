@@ -18,7 +18,7 @@ type Content = Option<(String, u64)>;
 pub fn walk(f: &mut Findings) -> sled::Result<()> {
     // Many attachments may share one content: hash each file once.
     let mut seen: HashMap<String, Content> = HashMap::new();
-    for item in f.store.tree(T::Attachments).iter() {
+    for item in f.walk(T::Attachments) {
         let (key, value) = item?;
         // Undecodable attachments are reported by the record walk.
         let Ok(a) = decode::<Attachment>(&value) else {
@@ -27,7 +27,7 @@ pub fn walk(f: &mut Findings) -> sled::Result<()> {
         verify(f, &mut seen, T::Attachments, &key, &a.sha256, a.size);
     }
     // A template's default attachments live in the same store (D12).
-    for item in f.store.tree(T::Templates).iter() {
+    for item in f.walk(T::Templates) {
         let (key, value) = item?;
         let Ok(t) = decode::<MessageTemplate>(&value) else {
             continue;

@@ -12,11 +12,18 @@ use crate::store::{T, keys};
 pub fn walk(f: &mut Findings) -> sled::Result<u64> {
     // Events are keyed by record, so the seqs in use are gathered first (one bit each)
     // and the holes found after.
+    // A damaged key or counter may hold any number: past what the store can hold, a seq is
+    // a problem, not a bit (a bit for 2^60 would take all memory, a gap to it for ever).
+    let most = crate::store::walk::most_entries(f.store);
     let mut present = Bits::default();
     each::<Event>(f, T::Events, |f, key, e| {
         own_key(f, T::Events, key, &keys::event(e.entity, e.seq));
         if let Some(seq) = keys::u64_at(key, 9).filter(|_| key.len() == 17) {
-            present.set(seq);
+            if seq <= most {
+                present.set(seq);
+            } else {
+                f.problem(ProblemKind::Misplaced, T::Events, key, "");
+            }
         }
         indexes::of_event(f, &e)
     })?;
@@ -26,8 +33,11 @@ pub fn walk(f: &mut Findings) -> sled::Result<u64> {
         .tree(T::Meta)
         .get(keys::counter("event"))?
         .and_then(|v| keys::u64_at(&v, 0));
-    // Events taken but not there, up to the counter's next seq.
-    let end = counter.map_or(highest + 1, |next| next.max(highest + 1));
+    // Events taken but not there, up to the counter's next seq (a counter past what the
+    // store can hold is the counters' problem, reported there).
+    let end = counter
+        .filter(|next| *next <= most + 1)
+        .map_or(highest + 1, |next| next.max(highest + 1));
     let mut seq = 1;
     while seq < end {
         if present.has(seq) {

@@ -86,7 +86,7 @@ pub fn of_event(f: &mut Findings, e: &Event) -> sled::Result<()> {
 pub fn packed_entries(f: &mut Findings) -> sled::Result<()> {
     let store = f.store;
     for t in [T::EventLog, T::DealsByContact] {
-        for item in store.tree(t).iter() {
+        for item in f.walk(t) {
             let (key, value) = item?;
             f.report.records += 1;
             f.tick();
@@ -206,7 +206,7 @@ fn member_verdict(store: &Store, parent: u64, m: Member) -> sled::Result<Verdict
 pub fn entries(f: &mut Findings) -> sled::Result<()> {
     let store = f.store;
     for t in INDEX_TREES {
-        for item in store.tree(t).iter() {
+        for item in f.walk(t) {
             let (key, value) = item?;
             f.report.records += 1;
             f.tick();

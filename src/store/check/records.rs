@@ -23,8 +23,7 @@ pub fn each<R: DeserializeOwned>(
     t: T,
     mut visit: impl FnMut(&mut Findings, &[u8], R) -> sled::Result<()>,
 ) -> sled::Result<()> {
-    let store = f.store;
-    for item in store.tree(t).iter() {
+    for item in f.walk(t) {
         let (key, value) = item?;
         f.report.records += 1;
         f.tick();
