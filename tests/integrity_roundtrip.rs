@@ -107,6 +107,7 @@ fn fresh(dir: &Path) -> Service {
     let anna = Actor {
         login: "anna".into(),
         at: base(),
+        recorded: None,
     };
     let mut cmds = vec![(
         anna.clone(),
@@ -139,6 +140,7 @@ fn build(svc: &Service, s: &Spec) {
         let actor = Actor {
             login: "anna".into(),
             at: base() + Duration::minutes(minute),
+            recorded: None,
         };
         svc.apply(&actor, cmd).expect("a generated command").id
     };

@@ -103,7 +103,7 @@ impl Service {
     ) -> Result<CheckReport> {
         if !repair {
             let before = self.writes_begun()?;
-            let report = check::check(&self.store, progress, stop)?;
+            let report = self.check_all(progress, stop)?;
             if report.total() == 0 || self.writes_begun()? == before {
                 return Ok(report);
             }
@@ -115,9 +115,20 @@ impl Service {
         } else {
             0
         };
+        let mut report = self.check_all(progress, stop)?;
+        report.repaired = repaired;
+        Ok(report)
+    }
+
+    /// The store's structure, then every record against the service's rules (a record
+    /// that got in past them: an older version, a doctored backup).
+    fn check_all(
+        &self,
+        progress: check::OnProgress,
+        stop: Option<&AtomicBool>,
+    ) -> Result<CheckReport> {
         let mut report = check::check(&self.store, progress, stop)?;
         super::check_fields::refused_records(&self.store, &mut report)?;
-        report.repaired = repaired;
         Ok(report)
     }
 
