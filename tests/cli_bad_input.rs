@@ -1,7 +1,10 @@
 //! Bad input: a clear one-line error in the user's language, exit code 2, nothing written.
 
 mod common;
+#[path = "common/server.rs"]
+mod server_fixture;
 use common::Db;
+use server_fixture::servers_of;
 
 fn setup() -> (Db, String, String) {
     let db = Db::new();
@@ -203,4 +206,60 @@ fn a_missing_database_is_a_clear_error() {
     let db = Db::empty();
     let err = db.fails(1, &["deal", "list"]);
     assert!(err.contains("lejek init"), "{err}");
+}
+
+/// The filters that overflowed a stack in issue 15 (1,500 deep aborted the shared server),
+/// each with the column its error must name: the 65th level, or the 10,001st character.
+fn hostile_filters() -> Vec<(String, usize)> {
+    vec![
+        (format!("{}a{}", "(".repeat(3000), ")".repeat(3000)), 65),
+        (format!("{}a", "-".repeat(5000)), 65),
+        ("(".repeat(20_000), 10_001),
+    ]
+}
+
+#[test]
+fn a_filter_nested_thousands_deep_is_refused_and_the_server_lives_on() {
+    let (db, _, d) = setup();
+    let servers = servers_of(db.dir.path());
+    assert_eq!(servers.len(), 1, "one server after setup: {servers:?}");
+    for (filter, col) in hostile_filters() {
+        for list in ["deal", "contact"] {
+            let err = db.fails(2, &[list, "list", "--filter", &filter]);
+            assert!(err.contains(&format!("col {col}:")), "{list}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        }
+    }
+    let err = db.fails(2, &["deal", "list", "--filter", &hostile_filters()[0].0]);
+    assert!(err.contains("nested too deep (at most 64 levels)"), "{err}");
+    // The same server, still answering.
+    assert_eq!(servers_of(db.dir.path()), servers);
+    let deals = db.json(&["deal", "list"]);
+    assert_eq!(deals[0]["id"].to_string(), d, "{deals}");
+}
+
+#[test]
+fn a_filter_nested_thousands_deep_is_refused_without_a_server_too() {
+    let db = Db::new_in_process();
+    for (filter, col) in hostile_filters() {
+        let err = db.fails(2, &["deal", "list", "--filter", &filter]);
+        assert!(err.contains(&format!("col {col}:")), "{err}");
+    }
+    let pl = db
+        .cmd(&[
+            "--lang",
+            "pl",
+            "task",
+            "list",
+            "--filter",
+            &"(".repeat(20_000),
+        ])
+        .output()
+        .expect("run lejek");
+    assert_eq!(pl.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&pl.stderr).contains("kol. 10001: filtr jest za długi"),
+        "{}",
+        String::from_utf8_lossy(&pl.stderr)
+    );
 }

@@ -921,3 +921,71 @@ fn reads_names_the_fields_a_filter_may_look_at() {
     );
     assert!(f("not \"łódź\"").reads("title"));
 }
+
+#[test]
+fn nesting_is_limited_with_the_column_of_the_first_level_too_deep() {
+    let deep = |open: &str, n: usize| format!("{}tag:a{}", open.repeat(n), ")".repeat(n));
+    // 64 levels are fine, of either kind or mixed, and still mean what they say.
+    let r = Rec::default().tags(&["a"]);
+    assert!(m(&deep("(", MAX_NESTING), &r));
+    assert!(m(&format!("{}tag:a", "-".repeat(MAX_NESTING)), &r));
+    assert!(!m(&format!("{}tag:a", "-".repeat(MAX_NESTING - 1)), &r));
+    // The 65th `(` is at column 65, whatever follows (issue 15: 1,500 deep killed a server).
+    let err = e(&deep("(", 3000));
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 65: parentheses and negations nested too deep (at most 64 levels)"
+    );
+    assert_eq!(
+        err.message(Lang::Pl),
+        "filtr: kol. 65: za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej 64 poziomów)"
+    );
+    assert_eq!(e(&deep("(", MAX_NESTING + 1)).col, 65);
+    let err = e(&format!("{}a", "-".repeat(5000)));
+    assert_eq!(
+        (err.col, err.kind),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    // `-` and `(` count alike: 40 × "-(" is 80 levels of one character each, so the 65th
+    // is again column 65 (the `-` of the 33rd pair); `not ` takes four columns a level.
+    let err = e(&deep("-(", 40));
+    assert_eq!(
+        (err.col, err.kind),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    let err = e(&format!("{}x", "not ".repeat(70)));
+    assert_eq!(
+        (err.col, err.kind),
+        (257, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    // Siblings do not add up: 1,000 groups side by side are one level each.
+    assert!(m(&"(tag:a) ".repeat(1000), &r));
+}
+
+#[test]
+fn length_is_limited_before_anything_else() {
+    // 5,000 two-character words: exactly the limit, accepted.
+    let at_limit = "a ".repeat(MAX_CHARS / 2);
+    assert_eq!(at_limit.chars().count(), 10_000);
+    assert!(parse(&at_limit, &SCHEMA, &ctx()).is_ok());
+    let err = e(&format!("{at_limit}b"));
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (10_001, FilterErrorKind::TooLong { limit: 10_000 })
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 10001: the filter is too long (at most 10000 characters)"
+    );
+    // Characters, not bytes: 10,000 `ł` (20,000 bytes) are within the limit.
+    assert!(parse(&"ł".repeat(MAX_CHARS), &SCHEMA, &ctx()).is_ok());
+    let err = e(&"(".repeat(20_000));
+    assert_eq!(
+        (err.col, err.kind),
+        (10_001, FilterErrorKind::TooLong { limit: 10_000 })
+    );
+}
