@@ -263,3 +263,130 @@ fn a_filter_nested_thousands_deep_is_refused_without_a_server_too() {
         String::from_utf8_lossy(&pl.stderr)
     );
 }
+
+#[test]
+fn dates_outside_1900_to_2200_exit_2_and_write_nothing() {
+    // Issue 15 item 10: these exited 0 and exported as `+99999-01-01`, which import refused.
+    let (db, c, d) = setup();
+    let before = db.snapshot();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["deal", "set", &d, "--next", "99999-01-01"],
+        vec!["deal", "set", &d, "--next", "0000-01-01"],
+        vec!["deal", "set", &d, "--next", "+999999d"],
+        vec!["deal", "set", &d, "--next", "2201-01-01"],
+        vec![
+            "deal",
+            "add",
+            "--contact",
+            &c,
+            "--title",
+            "Y",
+            "--next",
+            "1899-12-31",
+        ],
+        vec!["task", "add", "--title", "T", "--due", "2201-01-01 10:00"],
+        vec![
+            "contact",
+            "end",
+            &c,
+            "--reason",
+            "price",
+            "--date",
+            "0000-01-01",
+        ],
+        vec!["deal", "list", "--filter", "next<99999-01-01"],
+        vec!["report", "deal-stages", "--as-of", "2201-01-01"],
+    ];
+    for args in &cases {
+        let err = db.fails(2, args);
+        assert!(
+            err.contains("(years 1900 to 2200)"),
+            "{args:?} must name the years: {err}"
+        );
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    }
+    assert_eq!(db.snapshot(), before, "a refused date changed the data");
+    // The bounds themselves are fine.
+    db.ok(&["deal", "set", &d, "--next", "2200-12-31"]);
+    db.ok(&["deal", "set", &d, "--next", "1900-01-01"]);
+    let pl = db
+        .cmd(&["--lang", "pl", "deal", "set", &d, "--next", "99999-01-01"])
+        .output()
+        .expect("run lejek");
+    assert_eq!(pl.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&pl.stderr)
+            .contains("data poza zakresem: '99999-01-01' (lata od 1900 do 2200)"),
+        "{}",
+        String::from_utf8_lossy(&pl.stderr)
+    );
+}
+
+#[test]
+fn a_raw_request_with_a_date_lejek_does_not_keep_is_refused() {
+    // A front end other than ours (or an old one) sends the date as a value: the service
+    // holds it to the same years.
+    use chrono::NaiveDate;
+    use lejek::model::TaskKind;
+    use lejek::server::protocol::{ListArgs, Query, Request, Response};
+    use lejek::service::{Command as Cmd, DealDraft, DealPatch, TaskDraft};
+    let server = server_fixture::Server::start();
+    let mut c = server.client("anna");
+    let contact = server_fixture::new_contact(&mut c, "Firma");
+    let far = NaiveDate::from_ymd_opt(99999, 1, 1);
+    let ok_day = NaiveDate::from_ymd_opt(2026, 12, 1);
+    let deal = server_fixture::apply_new(
+        &mut c,
+        Cmd::AddDeal(DealDraft {
+            contact_id: contact,
+            title: "Interes".into(),
+            next_activity: ok_day,
+            ..Default::default()
+        }),
+    );
+    let refused = [
+        Cmd::AddDeal(DealDraft {
+            contact_id: contact,
+            title: "X".into(),
+            next_activity: far,
+            ..Default::default()
+        }),
+        Cmd::UpdateDeal {
+            id: deal,
+            patch: DealPatch {
+                next_activity: Some(NaiveDate::from_ymd_opt(0, 1, 1)),
+                ..Default::default()
+            },
+        },
+        Cmd::AddTask(TaskDraft {
+            kind: TaskKind::Task,
+            title: "T".into(),
+            assignee: None,
+            due: NaiveDate::from_ymd_opt(2201, 1, 1).and_then(|d| d.and_hms_opt(9, 0, 0)),
+            deal_id: None,
+            campaign_id: None,
+        }),
+        Cmd::EndContact {
+            id: contact,
+            reason: "price".into(),
+            date: NaiveDate::from_ymd_opt(1899, 12, 31).unwrap_or_default(),
+        },
+    ];
+    for cmd in refused {
+        let shown = format!("{cmd:?}");
+        match c.request(&Request::Apply { cmd }).expect("apply request") {
+            Response::Error(e) => assert_eq!(e.exit_code, 2, "{shown}: {e:?}"),
+            other => panic!("{shown} answered {other:?}"),
+        }
+    }
+    match c
+        .request(&Request::Query(Query::ListDeals(ListArgs::default())))
+        .expect("list deals")
+    {
+        Response::Deals(deals) => {
+            assert_eq!(deals.len(), 1);
+            assert_eq!(deals[0].next_activity, ok_day);
+        }
+        other => panic!("list deals answered {other:?}"),
+    }
+}

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::i18n::{Lang, trf};
+use crate::model::date_input::DateError;
 
 /// A filter that could not be parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +85,11 @@ pub enum FilterErrorKind {
         /// The limit, in characters.
         limit: usize,
     },
+    /// A date outside the years lejek keeps (`next<99999-01-01`).
+    DateOutOfRange {
+        /// As typed.
+        text: String,
+    },
     /// Parentheses and negations nested deeper than [`super::MAX_NESTING`]; the column is
     /// the first `(` or `-` past the limit.
     TooDeep {
@@ -158,6 +164,7 @@ impl FilterErrorKind {
         match self {
             TooLong { limit } => trf(lang, "limits.filter.too_long", &[limit]),
             TooDeep { limit } => trf(lang, "limits.filter.too_deep", &[limit]),
+            DateOutOfRange { text } => DateError::OutOfRange(text.clone()).message(lang),
             UnterminatedQuote if en => "unterminated quote (expected a closing '\"')".into(),
             UnterminatedQuote => "niezamknięty cudzysłów (brak zamykającego '\"')".into(),
             ExpectedTerm { after, found } => {

@@ -989,3 +989,26 @@ fn length_is_limited_before_anything_else() {
         (10_001, FilterErrorKind::TooLong { limit: 10_000 })
     );
 }
+
+#[test]
+fn dates_outside_1900_to_2200_are_refused_with_their_column() {
+    let err = e("tag:a next<99999-01-01");
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (
+            12,
+            FilterErrorKind::DateOutOfRange {
+                text: "99999-01-01".into()
+            }
+        )
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 12: date out of range: '99999-01-01' (years 1900 to 2200)"
+    );
+    assert_eq!(e("created>=+999999d").col, 10);
+    assert_eq!(e("ended:1899").col, 7);
+    let r = Rec::default().date("next", d(2200, 12, 31));
+    assert!(m("next:2200", &r));
+    assert!(m("next>1900-01-01", &r));
+}

@@ -14,4 +14,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "limits.filter.expands_too_long",
         "saved filters expand to more than {0} characters",
     ),
+    (
+        "limits.date.out_of_range",
+        "date out of range: '{0}' (years {1} to {2})",
+    ),
 ];

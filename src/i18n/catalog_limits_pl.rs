@@ -15,4 +15,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "limits.filter.expands_too_long",
         "zapisane filtry rozwijają się do ponad {0} znaków",
     ),
+    (
+        "limits.date.out_of_range",
+        "data poza zakresem: '{0}' (lata od {1} do {2})",
+    ),
 ];

@@ -8,6 +8,7 @@ use crate::i18n::{Lang, trf};
 use crate::model::date_input::parse_date;
 use crate::model::money::parse_money;
 use crate::model::nip::parse_nip;
+use crate::model::years;
 use crate::model::{ContactKind, Money};
 use crate::service::{Error, validate};
 
@@ -91,7 +92,8 @@ impl Values {
     pub fn date(&self, s: &str) -> Result<NaiveDate, Reason> {
         // An export's time (`2026-11-28T12:00:00Z`) names a day too.
         if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
-            return Ok(t.with_timezone(&Local).date_naive());
+            let day = t.with_timezone(&Local).date_naive();
+            return years::check(day, s.trim()).map_err(|e| e.message(self.lang));
         }
         parse_date(s, self.today).map_err(|e| e.message(self.lang))
     }
@@ -100,6 +102,12 @@ impl Values {
     /// safely inside the day whatever the reports' interval).
     pub fn time(&self, s: &str) -> Result<DateTime<Utc>, Reason> {
         let s = s.trim();
+        let t = self.any_time(s)?;
+        years::check(t, s).map_err(|e| e.message(self.lang))
+    }
+
+    /// [`Values::time`] in any year chrono knows.
+    fn any_time(&self, s: &str) -> Result<DateTime<Utc>, Reason> {
         if let Ok(t) = DateTime::parse_from_rfc3339(s) {
             return Ok(t.with_timezone(&Utc));
         }
@@ -153,6 +161,27 @@ mod tests {
         );
         assert!(v().time("2016-13-45").is_err());
         assert_eq!(v().date("2026-11-28T12:00:00Z").ok(), Some(v().today));
+    }
+
+    #[test]
+    fn dates_and_times_outside_1900_to_2200_are_refused() {
+        // Issue 15 item 10: an export of such a date (`+99999-01-01`) never imported back.
+        let out = "date out of range: '{0}' (years 1900 to 2200)";
+        for s in [
+            "99999-01-01",
+            "0000-01-01",
+            "2201-01-01T00:00:00Z",
+            "1899-12-31T12:00:00+02:00",
+            "2201-01-01 10:00",
+            "31.12.1899 10:00",
+        ] {
+            assert_eq!(v().time(s), Err(out.replace("{0}", s)), "{s}");
+        }
+        for s in ["99999-01-01", "2201-01-01T00:00:00Z", "+999999d"] {
+            assert_eq!(v().date(s), Err(out.replace("{0}", s)), "{s}");
+        }
+        assert!(v().time("2200-12-31 23:00").is_ok());
+        assert!(v().date("1900-01-01T12:00:00Z").is_ok());
     }
 
     #[test]
