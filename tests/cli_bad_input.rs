@@ -390,3 +390,114 @@ fn a_raw_request_with_a_date_lejek_does_not_keep_is_refused() {
         other => panic!("list deals answered {other:?}"),
     }
 }
+
+#[test]
+fn a_minus_zero_value_and_an_unasked_currency_switch_exit_2() {
+    // Issue 15 item 14: `--value -0` was 0, and `12 500,00 EUR` silently made a PLN deal EUR.
+    let (db, c, d) = setup();
+    let value = |db: &Db| {
+        let v = db.json(&["deal", "show", &d]);
+        (v["value"].to_string(), v["currency"].to_string())
+    };
+    let pair = |v: &str, c: &str| (format!("\"{v}\""), format!("\"{c}\""));
+    db.ok(&["deal", "set", &d, "--value", "1000"]);
+    assert_eq!(value(&db), pair("1000.00", "PLN"));
+    let before = db.snapshot();
+    let err = db.fails(2, &["deal", "set", &d, "--value", "-0"]);
+    assert!(
+        err.contains("'-0' is not an amount: a minus sign on zero"),
+        "{err}"
+    );
+    let err = db.fails(
+        2,
+        &[
+            "deal",
+            "add",
+            "--contact",
+            &c,
+            "--title",
+            "X",
+            "--value",
+            "-0,00 zł",
+        ],
+    );
+    assert!(err.contains("a minus sign on zero"), "{err}");
+    let err = db.fails(2, &["deal", "set", &d, "--value", "12 500,00 EUR"]);
+    assert!(
+        err.contains(&format!(
+            "deal {d}'s value is in PLN; '12 500,00 EUR' is in EUR: \
+             to change the deal's currency, add --currency EUR"
+        )),
+        "{err}"
+    );
+    let err = db.fails(
+        2,
+        &[
+            "deal",
+            "set",
+            &d,
+            "--value",
+            "12 500,00 EUR",
+            "--currency",
+            "PLN",
+        ],
+    );
+    assert!(
+        err.contains("'12 500,00 EUR' is in EUR but --currency says PLN"),
+        "{err}"
+    );
+    let err = db.fails(
+        2,
+        &[
+            "deal",
+            "add",
+            "--contact",
+            &c,
+            "--title",
+            "X",
+            "--value",
+            "5 EUR",
+            "--currency",
+            "usd",
+        ],
+    );
+    assert!(
+        err.contains("'5 EUR' is in EUR but --currency says USD"),
+        "{err}"
+    );
+    let err = db.fails(2, &["deal", "set", &d, "--currency", "EUR"]);
+    assert!(err.contains("--currency needs --value"), "{err}");
+    assert_eq!(db.snapshot(), before, "a refused value changed the data");
+    // Asked for, the switch happens; a bare amount then keeps the deal's currency.
+    db.ok(&[
+        "deal",
+        "set",
+        &d,
+        "--value",
+        "12 500,00 EUR",
+        "--currency",
+        "eur",
+    ]);
+    assert_eq!(value(&db), pair("12500.00", "EUR"));
+    db.ok(&["deal", "set", &d, "--value", "600"]);
+    assert_eq!(value(&db), pair("600.00", "EUR"));
+    db.ok(&["deal", "set", &d, "--value", "700 €"]);
+    assert_eq!(value(&db), pair("700.00", "EUR"));
+    db.ok(&["deal", "set", &d, "--value", "5", "--currency", "PLN"]);
+    assert_eq!(value(&db), pair("5.00", "PLN"));
+    // A new deal has no currency to keep: the one written is taken.
+    let e = db.add(&[
+        "deal",
+        "add",
+        "--contact",
+        &c,
+        "--title",
+        "E",
+        "--value",
+        "9 EUR",
+    ]);
+    let v = db.json(&["deal", "show", &e.to_string()]);
+    assert_eq!(v["currency"], "EUR");
+    db.ok(&["deal", "set", &d, "--value", "0"]);
+    assert_eq!(value(&db), pair("0.00", "PLN"));
+}

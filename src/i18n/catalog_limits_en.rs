@@ -18,4 +18,24 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "limits.date.out_of_range",
         "date out of range: '{0}' (years {1} to {2})",
     ),
+    (
+        "limits.money.negative_zero",
+        "'{0}' is not an amount: a minus sign on zero (write 0)",
+    ),
+    (
+        "limits.money.currency_conflict",
+        "'{0}' is in {1} but --currency says {2}",
+    ),
+    (
+        "limits.money.currency_switch",
+        "deal {0}'s value is in {1}; '{2}' is in {3}: to change the deal's currency, add --currency {3}",
+    ),
+    (
+        "limits.money.currency_alone",
+        "--currency needs --value (it is the currency of that value)",
+    ),
+    (
+        "limits.money.column_conflict",
+        "'{0}' is in {1} but the currency column says {2}",
+    ),
 ];

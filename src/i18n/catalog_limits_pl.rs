@@ -19,4 +19,24 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "limits.date.out_of_range",
         "data poza zakresem: '{0}' (lata od {1} do {2})",
     ),
+    (
+        "limits.money.negative_zero",
+        "'{0}' to nie kwota: minus przy zerze (wpisz 0)",
+    ),
+    (
+        "limits.money.currency_conflict",
+        "'{0}' jest w {1}, a --currency podaje {2}",
+    ),
+    (
+        "limits.money.currency_switch",
+        "wartość interesu {0} jest w {1}; '{2}' jest w {3}: aby zmienić walutę interesu, dodaj --currency {3}",
+    ),
+    (
+        "limits.money.currency_alone",
+        "--currency wymaga --value (to waluta tej wartości)",
+    ),
+    (
+        "limits.money.column_conflict",
+        "'{0}' jest w {1}, a kolumna waluty podaje {2}",
+    ),
 ];

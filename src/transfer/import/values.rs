@@ -6,7 +6,7 @@ use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use crate::i18n::{Lang, trf};
 use crate::model::date_input::parse_date;
-use crate::model::money::parse_money;
+use crate::model::money::parse_amount;
 use crate::model::nip::parse_nip;
 use crate::model::years;
 use crate::model::{ContactKind, Money};
@@ -80,13 +80,22 @@ impl Values {
             .transpose()
     }
 
-    /// Money as people write it (`12 500,00 zł`, `1234.56`), in `currency` when it says none.
+    /// Money as people write it (`12 500,00 zł`, `1234.56`), in `currency` when it says none;
+    /// a row whose currency column says another currency than its amount is refused.
     pub fn money(&self, s: &str, currency: Option<&str>) -> Result<Money, Reason> {
         let cur = currency.unwrap_or("PLN").trim().to_uppercase();
         if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_uppercase()) {
             return Err(trf(self.lang, "err.bad_currency", &[&cur]));
         }
-        parse_money(s, &cur).map_err(|e| e.message(self.lang))
+        let (minor, written) = parse_amount(s).map_err(|e| e.message(self.lang))?;
+        match written {
+            Some(w) if currency.is_some() && w != cur => Err(trf(
+                self.lang,
+                "limits.money.column_conflict",
+                &[&s.trim(), &w, &cur],
+            )),
+            w => Ok(Money::new(minor, w.unwrap_or(&cur))),
+        }
     }
 
     pub fn date(&self, s: &str) -> Result<NaiveDate, Reason> {
@@ -200,6 +209,17 @@ mod tests {
         );
         assert!(v().money("12,5,0", None).is_err());
         assert!(v().money("10", Some("zloty")).is_err());
+        // Issue 15 item 14: the amount's currency no longer silently beats the column's.
+        assert_eq!(
+            v().money("12 500,00 EUR", Some("pln")),
+            Err("'12 500,00 EUR' is in EUR but the currency column says PLN".into())
+        );
+        assert_eq!(
+            v().money("12 500,00 EUR", None).map(|m| m.currency),
+            Ok("EUR".into())
+        );
+        assert_eq!(v().money("5 EUR", Some("EUR")).map(|m| m.minor), Ok(500));
+        assert!(v().money("-0", None).is_err());
         assert!(v().nip("7251832918").is_err());
     }
 }
