@@ -501,3 +501,55 @@ fn a_minus_zero_value_and_an_unasked_currency_switch_exit_2() {
     db.ok(&["deal", "set", &d, "--value", "0"]);
     assert_eq!(value(&db), pair("0.00", "PLN"));
 }
+
+#[test]
+fn a_request_nested_200_000_deep_is_refused_and_the_server_lives_on() {
+    // Issue 15 item 4: `Import(At { cmd: Import(At { .. }) })` 200,000 deep (6 MB, inside the
+    // 16 MiB frame limit) overflowed the decoding thread's stack and aborted the server.
+    use std::io::{Read, Write};
+    use std::time::Duration;
+
+    use chrono::{TimeZone, Utc};
+    use lejek::server::protocol::{Request, encode};
+    use lejek::service::command::{Command as Cmd, ContactDraft, Imported};
+    let nested = |levels: usize| {
+        let mut cmd = Cmd::AddContact(ContactDraft {
+            name: "x".into(),
+            ..Default::default()
+        });
+        for _ in 0..levels {
+            cmd = Cmd::Import(Imported::At {
+                at: Utc.timestamp_opt(1_790_000_000, 0).unwrap(),
+                by: None,
+                cmd: Box::new(cmd),
+            });
+        }
+        encode(&Request::Apply { cmd }).expect("encode")
+    };
+    // One level's bytes, by difference (encoding 200,000 levels would recurse as deep).
+    let (one, two) = (nested(1), nested(2));
+    let start = two.iter().zip(&one).take_while(|(a, b)| a == b).count();
+    let level = &two[start..start + two.len() - one.len()];
+    let mut body = one[..start].to_vec();
+    for _ in 0..200_000 {
+        body.extend_from_slice(level);
+    }
+    body.extend_from_slice(&one[start..]);
+
+    let mut server = server_fixture::Server::start();
+    let mut s = server.socket();
+    s.set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    let mut bytes = server_fixture::hello_frame();
+    bytes.extend(server_fixture::frame(&body));
+    s.write_all(&bytes).expect("send");
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    assert!(
+        server.child.try_wait().expect("server status").is_none(),
+        "the server died"
+    );
+    let mut c = server.client("anna");
+    server_fixture::new_contact(&mut c, "Po głębokim");
+    assert!(server_fixture::contact_names(&mut c).contains(&"Po głębokim".to_owned()));
+}
