@@ -305,6 +305,20 @@ fn dates_outside_1900_to_2200_exit_2_and_write_nothing() {
         );
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
     }
+    // A frozen clock in such a year would date what is written with it.
+    let out = db
+        .cmd(&["contact", "add", "--name", "Z"])
+        .env("LEJEK_NOW", "1899-12-31T12:00:00Z")
+        .output()
+        .expect("run lejek");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(
+            "LEJEK_NOW is out of range: '1899-12-31T12:00:00+00:00' (years 1900 to 2200)"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(db.snapshot(), before, "a refused date changed the data");
     // The bounds themselves are fine.
     db.ok(&["deal", "set", &d, "--next", "2200-12-31"]);

@@ -1,5 +1,6 @@
 //! English messages of input limits (issue 15): filters too long or nested too deep, dates
-//! outside the years lejek keeps, amounts that cannot be a deal's value.
+//! outside the years lejek keeps, amounts that cannot be a deal's value or that would switch
+//! its currency unasked.
 
 pub const ENTRIES: &[(&str, &str)] = &[
     (
@@ -37,5 +38,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "limits.money.column_conflict",
         "'{0}' is in {1} but the currency column says {2}",
+    ),
+    (
+        "limits.date.bad_now",
+        "LEJEK_NOW is out of range: '{0}' (years {1} to {2})",
     ),
 ];

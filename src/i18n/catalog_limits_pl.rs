@@ -1,6 +1,6 @@
-//! Polskie komunikaty o granicach danych wejściowych (issue 15): za długie lub zbyt głęboko
-//! zagnieżdżone filtry, daty spoza lat obsługiwanych przez lejka, kwoty, które nie mogą być
-//! wartością szansy.
+//! Polish messages of input limits (issue 15): filters too long or nested too deep, dates
+//! outside the years lejek keeps, amounts that cannot be a deal's value or that would switch
+//! its currency unasked.
 
 pub const ENTRIES: &[(&str, &str)] = &[
     (
@@ -38,5 +38,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "limits.money.column_conflict",
         "'{0}' jest w {1}, a kolumna waluty podaje {2}",
+    ),
+    (
+        "limits.date.bad_now",
+        "LEJEK_NOW poza zakresem: '{0}' (lata od {1} do {2})",
     ),
 ];
