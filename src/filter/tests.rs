@@ -638,6 +638,25 @@ proptest! {
     }
 
     #[test]
+    fn deep_runs_of_openers_are_an_error_at_the_65th_level_or_parse(
+        // Up to 300 openers of mixed kinds, then a term and the `)`s the `(`s need.
+        openers in prop::collection::vec(prop::sample::select(vec!["(", "-", "not "]), 0..300),
+    ) {
+        let opens = openers.iter().filter(|o| **o == "(").count();
+        let s = format!("{}tag:a{}", openers.concat(), ")".repeat(opens));
+        match parse(&s, &SCHEMA, &ctx()) {
+            Ok(_) => prop_assert!(openers.len() <= MAX_NESTING, "{}", s),
+            Err(err) => {
+                prop_assert!(openers.len() > MAX_NESTING, "{}: {:?}", s, err);
+                // The error points at the 65th opener.
+                let col = openers[..MAX_NESTING].concat().chars().count() + 1;
+                prop_assert_eq!(err.col, col);
+                prop_assert_eq!(err.kind, FilterErrorKind::TooDeep { limit: MAX_NESTING });
+            }
+        }
+    }
+
+    #[test]
     fn printed_expressions_parse_and_agree_with_a_reference(
         expr in expr_strategy(),
         recs in prop::collection::vec(rec_strategy(), 1..8),
