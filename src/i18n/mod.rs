@@ -18,6 +18,8 @@ mod catalog_guard_en;
 mod catalog_guard_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
+mod catalog_limits_en;
+mod catalog_limits_pl;
 mod catalog_maint_en;
 mod catalog_maint_pl;
 mod catalog_output_en;
@@ -56,6 +58,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_access_en::ENTRIES,
     catalog_integrity_en::ENTRIES,
     catalog_guard_en::ENTRIES,
+    catalog_limits_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -75,6 +78,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_access_pl::ENTRIES,
     catalog_integrity_pl::ENTRIES,
     catalog_guard_pl::ENTRIES,
+    catalog_limits_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

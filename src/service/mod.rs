@@ -7,6 +7,7 @@ pub mod access;
 mod check_fields;
 pub mod clock;
 pub mod command;
+pub mod command_depth;
 pub mod dicts;
 pub mod error;
 pub mod maintenance;
