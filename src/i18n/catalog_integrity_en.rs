@@ -36,7 +36,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("integrity.reason.nip", "not a valid NIP: '{0}'"),
     ("integrity.reason.other", "{0}"),
-    ("integrity.reason.packed", "{0}"),
     (
         "integrity.reason.undecodable",
         "not a record of its kind ({0})",

@@ -36,7 +36,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("integrity.reason.nip", "błędny NIP: '{0}'"),
     ("integrity.reason.other", "{0}"),
-    ("integrity.reason.packed", "{0}"),
     (
         "integrity.reason.undecodable",
         "to nie jest rekord swojego rodzaju ({0})",

@@ -108,13 +108,19 @@ impl Message {
     /// record X"): kept as text, so it crosses the socket like any argument, and rendered in
     /// the reader's language with the rest.
     pub fn arg_message(mut self, m: &Message) -> Message {
-        let mut packed = format!("{NESTED}{}", m.key);
-        for a in &m.args {
+        self.args.push(m.packed());
+        self
+    }
+
+    /// This message as one text that renders back in any language where an argument is
+    /// expected (`arg_message`; a `check` problem's detail).
+    pub fn packed(&self) -> String {
+        let mut packed = format!("{NESTED}{}", self.key);
+        for a in &self.args {
             packed.push(NESTED_ARG);
             packed.push_str(a);
         }
-        self.args.push(packed);
-        self
+        packed
     }
 
     /// Arguments that are themselves catalogue keys of field labels (`col.title`) are
@@ -210,6 +216,23 @@ mod tests {
         assert!(only_pl.is_empty(), "missing in en: {only_pl:?}");
         assert_eq!(en.len(), en_keys.len(), "duplicate key in en");
         assert_eq!(pl.len(), pl_keys.len(), "duplicate key in pl");
+    }
+
+    #[test]
+    fn a_message_inside_a_message_renders_in_the_readers_language() {
+        let why = Message::new("err.control_chars").arg("col.name");
+        let m = Message::new("maint.problem.refused_record")
+            .arg("contacts")
+            .arg(7)
+            .arg_message(&why);
+        assert_eq!(
+            m.render(Lang::En),
+            "contacts 7: a field lejek would refuse: Name contains control characters"
+        );
+        assert_eq!(
+            m.render(Lang::Pl),
+            "contacts 7: pole, którego lejek by nie przyjął: pole Nazwa zawiera znaki sterujące"
+        );
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! store check's to report; this adds only what the service would refuse.
 
 use super::rules::{self, Verdict};
-use crate::i18n::Message;
 use crate::store::check::{CheckReport, MAX_LISTED, Problem, ProblemKind, describe_key};
 use crate::store::{Store, T};
 
@@ -36,13 +35,11 @@ pub fn refused_records(store: &Store, report: &mut CheckReport) -> sled::Result<
             }
             // The reason travels packed in the detail and is rendered in the reader's
             // language (`Problem::message`).
-            let why = Message::new("integrity.reason.packed").arg_message(&rules::reason(&e));
-            let detail = why.args.into_iter().next().unwrap_or_default();
             report.problems.push(Problem::new(
                 ProblemKind::RefusedRecord,
                 t,
                 describe_key(t, &key),
-                detail,
+                rules::reason(&e).packed(),
             ));
         }
     }

@@ -56,17 +56,17 @@ pub fn restore(
                 known: FORMAT_VERSION,
             });
         }
-        // No lejek ever wrote format 0 (or none at all): not a database we can vouch for.
-        Some(0) | None => {
+        // No lejek ever wrote format 0: opening it would "upgrade" from a format that never
+        // was. (A store without the key is taken as this format, as `Store::open` does.)
+        Some(0) => {
             return Err(BackupError::Refused {
                 path: file.to_path_buf(),
                 tree: T::Meta.name(),
                 key: "format_version".into(),
-                why: Message::new("integrity.reason.format_version")
-                    .arg(verify.db_format.unwrap_or(0)),
+                why: Message::new("integrity.reason.format_version").arg(0),
             });
         }
-        Some(_) => {}
+        _ => {}
     }
     let total = counts.records + counts.files;
     progress(0, total);
