@@ -5,6 +5,9 @@
 
 use super::rules::{self, Verdict};
 use crate::store::check::{CheckReport, MAX_LISTED, Problem, ProblemKind, describe_key};
+use std::sync::atomic::AtomicBool;
+
+use crate::store::walk::Walk;
 use crate::store::{Store, T};
 
 /// The trees whose records have rules.
@@ -21,10 +24,15 @@ const JUDGED: [T; 10] = [
     T::Templates,
 ];
 
-/// Add a problem to `report` for every record the service would refuse.
-pub fn refused_records(store: &Store, report: &mut CheckReport) -> sled::Result<()> {
+/// Add a problem to `report` for every record the service would refuse. A bounded walk
+/// (`walk`), stopped with the client like the store check.
+pub fn refused_records(
+    store: &Store,
+    report: &mut CheckReport,
+    stop: Option<&AtomicBool>,
+) -> sled::Result<()> {
     for t in JUDGED {
-        for item in store.tree(t).iter() {
+        for item in Walk::new(store, t, stop) {
             let (key, value) = item?;
             let Verdict::Refused(e) = rules::judge(t, &value) else {
                 continue;

@@ -128,7 +128,7 @@ impl Service {
         stop: Option<&AtomicBool>,
     ) -> Result<CheckReport> {
         let mut report = check::check(&self.store, progress, stop)?;
-        super::check_fields::refused_records(&self.store, &mut report)?;
+        super::check_fields::refused_records(&self.store, &mut report, stop)?;
         Ok(report)
     }
 

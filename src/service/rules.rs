@@ -33,6 +33,8 @@ pub fn contact(c: &Contact) -> Result<()> {
         parse_nip(n)?;
     }
     validate::tags(&c.tags)?;
+    validate::optional_date(c.ended)?;
+    validate::date(c.created)?;
     Ok(())
 }
 
@@ -42,6 +44,9 @@ pub fn deal(d: &Deal) -> Result<()> {
     validate::optional_text("col.description", d.description.as_deref())?;
     validate::login(&d.owner)?;
     validate::tags(&d.tags)?;
+    validate::optional_date(d.next_activity)?;
+    validate::date(d.created)?;
+    validate::optional_date(d.closed)?;
     Ok(())
 }
 
@@ -57,6 +62,8 @@ pub fn campaign(c: &Campaign) -> Result<()> {
 pub fn task(t: &Task) -> Result<()> {
     validate::required_line("col.title", &t.title)?;
     validate::login(&t.assignee)?;
+    validate::optional_date(t.due)?;
+    validate::date(t.created)?;
     Ok(())
 }
 
