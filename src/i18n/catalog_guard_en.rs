@@ -18,5 +18,13 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "guard.err.too_many",
         "the store is damaged: tree {0} shows more than {1} entries, more than it can hold",
     ),
+    (
+        "guard.err.damaged_at",
+        "the store cannot be read: tree {0}, after {1} entries (last key {2}): damaged data at byte {3}",
+    ),
+    (
+        "guard.err.damaged_data",
+        "the store cannot be read: tree {0}, after {1} entries (last key {2}): damaged data",
+    ),
     ("guard.err.stopped", "stopped: the client went away"),
 ];

@@ -18,5 +18,13 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "guard.err.too_many",
         "magazyn jest uszkodzony: drzewo {0} pokazuje ponad {1} wpisów, więcej niż może mieścić",
     ),
+    (
+        "guard.err.damaged_at",
+        "nie da się odczytać magazynu: drzewo {0}, po {1} wpisach (ostatni klucz {2}): uszkodzone dane w bajcie {3}",
+    ),
+    (
+        "guard.err.damaged_data",
+        "nie da się odczytać magazynu: drzewo {0}, po {1} wpisach (ostatni klucz {2}): uszkodzone dane",
+    ),
     ("guard.err.stopped", "przerwano: klient się rozłączył"),
 ];

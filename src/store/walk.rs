@@ -83,15 +83,13 @@ impl<I: Iterator<Item = sled::Result<(IVec, IVec)>>> Iterator for Walk<'_, I> {
             }
             Some(Err(e)) => {
                 // The OS's own words for an I/O error, not sled's debug form of them.
-                let e = match e {
-                    sled::Error::Io(io) => io.to_string(),
-                    sled::Error::Corruption { at: Some(at), .. } => {
-                        format!("damaged data at byte {}", at.lid())
-                    }
-                    sled::Error::Corruption { at: None, .. } => "damaged data".into(),
-                    e => e.to_string(),
+                let why = match e {
+                    sled::Error::Corruption { at, .. } => Why::Damaged(at.map(|p| p.lid())),
+                    // The OS's own words for an I/O error, not sled's debug form of them.
+                    sled::Error::Io(io) => Why::Unreadable(io.to_string()),
+                    e => Why::Unreadable(e.to_string()),
                 };
-                self.fail(Why::Unreadable(e))
+                self.fail(why)
             }
             Some(Ok((key, value))) => {
                 if self.last.as_ref().is_some_and(|l| key <= *l) {
@@ -112,8 +110,10 @@ impl<I: Iterator<Item = sled::Result<(IVec, IVec)>>> Iterator for Walk<'_, I> {
 /// Why a walk ended before the end of its tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Why {
-    /// sled could not read on (its words: a damaged page, a full disk).
+    /// sled could not read on (the system's words: a full disk, an I/O error).
     Unreadable(String),
+    /// sled found damaged data (at this byte of its file, when it says).
+    Damaged(Option<u64>),
     /// The next key was not after the last: a damaged node leads back.
     KeysGoBack,
     /// More entries than the store can hold (the limit).
@@ -148,6 +148,8 @@ impl WalkError {
         let at = |key: &'static str| Message::new(key).arg(self.tree).arg(self.seen).arg(&last);
         match &self.why {
             Why::Unreadable(e) => at("guard.err.unreadable").arg(e),
+            Why::Damaged(Some(byte)) => at("guard.err.damaged_at").arg(byte),
+            Why::Damaged(None) => at("guard.err.damaged_data"),
             Why::KeysGoBack => at("guard.err.keys_back"),
             Why::TooMany(n) => Message::new("guard.err.too_many").arg(self.tree).arg(n),
             Why::Stopped => Message::new("guard.err.stopped"),
