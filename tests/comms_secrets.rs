@@ -47,8 +47,9 @@ fn config(dir: &std::path::Path, text: &str) -> String {
     path.to_str().expect("utf-8").to_owned()
 }
 
-/// Everything a user can read afterwards: the command's stderr and stdout, the deal's
-/// history, its send log (text and JSON) and the whole export.
+/// Everything a user can read afterwards: the command's stderr (its log at -vv included)
+/// and stdout, the deal's history, its send log (text and JSON), the whole export and the
+/// server's log.
 fn everything_readable(db: &Db, out: &Output) -> String {
     [
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -57,6 +58,7 @@ fn everything_readable(db: &Db, out: &Output) -> String {
         db.ok(&["send", "log", "--deal", "1"]),
         db.ok(&["send", "log", "--deal", "1", "--format", "json"]),
         db.ok(&["export", "all"]),
+        std::fs::read_to_string(db.dir.path().join("serve.log")).unwrap_or_default(),
     ]
     .join("\n")
 }
@@ -90,6 +92,7 @@ fn an_smtp_server_quoting_the_login_back_leaves_no_password_anywhere() {
     let password = "Tajne-Hasło 7";
     let out = db
         .cmd(&[
+            "-vv",
             "--config",
             &config,
             "send",
@@ -199,6 +202,7 @@ fn an_sms_gateway_quoting_the_request_back_leaves_no_token_anywhere() {
         );
         let out = db
             .cmd(&[
+                "-vv",
                 "--config",
                 &config,
                 "send",

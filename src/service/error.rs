@@ -23,6 +23,10 @@ pub enum Error {
     /// The store failed: disk, corruption.
     #[error("{0}")]
     Store(String),
+    /// A walk over the store could not read all of it (issue 15 items 6, 7): which tree,
+    /// how far, why, in the user's language.
+    #[error("{0:?}")]
+    Unreadable(Message),
     #[error("{0}")]
     Open(#[from] crate::store::OpenError),
     #[error("{path}: {source}")]
@@ -67,6 +71,7 @@ impl Error {
             Error::Date(e) => e.message(lang),
             Error::Filter(e) => e.message(lang),
             Error::Store(s) => Message::new("err.store").arg(s).render(lang),
+            Error::Unreadable(m) => m.render(lang),
             Error::Open(e) => match e {
                 crate::store::OpenError::Locked(p) => {
                     Message::new("err.locked").arg(p.display()).render(lang)
@@ -104,7 +109,10 @@ impl From<WriteError> for Error {
 
 impl From<sled::Error> for Error {
     fn from(e: sled::Error) -> Error {
-        Error::Store(e.to_string())
+        match crate::store::walk::WalkError::of(&e) {
+            Some(w) => Error::Unreadable(w.message()),
+            None => Error::Store(e.to_string()),
+        }
     }
 }
 

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use sled::IVec;
 
 use super::{Store, T};
+use crate::i18n::Message;
 
 /// Entries of one tree, in key order, each at most once; ends at the first failure.
 pub struct Walk<'c, I = sled::Iter> {
@@ -48,10 +49,20 @@ impl<'c, I> Walk<'c, I> {
         }
     }
 
-    fn fail(&mut self, why: String) -> Option<sled::Result<(IVec, IVec)>> {
+    fn fail(&mut self, why: Why) -> Option<sled::Result<(IVec, IVec)>> {
         self.ended = true;
-        let what = format!("tree {}: {why}", self.tree.name());
-        Some(Err(sled::Error::Io(std::io::Error::other(what))))
+        let e = WalkError {
+            tree: self.tree.name(),
+            seen: self.seen,
+            last: self
+                .last
+                .as_ref()
+                .map(|k| super::check::describe_key(self.tree, k)),
+            why,
+        };
+        // Inside sled's own error type, so it travels every `?` a sled error does; the
+        // service finds it again for the user's language (`WalkError::of`).
+        Some(Err(sled::Error::Io(std::io::Error::other(e))))
     }
 }
 
@@ -63,7 +74,7 @@ impl<I: Iterator<Item = sled::Result<(IVec, IVec)>>> Iterator for Walk<'_, I> {
             return None;
         }
         if self.stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-            return self.fail(STOPPED.into());
+            return self.fail(Why::Stopped);
         }
         match self.inner.next() {
             None => {
@@ -71,24 +82,23 @@ impl<I: Iterator<Item = sled::Result<(IVec, IVec)>>> Iterator for Walk<'_, I> {
                 None
             }
             Some(Err(e)) => {
-                let at = self.place();
                 // The OS's own words for an I/O error, not sled's debug form of them.
-                let e = match e {
-                    sled::Error::Io(io) => io.to_string(),
-                    e => e.to_string(),
+                let why = match e {
+                    sled::Error::Corruption { at, .. } => Why::Damaged(at.map(|p| p.lid())),
+                    // The OS's own words for an I/O error, not sled's debug form of them.
+                    sled::Error::Io(io) => Why::Unreadable(io.to_string()),
+                    e => Why::Unreadable(e.to_string()),
                 };
-                self.fail(format!("cannot read {at}: {e}"))
+                self.fail(why)
             }
             Some(Ok((key, value))) => {
                 if self.last.as_ref().is_some_and(|l| key <= *l) {
                     // A damaged node that leads back: going on would go round for ever.
-                    let at = self.place();
-                    return self.fail(format!("the keys go back {at}"));
+                    return self.fail(Why::KeysGoBack);
                 }
                 self.seen += 1;
                 if self.seen > self.limit {
-                    let n = self.limit;
-                    return self.fail(format!("more than {n} entries, more than it can hold"));
+                    return self.fail(Why::TooMany(self.limit));
                 }
                 self.last = Some(key.clone());
                 Some(Ok((key, value)))
@@ -97,22 +107,63 @@ impl<I: Iterator<Item = sled::Result<(IVec, IVec)>>> Iterator for Walk<'_, I> {
     }
 }
 
-impl<I> Walk<'_, I> {
-    /// Where the walk is, for an error: after how many entries and which key.
-    fn place(&self) -> String {
-        match &self.last {
-            Some(k) => format!(
-                "after {} entries (last key {})",
-                self.seen,
-                super::check::describe_key(self.tree, k)
-            ),
-            None => "at its first entry".into(),
+/// Why a walk ended before the end of its tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// sled could not read on (the system's words: a full disk, an I/O error).
+    Unreadable(String),
+    /// sled found damaged data (at this byte of its file, when it says).
+    Damaged(Option<u64>),
+    /// The next key was not after the last: a damaged node leads back.
+    KeysGoBack,
+    /// More entries than the store can hold (the limit).
+    TooMany(u64),
+    /// Nobody waits for the result any more.
+    Stopped,
+}
+
+/// A walk that could not read its whole tree: which tree, how far it got, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkError {
+    pub tree: &'static str,
+    /// Entries read before it stopped.
+    pub seen: u64,
+    /// The last key read, as `check` shows keys.
+    pub last: Option<String>,
+    pub why: Why,
+}
+
+impl WalkError {
+    /// The walk error inside `e`, if it is one.
+    pub fn of(e: &sled::Error) -> Option<&WalkError> {
+        match e {
+            sled::Error::Io(io) => io.get_ref()?.downcast_ref::<WalkError>(),
+            _ => None,
+        }
+    }
+
+    /// One line for the user.
+    pub fn message(&self) -> Message {
+        let last = self.last.clone().unwrap_or_else(|| "-".into());
+        let at = |key: &'static str| Message::new(key).arg(self.tree).arg(self.seen).arg(&last);
+        match &self.why {
+            Why::Unreadable(e) => at("guard.err.unreadable").arg(e),
+            Why::Damaged(Some(byte)) => at("guard.err.damaged_at").arg(byte),
+            Why::Damaged(None) => at("guard.err.damaged_data"),
+            Why::KeysGoBack => at("guard.err.keys_back"),
+            Why::TooMany(n) => Message::new("guard.err.too_many").arg(self.tree).arg(n),
+            Why::Stopped => Message::new("guard.err.stopped"),
         }
     }
 }
 
-/// What a stopped walk says: nobody is waiting for its result any more.
-pub const STOPPED: &str = "stopped: the client went away";
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().render(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for WalkError {}
 
 /// How many entries a tree can possibly hold: every entry takes at least one byte of the
 /// store's file, so more than its size (and never fewer than a million, for a store sled
@@ -152,9 +203,9 @@ mod tests {
         Ok((IVec::from(k), IVec::from(&b"v"[..])))
     }
 
-    fn failed(e: Option<sled::Result<(IVec, IVec)>>) -> String {
+    fn failed(e: Option<sled::Result<(IVec, IVec)>>) -> WalkError {
         match e {
-            Some(Err(e)) => e.to_string(),
+            Some(Err(e)) => WalkError::of(&e).cloned().expect("a walk error"),
             other => panic!("expected an error, got {other:?}"),
         }
     }
@@ -172,8 +223,15 @@ mod tests {
         );
         assert_eq!(w.next().map(|r| r.is_ok()), Some(true));
         let e = failed(w.next());
-        assert!(e.contains("tree deals: cannot read after 1 entries"), "{e}");
-        assert!(e.contains("No space left on device"), "{e}");
+        assert_eq!(
+            (e.tree, e.seen, e.last.as_deref()),
+            ("deals", 1, Some("0x61"))
+        );
+        assert_eq!(
+            e.why,
+            Why::Unreadable(std::io::Error::from_raw_os_error(28).to_string())
+        );
+        assert!(e.to_string().contains("No space left on device"), "{e}");
         assert!(w.next().is_none());
     }
 
@@ -183,7 +241,8 @@ mod tests {
         let mut w = Walk::over(round, T::Contacts, 100, None);
         assert!(w.next().is_some_and(|r| r.is_ok()));
         assert!(w.next().is_some_and(|r| r.is_ok()));
-        assert!(failed(w.next()).contains("tree contacts: the keys go back after 2 entries"));
+        let e = failed(w.next());
+        assert_eq!((e.tree, e.seen, e.why), ("contacts", 2, Why::KeysGoBack));
         assert!(w.next().is_none());
     }
 
@@ -194,7 +253,7 @@ mod tests {
         let got: Vec<_> = w.collect();
         assert_eq!(got.len(), 6);
         assert!(got[..5].iter().all(|r| r.is_ok()));
-        assert!(failed(got.into_iter().last()).contains("more than 5 entries"));
+        assert_eq!(failed(got.into_iter().last()).why, Why::TooMany(5));
     }
 
     #[test]
@@ -203,7 +262,7 @@ mod tests {
         let mut w = Walk::over([kv(b"a"), kv(b"b")].into_iter(), T::Deals, 100, Some(&stop));
         assert!(w.next().is_some_and(|r| r.is_ok()));
         stop.store(true, Ordering::Relaxed);
-        assert!(failed(w.next()).contains(STOPPED));
+        assert_eq!(failed(w.next()).why, Why::Stopped);
         assert!(w.next().is_none());
     }
 }
