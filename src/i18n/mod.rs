@@ -29,6 +29,8 @@ mod catalog_tui_en;
 mod catalog_tui_pl;
 mod catalog_tui_send_en;
 mod catalog_tui_send_pl;
+mod catalog_wire_en;
+mod catalog_wire_pl;
 pub mod lang;
 
 /// The catalogues of each language: one table per area, so areas can grow independently.
@@ -47,6 +49,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_comms_en::ENTRIES,
     catalog_send_en::ENTRIES,
     catalog_tui_send_en::ENTRIES,
+    catalog_wire_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -63,6 +66,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_comms_pl::ENTRIES,
     catalog_send_pl::ENTRIES,
     catalog_tui_send_pl::ENTRIES,
+    catalog_wire_pl::ENTRIES,
 ];
 
 pub use lang::Lang;
