@@ -193,7 +193,10 @@ impl Drop for Leaving {
             .last_left
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = Instant::now();
-        self.active.fetch_sub(1, Ordering::SeqCst);
+        if self.active.fetch_sub(1, Ordering::SeqCst) == 1 {
+            // Nobody connected: what the requests allocated goes back to the system.
+            super::memory::give_back();
+        }
     }
 }
 
@@ -312,6 +315,16 @@ fn timed_out(e: &ConnError) -> bool {
 struct Timed {
     stream: UnixStream,
     deadline: Option<Instant>,
+    /// Bytes read on this connection, to purge freed memory after a large one.
+    total: u64,
+}
+
+impl Drop for Timed {
+    fn drop(&mut self) {
+        if self.total > super::memory::LARGE {
+            super::memory::give_back();
+        }
+    }
 }
 
 impl Read for Timed {
@@ -323,7 +336,9 @@ impl Read for Timed {
             }
             self.stream.set_read_timeout(Some(left))?;
         }
-        self.stream.read(buf)
+        let n = self.stream.read(buf)?;
+        self.total += n as u64;
+        Ok(n)
     }
 }
 
@@ -340,6 +355,7 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
     let mut reader = io::BufReader::new(Timed {
         stream: stream.try_clone().map_err(FrameError::Io)?,
         deadline: Some(Instant::now() + HELLO_WAIT),
+        total: 0,
     });
     let mut writer = io::BufWriter::new(stream);
     let hello = read_frame_up_to(&mut reader, MAX_HELLO);
