@@ -100,6 +100,60 @@ pub(super) fn remember(
 mod tests {
     use super::*;
 
+    fn outcome(id: u64) -> Outcome {
+        Outcome {
+            id: Some(id),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_remembered_request_is_found_and_old_ones_are_pruned() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), true).unwrap();
+        let meta = store.tree(T::Meta);
+        // Two requests answered two days ago and one an hour ago, as stored by `remember`.
+        let now = now_secs();
+        let old = [(1u8, now - 2 * KEEP_SECS), (2, now - 2 * KEEP_SECS - 1)];
+        let recent = (3u8, now - 3600);
+        for (n, at) in old.into_iter().chain([recent]) {
+            let id = [n; 16];
+            let answered = Answered {
+                login: "anna".into(),
+                at,
+                outcomes: vec![outcome(n.into())],
+            };
+            meta.insert(id_key(&id), crate::store::encode(&answered))
+                .unwrap();
+            meta.insert(age_key(at, &id), Vec::new()).unwrap();
+        }
+        assert_eq!(
+            answered(&store, &[1; 16], "anna").unwrap(),
+            Some(vec![outcome(1)])
+        );
+
+        let mut writes = WriteSet::new();
+        remember(&store, &mut writes, &[4; 16], "anna", &[outcome(4)]).unwrap();
+        writes.commit(&store).unwrap();
+
+        // The two older than a day went with the write; the recent one and the new stay.
+        for gone in [[1u8; 16], [2; 16]] {
+            assert_eq!(answered(&store, &gone, "anna").unwrap(), None);
+        }
+        assert_eq!(
+            answered(&store, &[3; 16], "anna").unwrap(),
+            Some(vec![outcome(3)])
+        );
+        assert_eq!(
+            answered(&store, &[4; 16], "anna").unwrap(),
+            Some(vec![outcome(4)])
+        );
+        let ages = meta.scan_prefix(AGE_PREFIX).count();
+        assert_eq!(ages, 2, "one age key per remembered request");
+        // Someone else's copy of an id is refused, not answered.
+        assert!(answered(&store, &[4; 16], "bolek").is_err());
+    }
+
     #[test]
     fn keys_sort_by_age_and_do_not_overlap() {
         let id = [9u8; 16];
