@@ -419,8 +419,8 @@ fn a_write_whose_server_died_after_the_commit_is_sent_again_and_written_once() {
 #[test]
 fn kill_9_loops_lose_and_duplicate_no_write() {
     const WRITERS: usize = 4;
-    const EACH: usize = 100;
-    const KILLS: usize = 10;
+    const EACH: usize = 250;
+    const KILLS: usize = 20;
     let dir = init();
     let db = dir.path().to_path_buf();
     let done = Arc::new(AtomicUsize::new(0));
