@@ -417,6 +417,28 @@ fn a_write_whose_server_died_after_the_commit_is_sent_again_and_written_once() {
 }
 
 #[test]
+fn a_server_that_dies_during_the_handshake_is_replaced_not_reported() {
+    let dir = init();
+    let db = dir.path();
+    // A running server that dies when the next handshake arrives: the client is connected
+    // (it was in the queue) when the server goes, as right after a kill -9.
+    let mut doomed = serve_with(db, 0, "die-in-hello");
+    let socket = lejek::server::socket_path(db);
+    let started = Instant::now();
+    // Listening: a bare connection is accepted (and closed without a hello).
+    while UnixStream::connect(&socket).is_err() {
+        assert!(started.elapsed() < PATIENCE, "the server never listened");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = add_contact_cli(db, "Po Resecie", None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let status = doomed.wait().expect("reap the doomed server");
+    assert!(!status.success(), "the first server died: {status}");
+    assert_eq!(name_counts(db).get("Po Resecie"), Some(&1));
+    stop_servers(db);
+}
+
+#[test]
 fn kill_9_loops_lose_and_duplicate_no_write() {
     const WRITERS: usize = 4;
     const EACH: usize = 250;

@@ -359,8 +359,14 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
     });
     let mut writer = io::BufWriter::new(stream);
     let hello = read_frame_up_to(&mut reader, MAX_HELLO);
-    if crate::service::failpoint::fires(crate::service::failpoint::Point::PanicInHello) {
-        panic!("LEJEK_TEST_FAIL=panic-in-hello: a connection thread panics");
+    {
+        use crate::service::failpoint::{Point, die, fires};
+        if fires(Point::PanicInHello) {
+            panic!("LEJEK_TEST_FAIL=panic-in-hello: a connection thread panics");
+        }
+        if hello.is_ok() && fires(Point::DieInHello) {
+            die();
+        }
     }
     reader.get_mut().deadline = None;
     reader

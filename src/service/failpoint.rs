@@ -14,14 +14,18 @@ pub enum Point {
     PanicInWrite,
     /// `panic-in-hello`: a connection thread panics while it reads the handshake.
     PanicInHello,
+    /// `die-in-hello`: the server kills itself when a handshake arrives, as a server killed
+    /// with a client in its queue (the client must start a new server, not fail).
+    DieInHello,
     /// `die-after-commit`: the server aborts (no unwinding, like kill -9) right after a
     /// write is committed and before it is answered (the client must retry it once).
     DieAfterCommit,
 }
 
-const ALL: [(Point, &str); 3] = [
+const ALL: [(Point, &str); 4] = [
     (Point::PanicInWrite, "panic-in-write"),
     (Point::PanicInHello, "panic-in-hello"),
+    (Point::DieInHello, "die-in-hello"),
     (Point::DieAfterCommit, "die-after-commit"),
 ];
 
