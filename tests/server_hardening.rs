@@ -176,6 +176,30 @@ fn a_connection_thread_that_panics_does_not_keep_the_server_from_its_idle_exit()
     exits_by_itself(&mut child, "idle exit after a panicked connection");
 }
 
+#[test]
+fn a_filter_nested_1500_deep_does_not_end_the_server() {
+    // Issue 15's report: 1,500 parentheses overflowed a connection thread's 2 MiB stack,
+    // which aborts the whole server. Connection threads have 8 MiB now (and the filter
+    // parser limits its depth): the answer is a list or a bad-input error, and the same
+    // server goes on.
+    let server = Server::start();
+    let pid = server.child.id() as i32;
+    let deep = format!("{}a{}", "(".repeat(1500), ")".repeat(1500));
+    let out = lejek_as(server.db(), "anna")
+        .args(["deal", "list", "--filter", &deep])
+        .output()
+        .expect("deal list");
+    assert!(
+        matches!(out.status.code(), Some(0 | 2)),
+        "exit {:?}: {}",
+        out.status.code(),
+        stderr(&out)
+    );
+    assert_eq!(servers_of(server.db()), vec![pid], "the same server serves");
+    let mut c = server.client("anna");
+    assert!(contact_names(&mut c).is_empty());
+}
+
 // ---- item 5: peers before hello, idle connections, the cap ----
 
 #[test]
