@@ -38,7 +38,7 @@ use common::{fresh_copy, machine};
 use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef};
 use lejek::server::client::Client;
-use lejek::server::protocol::{ListArgs, Query, Request, Response};
+use lejek::server::protocol::{ListArgs, Query, Request, Response, new_request_id};
 use lejek::service::Command as Cmd;
 
 struct Options {
@@ -303,7 +303,13 @@ fn writes(
             name: login.clone(),
             admin: false,
         };
-        match admin.request(&Request::Apply { cmd }).expect("add user") {
+        match admin
+            .request(&Request::Apply {
+                cmd,
+                id: new_request_id(),
+            })
+            .expect("add user")
+        {
             Response::Done(_) => {}
             other => panic!("add user answered {other:?}"),
         }
@@ -329,7 +335,12 @@ fn writes(
                                 text: format!("notatka {w}-{i}"),
                             };
                             let started = Instant::now();
-                            let resp = c.request(&Request::Apply { cmd }).expect("add note");
+                            let resp = c
+                                .request(&Request::Apply {
+                                    cmd,
+                                    id: new_request_id(),
+                                })
+                                .expect("add note");
                             let t = started.elapsed();
                             assert!(matches!(resp, Response::Done(_)), "{resp:?}");
                             t

@@ -12,7 +12,9 @@ use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef, Money};
 use lejek::report::{self, Params};
 use lejek::server::client::{Client, ClientError};
-use lejek::server::protocol::{Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response};
+use lejek::server::protocol::{
+    Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response, new_request_id,
+};
 use lejek::service::{Clock, Command as Cmd, ContactDraft, DealDraft, Service};
 use server_fixture::{
     NOW, Server, apply_new, contact_names, hello_frame, lejek_as, names_in, new_contact,
@@ -50,7 +52,13 @@ fn a_client_adds_a_contact_and_reads_it_back() {
     }
     // Bad input comes back as a keyed error of class 2, and the connection stays usable.
     let empty = Cmd::AddContact(ContactDraft::default());
-    match c.request(&Request::Apply { cmd: empty }).unwrap() {
+    match c
+        .request(&Request::Apply {
+            cmd: empty,
+            id: new_request_id(),
+        })
+        .unwrap()
+    {
         Response::Error(e) => assert_eq!(e.exit_code, 2, "{e:?}"),
         other => panic!("{other:?}"),
     }
@@ -369,6 +377,7 @@ fn a_report_over_the_socket_equals_the_report_computed_locally() {
             id: deals[0],
             stage: None,
         },
+        id: new_request_id(),
     })
     .expect("win");
 

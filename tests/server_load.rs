@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use lejek::model::{Change, EntityKind, EntityRef, Event, Id, Note};
 use lejek::server::client::Client;
-use lejek::server::protocol::{Query, Request, Response};
+use lejek::server::protocol::{Query, Request, Response, new_request_id};
 use lejek::service::query::Journal;
 use lejek::service::{Command as Cmd, ContactDraft, Outcome};
 use server_fixture::{PATIENCE, Server, add_contact, apply, contact_names, frame, hello_frame};
@@ -46,6 +46,7 @@ fn contact(id: Id) -> EntityRef {
 fn add_note(on: EntityRef, text: String) -> Request {
     Request::Apply {
         cmd: Cmd::AddNote { on, text },
+        id: new_request_id(),
     }
 }
 
@@ -429,6 +430,7 @@ fn ghost_frame() -> Vec<u8> {
             name: GHOST.into(),
             ..Default::default()
         }),
+        id: new_request_id(),
     };
     frame(&lejek::server::protocol::encode(&req).expect("encode request"))
 }

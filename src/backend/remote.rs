@@ -1,7 +1,8 @@
 //! The database's server as a `Backend`: each call is one request on a pooled connection.
 //! Queries that fail because the connection broke are asked again on a fresh one (starting
-//! a server if it died); writes are not, because the server may have committed one before
-//! the connection broke, and a second copy would be a duplicate.
+//! a server if it died). So are writes, once: each carries a request id the server commits
+//! with the write, so if the first copy was committed before the connection broke, the
+//! second gets the first one's outcome instead of writing again (issue 15 item 8).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -12,7 +13,7 @@ use crate::model::{
 };
 use crate::report::{Params, Report};
 use crate::server::client::{Client, ClientError, Notices};
-use crate::server::protocol::{ListArgs, Query, Request, Response, task_views};
+use crate::server::protocol::{ListArgs, Query, Request, Response, new_request_id, task_views};
 use crate::server::start::{StartError, connect_or_start};
 use crate::service::query::{Journal, ListQuery};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
@@ -95,18 +96,40 @@ impl Remote {
         req: &Request,
         progress: &mut dyn FnMut(u64, u64),
     ) -> std::result::Result<Response, Error> {
+        answered(self.exchange(req, progress)?)
+    }
+
+    /// One request on a pooled connection (or a new one, starting a server if none runs):
+    /// the outer error when no server could be reached, the inner one when the connection
+    /// broke; the connection goes back to the pool unless it broke.
+    fn exchange(
+        &self,
+        req: &Request,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<std::result::Result<Response, ClientError>> {
         let mut c = self.client()?;
-        match c.request_with(req, progress) {
-            Ok(resp) => {
+        let resp = c.request_with(req, progress);
+        if resp.is_ok()
+            && let Ok(mut p) = self.pool.lock()
+        {
+            p.push(c);
+        }
+        Ok(resp)
+    }
+
+    /// A write (which carries a request id): sent once more, on a fresh connection, when
+    /// the connection broke after sending it; the server answers the second copy with the
+    /// first one's outcome if the first was committed.
+    fn write(&self, req: &Request) -> Result<Response> {
+        match self.exchange(req, &mut |_, _| {})? {
+            Err(e) if e.connection_lost() => {
+                tracing::warn!(error = %e, "the server connection broke during a write; sending it again");
                 if let Ok(mut p) = self.pool.lock() {
-                    p.push(c);
+                    p.clear();
                 }
-                match resp {
-                    Response::Error(r) => Err(Error::Remote(r)),
-                    other => Ok(other),
-                }
+                answered(self.exchange(req, &mut |_, _| {})?)
             }
-            Err(e) => Err(Error::Server(e.to_string())),
+            first => answered(first),
         }
     }
 
@@ -126,7 +149,10 @@ impl Remote {
 
     pub fn apply(&self, cmd: Command) -> Result<Outcome> {
         let dicts = touches_dicts(&cmd);
-        let out = self.send(&Request::Apply { cmd });
+        let out = self.write(&Request::Apply {
+            cmd,
+            id: new_request_id(),
+        });
         if dicts {
             self.forget_dicts();
         }
@@ -135,7 +161,10 @@ impl Remote {
 
     pub fn apply_batch(&self, cmds: Vec<Command>) -> Result<Vec<Outcome>> {
         let dicts = cmds.iter().any(touches_dicts);
-        let out = self.send(&Request::ApplyBatch { cmds });
+        let out = self.write(&Request::ApplyBatch {
+            cmds,
+            id: new_request_id(),
+        });
         if dicts {
             self.forget_dicts();
         }
@@ -353,6 +382,16 @@ impl Remote {
         let c = connect_or_start(&self.db, self.act_as.as_deref(), self.lang, self.idle)
             .map_err(start_error)?;
         c.subscribe().map_err(|e| Error::Server(e.to_string()))
+    }
+}
+
+/// A server's answer as a result: its error answer is the service error it carries; a
+/// broken connection is a server error.
+fn answered(resp: std::result::Result<Response, ClientError>) -> Result<Response> {
+    match resp {
+        Ok(Response::Error(r)) => Err(Error::Remote(r)),
+        Ok(other) => Ok(other),
+        Err(e) => Err(Error::Server(e.to_string())),
     }
 }
 

@@ -37,6 +37,8 @@ mod catalog_tui_en;
 mod catalog_tui_pl;
 mod catalog_tui_send_en;
 mod catalog_tui_send_pl;
+mod catalog_wire_en;
+mod catalog_wire_pl;
 pub mod lang;
 
 /// The catalogues of each language: one table per area, so areas can grow independently.
@@ -59,6 +61,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_integrity_en::ENTRIES,
     catalog_guard_en::ENTRIES,
     catalog_limits_en::ENTRIES,
+    catalog_wire_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -79,6 +82,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_integrity_pl::ENTRIES,
     catalog_guard_pl::ENTRIES,
     catalog_limits_pl::ENTRIES,
+    catalog_wire_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -32,6 +32,20 @@ pub enum ClientError {
     Unexpected,
 }
 
+impl ClientError {
+    /// Whether the connection itself broke (reset, closed, cut inside a frame, timed out):
+    /// the server died or went away, so a new connection (and, if none listens, a new
+    /// server) may succeed where this one failed. Not a refusal or a garbled message.
+    pub fn connection_lost(&self) -> bool {
+        matches!(
+            self,
+            ClientError::Frame(
+                FrameError::Closed | FrameError::Truncated { .. } | FrameError::Io(_)
+            )
+        )
+    }
+}
+
 /// One connection to a server.
 pub struct Client {
     reader: BufReader<UnixStream>,
@@ -85,8 +99,14 @@ impl Client {
         let clone = stream.try_clone().map_err(FrameError::Io)?;
         let mut reader = BufReader::new(clone);
         let mut writer = BufWriter::new(stream);
-        write_frame(&mut writer, &encode(hello)?)?;
-        match decode_response::<Welcome>(&read_frame_up_to(&mut reader, MAX_RESPONSE)?)? {
+        let sent = write_frame(&mut writer, &encode(hello)?);
+        // A server that turns us away (too many connections) answers before reading our
+        // hello and closes: its refusal is still there to read even when sending failed.
+        let welcome = match (sent, read_frame_up_to(&mut reader, MAX_RESPONSE)) {
+            (_, Ok(body)) => body,
+            (Err(e), Err(_)) | (Ok(()), Err(e)) => return Err(e.into()),
+        };
+        match decode_response::<Welcome>(&welcome)? {
             Welcome::Ok { login, .. } => Ok(Client {
                 reader,
                 writer,

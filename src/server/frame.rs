@@ -1,11 +1,21 @@
 //! Frames on the socket: a u32 big-endian body length, then the body. A peer that sends a
 //! truncated, oversized or otherwise bad frame gets an error value here, never a panic, and
-//! never makes us allocate more than `MAX_FRAME`.
+//! never makes us allocate more than `MAX_FRAME`; the body is read into a buffer that grows
+//! as bytes arrive, so an announced length costs nothing until the bytes are really sent
+//! (issue 15 item 5).
 
 use std::io::{self, Read, Write};
 
 /// The largest request the server accepts: a client must not make it allocate more.
 pub const MAX_FRAME: usize = 16 * 1024 * 1024;
+
+/// The largest frame a peer may send before its hello is accepted: a `Hello` is a version,
+/// a login, a language and a time, far below this. A stranger cannot make the server hold
+/// more than this per connection.
+pub const MAX_HELLO: usize = 4 * 1024;
+
+/// How much of a body is read (and the buffer grown) at a time.
+const CHUNK: usize = 64 * 1024;
 
 /// The largest answer a client accepts from its server (a list of a million contacts fits).
 pub const MAX_RESPONSE: usize = 1024 * 1024 * 1024;
@@ -48,10 +58,25 @@ pub fn read_frame_up_to(r: &mut impl Read, limit: usize) -> Result<Vec<u8>, Fram
     if n > limit {
         return Err(FrameError::TooLarge(n, limit));
     }
-    let mut body = vec![0u8; n];
-    let got = read_full(r, &mut body)?;
-    if got < n {
-        return Err(FrameError::Truncated { expected: n, got });
+    read_body(r, n)
+}
+
+/// Read a body of `n` bytes into a buffer that grows with what arrives: a peer announcing
+/// 16 MiB and sending 10 bytes costs 10 bytes (plus one chunk), not 16 MiB.
+fn read_body(r: &mut impl Read, n: usize) -> Result<Vec<u8>, FrameError> {
+    let mut body = Vec::with_capacity(n.min(CHUNK));
+    while body.len() < n {
+        let want = (n - body.len()).min(CHUNK);
+        let start = body.len();
+        body.resize(start + want, 0);
+        let got = read_full(r, &mut body[start..])?;
+        body.truncate(start + got);
+        if got < want {
+            return Err(FrameError::Truncated {
+                expected: n,
+                got: body.len(),
+            });
+        }
     }
     Ok(body)
 }
@@ -112,6 +137,41 @@ mod tests {
         assert!(matches!(
             read_frame(&mut &[0xffu8, 0xff, 0xff, 0xff][..]),
             Err(FrameError::TooLarge(..))
+        ));
+    }
+
+    #[test]
+    fn a_body_longer_than_one_chunk_arrives_whole() {
+        // 3 chunks and a bit, so the growing buffer is filled over several reads.
+        let body: Vec<u8> = (0..3 * CHUNK + 7).map(|i| (i % 251) as u8).collect();
+        let mut buf = Vec::new();
+        write_frame(&mut buf, &body).unwrap();
+        assert_eq!(read_frame(&mut &buf[..]).unwrap(), body);
+        // Cut inside the third chunk: the count says how far it got.
+        let cut = 4 + 2 * CHUNK + 5;
+        assert!(matches!(
+            read_frame(&mut &buf[..cut]),
+            Err(FrameError::Truncated { expected, got })
+                if expected == 3 * CHUNK + 7 && got == 2 * CHUNK + 5
+        ));
+    }
+
+    #[test]
+    fn a_stranger_s_large_frame_is_refused_at_its_length() {
+        // 16 MiB announced, 10 bytes sent: refused before hello at the length alone; after
+        // hello it is a truncated frame of 10 bytes (the memory test is in tests/server.rs).
+        let mut buf = (MAX_FRAME as u32).to_be_bytes().to_vec();
+        buf.extend_from_slice(&[7u8; 10]);
+        assert!(matches!(
+            read_frame_up_to(&mut &buf[..], MAX_HELLO),
+            Err(FrameError::TooLarge(n, MAX_HELLO)) if n == MAX_FRAME
+        ));
+        assert!(matches!(
+            read_frame(&mut &buf[..]),
+            Err(FrameError::Truncated {
+                expected: MAX_FRAME,
+                got: 10
+            })
         ));
     }
 }

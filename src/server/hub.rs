@@ -2,8 +2,8 @@
 //! write the server tells each subscriber which records it touched.
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::model::EntityRef;
 use crate::service::{Outcome, Service};
@@ -24,17 +24,21 @@ impl Hub {
     /// A new subscriber's end of the stream.
     pub fn subscribe(&self) -> Receiver<Notice> {
         let (tx, rx) = channel();
-        if let Ok(mut subs) = self.subscribers.lock() {
-            subs.push(tx);
-        }
+        self.subscribers().push(tx);
         rx
+    }
+
+    /// The subscriber list; a publish that panicked (caught by the server) leaves it whole
+    /// (senders only), so a poisoned lock is taken as it is.
+    fn subscribers(&self) -> MutexGuard<'_, Vec<Sender<Notice>>> {
+        self.subscribers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Tell every subscriber what `outcomes` (just committed by `by`) touched.
     pub fn publish(&self, svc: &Service, by: &str, outcomes: &[Outcome]) {
-        let Ok(mut subs) = self.subscribers.lock() else {
-            return;
-        };
+        let mut subs = self.subscribers();
         if subs.is_empty() {
             return;
         }

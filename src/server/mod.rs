@@ -9,6 +9,7 @@
 pub mod client;
 pub mod frame;
 pub mod hub;
+pub mod memory;
 pub mod peer;
 pub mod protocol;
 pub mod serve;

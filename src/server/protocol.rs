@@ -14,10 +14,13 @@ use crate::service::views::{
 };
 use crate::service::{Command, Error, Outcome};
 
+pub use crate::service::requests::RequestId;
+
 use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
-pub const PROTOCOL_VERSION: u32 = 6;
+/// 7: write requests carry a request id (issue 15 item 8).
+pub const PROTOCOL_VERSION: u32 = 7;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -47,13 +50,17 @@ pub enum Welcome {
 /// What a client asks for.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Request {
-    /// Apply a command as the connected user; answered after it is flushed to disk.
+    /// Apply a command as the connected user; answered after it is flushed to disk. `id`
+    /// (random, made by the client) makes it exactly-once: the same id again is answered
+    /// with the first outcome and writes nothing (`new_request_id`).
     Apply {
         cmd: Command,
+        id: RequestId,
     },
-    /// Apply several commands atomically (`Response::Outcomes`).
+    /// Apply several commands atomically (`Response::Outcomes`), exactly once per `id`.
     ApplyBatch {
         cmds: Vec<Command>,
+        id: RequestId,
     },
     /// Validate and plan a command, writing nothing.
     DryRun {
@@ -387,6 +394,27 @@ impl RemoteError {
     }
 }
 
+/// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two
+/// clients never make the same one. Falls back to the time, the process id and a counter
+/// should getrandom fail (it does not on any Linux that runs lejek).
+pub fn new_request_id() -> RequestId {
+    let mut id = [0u8; 16];
+    // SAFETY: the buffer is valid for writes of its length for the duration of the call.
+    let got = unsafe { libc::getrandom(id.as_mut_ptr().cast(), id.len(), 0) };
+    if usize::try_from(got).ok() != Some(id.len()) {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        id[..8].copy_from_slice(&nanos.to_be_bytes());
+        id[8..12].copy_from_slice(&std::process::id().to_be_bytes());
+        id[12..].copy_from_slice(&(n as u32).to_be_bytes());
+    }
+    id
+}
+
 /// Why a message could not be encoded or decoded.
 #[derive(Debug, thiserror::Error)]
 pub enum CodecError {
@@ -446,9 +474,17 @@ mod tests {
                 name: "Żółw sp. z o.o.".into(),
                 ..Default::default()
             }),
+            id: new_request_id(),
         };
         let back: Request = decode(&encode(&req).unwrap()).unwrap();
         assert_eq!(format!("{back:?}"), format!("{req:?}"));
+    }
+
+    #[test]
+    fn request_ids_differ() {
+        let ids: std::collections::HashSet<RequestId> =
+            (0..1000).map(|_| new_request_id()).collect();
+        assert_eq!(ids.len(), 1000);
     }
 
     #[test]

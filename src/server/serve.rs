@@ -1,13 +1,19 @@
 //! The server loop: a Unix socket in the database directory, one thread per connection,
 //! every request answered through the one shared `Service` (which serialises writers and
 //! flushes before `apply` returns, so an acknowledged write survives a kill -9).
+//!
+//! No one request or peer can take the server down or hold it (issue 15 items 4 and 5): a
+//! panic in a request is answered as an error and logged; a peer that has not said hello
+//! may send only a small frame and must say it within `HELLO_WAIT`; a connection quiet for
+//! `IDLE_WAIT` is closed (subscriptions excepted); at most `MAX_CONNECTIONS` are served.
 
-use std::io;
+use std::io::{self, Read};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::i18n::Lang;
@@ -15,7 +21,7 @@ use crate::service::access::Role;
 use crate::service::query::ListQuery;
 use crate::service::{Actor, Error, Result, Service};
 
-use super::frame::{FrameError, read_frame, write_frame};
+use super::frame::{FrameError, MAX_HELLO, read_frame, read_frame_up_to, write_frame};
 use super::hub::Hub;
 use super::peer;
 use super::protocol::{
@@ -31,6 +37,26 @@ const PROGRESS_GAP: Duration = Duration::from_millis(200);
 
 /// How often the server checks that its socket file is still its own.
 const SOCKET_CHECK: Duration = Duration::from_secs(1);
+
+/// The stack of each connection thread: as large as a main thread's usual 8 MiB, so a
+/// request recurses as deep through the server as it does with `--no-server` (the parsers
+/// limit their depth far below it; spawn's default of 2 MiB is smaller than the main
+/// thread's, and overflowing a stack aborts the whole process, it is not a panic). Only the
+/// pages a request touches take memory.
+const CONNECTION_STACK: usize = 8 * 1024 * 1024;
+
+/// At most this many connections at once; the next peer is refused with `wire.err.busy`
+/// (each connection is a thread; a team of a few dozen people with a TUI each needs far
+/// fewer).
+pub const MAX_CONNECTIONS: usize = 256;
+
+/// A peer must have said hello within this time after connecting, or it is disconnected.
+pub const HELLO_WAIT: Duration = Duration::from_secs(30);
+
+/// A connection that sends nothing (and is not waiting for an answer) for this long is
+/// closed; a subscription (the TUI's live refresh) is exempt. The client reconnects by
+/// itself when it needs the server again.
+pub const IDLE_WAIT: Duration = Duration::from_secs(10 * 60);
 
 /// Set by SIGTERM or SIGINT (`systemctl stop`, `kill`): the accept loop then stops.
 static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -56,6 +82,8 @@ fn stop_on_signals() {
 struct Shared {
     svc: Arc<Service>,
     hub: Hub,
+    /// Where the server's errors are logged (its stderr when started by a front end).
+    log: std::path::PathBuf,
 }
 
 /// Serve `svc` (opened on `db`) until no client has been connected for `idle`
@@ -75,6 +103,7 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     let shared = Arc::new(Shared {
         svc,
         hub: Hub::default(),
+        log: db.join(super::start::LOG_NAME),
     });
     let active = Arc::new(AtomicUsize::new(0));
     let last_left = Arc::new(Mutex::new(Instant::now()));
@@ -82,19 +111,34 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     loop {
         match listener.accept() {
             Ok((stream, _)) => {
+                if active.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+                    refuse_busy(stream);
+                    continue;
+                }
                 active.fetch_add(1, Ordering::SeqCst);
                 let shared = shared.clone();
-                let active = active.clone();
-                let last_left = last_left.clone();
-                std::thread::spawn(move || {
-                    if let Err(e) = connection(&shared, stream) {
-                        eprintln!("lejek serve: connection ended: {e}");
-                    }
-                    if let Ok(mut t) = last_left.lock() {
-                        *t = Instant::now();
-                    }
-                    active.fetch_sub(1, Ordering::SeqCst);
-                });
+                // Dropped when the thread ends however it ends (or when it cannot start).
+                let leaving = Leaving {
+                    active: active.clone(),
+                    last_left: last_left.clone(),
+                };
+                let spawned = std::thread::Builder::new()
+                    .name("lejek-connection".into())
+                    .stack_size(CONNECTION_STACK)
+                    .spawn(move || {
+                        let _leaving = leaving;
+                        match catch_unwind(AssertUnwindSafe(|| connection(&shared, stream))) {
+                            Ok(Ok(())) => {}
+                            Ok(Err(e)) => eprintln!("lejek serve: connection ended: {e}"),
+                            Err(p) => eprintln!(
+                                "lejek serve: a connection thread panicked: {}",
+                                panic_text(p.as_ref())
+                            ),
+                        }
+                    });
+                if let Err(e) = spawned {
+                    eprintln!("lejek serve: cannot start a connection thread: {e}");
+                }
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                 if STOP.load(Ordering::SeqCst) {
@@ -102,7 +146,10 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                     break;
                 }
                 if let Some(idle) = idle {
-                    let quiet = last_left.lock().map(|t| t.elapsed()).unwrap_or_default();
+                    let quiet = last_left
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .elapsed();
                     if active.load(Ordering::SeqCst) == 0 && quiet >= idle {
                         eprintln!("lejek serve: idle, exiting");
                         break;
@@ -132,6 +179,46 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     }
     let _ = std::fs::remove_file(&path);
     Ok(())
+}
+
+/// Counts a connection out when its thread ends, even by a panic, so the idle clock and
+/// the connection cap stay right.
+struct Leaving {
+    active: Arc<AtomicUsize>,
+    last_left: Arc<Mutex<Instant>>,
+}
+
+impl Drop for Leaving {
+    fn drop(&mut self) {
+        *self
+            .last_left
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+        if self.active.fetch_sub(1, Ordering::SeqCst) == 1 {
+            // Nobody connected: what the requests allocated goes back to the system.
+            super::memory::give_back();
+        }
+    }
+}
+
+/// Turn a peer away when `MAX_CONNECTIONS` are served: a `Welcome::Refused` it reads in
+/// place of the welcome (a small frame, written at once into the socket's buffer), then
+/// the socket is closed. The accept loop does this itself, so no thread is spent on it.
+fn refuse_busy(stream: UnixStream) {
+    eprintln!("lejek serve: {MAX_CONNECTIONS} connections already, refusing one more");
+    let refused = Welcome::Refused(RemoteError::new("wire.err.busy", &[&MAX_CONNECTIONS], 1));
+    let _ = stream.set_write_timeout(Some(POLL));
+    if let Ok(body) = encode(&refused) {
+        let _ = write_frame(&mut &stream, &body);
+    }
+}
+
+/// What a panic said, for the log.
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_owned())
 }
 
 /// Sleep until a client connects or `timeout` passes, whichever is first: a connecting
@@ -213,22 +300,88 @@ enum ConnError {
     Refused(RemoteError),
     #[error("bad frame: {0}")]
     Bad(String),
+    #[error("closed after {0:?} without a request")]
+    Quiet(Duration),
+}
+
+/// Whether a read failed because its timeout passed (`SO_RCVTIMEO` reports EAGAIN).
+fn timed_out(e: &ConnError) -> bool {
+    matches!(e, ConnError::Frame(FrameError::Io(io))
+        if matches!(io.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut))
+}
+
+/// The connection's reading end. Before hello its reads fail once `deadline` has passed,
+/// however slowly the bytes trickle in (a peer cannot keep a connection by sending a byte
+/// a minute); after it, the socket's own timeout (`IDLE_WAIT`) applies to each read.
+struct Timed {
+    stream: UnixStream,
+    deadline: Option<Instant>,
+    /// Bytes read on this connection, to purge freed memory after a large one.
+    total: u64,
+}
+
+impl Drop for Timed {
+    fn drop(&mut self) {
+        if self.total > super::memory::LARGE {
+            super::memory::give_back();
+        }
+    }
+}
+
+impl Read for Timed {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(deadline) = self.deadline {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(io::ErrorKind::TimedOut.into());
+            }
+            self.stream.set_read_timeout(Some(left))?;
+        }
+        let n = self.stream.read(buf)?;
+        self.total += n as u64;
+        Ok(n)
+    }
 }
 
 /// One client: the handshake, then requests until it hangs up or sends something bad.
 fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), ConnError> {
     stream.set_nonblocking(false).map_err(FrameError::Io)?;
+    stream
+        .set_write_timeout(Some(IDLE_WAIT))
+        .map_err(FrameError::Io)?;
     let svc = &shared.svc;
     let peer = peer::peer_uid(&stream).map_err(FrameError::Io)?;
-    let mut reader = io::BufReader::new(stream.try_clone().map_err(FrameError::Io)?);
-    let mut writer = io::BufWriter::new(stream);
 
-    let hello: Hello = match read_frame(&mut reader)
+    // Before hello: one small frame, within HELLO_WAIT (the buffer holds at most 8 KiB).
+    let mut reader = io::BufReader::new(Timed {
+        stream: stream.try_clone().map_err(FrameError::Io)?,
+        deadline: Some(Instant::now() + HELLO_WAIT),
+        total: 0,
+    });
+    let mut writer = io::BufWriter::new(stream);
+    let hello = read_frame_up_to(&mut reader, MAX_HELLO);
+    {
+        use crate::service::failpoint::{Point, die, fires};
+        if fires(Point::PanicInHello) {
+            panic!("LEJEK_TEST_FAIL=panic-in-hello: a connection thread panics");
+        }
+        if hello.is_ok() && fires(Point::DieInHello) {
+            die();
+        }
+    }
+    reader.get_mut().deadline = None;
+    reader
+        .get_ref()
+        .stream
+        .set_read_timeout(Some(IDLE_WAIT))
+        .map_err(FrameError::Io)?;
+    let hello: Hello = match hello
         .map_err(ConnError::from)
         .and_then(|b| decode(&b).map_err(ConnError::from))
     {
         Ok(h) => h,
         Err(ConnError::Frame(FrameError::Closed)) => return Ok(()),
+        Err(e) if timed_out(&e) => return Err(ConnError::Quiet(HELLO_WAIT)),
         Err(e) => {
             let refused = RemoteError::new("server.err.malformed", &[&e], 1);
             let _ = write_frame(&mut writer, &encode(&Welcome::Refused(refused))?);
@@ -270,6 +423,7 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
         {
             Ok(r) => r,
             Err(ConnError::Frame(FrameError::Closed)) => return Ok(()),
+            Err(e) if timed_out(&e) => return Err(ConnError::Quiet(IDLE_WAIT)),
             Err(e) => {
                 // Answer, then close: after a bad frame the stream is out of step.
                 let err = RemoteError::new("server.err.malformed", &[&e], 1);
@@ -278,6 +432,16 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
             }
         };
         if let Request::Subscribe = req {
+            // A subscriber only listens: it is never idle in the sense of IDLE_WAIT.
+            reader
+                .get_ref()
+                .stream
+                .set_read_timeout(None)
+                .map_err(FrameError::Io)?;
+            writer
+                .get_ref()
+                .set_write_timeout(None)
+                .map_err(FrameError::Io)?;
             write_frame(&mut writer, &encode(&Response::Subscribed)?)?;
             return notices(shared, reader, writer);
         }
@@ -297,7 +461,21 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
                     }
                 }
             };
-            answer(shared, &login, &dating, lang, req, &mut progress, &gone)
+            // A panic in one request (a bug) is that request's error, not the server's end.
+            catch_unwind(AssertUnwindSafe(|| {
+                answer(shared, &login, &dating, lang, req, &mut progress, &gone)
+            }))
+            .unwrap_or_else(|p| {
+                eprintln!(
+                    "lejek serve: a request of {login} panicked: {}",
+                    panic_text(p.as_ref())
+                );
+                Response::Error(RemoteError::new(
+                    "wire.err.panic",
+                    &[&shared.log.display()],
+                    1,
+                ))
+            })
         };
         write_frame(&mut writer, &encode_response(&resp)?)?;
     }
@@ -356,7 +534,7 @@ impl Dating {
 /// notices the hang-up (the client sends nothing more) so the writer stops at once.
 fn notices(
     shared: &Shared,
-    mut reader: io::BufReader<UnixStream>,
+    mut reader: io::BufReader<Timed>,
     mut writer: io::BufWriter<UnixStream>,
 ) -> std::result::Result<(), ConnError> {
     let rx = shared.hub.subscribe();
@@ -388,15 +566,16 @@ fn answer(
 ) -> Response {
     let svc = &shared.svc;
     let result = match req {
-        Request::Apply { cmd } => dating.actor(svc, login).and_then(|actor| {
-            svc.apply(&actor, cmd).map(|o| {
-                shared.hub.publish(svc, login, std::slice::from_ref(&o));
-                Response::Done(o)
-            })
+        Request::Apply { cmd, id } => dating.actor(svc, login).and_then(|actor| {
+            svc.apply_batch_once(login, &id, vec![(actor, cmd)])
+                .map(|mut outs| {
+                    shared.hub.publish(svc, login, &outs);
+                    Response::Done(outs.pop().unwrap_or_default())
+                })
         }),
-        Request::ApplyBatch { cmds } => dating.actor(svc, login).and_then(|actor| {
+        Request::ApplyBatch { cmds, id } => dating.actor(svc, login).and_then(|actor| {
             let cmds = cmds.into_iter().map(|c| (actor.clone(), c)).collect();
-            svc.apply_batch(cmds).map(|outs| {
+            svc.apply_batch_once(login, &id, cmds).map(|outs| {
                 shared.hub.publish(svc, login, &outs);
                 Response::Outcomes(outs)
             })

@@ -52,6 +52,13 @@ pub fn connect_or_start(
 ) -> Result<Client, StartError> {
     match Client::connect(db, act_as, lang) {
         Err(ClientError::Connect { source, .. }) if absent(&source) => {}
+        // Connected, but the connection broke during the handshake: the server was killed
+        // (or was exiting) with us in its queue. Start one, as for a dead socket; if a
+        // server does run, the one we start loses the race for the lock and we connect
+        // to the running one.
+        Err(e) if e.connection_lost() => {
+            tracing::info!(db = %db.display(), error = %e, "the server hung up during the handshake");
+        }
         other => {
             tracing::info!(db = %db.display(), ok = other.is_ok(), "connected to the running server");
             return Ok(other?);
@@ -70,6 +77,7 @@ pub fn connect_or_start(
     loop {
         match Client::connect(db, act_as, lang) {
             Err(ClientError::Connect { source, .. }) if absent(&source) => {}
+            Err(e) if e.connection_lost() => {}
             other => {
                 let ms = started.elapsed().as_millis() as u64;
                 tracing::info!(
@@ -112,9 +120,17 @@ pub fn connect_or_start(
     }
 }
 
-/// Nobody listens there (no socket file, or a stale one left by a killed server).
+/// Nobody listens there (no socket file, or a stale one left by a killed server, or a
+/// listener that died while we connected).
 fn absent(e: &std::io::Error) -> bool {
-    matches!(e.kind(), ErrorKind::NotFound | ErrorKind::ConnectionRefused)
+    matches!(
+        e.kind(),
+        ErrorKind::NotFound
+            | ErrorKind::ConnectionRefused
+            | ErrorKind::ConnectionReset
+            | ErrorKind::BrokenPipe
+            | ErrorKind::UnexpectedEof
+    )
 }
 
 /// `lejek serve --db DIR --idle N`, detached: its own process group (a Ctrl-C in the

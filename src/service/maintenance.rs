@@ -132,10 +132,9 @@ impl Service {
         Ok(report)
     }
 
+    /// The writer lock, never refused as poisoned (see `Service::writer_lock`).
     fn writer(&self) -> Result<std::sync::MutexGuard<'_, ()>> {
-        self.write_lock
-            .lock()
-            .map_err(|_| Error::Store("writer lock poisoned".into()))
+        Ok(self.writer_lock())
     }
 
     /// Writes begun so far, read with writers held out (so none is half done).

@@ -10,10 +10,12 @@ pub mod command;
 pub mod command_depth;
 pub mod dicts;
 pub mod error;
+pub mod failpoint;
 pub mod maintenance;
 pub mod plan;
 pub mod query;
 pub mod rules;
+pub mod requests;
 pub mod seed;
 pub mod sort;
 pub mod validate;
@@ -31,7 +33,7 @@ pub mod files;
 mod templates;
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 
@@ -147,17 +149,44 @@ impl Service {
     /// Apply several commands atomically: all are written or none. Later commands see the
     /// writes of earlier ones (a contact created and given a deal in one batch).
     pub fn apply_batch(&self, cmds: Vec<(Actor, Command)>) -> Result<Vec<Outcome>> {
-        self.plan_batch(cmds, false)
+        self.plan_batch(cmds, false, None)
+    }
+
+    /// `apply_batch` exactly once for request `id` of `login` (the server's writes, issue
+    /// 15 item 8): the id and the outcomes are committed with the write, and the same id
+    /// again gets the first outcomes without writing anything.
+    pub fn apply_batch_once(
+        &self,
+        login: &str,
+        id: &requests::RequestId,
+        cmds: Vec<(Actor, Command)>,
+    ) -> Result<Vec<Outcome>> {
+        self.plan_batch(cmds, false, Some((id, login)))
+    }
+
+    /// The writer lock. A write that panicked while holding it (a bug, caught by the
+    /// server) poisons it; the lock guards no data (each write plans into its own
+    /// `WriteSet`, and nothing reached the store before the commit), so the next writer
+    /// takes it as it is instead of every later write being refused.
+    pub(crate) fn writer_lock(&self) -> MutexGuard<'_, ()> {
+        self.write_lock
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Validate and plan a command exactly as `apply` would, and write nothing: the outcome
     /// says what would be created (ids are the ones the next real run would likely get).
     pub fn dry_run(&self, actor: &Actor, cmd: Command) -> Result<Outcome> {
-        let mut outs = self.plan_batch(vec![(actor.clone(), cmd)], true)?;
+        let mut outs = self.plan_batch(vec![(actor.clone(), cmd)], true, None)?;
         Ok(outs.pop().unwrap_or_default())
     }
 
-    fn plan_batch(&self, cmds: Vec<(Actor, Command)>, dry_run: bool) -> Result<Vec<Outcome>> {
+    fn plan_batch(
+        &self,
+        cmds: Vec<(Actor, Command)>,
+        dry_run: bool,
+        once: Option<(&requests::RequestId, &str)>,
+    ) -> Result<Vec<Outcome>> {
         if self.frozen_writes_refused
             && let Some(frozen) = self.clock.frozen()
         {
@@ -166,10 +195,12 @@ impl Service {
                 &[&frozen.to_rfc3339(), &Utc::now().to_rfc3339()],
             ));
         }
-        let _guard = self
-            .write_lock
-            .lock()
-            .map_err(|_| Error::Store("writer lock poisoned".into()))?;
+        let _guard = self.writer_lock();
+        if let Some((id, login)) = once
+            && let Some(first) = requests::answered(&self.store, id, login)?
+        {
+            return Ok(first);
+        }
         if !dry_run {
             self.writes_begun
                 .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -205,11 +236,20 @@ impl Service {
             // Everything was validated and planned; nothing is written (B3 --dry-run).
             return Ok(outcomes);
         }
+        if let Some((id, login)) = once {
+            requests::remember(&self.store, &mut writes, id, login, &outcomes)?;
+        }
+        if failpoint::fires(failpoint::Point::PanicInWrite) {
+            panic!("LEJEK_TEST_FAIL=panic-in-write: a write panics holding the writer lock");
+        }
         let committed = writes.commit(&self.store);
         if dicts_changed || committed.is_err() {
             self.invalidate_dicts();
         }
         committed?;
+        if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {
+            failpoint::die();
+        }
         Ok(outcomes)
     }
 
@@ -279,10 +319,7 @@ impl Service {
 
     /// All dictionary entries (cached).
     pub fn dict_entries(&self) -> Result<Arc<Vec<DictEntry>>> {
-        let mut cache = self
-            .dict_cache
-            .lock()
-            .map_err(|_| Error::Store("dictionary cache poisoned".into()))?;
+        let mut cache = self.dict_cache();
         if let Some(entries) = cache.as_ref() {
             return Ok(entries.clone());
         }
@@ -298,9 +335,17 @@ impl Service {
     }
 
     fn invalidate_dicts(&self) {
-        if let Ok(mut cache) = self.dict_cache.lock() {
+        *self.dict_cache() = None;
+    }
+
+    /// The dictionary cache. A reader that panicked while filling it (caught by the server)
+    /// poisons it; what it left is dropped, so the next reader loads the entries afresh.
+    fn dict_cache(&self) -> MutexGuard<'_, Option<Arc<Vec<DictEntry>>>> {
+        self.dict_cache.lock().unwrap_or_else(|poisoned| {
+            let mut cache = poisoned.into_inner();
             *cache = None;
-        }
+            cache
+        })
     }
 
     /// The user with this login, if any.

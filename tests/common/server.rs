@@ -209,7 +209,13 @@ pub fn hello_frame() -> Vec<u8> {
 
 /// Apply a command that must succeed.
 pub fn apply(c: &mut Client, cmd: Cmd) -> Outcome {
-    match c.request(&Request::Apply { cmd }).expect("apply request") {
+    match c
+        .request(&Request::Apply {
+            cmd,
+            id: lejek::server::protocol::new_request_id(),
+        })
+        .expect("apply request")
+    {
         Response::Done(out) => out,
         other => panic!("apply answered {other:?}"),
     }
