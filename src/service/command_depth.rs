@@ -56,7 +56,7 @@ mod tests {
                 cmd: Box::new(cmd),
             });
         }
-        Request::Apply { cmd }
+        Request::Apply { cmd, id: [0; 16] }
     }
 
     fn bytes(levels: usize) -> Vec<u8> {
