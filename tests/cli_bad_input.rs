@@ -388,7 +388,10 @@ fn a_raw_request_with_a_date_lejek_does_not_keep_is_refused() {
     ];
     for cmd in refused {
         let shown = format!("{cmd:?}");
-        match c.request(&Request::Apply { cmd }).expect("apply request") {
+        match c
+            .request(&Request::Apply { cmd, id: [39; 16] })
+            .expect("apply request")
+        {
             Response::Error(e) => assert_eq!(e.exit_code, 2, "{shown}: {e:?}"),
             other => panic!("{shown} answered {other:?}"),
         }
@@ -538,7 +541,7 @@ fn a_request_nested_200_000_deep_is_refused_and_the_server_lives_on() {
                 cmd: Box::new(cmd),
             });
         }
-        encode(&Request::Apply { cmd }).expect("encode")
+        encode(&Request::Apply { cmd, id: [54; 16] }).expect("encode")
     };
     // One level's bytes, by difference (encoding 200,000 levels would recurse as deep).
     let (one, two) = (nested(1), nested(2));
