@@ -345,3 +345,47 @@ fn a_plain_user_cannot_freeze_the_clock_without_a_server_or_by_starting_one() {
         .expect("export");
     assert!(!String::from_utf8_lossy(&export.stdout).contains("2001-01-01"));
 }
+
+#[test]
+fn a_backup_through_the_server_is_made_with_the_clients_own_permissions() {
+    if !can_switch_accounts() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = team_db(dir.path());
+    // The server runs as root.
+    let o = lejek_in(&db, "en")
+        .args(["deal", "list"])
+        .output()
+        .expect("list");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let backup = |path: &Path| {
+        as_account(
+            PLAIN.0,
+            &db,
+            &[],
+            &["backup".into(), path.display().to_string()],
+        )
+    };
+    // Where nobody may not write, root's server does not write for it either.
+    let forbidden = Path::new("/root").join(format!("lejek-{}.bak", std::process::id()));
+    let o = backup(&forbidden);
+    assert_ne!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!forbidden.exists() && !forbidden.with_extension("bak.tmp").exists());
+    // Nor can it have the server replace one of the database's own files.
+    let o = backup(&db.join("serve.log"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // Where it may, the file is its own, and a whole backup.
+    let mine = dir.path().join("nobody.bak");
+    let o = backup(&mine);
+    assert!(o.status.success(), "{}", stderr(&o));
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(std::fs::metadata(&mine).expect("backup").uid(), PLAIN.0);
+    stop_servers(&db);
+    let o = lejek_in(&dir.path().join("restored"), "en")
+        .args(["restore"])
+        .arg(&mine)
+        .output()
+        .expect("restore");
+    assert!(o.status.success(), "{}", stderr(&o));
+}

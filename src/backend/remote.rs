@@ -370,7 +370,30 @@ impl Remote {
     /// A backup written by the server (it holds the writer lock meanwhile).
     pub fn backup(&self, path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupSummary> {
         let path = path.display().to_string();
-        expect!(self.send_with(&Request::Backup { path }, progress)?, Response::Backup(b) => b)
+        // The file is made here, with our own permissions, and handed to the server open:
+        // the server never opens a path we name (it may run as another account).
+        use crate::service::maintenance::backup_error;
+        use crate::store::backup::{finish_tmp, open_tmp};
+        let target = std::path::Path::new(&path);
+        let (file, tmp) = open_tmp(target).map_err(backup_error)?;
+        let req = Request::Backup {
+            shown: path.clone(),
+        };
+        let sent = self.client().and_then(|mut c| {
+            let resp = c.request_with_file(&req, &file, progress);
+            answered(resp)
+        });
+        drop(file);
+        match sent {
+            Ok(Response::Backup(b)) => {
+                finish_tmp(&tmp, target).map_err(backup_error)?;
+                Ok(b)
+            }
+            other => {
+                let _ = std::fs::remove_file(&tmp);
+                other.and_then(|_| Err(unexpected()))
+            }
+        }
     }
 
     pub fn check(&self, repair: bool, progress: &mut dyn FnMut(u64, u64)) -> Result<CheckReport> {

@@ -142,6 +142,29 @@ impl Client {
         }
     }
 
+    /// `request_with` for a request the server answers first with `Response::SendFile`:
+    /// then `file` goes over the socket, and the answer after it is returned.
+    pub fn request_with_file(
+        &mut self,
+        req: &Request,
+        file: &std::fs::File,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Response, ClientError> {
+        use std::os::fd::AsRawFd;
+        write_frame(&mut self.writer, &encode(req)?)?;
+        loop {
+            let body = read_frame_up_to(&mut self.reader, MAX_RESPONSE)?;
+            match decode_response(&body)? {
+                Response::Progress { done, total } => progress(done, total),
+                Response::SendFile => {
+                    super::fd_pass::send_fd(self.writer.get_ref(), file.as_raw_fd())
+                        .map_err(FrameError::Io)?;
+                }
+                answer => return Ok(answer),
+            }
+        }
+    }
+
     /// Turn this connection into the stream of change notices.
     pub fn subscribe(mut self) -> Result<Notices, ClientError> {
         match self.request(&Request::Subscribe)? {

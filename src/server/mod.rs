@@ -7,6 +7,7 @@
 //! (`peer`), the client side (`client`) and finding or starting a server (`start`).
 
 pub mod client;
+pub mod fd_pass;
 pub mod frame;
 pub mod hub;
 pub mod memory;

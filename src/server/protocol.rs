@@ -67,10 +67,13 @@ pub enum Request {
         cmd: Command,
     },
     Query(Query),
-    /// Write a consistent backup of the database to `path` (a path on the server's machine,
-    /// absolute) while it is in use (`Response::Backup`).
+    /// Write a consistent backup of the database, while it is in use, into a file the
+    /// client opened itself: the server answers `Response::SendFile`, the client sends the
+    /// open file over the socket (`fd_pass`), and the server writes into it (progress
+    /// frames, then `Response::Backup`). `shown` names the file in messages; the server
+    /// never opens a path a client names.
     Backup {
-        path: String,
+        shown: String,
     },
     /// Verify the store; with `repair` rebuild its indexes (`Response::Check`).
     Check {
@@ -312,6 +315,8 @@ pub enum Response {
         total: u64,
     },
     Backup(crate::store::backup::BackupSummary),
+    /// Send the open file for the backup now (see `Request::Backup`).
+    SendFile,
     Check(crate::store::check::CheckReport),
     /// Deals in list order (filtered, sorted, limited).
     Deals(Vec<Deal>),

@@ -445,6 +445,17 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
             write_frame(&mut writer, &encode(&Response::Subscribed)?)?;
             return notices(shared, reader, writer);
         }
+        let file = match &req {
+            Request::Backup { .. } => match receive_file(&mut reader, &mut writer) {
+                Ok(f) => Some(f),
+                Err(e) => {
+                    let err = RemoteError::new("server.err.malformed", &[&e], 1);
+                    let _ = write_frame(&mut writer, &encode(&Response::Error(err))?);
+                    return Err(ConnError::Bad(e.to_string()));
+                }
+            },
+            _ => None,
+        };
         let resp = {
             // A long request (backup, check) says how far it has got, a few times a second.
             // A progress frame that cannot be written is a client that went away: `gone`
@@ -463,7 +474,16 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
             };
             // A panic in one request (a bug) is that request's error, not the server's end.
             catch_unwind(AssertUnwindSafe(|| {
-                answer(shared, &login, &dating, lang, req, &mut progress, &gone)
+                answer(
+                    shared,
+                    &login,
+                    &dating,
+                    lang,
+                    req,
+                    &mut progress,
+                    &gone,
+                    file,
+                )
             }))
             .unwrap_or_else(|p| {
                 eprintln!(
@@ -479,6 +499,20 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
         };
         write_frame(&mut writer, &encode_response(&resp)?)?;
     }
+}
+
+/// The file a client opened for its backup: asked for, then taken off the socket. The
+/// client sends nothing else meanwhile, so nothing is buffered ahead of it.
+fn receive_file(
+    reader: &mut io::BufReader<Timed>,
+    writer: &mut io::BufWriter<UnixStream>,
+) -> std::result::Result<std::fs::File, ConnError> {
+    write_frame(writer, &encode(&Response::SendFile)?)?;
+    if !reader.buffer().is_empty() {
+        return Err(ConnError::Bad("bytes before the backup's file".into()));
+    }
+    let fd = super::fd_pass::recv_fd(&reader.get_ref().stream).map_err(FrameError::Io)?;
+    Ok(std::fs::File::from(fd))
 }
 
 /// Who a connection acts as: the lejek user whose login is the peer's system login, or
@@ -563,6 +597,7 @@ fn answer(
     req: Request,
     progress: &mut dyn FnMut(u64, u64),
     gone: &std::sync::atomic::AtomicBool,
+    file: Option<std::fs::File>,
 ) -> Response {
     let svc = &shared.svc;
     let result = match req {
@@ -584,9 +619,12 @@ fn answer(
             .actor(svc, login)
             .and_then(|actor| svc.dry_run(&actor, cmd).map(Response::Done)),
         Request::Query(q) => query(svc, login, q),
-        Request::Backup { path } => svc
-            .backup_until(std::path::Path::new(&path), progress, Some(gone))
-            .map(Response::Backup),
+        Request::Backup { shown } => match file {
+            Some(file) => svc
+                .backup_into(file, std::path::Path::new(&shown), progress, Some(gone))
+                .map(Response::Backup),
+            None => Err(Error::Server("no file to write the backup into".into())),
+        },
         // Repairing rewrites indexes: for admins only.
         Request::Check { repair } => (if repair {
             svc.require_admin(login, "maint.err.admin_repair")

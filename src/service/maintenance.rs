@@ -40,9 +40,34 @@ impl Service {
         progress: check::OnProgress,
         stop: Option<&AtomicBool>,
     ) -> Result<BackupSummary> {
+        self.backup_with(&mut || BackupWriter::create(path), progress, stop)
+    }
+
+    /// `backup_until` into `file`, opened by a client of the server with its own
+    /// permissions (`Request::Backup`); `shown` is its name for messages.
+    pub fn backup_into(
+        &self,
+        file: std::fs::File,
+        shown: &Path,
+        progress: check::OnProgress,
+        stop: Option<&AtomicBool>,
+    ) -> Result<BackupSummary> {
+        let mut make = || {
+            let again = file.try_clone().map_err(BackupError::io(shown))?;
+            BackupWriter::into_file(again, shown)
+        };
+        self.backup_with(&mut make, progress, stop)
+    }
+
+    fn backup_with(
+        &self,
+        make: &mut dyn FnMut() -> std::result::Result<BackupWriter, BackupError>,
+        progress: check::OnProgress,
+        stop: Option<&AtomicBool>,
+    ) -> Result<BackupSummary> {
         let mut tries = 0;
         let w = loop {
-            let mut w = BackupWriter::create(path).map_err(backup_error)?;
+            let mut w = make().map_err(backup_error)?;
             if tries == FREE_TRIES {
                 let _guard = self.writer()?;
                 w.trees(&self.store, progress, stop).map_err(backup_error)?;
@@ -144,7 +169,8 @@ impl Service {
     }
 }
 
-fn backup_error(e: BackupError) -> Error {
+/// A backup's error as the service says it.
+pub fn backup_error(e: BackupError) -> Error {
     let shown = |p: &Path| p.display().to_string();
     match e {
         BackupError::Exists(p) => invalid("maint.err.exists", &[&shown(&p)]),

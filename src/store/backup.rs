@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 pub use error::{BackupError, Damage};
 pub use format::{VERSION, is_content_name};
 pub use restore::restore;
-pub use write::BackupWriter;
+pub use write::{BackupWriter, finish_tmp, open_tmp};
 
 /// What a backup wrote or a restore read.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

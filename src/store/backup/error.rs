@@ -98,7 +98,7 @@ impl Damage {
 }
 
 impl BackupError {
-    pub(super) fn io(path: &std::path::Path) -> impl Fn(std::io::Error) -> BackupError + '_ {
+    pub(crate) fn io(path: &std::path::Path) -> impl Fn(std::io::Error) -> BackupError + '_ {
         move |source| BackupError::Io {
             path: path.to_path_buf(),
             source,

@@ -23,39 +23,36 @@ pub struct BackupWriter {
     files: u64,
     /// Renamed to the real name: nothing to clean up.
     done: bool,
+    /// A file we made under `tmp` and rename when done; false for a file given to us open
+    /// (`into_file`), which its owner names and removes.
+    ours: bool,
 }
 
 impl BackupWriter {
     /// Check the target and start `FILE.tmp`. An existing FILE is refused: a typo must not
     /// replace last week's backup.
     pub fn create(path: &Path) -> Result<BackupWriter, BackupError> {
-        let name = path
-            .file_name()
-            .ok_or_else(|| BackupError::Exists(path.to_path_buf()))?;
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        if !dir.is_dir() {
-            return Err(BackupError::NoDir(path.to_path_buf()));
-        }
-        if path.symlink_metadata().is_ok() {
-            return Err(BackupError::Exists(path.to_path_buf()));
-        }
-        let mut tmp_name = name.to_os_string();
-        tmp_name.push(".tmp");
-        let tmp = dir.join(tmp_name);
-        // `create_new`: a `.tmp` that exists is another backup to the same name still running
-        // (two writers would interleave in one file), or one a crash interrupted, which the
-        // user removes. The mode follows the umask (007 in lejek): the team's group may read
-        // backups, nobody else.
-        let file = match File::options().write(true).create_new(true).open(&tmp) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(BackupError::Exists(tmp));
-            }
-            Err(e) => return Err(BackupError::io(&tmp)(e)),
-        };
+        let (file, tmp) = open_tmp(path)?;
+        BackupWriter::start(path, tmp, file, true)
+    }
+
+    /// Write into `file`, opened by whoever asked for the backup (a client of the server,
+    /// with its own permissions): from its start, whatever it held; `shown` names it in
+    /// errors. Finishing syncs it; naming it is the owner's.
+    pub fn into_file(file: File, shown: &Path) -> Result<BackupWriter, BackupError> {
+        let io = BackupError::io(shown);
+        file.set_len(0).map_err(&io)?;
+        let mut file = file;
+        io::Seek::rewind(&mut file).map_err(&io)?;
+        BackupWriter::start(shown, shown.to_path_buf(), file, false)
+    }
+
+    fn start(
+        path: &Path,
+        tmp: PathBuf,
+        file: File,
+        ours: bool,
+    ) -> Result<BackupWriter, BackupError> {
         let mut w = BackupWriter {
             path: path.to_path_buf(),
             tmp,
@@ -63,6 +60,7 @@ impl BackupWriter {
             records: 0,
             files: 0,
             done: false,
+            ours,
         };
         let mut header = MAGIC.to_vec();
         header.extend_from_slice(&VERSION.to_be_bytes());
@@ -162,14 +160,10 @@ impl BackupWriter {
         let (buffered, bytes) = out.finish().map_err(&io)?;
         let file = buffered.into_inner().map_err(|e| io(e.into_error()))?;
         file.sync_all().map_err(&io)?;
-        std::fs::rename(&self.tmp, &self.path).map_err(&io)?;
-        self.done = true;
-        if let Some(dir) = self.path.parent()
-            && let Ok(d) = File::open(dir)
-        {
-            // The rename itself must survive a power cut too.
-            let _ = d.sync_all();
+        if self.ours {
+            finish_tmp(&self.tmp, &self.path)?;
         }
+        self.done = true;
         Ok(BackupSummary {
             records: self.records,
             files: self.files,
@@ -181,10 +175,57 @@ impl BackupWriter {
 impl Drop for BackupWriter {
     /// A backup that did not finish leaves nothing behind.
     fn drop(&mut self) {
-        if !self.done {
+        if !self.done && self.ours {
             let _ = std::fs::remove_file(&self.tmp);
         }
     }
+}
+
+/// Check the target `path` of a backup and create its `FILE.tmp`, with the permissions of
+/// this process: the file and its name for `BackupWriter::create`, or for a client that
+/// hands the file to its server and renames it itself (`finish_tmp`).
+pub fn open_tmp(path: &Path) -> Result<(File, PathBuf), BackupError> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| BackupError::Exists(path.to_path_buf()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(BackupError::NoDir(path.to_path_buf()));
+    }
+    if path.symlink_metadata().is_ok() {
+        return Err(BackupError::Exists(path.to_path_buf()));
+    }
+    let mut tmp_name = name.to_os_string();
+    tmp_name.push(".tmp");
+    let tmp = dir.join(tmp_name);
+    // `create_new`: a `.tmp` that exists is another backup to the same name still running
+    // (two writers would interleave in one file), or one a crash interrupted, which the
+    // user removes. The mode follows the umask (007 in lejek): the team's group may read
+    // backups, nobody else.
+    match File::options().write(true).create_new(true).open(&tmp) {
+        Ok(f) => Ok((f, tmp)),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(BackupError::Exists(tmp)),
+        Err(e) => Err(BackupError::io(&tmp)(e)),
+    }
+}
+
+/// Give a finished `tmp` (written and synced) its real name `path`, so that the rename
+/// survives a power cut too.
+pub fn finish_tmp(tmp: &Path, path: &Path) -> Result<(), BackupError> {
+    std::fs::rename(tmp, path).map_err(BackupError::io(tmp))?;
+    if let Some(dir) = path.parent()
+        && let Ok(d) = File::open(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 fn len32(bytes: &[u8]) -> Result<u32, BackupError> {
