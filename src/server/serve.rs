@@ -588,17 +588,27 @@ fn notices(
     Ok(())
 }
 
+/// Who asks on a connection: the lejek user, how their writes are dated, their language.
+struct Asker<'a> {
+    login: &'a str,
+    dating: &'a Dating,
+    lang: Lang,
+}
+
 /// Run one request on the service.
 fn answer(
     shared: &Shared,
-    login: &str,
-    dating: &Dating,
-    lang: Lang,
+    asker: &Asker,
     req: Request,
     progress: &mut dyn FnMut(u64, u64),
     gone: &std::sync::atomic::AtomicBool,
     file: Option<std::fs::File>,
 ) -> Response {
+    let Asker {
+        login,
+        dating,
+        lang,
+    } = *asker;
     let svc = &shared.svc;
     let result = match req {
         Request::Apply { cmd, id } => dating.actor(svc, login).and_then(|actor| {
