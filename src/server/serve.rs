@@ -474,16 +474,12 @@ fn connection(shared: &Shared, stream: UnixStream) -> std::result::Result<(), Co
             };
             // A panic in one request (a bug) is that request's error, not the server's end.
             catch_unwind(AssertUnwindSafe(|| {
-                answer(
-                    shared,
-                    &login,
-                    &dating,
+                let asker = Asker {
+                    login: &login,
+                    dating: &dating,
                     lang,
-                    req,
-                    &mut progress,
-                    &gone,
-                    file,
-                )
+                };
+                answer(shared, &asker, req, &mut progress, &gone, file)
             }))
             .unwrap_or_else(|p| {
                 eprintln!(
