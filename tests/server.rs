@@ -436,13 +436,16 @@ fn check_and_backup_report_progress_before_their_answer() {
     assert_eq!(first, Some((0, report.records)), "{seen:?}");
     assert_eq!(last, Some((report.records, report.records)), "{seen:?}");
 
+    // The client opens the file and hands it over (the server never opens a client's path).
     let file = server.db().join("kopia.bak");
+    let open = std::fs::File::create(&file).expect("create the backup file");
     let mut seen: Vec<(u64, u64)> = Vec::new();
     let answer = c
-        .request_with(
+        .request_with_file(
             &Request::Backup {
-                path: file.display().to_string(),
+                shown: file.display().to_string(),
             },
+            &open,
             &mut |d, t| seen.push((d, t)),
         )
         .expect("backup");
@@ -455,5 +458,5 @@ fn check_and_backup_report_progress_before_their_answer() {
         seen.last().copied(),
         Some((summary.records, summary.records))
     );
-    assert!(file.exists());
+    assert!(std::fs::metadata(&file).expect("backup").len() > 0);
 }
