@@ -111,7 +111,12 @@ mod tests {
         let (a, b) = UnixStream::pair().expect("socketpair");
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("f");
-        let mut file = std::fs::File::create(&path).expect("create");
+        let mut file = std::fs::File::options()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .expect("create");
         send_fd(&a, file.as_raw_fd()).expect("send");
         let mut got = std::fs::File::from(recv_fd(&b).expect("receive"));
         got.write_all(b"przez gniazdo").expect("write");
