@@ -229,6 +229,21 @@ fn backup_on_a_full_disk_ends_at_once_and_leaves_writes_answering() {
     // splits nodes while it reads; it must not hang).
     let r = run(&db, &["user", "list"]);
     assert!(r.status.code().is_some(), "a read after the backups hung");
+
+    // Room again: sled keeps a write's I/O error until the store is reopened, so a server
+    // that saw one stops after answering, and the next command's fresh server writes.
+    let grown = std::process::Command::new("mount")
+        .args(["-o", "remount,size=64m"])
+        .arg(mnt.path())
+        .status()
+        .expect("mount");
+    assert!(grown.success(), "remount the tmpfs larger");
+    let w = run(&db, &["deal", "note", &deal, "jest miejsce"]);
+    assert!(
+        w.status.success(),
+        "a write once there is room: {}",
+        stderr(&w)
+    );
 }
 
 /// Run `work` on a thread of its own; its result, or a failure after `GUARD` (a deadlock:

@@ -12,7 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -84,6 +84,10 @@ struct Shared {
     hub: Hub,
     /// Where the server's errors are logged (its stderr when started by a front end).
     log: std::path::PathBuf,
+    /// Set when a write failed in the store itself (a full disk): sled keeps such an error
+    /// until the store is opened again, so the server stops after answering and the next
+    /// front end starts a fresh one (whose writes work once there is room again).
+    store_failed: AtomicBool,
 }
 
 /// Serve `svc` (opened on `db`) until no client has been connected for `idle`
@@ -104,6 +108,7 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
         svc,
         hub: Hub::default(),
         log: db.join(super::start::LOG_NAME),
+        store_failed: AtomicBool::new(false),
     });
     let active = Arc::new(AtomicUsize::new(0));
     let last_left = Arc::new(Mutex::new(Instant::now()));
@@ -141,6 +146,12 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
                 }
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                if shared.store_failed.load(Ordering::SeqCst) {
+                    eprintln!(
+                        "lejek serve: a write failed in the store; stopping so that the next front end reopens it"
+                    );
+                    break;
+                }
                 if STOP.load(Ordering::SeqCst) {
                     eprintln!("lejek serve: stopped by a signal");
                     break;
@@ -606,6 +617,7 @@ fn answer(
         lang,
     } = *asker;
     let svc = &shared.svc;
+    let writes = matches!(req, Request::Apply { .. } | Request::ApplyBatch { .. });
     let result = match req {
         Request::Apply { cmd, id } => dating.actor(svc, login).and_then(|actor| {
             svc.apply_batch_once(login, &id, vec![(actor, cmd)])
@@ -644,6 +656,10 @@ fn answer(
         // Handled by the connection loop before it gets here.
         Request::Subscribe => Ok(Response::Subscribed),
     };
+    if writes && let Err(Error::Store(why)) = &result {
+        eprintln!("lejek serve: a write failed in the store: {why}");
+        shared.store_failed.store(true, Ordering::SeqCst);
+    }
     result.unwrap_or_else(|e| Response::Error(RemoteError::from_service(&e, lang)))
 }
 
