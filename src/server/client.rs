@@ -132,14 +132,7 @@ impl Client {
         req: &Request,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Response, ClientError> {
-        write_frame(&mut self.writer, &encode(req)?)?;
-        loop {
-            let body = read_frame_up_to(&mut self.reader, MAX_RESPONSE)?;
-            match decode_response(&body)? {
-                Response::Progress { done, total } => progress(done, total),
-                answer => return Ok(answer),
-            }
-        }
+        self.exchange(req, None, progress)
     }
 
     /// `request_with` for a request the server answers first with `Response::SendFile`:
@@ -150,17 +143,26 @@ impl Client {
         file: &std::fs::File,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Response, ClientError> {
+        self.exchange(req, Some(file), progress)
+    }
+
+    fn exchange(
+        &mut self,
+        req: &Request,
+        file: Option<&std::fs::File>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Response, ClientError> {
         use std::os::fd::AsRawFd;
         write_frame(&mut self.writer, &encode(req)?)?;
         loop {
             let body = read_frame_up_to(&mut self.reader, MAX_RESPONSE)?;
-            match decode_response(&body)? {
-                Response::Progress { done, total } => progress(done, total),
-                Response::SendFile => {
+            match (decode_response(&body)?, file) {
+                (Response::Progress { done, total }, _) => progress(done, total),
+                (Response::SendFile, Some(file)) => {
                     super::fd_pass::send_fd(self.writer.get_ref(), file.as_raw_fd())
                         .map_err(FrameError::Io)?;
                 }
-                answer => return Ok(answer),
+                (answer, _) => return Ok(answer),
             }
         }
     }

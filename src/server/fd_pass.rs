@@ -10,6 +10,24 @@ use std::os::unix::net::UnixStream;
 /// The one byte that carries the descriptor (a stream needs some data to attach it to).
 const MARK: u8 = b'F';
 
+/// A message header over the one byte of `iov` with room for one descriptor in `control`.
+/// Everything it points at must outlive the call that uses it.
+fn header(iov: &mut libc::iovec, control: &mut [u8]) -> libc::msghdr {
+    // SAFETY: a zeroed msghdr is valid; the caller keeps `iov` and `control` alive.
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_iov = iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.as_mut_ptr().cast();
+    msg.msg_controllen = control.len() as _;
+    msg
+}
+
+/// Bytes of control data for one descriptor.
+fn control_space() -> usize {
+    // SAFETY: CMSG_SPACE only computes a size.
+    unsafe { libc::CMSG_SPACE(std::mem::size_of::<RawFd>() as u32) as usize }
+}
+
 /// Send `fd` to the peer of `sock`.
 pub fn send_fd(sock: &UnixStream, fd: RawFd) -> io::Result<()> {
     let mut byte = [MARK];
@@ -17,15 +35,8 @@ pub fn send_fd(sock: &UnixStream, fd: RawFd) -> io::Result<()> {
         iov_base: byte.as_mut_ptr().cast(),
         iov_len: 1,
     };
-    // SAFETY: CMSG_SPACE only computes a size.
-    let space = unsafe { libc::CMSG_SPACE(std::mem::size_of::<RawFd>() as u32) } as usize;
-    let mut control = vec![0u8; space];
-    // SAFETY: a zeroed msghdr is valid; every pointer set below outlives the sendmsg call.
-    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
-    msg.msg_iov = &mut iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.as_mut_ptr().cast();
-    msg.msg_controllen = space as _;
+    let mut control = vec![0u8; control_space()];
+    let msg = header(&mut iov, &mut control);
     // SAFETY: msg_control has room for one header and one descriptor (CMSG_SPACE above),
     // so CMSG_FIRSTHDR is non-null and CMSG_DATA points inside `control`.
     unsafe {
@@ -59,15 +70,8 @@ pub fn recv_fd(sock: &UnixStream) -> io::Result<OwnedFd> {
         iov_base: byte.as_mut_ptr().cast(),
         iov_len: 1,
     };
-    // SAFETY: CMSG_SPACE only computes a size.
-    let space = unsafe { libc::CMSG_SPACE(std::mem::size_of::<RawFd>() as u32) } as usize;
-    let mut control = vec![0u8; space];
-    // SAFETY: a zeroed msghdr is valid; every pointer set below outlives the recvmsg call.
-    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
-    msg.msg_iov = &mut iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.as_mut_ptr().cast();
-    msg.msg_controllen = space as _;
+    let mut control = vec![0u8; control_space()];
+    let mut msg = header(&mut iov, &mut control);
     let got = loop {
         // SAFETY: a valid socket and a fully set-up msghdr; CMSG_CLOEXEC keeps the file
         // out of anything the server might run.
