@@ -101,7 +101,16 @@ fn campaign_id(ctx: &Context, c: Option<&str>) -> Result<Option<u64>> {
     }
 }
 
+/// `--currency` is the currency of `--value`; alone it would be silently ignored.
+fn currency_needs_value(f: &DealFields) -> Result<()> {
+    if f.currency.is_some() && f.value.is_none() {
+        return Err(bad("limits.money.currency_alone", &[]));
+    }
+    Ok(())
+}
+
 fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32> {
+    currency_needs_value(&f)?;
     let value = f
         .value
         .as_deref()
@@ -286,6 +295,7 @@ fn set(
     reason: Option<String>,
     clear: Vec<String>,
 ) -> Result<i32> {
+    currency_needs_value(&f)?;
     let mut patch = DealPatch {
         title: f.title,
         offer: f.offer.map(Some),
@@ -294,11 +304,15 @@ fn set(
         stage: f.stage,
         loss_reason: reason,
         source: f.source.map(Some),
-        value: f
-            .value
-            .as_deref()
-            .map(|v| input::money(v, f.currency.as_deref()).map(Some))
-            .transpose()?,
+        value: match f.value.as_deref() {
+            // The deal's currency is kept unless --currency changes it.
+            Some(v) => {
+                let current = ctx.svc.deal(id)?.value;
+                let now = current.as_ref().map(|m| (id, m));
+                Some(Some(input::money_for(v, f.currency.as_deref(), now)?))
+            }
+            None => None,
+        },
         next_activity: f
             .next
             .as_deref()

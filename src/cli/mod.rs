@@ -83,8 +83,24 @@ fn setup_output(cli: &Cli, lang: Lang, config_color: Option<args::ColorMode>) {
 }
 
 fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
-    if let Err(bad) = crate::service::Clock::from_env_checked() {
-        return Err(crate::service::invalid("err.bad_now", &[&bad]));
+    match crate::service::Clock::from_env_checked() {
+        Err(bad) => return Err(crate::service::invalid("err.bad_now", &[&bad])),
+        // A frozen clock dates what is written: in a year lejek does not keep, the
+        // history it writes would not import back (issue 15 item 10).
+        Ok(clock) => {
+            if let Some(now) = clock.frozen()
+                && !crate::model::years::in_range(&now)
+            {
+                let (first, last) = (
+                    crate::model::years::FIRST_YEAR,
+                    crate::model::years::LAST_YEAR,
+                );
+                return Err(crate::service::invalid(
+                    "limits.date.bad_now",
+                    &[&now.to_rfc3339(), &first, &last],
+                ));
+            }
+        }
     }
     let access = context::Access {
         no_server: cli.no_server,

@@ -373,4 +373,29 @@ big = \"value>1000\"
         assert_eq!(language_in("language = \"pl\n"), None);
         assert_eq!(language_in("color = \"never\"\n"), None);
     }
+
+    /// Documents nested 20,000 deep, each way TOML nests: arrays, inline tables, dotted keys
+    /// in a key and in a table header. Shared with the keymap's tests.
+    pub(crate) fn deeply_nested_toml() -> Vec<String> {
+        let n = 20_000;
+        vec![
+            format!("search = {}1{}", "[".repeat(n), "]".repeat(n)),
+            format!("search = {}1{}", "{ a = ".repeat(n), " }".repeat(n)),
+            format!("{}a = 1", "a.".repeat(n)),
+            format!("[{}a]", "a.".repeat(n)),
+            format!("[[{}a]]", "a.".repeat(n)),
+            format!("search = {}", "[".repeat(n)),
+        ]
+    }
+
+    #[test]
+    fn nesting_thousands_deep_is_a_syntax_error_not_a_crash() {
+        // toml 1.x stops at 80 levels (its default, without the `unbounded` feature); this
+        // keeps that true should the feature or the crate change (issue 15 item 4).
+        for text in deeply_nested_toml() {
+            let (line, m) = problem(&text);
+            assert_eq!(line, 1, "{m}");
+            assert!(m.contains("c.toml:1: not valid TOML"), "{m}");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use super::error::{BadFilter, ConfigError, Problem};
 use super::file::{ALL, FileValues, VIEWS, is_name_char, view_key};
-use crate::filter::{Ctx, FilterError, Schema};
+use crate::filter::{Ctx, FilterError, MAX_CHARS, Schema};
 use crate::i18n::Message;
 use crate::service::query::FilterOf;
 use crate::service::views::{CAMPAIGN_SCHEMA, CONTACT_SCHEMA, DEAL_SCHEMA, TASK_SCHEMA};
@@ -164,6 +164,13 @@ impl Filters {
                         out.push('(');
                         out.push_str(&self.saved_text(&name, stack)?);
                         out.push(')');
+                        // A few saved filters that each use another twice would otherwise
+                        // expand to 2^32 copies; past the parser's limit nothing can run.
+                        if out.chars().nth(MAX_CHARS).is_some() {
+                            return Err(
+                                Message::new("limits.filter.expands_too_long").arg(MAX_CHARS)
+                            );
+                        }
                         i = name_end;
                         at_start = false;
                         continue;
@@ -343,5 +350,37 @@ mod tests {
         assert_eq!(l(FilterOf::Deal, "@all"), "");
         assert_eq!(l(FilterOf::Deal, "title:x"), "title:x");
         assert_eq!(l(FilterOf::Task, ""), "");
+    }
+
+    #[test]
+    fn expansion_that_would_blow_up_is_refused() {
+        // f0 uses f1 four times, f1 uses f2 four times...: 4^16 copies of `x` if expanded
+        // blindly (it hung before issue 15); stopped once past the filter length limit.
+        let mut toml = String::from("[saved_filters]\n");
+        for i in 0..16 {
+            toml.push_str(&format!(
+                "f{i} = \"{}\"\n",
+                format!("@f{} ", i + 1).repeat(4)
+            ));
+        }
+        toml.push_str("f16 = \"x\"\n");
+        let e = filters(&toml).map(|_| ()).unwrap_err();
+        let m = e.message(Lang::En);
+        assert!(
+            m.contains("saved filters expand to more than 10000 characters"),
+            "{m}"
+        );
+        // A wide but small expansion still works: 4^4 copies of `(x)` and their parentheses.
+        let mut small = String::from("[saved_filters]\n");
+        for i in 0..4 {
+            small.push_str(&format!(
+                "f{i} = \"{}\"\n",
+                format!("@f{} ", i + 1).repeat(4)
+            ));
+        }
+        small.push_str("f4 = \"x\"\n");
+        let f = ok(&small);
+        let text = f.expand("@f0").unwrap_or_else(|m| panic!("{m:?}"));
+        assert_eq!(text.matches('x').count(), 256);
     }
 }

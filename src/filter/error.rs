@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, trf};
+use crate::model::date_input::DateError;
 
 /// A filter that could not be parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,6 +80,22 @@ pub enum FilterErrorKind {
         /// The values it could mean.
         candidates: Vec<String>,
     },
+    /// Longer than [`super::MAX_CHARS`]; the column is the first character past the limit.
+    TooLong {
+        /// The limit, in characters.
+        limit: usize,
+    },
+    /// A date outside the years lejek keeps (`next<99999-01-01`).
+    DateOutOfRange {
+        /// As typed.
+        text: String,
+    },
+    /// Parentheses and negations nested deeper than [`super::MAX_NESTING`]; the column is
+    /// the first `(` or `-` past the limit.
+    TooDeep {
+        /// The limit, in levels.
+        limit: usize,
+    },
 }
 
 /// What the parser found where it wanted something else.
@@ -145,6 +162,9 @@ impl FilterErrorKind {
         use FilterErrorKind::*;
         let en = lang == Lang::En;
         match self {
+            TooLong { limit } => trf(lang, "limits.filter.too_long", &[limit]),
+            TooDeep { limit } => trf(lang, "limits.filter.too_deep", &[limit]),
+            DateOutOfRange { text } => DateError::OutOfRange(text.clone()).message(lang),
             UnterminatedQuote if en => "unterminated quote (expected a closing '\"')".into(),
             UnterminatedQuote => "niezamknięty cudzysłów (brak zamykającego '\"')".into(),
             ExpectedTerm { after, found } => {

@@ -33,6 +33,15 @@ mod tests;
 pub use error::{Expected, FilterError, FilterErrorKind, Found};
 pub use schema::{Ctx, FieldSpec, FieldType, FieldValue, Record, Schema};
 
+/// The longest filter accepted, in characters (after `@name`s are expanded): far beyond
+/// anything typed or saved, and a bound on the work one request can ask of the server.
+pub const MAX_CHARS: usize = 10_000;
+
+/// How deep parentheses and negations may nest. Parsing, matching and dropping a filter
+/// recurse once per level, so the limit keeps every thread's stack safe (a server thread
+/// has 2 MiB); no real filter needs more than a handful.
+pub const MAX_NESTING: usize = 64;
+
 /// A parsed filter, ready to run over many records.
 #[derive(Clone, Debug)]
 pub struct Filter {

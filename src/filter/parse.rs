@@ -12,6 +12,7 @@ use super::error::{FilterError, FilterErrorKind, Found};
 use super::lex::{TokKind, Token, lex};
 use super::schema::{Ctx, Schema};
 use super::term::{TermSrc, compile};
+use super::{MAX_CHARS, MAX_NESTING};
 use crate::text::fold;
 
 /// Parses `input` into a tree; `None` for an empty filter.
@@ -20,6 +21,13 @@ pub(crate) fn parse_tree(
     schema: &Schema,
     ctx: &Ctx,
 ) -> Result<Option<Node>, FilterError> {
+    // Checked before lexing, so a megabyte of input costs one pass over it, not a token list.
+    if input.chars().nth(MAX_CHARS).is_some() {
+        return Err(FilterError {
+            col: MAX_CHARS + 1,
+            kind: FilterErrorKind::TooLong { limit: MAX_CHARS },
+        });
+    }
     let tokens = lex(input)?;
     if tokens.is_empty() {
         return Ok(None);
@@ -28,6 +36,7 @@ pub(crate) fn parse_tree(
         tokens,
         pos: 0,
         depth: 0,
+        nesting: 0,
         end_col: input.chars().count() + 1,
         schema,
         ctx,
@@ -48,6 +57,9 @@ struct Parser<'s> {
     pos: usize,
     /// Open parentheses, to tell a stray `)` from one that closes a group.
     depth: usize,
+    /// Open parentheses and negations around the current token: each costs stack frames
+    /// here and in every walk of the tree, so it is capped at [`MAX_NESTING`].
+    nesting: usize,
     /// Column just past the input, where "end of input" errors point.
     end_col: usize,
     schema: &'s Schema,
@@ -123,12 +135,27 @@ impl Parser<'_> {
 
     fn unary(&mut self, after: Option<String>) -> Result<Node, FilterError> {
         if let Some(t) = self.peek().filter(|t| t.kind == TokKind::Not) {
-            let raw = t.raw.clone();
+            let (raw, col) = (t.raw.clone(), t.col);
+            self.enter(col)?;
             self.pos += 1;
             let inner = self.unary(Some(raw))?;
+            self.nesting -= 1;
             return Ok(Node::Not(Box::new(inner)));
         }
         self.primary(after)
+    }
+
+    /// One level deeper, at the `(` or negation in column `col`; refused past the limit, so
+    /// `((((…` or `----…a` thousands deep is an error, not a stack overflow.
+    fn enter(&mut self, col: usize) -> Result<(), FilterError> {
+        if self.nesting >= MAX_NESTING {
+            return Err(FilterError {
+                col,
+                kind: FilterErrorKind::TooDeep { limit: MAX_NESTING },
+            });
+        }
+        self.nesting += 1;
+        Ok(())
     }
 
     fn primary(&mut self, after: Option<String>) -> Result<Node, FilterError> {
@@ -144,9 +171,11 @@ impl Parser<'_> {
                         kind: FilterErrorKind::EmptyParens,
                     });
                 }
+                self.enter(tok.col)?;
                 self.depth += 1;
                 let inner = self.expr(Some(tok.raw.clone()))?;
                 self.depth -= 1;
+                self.nesting -= 1;
                 match self.bump() {
                     Some(Token {
                         kind: TokKind::RParen,

@@ -6,7 +6,7 @@ use super::ast::{Cmp, Node, Test};
 use super::error::{Expected, FilterError, FilterErrorKind, Found};
 use super::lex::{Op, Value};
 use super::schema::{Ctx, FieldSpec, FieldType, Schema};
-use crate::model::date_input::parse_date_range;
+use crate::model::date_input::{DateError, parse_date_range};
 use crate::model::money::parse_money;
 use crate::text::fold;
 
@@ -138,6 +138,10 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
             } else {
                 match parse_date_range(&value.text, ctx.today) {
                     Ok((start, end)) => Test::Date(cmp, start, end),
+                    // A date, but not one lejek keeps: say so rather than "expected a date".
+                    Err(DateError::OutOfRange(text)) => {
+                        return Err(err(value.col, FilterErrorKind::DateOutOfRange { text }));
+                    }
                     Err(_) => return Err(bad_value(spec, t.op, value)),
                 }
             }

@@ -638,6 +638,25 @@ proptest! {
     }
 
     #[test]
+    fn deep_runs_of_openers_are_an_error_at_the_65th_level_or_parse(
+        // Up to 300 openers of mixed kinds, then a term and the `)`s the `(`s need.
+        openers in prop::collection::vec(prop::sample::select(vec!["(", "-", "not "]), 0..300),
+    ) {
+        let opens = openers.iter().filter(|o| **o == "(").count();
+        let s = format!("{}tag:a{}", openers.concat(), ")".repeat(opens));
+        match parse(&s, &SCHEMA, &ctx()) {
+            Ok(_) => prop_assert!(openers.len() <= MAX_NESTING, "{}", s),
+            Err(err) => {
+                prop_assert!(openers.len() > MAX_NESTING, "{}: {:?}", s, err);
+                // The error points at the 65th opener.
+                let col = openers[..MAX_NESTING].concat().chars().count() + 1;
+                prop_assert_eq!(err.col, col);
+                prop_assert_eq!(err.kind, FilterErrorKind::TooDeep { limit: MAX_NESTING });
+            }
+        }
+    }
+
+    #[test]
     fn printed_expressions_parse_and_agree_with_a_reference(
         expr in expr_strategy(),
         recs in prop::collection::vec(rec_strategy(), 1..8),
@@ -920,4 +939,95 @@ fn reads_names_the_fields_a_filter_may_look_at() {
         "a bare word searches every text"
     );
     assert!(f("not \"łódź\"").reads("title"));
+}
+
+#[test]
+fn nesting_is_limited_with_the_column_of_the_first_level_too_deep() {
+    let deep = |open: &str, n: usize| format!("{}tag:a{}", open.repeat(n), ")".repeat(n));
+    // 64 levels are fine, of either kind or mixed, and still mean what they say.
+    let r = Rec::default().tags(&["a"]);
+    assert!(m(&deep("(", MAX_NESTING), &r));
+    assert!(m(&format!("{}tag:a", "-".repeat(MAX_NESTING)), &r));
+    assert!(!m(&format!("{}tag:a", "-".repeat(MAX_NESTING - 1)), &r));
+    // The 65th `(` is at column 65, whatever follows (issue 15: 1,500 deep killed a server).
+    let err = e(&deep("(", 3000));
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 65: parentheses and negations nested too deep (at most 64 levels)"
+    );
+    assert_eq!(
+        err.message(Lang::Pl),
+        "filtr: kol. 65: za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej 64 poziomów)"
+    );
+    assert_eq!(e(&deep("(", MAX_NESTING + 1)).col, 65);
+    let err = e(&format!("{}a", "-".repeat(5000)));
+    assert_eq!(
+        (err.col, err.kind),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    // `-` and `(` count alike: 40 × "-(" is 80 levels of one character each, so the 65th
+    // is again column 65 (the `-` of the 33rd pair); `not ` takes four columns a level.
+    let err = e(&deep("-(", 40));
+    assert_eq!(
+        (err.col, err.kind),
+        (65, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    let err = e(&format!("{}x", "not ".repeat(70)));
+    assert_eq!(
+        (err.col, err.kind),
+        (257, FilterErrorKind::TooDeep { limit: 64 })
+    );
+    // Siblings do not add up: 1,000 groups side by side are one level each.
+    assert!(m(&"(tag:a) ".repeat(1000), &r));
+}
+
+#[test]
+fn length_is_limited_before_anything_else() {
+    // 5,000 two-character words: exactly the limit, accepted.
+    let at_limit = "a ".repeat(MAX_CHARS / 2);
+    assert_eq!(at_limit.chars().count(), 10_000);
+    assert!(parse(&at_limit, &SCHEMA, &ctx()).is_ok());
+    let err = e(&format!("{at_limit}b"));
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (10_001, FilterErrorKind::TooLong { limit: 10_000 })
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 10001: the filter is too long (at most 10000 characters)"
+    );
+    // Characters, not bytes: 10,000 `ł` (20,000 bytes) are within the limit.
+    assert!(parse(&"ł".repeat(MAX_CHARS), &SCHEMA, &ctx()).is_ok());
+    let err = e(&"(".repeat(20_000));
+    assert_eq!(
+        (err.col, err.kind),
+        (10_001, FilterErrorKind::TooLong { limit: 10_000 })
+    );
+}
+
+#[test]
+fn dates_outside_1900_to_2200_are_refused_with_their_column() {
+    let err = e("tag:a next<99999-01-01");
+    assert_eq!(
+        (err.col, err.kind.clone()),
+        (
+            12,
+            FilterErrorKind::DateOutOfRange {
+                text: "99999-01-01".into()
+            }
+        )
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "filter: col 12: date out of range: '99999-01-01' (years 1900 to 2200)"
+    );
+    assert_eq!(e("created>=+999999d").col, 10);
+    assert_eq!(e("ended:1899").col, 7);
+    let r = Rec::default().date("next", d(2200, 12, 31));
+    assert!(m("next:2200", &r));
+    assert!(m("next>1900-01-01", &r));
 }

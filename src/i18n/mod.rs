@@ -12,6 +12,8 @@ mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_keys_en;
 mod catalog_keys_pl;
+mod catalog_limits_en;
+mod catalog_limits_pl;
 mod catalog_maint_en;
 mod catalog_maint_pl;
 mod catalog_output_en;
@@ -47,6 +49,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_comms_en::ENTRIES,
     catalog_send_en::ENTRIES,
     catalog_tui_send_en::ENTRIES,
+    catalog_limits_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -63,6 +66,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_comms_pl::ENTRIES,
     catalog_send_pl::ENTRIES,
     catalog_tui_send_pl::ENTRIES,
+    catalog_limits_pl::ENTRIES,
 ];
 
 pub use lang::Lang;

@@ -6,7 +6,8 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use crate::i18n::Lang;
+use super::years::{self, FIRST_YEAR, LAST_YEAR};
+use crate::i18n::{Lang, trf};
 use crate::text::fold;
 
 /// Why a text is not a date. Each variant carries the offending input.
@@ -18,7 +19,8 @@ pub enum DateError {
     Invalid(String),
     /// Well-formed but the day does not exist, e.g. `2026-02-30`.
     NoSuchDay(String),
-    /// A relative date too far away for the calendar, e.g. `+999999y`.
+    /// A date outside the years lejek keeps ([`super::years`]), e.g. `99999-01-01`,
+    /// `0000-01-01` or `+999999d`.
     OutOfRange(String),
 }
 
@@ -36,8 +38,11 @@ impl DateError {
             }
             (DateError::NoSuchDay(s), Lang::En) => format!("no such day: '{s}'"),
             (DateError::NoSuchDay(s), Lang::Pl) => format!("nie ma takiego dnia: '{s}'"),
-            (DateError::OutOfRange(s), Lang::En) => format!("date out of range: '{s}'"),
-            (DateError::OutOfRange(s), Lang::Pl) => format!("data poza zakresem: '{s}'"),
+            (DateError::OutOfRange(s), _) => trf(
+                lang,
+                "limits.date.out_of_range",
+                &[s, &FIRST_YEAR, &LAST_YEAR],
+            ),
         }
     }
 }
@@ -51,8 +56,14 @@ impl fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 /// Parses one day. Relative forms and weekday names are resolved against `today`;
-/// a weekday name means the next such day strictly after today.
+/// a weekday name means the next such day strictly after today. Only years
+/// [`years::FIRST_YEAR`] to [`years::LAST_YEAR`] are accepted.
 pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    any_day(s, today).and_then(|d| years::check(d, s.trim()))
+}
+
+/// [`parse_date`] on chrono's whole calendar.
+fn any_day(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let input = s.trim();
     if input.is_empty() {
         return Err(DateError::Empty);
@@ -94,8 +105,15 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
 }
 
 /// Parses a period as an inclusive range of days: a year `2026`, a month `2026-11` or
-/// `11.2026`, a quarter `2026-Q4`, or any single day [`parse_date`] accepts.
+/// `11.2026`, a quarter `2026-Q4`, or any single day [`parse_date`] accepts; within the
+/// years [`parse_date`] accepts.
 pub fn parse_date_range(s: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), DateError> {
+    let (start, end) = any_range(s, today)?;
+    Ok((years::check(start, s.trim())?, years::check(end, s.trim())?))
+}
+
+/// [`parse_date_range`] on chrono's whole calendar.
+fn any_range(s: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), DateError> {
     let input = s.trim();
     let f = fold(input);
     let period =
@@ -362,6 +380,39 @@ mod tests {
         assert_eq!(e("2026-13"), DateError::NoSuchDay("2026-13".into()));
         assert_eq!(e("2026-Q5"), DateError::NoSuchDay("2026-Q5".into()));
         assert_eq!(e("2026-Qx"), DateError::Invalid("2026-Qx".into()));
+    }
+
+    #[test]
+    fn only_years_1900_to_2200() {
+        // Issue 15 item 10: these were accepted and exported as `+99999-01-01`.
+        let out = |s: &str| DateError::OutOfRange(s.into());
+        let e = |s: &str| parse_date(s, today()).unwrap_err();
+        assert_eq!(e("99999-01-01"), out("99999-01-01"));
+        assert_eq!(e("0000-01-01"), out("0000-01-01"));
+        assert_eq!(e("1899-12-31"), out("1899-12-31"));
+        assert_eq!(e("2201-01-01"), out("2201-01-01"));
+        assert_eq!(e("01.01.2201"), out("01.01.2201"));
+        // 2026-11-28 + 999,999 days is in the year 4764.
+        assert_eq!(e("+999999d"), out("+999999d"));
+        assert_eq!(e(" today+175y "), out("today+175y"));
+        assert_eq!(e("-127y"), out("-127y"));
+        assert_eq!(p("1900-01-01"), d(1900, 1, 1));
+        assert_eq!(p("2200-12-31"), d(2200, 12, 31));
+        assert_eq!(p("+174y"), d(2200, 11, 28));
+        assert_eq!(p("-126y"), d(1900, 11, 28));
+        let r = |s: &str| parse_date_range(s, today());
+        assert_eq!(r("2201"), Err(out("2201")));
+        assert_eq!(r("1899-Q4"), Err(out("1899-Q4")));
+        assert_eq!(r("12.1899"), Err(out("12.1899")));
+        assert_eq!(r("2200"), Ok((d(2200, 1, 1), d(2200, 12, 31))));
+        assert_eq!(
+            e("99999-01-01").message(Lang::En),
+            "date out of range: '99999-01-01' (years 1900 to 2200)"
+        );
+        assert_eq!(
+            e("0000-01-01").message(Lang::Pl),
+            "data poza zakresem: '0000-01-01' (lata od 1900 do 2200)"
+        );
     }
 
     proptest! {

@@ -15,6 +15,7 @@ pub mod nip;
 pub mod task;
 pub mod template;
 pub mod user;
+pub mod years;
 
 pub use attachment::Attachment;
 pub use campaign::Campaign;

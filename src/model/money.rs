@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, trf};
 
 /// An amount in minor units (grosze for PLN) and an ISO 4217 currency code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,6 +40,8 @@ pub enum MoneyError {
     TooManyDecimals(String),
     /// More integer digits than any real amount has.
     TooLarge(String),
+    /// `-0`, `-0,00 zł`: a minus on nothing is a typo, not an amount (issue 15 item 14).
+    NegativeZero(String),
 }
 
 impl MoneyError {
@@ -70,6 +72,7 @@ impl MoneyError {
             }
             (MoneyError::TooLarge(s), Lang::En) => format!("amount too large: '{s}'"),
             (MoneyError::TooLarge(s), Lang::Pl) => format!("za duża kwota: '{s}'"),
+            (MoneyError::NegativeZero(s), _) => trf(lang, "limits.money.negative_zero", &[s]),
         }
     }
 }
@@ -157,6 +160,16 @@ fn is_group_space(c: char) -> bool {
 
 /// Parses an amount; `default_currency` applies when none is written.
 pub fn parse_money(s: &str, default_currency: &str) -> Result<Money, MoneyError> {
+    let (minor, written) = parse_amount(s)?;
+    Ok(Money {
+        minor,
+        currency: written.unwrap_or(default_currency).to_string(),
+    })
+}
+
+/// Parses an amount into minor units and the currency written with it, if any: a caller
+/// that must not switch a deal's currency unasked needs to know whether one was written.
+pub fn parse_amount(s: &str) -> Result<(i64, Option<&'static str>), MoneyError> {
     let input = s.trim();
     if input.is_empty() {
         return Err(MoneyError::Empty);
@@ -191,11 +204,11 @@ pub fn parse_money(s: &str, default_currency: &str) -> Result<Money, MoneyError>
     }
 
     let minor = parse_number(rest, input)?;
+    if negative && minor == 0 {
+        return Err(MoneyError::NegativeZero(input.to_string()));
+    }
     let minor = if negative { -minor } else { minor };
-    Ok(Money {
-        minor,
-        currency: currency.unwrap_or(default_currency).to_string(),
-    })
+    Ok((minor, currency))
 }
 
 fn strip_minus(s: &str) -> Option<&str> {
@@ -418,6 +431,43 @@ mod tests {
             err("99999999999999999999"),
             TooLarge("99999999999999999999".into())
         );
+    }
+
+    #[test]
+    fn a_minus_on_zero_is_refused() {
+        // Issue 15 item 14: `--value -0` was taken as 0.
+        for s in [
+            "-0",
+            "-0,00",
+            "- 0.0 zł",
+            "PLN -0",
+            "\u{2212}0,00",
+            "-0 000",
+        ] {
+            assert_eq!(
+                parse_money(s, "PLN"),
+                Err(MoneyError::NegativeZero(s.trim().into())),
+                "{s}"
+            );
+        }
+        assert_eq!(minor("0"), 0);
+        assert_eq!(minor("0,00 zł"), 0);
+        assert_eq!(minor("-0,01"), -1);
+        assert_eq!(
+            MoneyError::NegativeZero("-0".into()).message(Lang::En),
+            "'-0' is not an amount: a minus sign on zero (write 0)"
+        );
+        assert_eq!(
+            MoneyError::NegativeZero("-0".into()).message(Lang::Pl),
+            "'-0' to nie kwota: minus przy zerze (wpisz 0)"
+        );
+    }
+
+    #[test]
+    fn the_written_currency_is_told_apart_from_the_default() {
+        assert_eq!(parse_amount("12 500,00 EUR"), Ok((1_250_000, Some("EUR"))));
+        assert_eq!(parse_amount("zł 5"), Ok((500, Some("PLN"))));
+        assert_eq!(parse_amount("12 500,00"), Ok((1_250_000, None)));
     }
 
     #[test]

@@ -246,6 +246,7 @@ pub fn end(plan: &mut Plan, id: Id, reason: &str, date: NaiveDate) -> Result<Opt
         return Err(invalid("err.end_reason_required", &[]));
     }
     let reason = plan.svc.resolve_dict(DictKind::EndReason, reason)?.id;
+    let date = validate::date(date)?;
     let mut c = old.clone();
     c.end_reason = Some(reason);
     c.ended = Some(date);

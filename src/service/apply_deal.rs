@@ -75,7 +75,7 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         stage: stage.id,
         source,
         value: d.value.clone(),
-        next_activity: d.next_activity,
+        next_activity: validate::optional_date(d.next_activity)?,
         tags: validate::tags(&d.tags)?,
         campaign_id: d.campaign_id,
         loss_reason: None,
@@ -361,7 +361,7 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         plan.deal_event(&mut deal, Change::Value { old: prev, new: v })?;
     }
     if let Some(n) = p.next_activity {
-        deal.next_activity = n;
+        deal.next_activity = validate::optional_date(n)?;
         text_change(
             plan,
             &mut deal,

@@ -56,6 +56,8 @@ fn as_of<R>(
     by: Option<&str>,
     f: impl FnOnce(&mut Plan) -> Result<R>,
 ) -> Result<R> {
+    // Every imported moment passes here: a year lejek does not keep is refused (issue 15).
+    let at = validate::date(at)?;
     let login = author(plan, by)?;
     let saved = std::mem::replace(&mut plan.actor, Actor { login, at });
     let out = f(plan);
@@ -302,7 +304,7 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
         stage: now.stage.id,
         source: now.source,
         value: d.deal.value.clone(),
-        next_activity: d.deal.next_activity,
+        next_activity: validate::optional_date(d.deal.next_activity)?,
         tags: validate::tags(&d.deal.tags)?,
         campaign_id: d.deal.campaign_id,
         loss_reason: now.loss_reason,

@@ -39,7 +39,7 @@ pub fn add(plan: &mut Plan, d: TaskDraft) -> Result<Option<u64>> {
         kind: d.kind,
         title: title.clone(),
         assignee: assignee.clone(),
-        due: d.due,
+        due: validate::optional_date(d.due)?,
         done_at: None,
         deal_id: d.deal_id,
         campaign_id: d.campaign_id,
@@ -124,7 +124,7 @@ pub fn update(plan: &mut Plan, id: u64, p: TaskPatch) -> Result<Option<u64>> {
             .ok_or_else(|| invalid("err.no_user", &[&a]))?;
     }
     if let Some(due) = p.due {
-        t.due = due;
+        t.due = validate::optional_date(due)?;
     }
     let fmt_due =
         |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%d %H:%M").to_string());

@@ -283,6 +283,8 @@ pub enum Imported {
     At {
         at: DateTime<Utc>,
         by: Option<String>,
+        /// Decoded with a depth limit: the one recursive type a request can carry.
+        #[serde(deserialize_with = "super::command_depth::bounded")]
         cmd: Box<Command>,
     },
 }

@@ -5,6 +5,7 @@
 
 pub mod clock;
 pub mod command;
+pub mod command_depth;
 pub mod dicts;
 pub mod error;
 pub mod maintenance;

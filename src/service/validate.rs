@@ -1,7 +1,7 @@
 //! Shared input checks: required text, length limits, tags, e-mail shape.
 
-use super::{Result, invalid};
-use crate::model::{MAX_LINE, MAX_TEXT};
+use super::{Error, Result, invalid};
+use crate::model::{MAX_LINE, MAX_TEXT, years};
 
 /// A required one-line field: trimmed, non-empty, no control characters, not too long.
 pub fn required_line(field: &'static str, s: &str) -> Result<String> {
@@ -56,6 +56,18 @@ pub fn optional_text(field: &'static str, s: Option<&str>) -> Result<Option<Stri
         None => Ok(None),
         Some(s) => text(field, s).map(|t| if t.is_empty() { None } else { Some(t) }),
     }
+}
+
+/// A date a command carries, from any front end or a raw request to the server: its year
+/// must be one lejek keeps ([`years`]), so everything stored exports and imports back.
+pub fn date<D: chrono::Datelike + std::fmt::Display>(d: D) -> Result<D> {
+    let shown = d.to_string();
+    years::check(d, &shown).map_err(Error::Date)
+}
+
+/// [`date`] for a date that may be missing.
+pub fn optional_date<D: chrono::Datelike + std::fmt::Display>(d: Option<D>) -> Result<Option<D>> {
+    d.map(date).transpose()
 }
 
 /// Tags are trimmed, lowercased words; duplicates dropped.

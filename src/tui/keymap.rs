@@ -925,4 +925,22 @@ mod tests {
             assert!(p.ends_with("lejek/keymap.toml"), "{}", p.display());
         }
     }
+
+    #[test]
+    fn a_keymap_nested_thousands_deep_is_a_syntax_error_not_a_crash() {
+        // toml stops at 80 levels; kept true here should that change (issue 15 item 4).
+        let n = 20_000;
+        for text in [
+            format!("[normal]\nquit = {}\"q\"{}", "[".repeat(n), "]".repeat(n)),
+            format!(
+                "[normal]\nquit = {}\"q\"{}",
+                "{ a = ".repeat(n),
+                " }".repeat(n)
+            ),
+            format!("[{}normal]", "a.".repeat(n)),
+        ] {
+            let e = user_err(&text);
+            assert!(matches!(e.kind, KeymapErrorKind::Syntax { .. }), "{e:?}");
+        }
+    }
 }

@@ -6,8 +6,9 @@ use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use crate::i18n::{Lang, trf};
 use crate::model::date_input::parse_date;
-use crate::model::money::parse_money;
+use crate::model::money::parse_amount;
 use crate::model::nip::parse_nip;
+use crate::model::years;
 use crate::model::{ContactKind, Money};
 use crate::service::{Error, validate};
 
@@ -79,19 +80,29 @@ impl Values {
             .transpose()
     }
 
-    /// Money as people write it (`12 500,00 zł`, `1234.56`), in `currency` when it says none.
+    /// Money as people write it (`12 500,00 zł`, `1234.56`), in `currency` when it says none;
+    /// a row whose currency column says another currency than its amount is refused.
     pub fn money(&self, s: &str, currency: Option<&str>) -> Result<Money, Reason> {
         let cur = currency.unwrap_or("PLN").trim().to_uppercase();
         if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_uppercase()) {
             return Err(trf(self.lang, "err.bad_currency", &[&cur]));
         }
-        parse_money(s, &cur).map_err(|e| e.message(self.lang))
+        let (minor, written) = parse_amount(s).map_err(|e| e.message(self.lang))?;
+        match written {
+            Some(w) if currency.is_some() && w != cur => Err(trf(
+                self.lang,
+                "limits.money.column_conflict",
+                &[&s.trim(), &w, &cur],
+            )),
+            w => Ok(Money::new(minor, w.unwrap_or(&cur))),
+        }
     }
 
     pub fn date(&self, s: &str) -> Result<NaiveDate, Reason> {
         // An export's time (`2026-11-28T12:00:00Z`) names a day too.
         if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
-            return Ok(t.with_timezone(&Local).date_naive());
+            let day = t.with_timezone(&Local).date_naive();
+            return years::check(day, s.trim()).map_err(|e| e.message(self.lang));
         }
         parse_date(s, self.today).map_err(|e| e.message(self.lang))
     }
@@ -100,6 +111,12 @@ impl Values {
     /// safely inside the day whatever the reports' interval).
     pub fn time(&self, s: &str) -> Result<DateTime<Utc>, Reason> {
         let s = s.trim();
+        let t = self.any_time(s)?;
+        years::check(t, s).map_err(|e| e.message(self.lang))
+    }
+
+    /// [`Values::time`] in any year chrono knows.
+    fn any_time(&self, s: &str) -> Result<DateTime<Utc>, Reason> {
         if let Ok(t) = DateTime::parse_from_rfc3339(s) {
             return Ok(t.with_timezone(&Utc));
         }
@@ -156,6 +173,27 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_times_outside_1900_to_2200_are_refused() {
+        // Issue 15 item 10: an export of such a date (`+99999-01-01`) never imported back.
+        let out = "date out of range: '{0}' (years 1900 to 2200)";
+        for s in [
+            "99999-01-01",
+            "0000-01-01",
+            "2201-01-01T00:00:00Z",
+            "1899-12-31T12:00:00+02:00",
+            "2201-01-01 10:00",
+            "31.12.1899 10:00",
+        ] {
+            assert_eq!(v().time(s), Err(out.replace("{0}", s)), "{s}");
+        }
+        for s in ["99999-01-01", "2201-01-01T00:00:00Z", "+999999d"] {
+            assert_eq!(v().date(s), Err(out.replace("{0}", s)), "{s}");
+        }
+        assert!(v().time("2200-12-31 23:00").is_ok());
+        assert!(v().date("1900-01-01T12:00:00Z").is_ok());
+    }
+
+    #[test]
     fn lists_and_money() {
         assert_eq!(
             Values::list(Some("vip, xmas;  b2b")),
@@ -171,6 +209,17 @@ mod tests {
         );
         assert!(v().money("12,5,0", None).is_err());
         assert!(v().money("10", Some("zloty")).is_err());
+        // Issue 15 item 14: the amount's currency no longer silently beats the column's.
+        assert_eq!(
+            v().money("12 500,00 EUR", Some("pln")),
+            Err("'12 500,00 EUR' is in EUR but the currency column says PLN".into())
+        );
+        assert_eq!(
+            v().money("12 500,00 EUR", None).map(|m| m.currency),
+            Ok("EUR".into())
+        );
+        assert_eq!(v().money("5 EUR", Some("EUR")).map(|m| m.minor), Ok(500));
+        assert!(v().money("-0", None).is_err());
         assert!(v().nip("7251832918").is_err());
     }
 }

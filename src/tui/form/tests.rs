@@ -88,6 +88,21 @@ fn date_resolves_and_errors_at_once() {
 }
 
 #[test]
+fn dates_outside_1900_to_2200_are_errors_in_forms_too() {
+    // Issue 15 item 10: one rule for every date that comes in.
+    let mut form = one(FieldKind::Date, Lang::Pl);
+    type_str(&mut form, "99999-01-01");
+    let error = field(&form).error().expect("year 99999");
+    assert!(error.contains("lata od 1900 do 2200"), "{error}");
+    assert_eq!(form.date("f"), None);
+    let mut form = one(FieldKind::DateTime, Lang::En);
+    type_str(&mut form, "2201-01-01 10:00");
+    let error = field(&form).error().expect("year 2201");
+    assert!(error.contains("years 1900 to 2200"), "{error}");
+    assert_eq!(form.date_time("f"), None);
+}
+
+#[test]
 fn date_time_reads_the_time_when_given() {
     let mut form = one(FieldKind::DateTime, Lang::Pl);
     type_str(&mut form, "pon 14:30");
