@@ -17,7 +17,7 @@
 
 mod error;
 mod format;
-mod read;
+pub mod read;
 pub mod restore;
 mod write;
 
