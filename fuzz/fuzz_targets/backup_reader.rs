@@ -102,10 +102,11 @@ fuzz_target!(|data: &[u8]| {
     // Accepted: restore it, open what was restored and check it; errors are fine, panics not.
     let target = dir.join("restored");
     let _ = std::fs::remove_dir_all(&target);
-    if lejek::store::backup::restore(&file, &target, &mut |_, _| {}).is_ok()
+    // Through the service, as `lejek restore` does: every record is judged by its rules.
+    if lejek::service::Service::restore(&file, &target, &mut |_, _| {}).is_ok()
         && let Ok(store) = Store::open(&target, false)
     {
-        let _ = lejek::store::check::check(&store, &mut |_, _| {});
+        let _ = lejek::store::check::check(&store, &mut |_, _| {}, None);
     }
     let _ = std::fs::remove_dir_all(&target);
 });
