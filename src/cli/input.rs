@@ -67,11 +67,7 @@ pub fn date_time(s: &str, today: NaiveDate) -> Result<NaiveDateTime> {
 }
 
 pub fn contact_kind(s: &str) -> Result<ContactKind> {
-    match crate::text::fold(s.trim()).as_str() {
-        "company" | "firma" => Ok(ContactKind::Company),
-        "person" | "osoba" => Ok(ContactKind::Person),
-        _ => Err(bad("err.bad_kind", &[&s])),
-    }
+    crate::service::validate::contact_kind(s)
 }
 
 pub fn task_kind(s: &str) -> Result<TaskKind> {

@@ -164,11 +164,6 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
     }
 }
 
-/// `company`/`firma`/`person`/`osoba` as a contact kind (shared with the TUI forms).
-pub fn input_contact_kind(s: &str) -> crate::service::Result<crate::model::ContactKind> {
-    input::contact_kind(s)
-}
-
 /// Errors a handler raises about its own arguments.
 pub(crate) fn bad(key: &'static str, args: &[&dyn std::fmt::Display]) -> Error {
     crate::service::invalid(key, args)

@@ -21,6 +21,16 @@ impl ContactKind {
             ContactKind::Person => "person",
         }
     }
+
+    /// The kind a user typed: `company`/`firma` or `person`/`osoba`, in any case and with
+    /// or without diacritics.
+    pub fn parse(s: &str) -> Option<ContactKind> {
+        match crate::text::fold(s.trim()).as_str() {
+            "company" | "firma" => Some(ContactKind::Company),
+            "person" | "osoba" => Some(ContactKind::Person),
+            _ => None,
+        }
+    }
 }
 
 /// A customer or prospect. Dictionary-valued fields hold dictionary entry ids, so renaming an

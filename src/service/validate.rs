@@ -137,6 +137,12 @@ pub fn login(s: &str) -> Result<String> {
     Ok(l)
 }
 
+/// A contact kind as typed (`company`/`firma`, `person`/`osoba`): the CLI, the TUI's forms
+/// and imports all read it here.
+pub fn contact_kind(s: &str) -> Result<crate::model::ContactKind> {
+    crate::model::ContactKind::parse(s).ok_or_else(|| invalid("err.bad_kind", &[&s]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +160,14 @@ mod tests {
         assert!(phone(Some("+48 600 100 200")).is_ok());
         assert!(phone(Some("call me")).is_err());
         assert!(login("a b").is_err());
+    }
+
+    #[test]
+    fn a_contact_kind_is_read_in_either_language_with_or_without_diacritics() {
+        use crate::model::ContactKind;
+        assert_eq!(contact_kind(" Firma ").ok(), Some(ContactKind::Company));
+        assert_eq!(contact_kind("OSOBA").ok(), Some(ContactKind::Person));
+        assert_eq!(contact_kind("person").ok(), Some(ContactKind::Person));
+        assert!(contact_kind("klient").is_err());
     }
 }

@@ -580,7 +580,7 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                 kind: form
                     .choice("kind")
                     .as_deref()
-                    .map(crate::cli::input_contact_kind)
+                    .map(crate::service::validate::contact_kind)
                     .transpose()?,
                 name: form.text("name").unwrap_or_default().to_owned(),
                 company_id: form.number("company"),
@@ -604,7 +604,7 @@ pub fn submit(app: &App, purpose: &Purpose, form: &Form) -> Result<(String, Refr
                 kind: form
                     .choice("kind")
                     .as_deref()
-                    .map(crate::cli::input_contact_kind)
+                    .map(crate::service::validate::contact_kind)
                     .transpose()?,
                 name: Some(form.text("name").unwrap_or_default().to_owned()),
                 company_id: Some(form.number("company")),

@@ -76,7 +76,7 @@ impl Values {
     }
 
     pub fn kind(&self, s: Option<&str>) -> Result<Option<ContactKind>, Reason> {
-        s.map(|k| crate::cli::input_contact_kind(k).map_err(|e| self.err(e)))
+        s.map(|k| crate::service::validate::contact_kind(k).map_err(|e| self.err(e)))
             .transpose()
     }
 
