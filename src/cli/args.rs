@@ -69,14 +69,8 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// `--color`.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ColorMode {
-    Auto,
-    Always,
-    Never,
-}
+/// `--color`: the config file's setting takes the same values.
+pub use crate::config::ColorMode;
 
 #[derive(Subcommand, Debug)]
 pub enum Command {

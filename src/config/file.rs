@@ -6,9 +6,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::text::toml_spans::{in_file_order, line_at};
 
+use super::ColorMode;
 use super::error::ConfigError;
 use super::messaging::{Cx, Messaging};
-use crate::cli::args::ColorMode;
 use crate::i18n::{Lang, Message};
 use crate::model::date_format::DateStyle;
 use crate::service::query::FilterOf;

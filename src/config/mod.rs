@@ -7,6 +7,7 @@
 //! resolves every value with where it came from. The CLI loads the settings once, at
 //! start-up, and installs them for the process (`install`, `current`).
 
+mod color_mode;
 mod error;
 mod file;
 mod filters;
@@ -15,6 +16,7 @@ mod settings;
 
 use std::sync::OnceLock;
 
+pub use color_mode::ColorMode;
 pub use error::{BadFilter, ConfigError, Problem};
 pub use file::{KEYS, VIEWS, color_name, view_key};
 pub use filters::{FilterEntry, Filters};

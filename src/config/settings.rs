@@ -4,12 +4,12 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use super::ColorMode;
 use super::error::ConfigError;
 use super::file::{self, FileValues, Located};
 use super::filters::Filters;
 use super::messaging::Messaging;
 use crate::cli::Cli;
-use crate::cli::args::ColorMode;
 use crate::i18n::Lang;
 use crate::model::date_format::DateStyle;
 
