@@ -98,9 +98,7 @@ impl Context {
                 .ok_or_else(|| super::bad("server.err.no_login", &[&system_uid()]))?;
             let root = system_uid() == 0;
             let login = svc.identify(&own, root, user.as_deref())?;
-            if svc.own_clock().frozen().is_some()
-                && svc.role(&own, root)? != crate::service::access::Role::Admin
-            {
+            if svc.frozen_clock_not_allowed(&own, root)? {
                 svc = svc.refuse_frozen_writes();
             }
             return Ok(Context {

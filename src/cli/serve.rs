@@ -17,9 +17,7 @@ pub fn run(db: &Option<PathBuf>, idle_secs: u64) -> Result<i32> {
             // root's may (issue 15); a plain user who starts the server gets the real one.
             let own = crate::server::peer::own_login().unwrap_or_default();
             let root = super::context::system_uid() == 0;
-            if s.own_clock().frozen().is_some()
-                && s.role(&own, root)? != crate::service::access::Role::Admin
-            {
+            if s.frozen_clock_not_allowed(&own, root)? {
                 eprintln!("lejek serve: LEJEK_NOW ignored: {own} is not a lejek admin");
                 Arc::new(s.with_clock(Clock::system()))
             } else {

@@ -49,6 +49,12 @@ impl Service {
         Ok(wanted.to_owned())
     }
 
+    /// Whether this process's frozen clock (`LEJEK_NOW`) is one nobody may date writes
+    /// with: it is frozen and `own`, the system login running it, is no admin (nor root).
+    pub fn frozen_clock_not_allowed(&self, own: &str, system_root: bool) -> Result<bool> {
+        Ok(self.own_clock().frozen().is_some() && self.role(own, system_root)? != Role::Admin)
+    }
+
     /// Refuse `login` unless it is an admin, with message `key` (its `{0}` is the login).
     pub fn require_admin(&self, login: &str, key: &'static str) -> Result<()> {
         match self.role(login, false)? {
