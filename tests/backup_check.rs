@@ -15,7 +15,7 @@ use common::Db;
 use lejek::model::{EntityKind, EntityRef};
 use lejek::server::protocol::Request;
 use lejek::service::{Clock, Command as Cmd, DealDraft, Service};
-use lejek::store::{T, event_log, id_set, keys};
+use lejek_core::store::{T, event_log, id_set, keys};
 use serde_json::Value;
 use server_fixture::{Server, apply_new, lejek_as, new_contact};
 
@@ -42,7 +42,7 @@ fn trees(dir: &Path) -> Trees {
 }
 
 /// Change the store directly, as a disk error or a bug would: the service is closed after.
-fn with_store(db: &Db, change: impl FnOnce(&lejek::store::Store)) {
+fn with_store(db: &Db, change: impl FnOnce(&lejek_core::store::Store)) {
     let svc = Service::open(db.dir.path(), false, Clock::from_env()).expect("open");
     change(svc.store());
     svc.store().db.flush().expect("flush");
@@ -417,7 +417,7 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
 }
 
 /// The deal ids stored for `contact` (`contact_deals`).
-fn set_of(s: &lejek::store::Store, contact: u64) -> Vec<u64> {
+fn set_of(s: &lejek_core::store::Store, contact: u64) -> Vec<u64> {
     s.tree(T::DealsByContact)
         .get(keys::id(contact))
         .unwrap()
@@ -426,7 +426,7 @@ fn set_of(s: &lejek::store::Store, contact: u64) -> Vec<u64> {
 }
 
 /// Change the deal ids stored for `contact` behind the service's back.
-fn edit_set(s: &lejek::store::Store, contact: u64, change: impl FnOnce(&mut Vec<u64>)) {
+fn edit_set(s: &lejek_core::store::Store, contact: u64, change: impl FnOnce(&mut Vec<u64>)) {
     let mut set = set_of(s, contact);
     change(&mut set);
     set.sort_unstable();

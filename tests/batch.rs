@@ -767,14 +767,14 @@ fn check_whole(db: &Db, campaign: &str, matched: &HashSet<u64>) -> usize {
         // Format 2: one event carries the title, first stage and value.
         assert_eq!(kinds, ["created with stage and value"], "deal {}", d.id);
         // The membership that makes re-runs idempotent is there for every deal.
-        let member = lejek::store::keys::pair(c.id, d.contact_id);
+        let member = lejek_core::store::keys::pair(c.id, d.contact_id);
         let v = svc
             .store()
-            .tree(lejek::store::T::CampaignMembers)
+            .tree(lejek_core::store::T::CampaignMembers)
             .get(member)
             .unwrap()
             .expect("membership");
-        assert_eq!(lejek::store::keys::u64_at(&v, 0), Some(d.id));
+        assert_eq!(lejek_core::store::keys::u64_at(&v, 0), Some(d.id));
     }
     let joined = svc
         .history(EntityRef {
@@ -788,8 +788,8 @@ fn check_whole(db: &Db, campaign: &str, matched: &HashSet<u64>) -> usize {
     assert_eq!(joined, deals.len(), "the campaign's history misses deals");
     let members = svc
         .store()
-        .tree(lejek::store::T::CampaignMembers)
-        .scan_prefix(lejek::store::keys::id(c.id))
+        .tree(lejek_core::store::T::CampaignMembers)
+        .scan_prefix(lejek_core::store::keys::id(c.id))
         .count();
     assert_eq!(members, deals.len(), "a membership without its deal");
     deals.len()

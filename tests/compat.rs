@@ -8,7 +8,7 @@ mod common;
 use chrono::{NaiveDate, TimeZone, Utc};
 use common::copy_dir;
 use lejek::model::*;
-use lejek::store::{decode, encode};
+use lejek_core::store::{decode, encode};
 
 const RECORDS: &str = include_str!("../fixtures/compat/v1-records.hex");
 

@@ -305,7 +305,7 @@ fn version_names_the_database_format_and_protocol() {
     let expected = format!(
         "lejek {} (database format {}, protocol {})",
         env!("CARGO_PKG_VERSION"),
-        lejek::store::FORMAT_VERSION,
+        lejek_core::store::FORMAT_VERSION,
         lejek::server::protocol::PROTOCOL_VERSION
     );
     assert_eq!(said.trim(), expected);

@@ -17,7 +17,7 @@ use chrono::{TimeZone, Utc};
 use common::Db;
 use lejek::model::{Contact, ContactKind};
 use lejek::service::{Clock, Service};
-use lejek::store::{T, encode, keys};
+use lejek_core::store::{T, encode, keys};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 

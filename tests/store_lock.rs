@@ -29,8 +29,8 @@ fn second_process_gets_a_clear_message() {
 fn newer_database_format_is_refused() {
     let db = Db::new();
     {
-        let store = lejek::store::Store::open(db.dir.path(), false).unwrap();
-        let meta = store.tree(lejek::store::T::Meta);
+        let store = lejek_core::store::Store::open(db.dir.path(), false).unwrap();
+        let meta = store.tree(lejek_core::store::T::Meta);
         meta.insert(b"format_version", &99u32.to_be_bytes())
             .unwrap();
         meta.flush().unwrap();

@@ -12,7 +12,7 @@ use std::process::{Command, Stdio};
 
 use lejek::model::Contact;
 use lejek::service::{Clock, Service};
-use lejek::store::{T, decode, encode, keys};
+use lejek_core::store::{T, decode, encode, keys};
 
 const BIN: &str = env!("CARGO_BIN_EXE_lejek");
 const EVIL: &str = "Zła\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{202E}firma\u{200B}";

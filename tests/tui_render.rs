@@ -15,9 +15,9 @@ use lejek::i18n::Lang;
 use lejek::model::ContactKind;
 use lejek::service::query::ListQuery;
 use lejek::service::{Command, ContactDraft, DealDraft};
-use lejek::store::{T, encode, keys as store_keys};
 use lejek::tui::app::{App, Overlay, View};
 use lejek::tui::{self, update};
+use lejek_core::store::{T, encode, keys as store_keys};
 use ratatui::style::Modifier;
 
 fn snap(name: &str, text: String) {

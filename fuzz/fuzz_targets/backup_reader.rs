@@ -8,9 +8,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use lejek::store::backup::read::{Sink, read_backup};
-use lejek::store::backup::{BackupError, VERSION};
-use lejek::store::{Store, T};
+use lejek_core::store::backup::read::{Sink, read_backup};
+use lejek_core::store::backup::{BackupError, VERSION};
+use lejek_core::store::{Store, T};
 use libfuzzer_sys::fuzz_target;
 use sha2::{Digest, Sha256};
 
@@ -69,7 +69,7 @@ fn read(
     path: &Path,
     bytes: &[u8],
 ) -> (
-    Result<lejek::store::backup::read::Counts, BackupError>,
+    Result<lejek_core::store::backup::read::Counts, BackupError>,
     Count,
 ) {
     std::fs::write(path, bytes).expect("write the scratch file");
@@ -106,7 +106,7 @@ fuzz_target!(|data: &[u8]| {
     if lejek::service::Service::restore(&file, &target, &mut |_, _| {}).is_ok()
         && let Ok(store) = Store::open(&target, false)
     {
-        let _ = lejek::store::check::check(&store, &mut |_, _| {}, None);
+        let _ = lejek_core::store::check::check(&store, &mut |_, _| {}, None);
     }
     let _ = std::fs::remove_dir_all(&target);
 });

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use lejek::comms::template::{PLACEHOLDERS, Template, TemplateError};
+use lejek::template::{PLACEHOLDERS, Template, TemplateError};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -290,7 +290,7 @@ impl Backend {
         &self,
         path: &Path,
         progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<crate::store::backup::BackupSummary> {
+    ) -> Result<crate::service::database::BackupSummary> {
         let abs = std::path::absolute(path).map_err(|source| crate::service::Error::Io {
             path: path.display().to_string(),
             source,
@@ -304,7 +304,7 @@ impl Backend {
         &self,
         repair: bool,
         progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<crate::store::check::CheckReport> {
+    ) -> Result<crate::service::database::CheckReport> {
         if let Backend::Local { svc, login } = self
             && repair
         {

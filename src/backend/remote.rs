@@ -15,12 +15,12 @@ use crate::report::{Params, Report};
 use crate::server::client::{Client, ClientError, Notices};
 use crate::server::protocol::{ListArgs, Query, Request, Response, new_request_id, task_views};
 use crate::server::start::{StartError, connect_or_start};
+use crate::service::database::BackupSummary;
+use crate::service::database::CheckReport;
+use crate::service::database::OpenError;
 use crate::service::query::{Journal, ListQuery};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Error, Outcome, Result};
-use crate::store::OpenError;
-use crate::store::backup::BackupSummary;
-use crate::store::check::CheckReport;
 
 /// A server connection pool for one database and user.
 pub struct Remote {
@@ -372,10 +372,9 @@ impl Remote {
         let path = path.display().to_string();
         // The file is made here, with our own permissions, and handed to the server open:
         // the server never opens a path we name (it may run as another account).
-        use crate::service::maintenance::backup_error;
-        use crate::store::backup::{finish_tmp, open_tmp};
+        use crate::service::database::{finish_backup_file, open_backup_file};
         let target = std::path::Path::new(&path);
-        let (file, tmp) = open_tmp(target).map_err(backup_error)?;
+        let (file, tmp) = open_backup_file(target)?;
         let req = Request::Backup {
             shown: path.clone(),
         };
@@ -386,7 +385,7 @@ impl Remote {
         drop(file);
         match sent {
             Ok(Response::Backup(b)) => {
-                finish_tmp(&tmp, target).map_err(backup_error)?;
+                finish_backup_file(&tmp, target)?;
                 Ok(b)
             }
             other => {

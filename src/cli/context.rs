@@ -8,9 +8,9 @@ use std::sync::Arc;
 use crate::backend::{Backend, Remote};
 use crate::i18n::{Lang, Message, trf};
 use crate::render::Format;
+use crate::service::database::OpenError;
 use crate::service::query::FilterOf;
 use crate::service::{Command, Error, Outcome, Result, Service};
-use crate::store::OpenError;
 
 /// How often `front_waiting` tries again while another process holds the database.
 const LOCK_RETRY: Duration = Duration::from_millis(200);
@@ -108,7 +108,7 @@ impl Context {
             });
         }
         let dir = db_dir(db);
-        if !crate::store::open::store_present(&dir).map_err(Error::Open)? {
+        if !crate::service::database::present(&dir).map_err(Error::Open)? {
             return Err(Error::Open(OpenError::Missing(dir)));
         }
         let act_as = user.filter(|u| !u.trim().is_empty());

@@ -8,8 +8,8 @@ use super::context::{Access, Context, db_dir};
 use super::progress::{self, Progress};
 use crate::demo::{GenerateOptions, Generated};
 use crate::i18n::{Lang, tr, trf};
+use crate::service::database::OpenError;
 use crate::service::{Command, Error, Result};
-use crate::store::OpenError;
 
 /// Commands per transaction for `demo generate`. Measured (BENCHMARKS.md): from 1,000 to
 /// 10,000 the speed is the same, but sled's transaction memory grows with the batch (peak
@@ -196,7 +196,7 @@ fn generate(
     // Close it and let sled fold what was written into its snapshot now, so the first
     // server or command after us opens it as fast as any later one.
     drop(ctx);
-    crate::store::Store::settle(&dir).map_err(crate::service::Error::Open)?;
+    crate::service::database::settle(&dir).map_err(crate::service::Error::Open)?;
     let secs = format!("{:.1}", started.elapsed().as_secs_f64());
     let args: [&dyn std::fmt::Display; 4] = [&done.contacts, &done.deals, &done.commands, &secs];
     notice(trf(lang, "demo.generated", &args));

@@ -40,7 +40,7 @@ pub fn restore(db: &Option<PathBuf>, lang: Lang, file: &Path) -> Result<i32> {
     })?;
     // The restored store is one big write: fold it into sled's snapshot now, so the first
     // open (the server's) is as fast as any later one.
-    crate::store::Store::settle(&dir).map_err(crate::service::Error::Open)?;
+    crate::service::database::settle(&dir).map_err(crate::service::Error::Open)?;
     tracing::info!(records = s.records, files = s.files, "restore: done");
     let args: [&dyn std::fmt::Display; 4] = [&file.display(), &s.records, &s.files, &dir.display()];
     println!("{}", trf(lang, "maint.restore.done", &args));

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use super::context::db_dir;
 use crate::server::start::EXIT_LOCKED;
+use crate::service::database::OpenError;
 use crate::service::{Clock, Error, Result, Service};
-use crate::store::OpenError;
 
 pub fn run(db: &Option<PathBuf>, idle_secs: u64) -> Result<i32> {
     let dir = db_dir(db);

@@ -3,10 +3,10 @@
 
 use std::process::Command as Process;
 
-use crate::comms::template::PLACEHOLDERS;
 use crate::i18n::{Lang, trf};
 use crate::model::{MessageKind, MessageTemplate};
 use crate::service::{Error, Result, TemplatePatch};
+use crate::template::PLACEHOLDERS;
 
 const SUBJECT: &str = "Subject:";
 

@@ -10,7 +10,7 @@ use clap::CommandFactory;
 
 use super::Cli;
 use crate::server::protocol::PROTOCOL_VERSION;
-use crate::store::FORMAT_VERSION;
+use crate::service::database::FORMAT_VERSION;
 
 static VERSION: LazyLock<String> = LazyLock::new(|| {
     format!(

@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::service::Result;
 
-use super::template::Template;
+use crate::template::Template;
 
 /// A message ready to hand to a transport, and to record.
 #[derive(Clone, Debug, PartialEq)]

@@ -13,6 +13,8 @@ pub mod hub;
 pub mod memory;
 pub mod peer;
 pub mod protocol;
+#[cfg(test)]
+mod protocol_depth_tests;
 pub mod serve;
 pub mod start;
 

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, tr_dynamic};
 use crate::model::{
     Attachment, Campaign, Comment, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Note,
     Notification, Task, User,
@@ -12,8 +11,9 @@ use crate::report::{Params, Report};
 use crate::service::views::{
     CampaignTotals, CampaignView, ContactNames, ContactView, DealNames, DealView, TaskView,
 };
-use crate::service::{Command, Error, Outcome};
+use crate::service::{Command, Outcome};
 
+pub use crate::service::RemoteError;
 pub use crate::service::requests::RequestId;
 
 use super::frame::{MAX_FRAME, MAX_RESPONSE};
@@ -314,10 +314,10 @@ pub enum Response {
         done: u64,
         total: u64,
     },
-    Backup(crate::store::backup::BackupSummary),
+    Backup(crate::service::database::BackupSummary),
     /// Send the open file for the backup now (see `Request::Backup`).
     SendFile,
-    Check(crate::store::check::CheckReport),
+    Check(crate::service::database::CheckReport),
     /// Deals in list order (filtered, sorted, limited).
     Deals(Vec<Deal>),
     Deal(Deal),
@@ -346,57 +346,6 @@ pub enum Response {
     Template(Box<crate::model::MessageTemplate>),
     SendClaim(Option<crate::model::SendClaim>),
     Error(RemoteError),
-}
-
-/// A service error as it crosses the socket: a catalogue key with its arguments and the
-/// exit code class (2 bad input, 1 failure).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[error("{key} {args:?}")]
-pub struct RemoteError {
-    pub key: String,
-    pub args: Vec<String>,
-    pub exit_code: i32,
-}
-
-impl RemoteError {
-    pub fn new(key: &str, args: &[&dyn std::fmt::Display], exit_code: i32) -> RemoteError {
-        RemoteError {
-            key: key.to_owned(),
-            args: args.iter().map(|a| a.to_string()).collect(),
-            exit_code,
-        }
-    }
-
-    /// A service error; keys survive where the error has one, otherwise the text rendered
-    /// in the client's language travels as the argument of `server.err.remote`.
-    pub fn from_service(e: &Error, lang: Lang) -> RemoteError {
-        match e {
-            Error::Invalid(m) => RemoteError {
-                key: m.key.to_owned(),
-                args: m.args.clone(),
-                exit_code: e.exit_code(),
-            },
-            other => RemoteError::new(
-                "server.err.remote",
-                &[&other.message(lang)],
-                other.exit_code(),
-            ),
-        }
-    }
-
-    /// One line in the user's language.
-    pub fn message(&self, lang: Lang) -> String {
-        let args: Vec<String> = self
-            .args
-            .iter()
-            .map(|a| match a.strip_prefix("col.") {
-                Some(_) => tr_dynamic(lang, a).unwrap_or_else(|| a.clone()),
-                None => a.clone(),
-            })
-            .collect();
-        let template = tr_dynamic(lang, &self.key).unwrap_or_else(|| self.key.clone());
-        crate::i18n::fill(&template, &args)
-    }
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

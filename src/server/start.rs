@@ -108,7 +108,7 @@ pub fn connect_or_start(
         }
         // An upgrade of a big database (format 4, once) takes longer than a start: wait
         // for it as long as the server is at it.
-        let upgrading = crate::store::upgrading(db);
+        let upgrading = crate::service::database::upgrading(db);
         if upgrading && !said_upgrading {
             tracing::warn!(db = %db.display(), "the server is upgrading the database to format 4 (once); waiting");
             said_upgrading = true;

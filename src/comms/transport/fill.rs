@@ -1,5 +1,5 @@
 //! `{{name}}` in the SMS gateway's fields and the SMS command's arguments. Deliberately not
-//! the template language (`comms::template`): these are a transport's own few values
+//! the template language (`template`): these are a transport's own few values
 //! (`to`, `text`, `token`), filled in one pass, so a text that happens to contain `{{to}}`
 //! is sent as written.
 

@@ -36,7 +36,7 @@ pub enum Error {
     },
     /// The database's server answered with an error (it carries its own exit code).
     #[error("{0}")]
-    Remote(crate::server::protocol::RemoteError),
+    Remote(super::remote_error::RemoteError),
     /// The database's server could not be reached or broke the connection.
     #[error("{0}")]
     Server(String),

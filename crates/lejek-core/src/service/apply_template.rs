@@ -9,13 +9,13 @@ use super::command::{TemplateDraft, TemplatePatch};
 use super::plan::Plan;
 use super::validate;
 use super::{Error, Result, invalid};
-use crate::comms::template::{PLACEHOLDERS, Template, TemplateError};
 use crate::i18n::Message;
 use crate::model::{
     Change, EntityKind, EntityRef, Id, MAX_TEXT, MessageKind, MessageTemplate, SendClaim,
     SentMessage, StoredFile,
 };
 use crate::store::{T, keys};
+use crate::template::{PLACEHOLDERS, Template, TemplateError};
 use crate::text::fold;
 
 /// A claim older than this belongs to a sender that died before recording its result; it

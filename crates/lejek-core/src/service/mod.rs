@@ -8,12 +8,14 @@ mod check_fields;
 pub mod clock;
 pub mod command;
 pub mod command_depth;
+pub mod database;
 pub mod dicts;
 pub mod error;
 pub mod failpoint;
 pub mod maintenance;
 pub mod plan;
 pub mod query;
+mod remote_error;
 pub mod requests;
 pub mod rules;
 pub mod seed;
@@ -44,6 +46,7 @@ pub use command::{
     TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
 };
 pub use error::{Error, Result};
+pub use remote_error::RemoteError;
 
 use crate::i18n::Message;
 use crate::model::{DictEntry, User};

@@ -1,0 +1,21 @@
+//! lejek's core: everything a CRM is without a screen. The model and its value types, the
+//! versioned sled store, the one `Service` door every write and query goes through, the filter
+//! language, the reports, the template language and the message catalogues.
+//!
+//! Front ends (the application crate: CLI, TUI, server, e-mail) depend on this crate and never
+//! the other way round; it names no terminal, CLI or network crate. The store is private:
+//! front ends reach data through `service`, never through trees, keys or the codec. See
+//! ARCHITECTURE.md at the repository root.
+
+pub mod filter;
+pub mod i18n;
+pub mod model;
+pub mod report;
+pub mod service;
+pub mod template;
+pub mod text;
+
+#[cfg(feature = "internals")]
+pub mod store;
+#[cfg(not(feature = "internals"))]
+mod store;

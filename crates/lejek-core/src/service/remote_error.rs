@@ -1,0 +1,59 @@
+//! A service error as it travels to another process (the server's answer to a client): a
+//! catalogue key, its arguments and the exit code, so the client renders it in its own
+//! language. It lives in the core beside `Error` because `Error::Remote` carries it.
+
+use serde::{Deserialize, Serialize};
+
+use super::error::Error;
+use crate::i18n::{Lang, tr_dynamic};
+
+/// A service error as it crosses the socket: a catalogue key with its arguments and the
+/// exit code class (2 bad input, 1 failure).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{key} {args:?}")]
+pub struct RemoteError {
+    pub key: String,
+    pub args: Vec<String>,
+    pub exit_code: i32,
+}
+
+impl RemoteError {
+    pub fn new(key: &str, args: &[&dyn std::fmt::Display], exit_code: i32) -> RemoteError {
+        RemoteError {
+            key: key.to_owned(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            exit_code,
+        }
+    }
+
+    /// A service error; keys survive where the error has one, otherwise the text rendered
+    /// in the client's language travels as the argument of `server.err.remote`.
+    pub fn from_service(e: &Error, lang: Lang) -> RemoteError {
+        match e {
+            Error::Invalid(m) => RemoteError {
+                key: m.key.to_owned(),
+                args: m.args.clone(),
+                exit_code: e.exit_code(),
+            },
+            other => RemoteError::new(
+                "server.err.remote",
+                &[&other.message(lang)],
+                other.exit_code(),
+            ),
+        }
+    }
+
+    /// One line in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| match a.strip_prefix("col.") {
+                Some(_) => tr_dynamic(lang, a).unwrap_or_else(|| a.clone()),
+                None => a.clone(),
+            })
+            .collect();
+        let template = tr_dynamic(lang, &self.key).unwrap_or_else(|| self.key.clone());
+        crate::i18n::fill(&template, &args)
+    }
+}
