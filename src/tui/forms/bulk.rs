@@ -61,3 +61,46 @@ pub fn bulk_command(form: &Form, contacts: Vec<u64>) -> Command {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, same};
+    use crate::model::Money;
+    use crate::service::{CampaignDraft, Command, DealDraft};
+
+    #[test]
+    fn two_thousand_and_one_contacts_are_two_transactions() {
+        let (_db, app) = app();
+        let contacts: Vec<u64> = (1..=2_001).collect();
+        let purpose = Purpose::Bulk(contacts);
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("campaign", "Zima"),
+                ("title", "Kalendarze"),
+                ("value", "500"),
+                ("tags", "zima"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let chunk = |contacts: Vec<u64>| Command::AddDealsToCampaign {
+            campaign: "Zima".into(),
+            create: CampaignDraft::default(),
+            contacts,
+            deal: DealDraft {
+                title: "Kalendarze".into(),
+                value: Some(Money::new(50_000, "PLN")),
+                owner: Some("anna".into()),
+                tags: vec!["zima".into()],
+                ..Default::default()
+            },
+        };
+        same(
+            &cmds,
+            &vec![chunk((1..=2_000).collect()), chunk(vec![2_001])],
+        );
+        assert!(refresh.all_deals && refresh.campaigns);
+    }
+}

@@ -82,3 +82,56 @@ pub(super) fn update(
         },
     }])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::service::{CampaignDraft, CampaignPatch, Command};
+
+    #[test]
+    fn a_new_campaign_with_its_goals_and_tags() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewCampaign;
+        let form = filled(
+            &app,
+            &purpose,
+            &[("name", "Jesień"), ("goals", "10 umów"), ("tags", "druk")],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = CampaignDraft {
+            name: "Jesień".into(),
+            goals: Some("10 umów".into()),
+            rules: None,
+            description: None,
+            tags: vec!["druk".into()],
+        };
+        same(&cmds, &vec![Command::AddCampaign(want)]);
+        assert!(refresh.campaigns && !refresh.all_deals);
+    }
+
+    #[test]
+    fn a_renamed_campaign_reloads_the_deals_that_show_its_name() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditCampaign(ids::CAMPAIGN);
+        let form = filled(
+            &app,
+            &purpose,
+            &[("name", "Wiosna 2027"), ("tags", "druk ulotki")],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::UpdateCampaign {
+            id: ids::CAMPAIGN,
+            patch: CampaignPatch {
+                name: Some("Wiosna 2027".into()),
+                goals: Some(None),
+                rules: Some(None),
+                description: Some(None),
+                add_tags: vec!["ulotki".into()],
+                remove_tags: Vec::new(),
+            },
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.campaigns && refresh.all_deals);
+    }
+}

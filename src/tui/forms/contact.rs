@@ -138,3 +138,86 @@ pub(super) fn update(
     refresh.contacts.push(id);
     Ok(vec![Command::UpdateContact { id, patch }])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::model::ContactKind;
+    use crate::service::{Command, ContactDraft, ContactPatch};
+
+    #[test]
+    fn a_new_person_at_a_company_with_roles() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewContact;
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("kind", "osoba"),
+                ("name", "Jan Kowalski"),
+                ("company", "1"),
+                ("email", "jan@drukarnia.pl"),
+                ("roles", "decydent, zakupy"),
+                ("status", "aktualny"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = ContactDraft {
+            kind: Some(ContactKind::Person),
+            name: "Jan Kowalski".into(),
+            company_id: Some(ids::COMPANY),
+            email: Some("jan@drukarnia.pl".into()),
+            phone: None,
+            city: None,
+            address: None,
+            nip: None,
+            tags: Vec::new(),
+            roles: vec!["decydent".into(), "zakupy".into()],
+            status: Some("aktualny".into()),
+            source: None,
+        };
+        same(&cmds, &vec![Command::AddContact(want)]);
+        // Its id is known only once applied (then the cursor goes to it).
+        assert!(refresh.contacts.is_empty());
+    }
+
+    #[test]
+    fn an_edited_contact_sends_every_field_and_the_tag_and_role_differences() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditContact(ids::COMPANY);
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("email", "biuro@drukarnia.pl"),
+                ("tags", "vip"),
+                ("roles", "decydent"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = ContactPatch {
+            kind: Some(ContactKind::Company),
+            name: Some("Drukarnia Nowak".into()),
+            company_id: Some(None),
+            email: Some(Some("biuro@drukarnia.pl".into())),
+            phone: Some(None),
+            city: Some(None),
+            address: Some(None),
+            nip: Some(None),
+            add_tags: vec!["vip".into()],
+            remove_tags: vec!["druk".into()],
+            add_roles: vec!["decydent".into()],
+            remove_roles: Vec::new(),
+            status: Some(None),
+            source: Some(None),
+            clear_end: false,
+        };
+        let want = Command::UpdateContact {
+            id: ids::COMPANY,
+            patch: want,
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.contacts, vec![ids::COMPANY]);
+    }
+}

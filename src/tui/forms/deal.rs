@@ -129,3 +129,94 @@ pub(super) fn update(
     refresh.campaigns = true;
     Ok(vec![Command::UpdateDeal { id, patch }])
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::model::Money;
+    use crate::service::{Command, DealDraft, DealPatch};
+
+    #[test]
+    fn a_new_deal_is_for_the_contact_it_was_opened_on() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewDeal {
+            contact: Some(ids::COMPANY),
+        };
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("title", "Wizytówki"),
+                ("value", "1234,5"),
+                ("next", "+3d"),
+                ("tags", "druk vip"),
+                ("campaign", "Wiosna"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = DealDraft {
+            contact_id: ids::COMPANY,
+            title: "Wizytówki".into(),
+            offer: None,
+            description: None,
+            owner: Some("anna".into()),
+            stage: None,
+            source: None,
+            value: Some(Money::new(123_450, "PLN")),
+            next_activity: NaiveDate::from_ymd_opt(2026, 12, 1),
+            tags: vec!["druk".into(), "vip".into()],
+            campaign_id: Some(ids::CAMPAIGN),
+        };
+        same(&cmds, &vec![Command::AddDeal(want)]);
+        assert_eq!(refresh.contacts, vec![ids::COMPANY]);
+        assert!(refresh.campaigns);
+    }
+
+    #[test]
+    fn an_edited_deal_sends_every_field_and_only_a_changed_stage() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditDeal(ids::DEAL);
+        // Left as it was: the stage is not sent again, every other field is.
+        let form = filled(&app, &purpose, &[]);
+        let unchanged = DealPatch {
+            title: Some("Ulotki".into()),
+            offer: Some(None),
+            description: Some(None),
+            owner: Some("anna".into()),
+            stage: None,
+            loss_reason: None,
+            source: Some(None),
+            value: Some(None),
+            next_activity: Some(None),
+            add_tags: Vec::new(),
+            remove_tags: Vec::new(),
+            campaign_id: Some(None),
+            contact_id: Some(ids::COMPANY),
+        };
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::UpdateDeal {
+            id: ids::DEAL,
+            patch: unchanged.clone(),
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+        assert!(refresh.campaigns);
+
+        // A new stage, and the tags as what was added and what was removed.
+        let form = filled(&app, &purpose, &[("stage", "oferta"), ("tags", "druk")]);
+        let (cmds, _) = commands(&app, &purpose, &form);
+        let want = Command::UpdateDeal {
+            id: ids::DEAL,
+            patch: DealPatch {
+                stage: Some("oferta".into()),
+                add_tags: vec!["druk".into()],
+                remove_tags: vec!["pilne".into()],
+                ..unchanged
+            },
+        };
+        same(&cmds, &vec![want]);
+    }
+}

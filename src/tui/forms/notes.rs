@@ -81,3 +81,63 @@ pub(super) fn attach(
         size,
     }])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::model::{EntityKind, EntityRef};
+    use crate::service::Command;
+
+    const DEAL: EntityRef = EntityRef {
+        kind: EntityKind::Deal,
+        id: ids::DEAL,
+    };
+    const COMPANY: EntityRef = EntityRef {
+        kind: EntityKind::Contact,
+        id: ids::COMPANY,
+    };
+
+    #[test]
+    fn a_note_on_a_deal_reloads_the_deal_and_a_comment_on_a_contact_does_not() {
+        let (_db, app) = app();
+        let text = [("text", "Prosi o próbki")];
+        let purpose = Purpose::Note(DEAL);
+        let (cmds, refresh) = commands(&app, &purpose, &filled(&app, &purpose, &text));
+        let want = Command::AddNote {
+            on: DEAL,
+            text: "Prosi o próbki".into(),
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+
+        let purpose = Purpose::Comment(COMPANY);
+        let (cmds, refresh) = commands(&app, &purpose, &filled(&app, &purpose, &text));
+        let want = Command::AddComment {
+            on: COMPANY,
+            text: "Prosi o próbki".into(),
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.deals.is_empty());
+    }
+
+    #[test]
+    fn an_attached_file_is_stored_and_named_as_on_disk() {
+        let (db, app) = app();
+        let path = db.path().join("oferta.pdf");
+        std::fs::write(&path, "abc").unwrap_or_else(|e| panic!("write: {e}"));
+        let purpose = Purpose::Attach(DEAL);
+        let path = path.to_string_lossy();
+        let form = filled(&app, &purpose, &[("path", &path)]);
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::AttachFile {
+            on: DEAL,
+            name: "oferta.pdf".into(),
+            // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+            sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+            size: 3,
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+    }
+}

@@ -185,3 +185,113 @@ pub(super) fn tags(view: View, ids: &[u64], form: &Form, refresh: &mut Refresh) 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::service::{CampaignPatch, Command, ContactPatch, DealPatch};
+    use crate::tui::app::View;
+
+    #[test]
+    fn a_stage_for_two_deals_is_one_command_each() {
+        let (_db, app) = app();
+        let purpose = Purpose::Stage(vec![ids::DEAL, 2]);
+        let form = filled(
+            &app,
+            &purpose,
+            &[("stage", "przegrany"), ("reason", "cena")],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let patch = || DealPatch {
+            stage: Some("przegrany".into()),
+            loss_reason: Some("cena".into()),
+            ..Default::default()
+        };
+        let want = vec![
+            Command::UpdateDeal {
+                id: ids::DEAL,
+                patch: patch(),
+            },
+            Command::UpdateDeal {
+                id: 2,
+                patch: patch(),
+            },
+        ];
+        same(&cmds, &want);
+        assert_eq!(refresh.deals, vec![ids::DEAL, 2]);
+        assert!(refresh.campaigns);
+    }
+
+    #[test]
+    fn a_loss_names_its_reason() {
+        let (_db, app) = app();
+        let purpose = Purpose::Lose(vec![ids::DEAL]);
+        let form = filled(&app, &purpose, &[("reason", "termin")]);
+        let (cmds, _) = commands(&app, &purpose, &form);
+        let want = Command::LoseDeal {
+            id: ids::DEAL,
+            reason: "termin".into(),
+            stage: None,
+        };
+        same(&cmds, &vec![want]);
+    }
+
+    #[test]
+    fn tags_go_to_the_records_of_the_view_the_form_was_opened_in() {
+        let (_db, app) = app();
+        let typed = [("add", "vip"), ("remove", "druk")];
+        let (add, remove) = (vec!["vip".to_owned()], vec!["druk".to_owned()]);
+
+        let purpose = Purpose::Tags {
+            view: View::Contacts,
+            ids: vec![ids::COMPANY],
+        };
+        let (cmds, refresh) = commands(&app, &purpose, &filled(&app, &purpose, &typed));
+        let patch = ContactPatch {
+            add_tags: add.clone(),
+            remove_tags: remove.clone(),
+            ..Default::default()
+        };
+        let want = Command::UpdateContact {
+            id: ids::COMPANY,
+            patch,
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.contacts, vec![ids::COMPANY]);
+
+        let purpose = Purpose::Tags {
+            view: View::Campaigns,
+            ids: vec![ids::CAMPAIGN],
+        };
+        let (cmds, refresh) = commands(&app, &purpose, &filled(&app, &purpose, &typed));
+        let patch = CampaignPatch {
+            add_tags: add.clone(),
+            remove_tags: remove.clone(),
+            ..Default::default()
+        };
+        let want = Command::UpdateCampaign {
+            id: ids::CAMPAIGN,
+            patch,
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.campaigns);
+
+        let purpose = Purpose::Tags {
+            view: View::Deals,
+            ids: vec![ids::DEAL],
+        };
+        let (cmds, refresh) = commands(&app, &purpose, &filled(&app, &purpose, &typed));
+        let patch = DealPatch {
+            add_tags: add,
+            remove_tags: remove,
+            ..Default::default()
+        };
+        let want = Command::UpdateDeal {
+            id: ids::DEAL,
+            patch,
+        };
+        same(&cmds, &vec![want]);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+    }
+}

@@ -110,3 +110,65 @@ pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> 
         },
     }]
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::model::TaskKind;
+    use crate::service::{Command, TaskDraft, TaskPatch};
+
+    #[test]
+    fn a_new_meeting_on_the_deal_it_was_opened_on() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewTask {
+            deal: Some(ids::DEAL),
+            campaign: Some(ids::CAMPAIGN),
+        };
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("title", "Prezentacja"),
+                ("kind", "spotkanie"),
+                ("assignee", "piotr"),
+                ("due", "2026-12-01 10:30"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = TaskDraft {
+            kind: TaskKind::Meeting,
+            title: "Prezentacja".into(),
+            assignee: Some("piotr".into()),
+            due: NaiveDate::from_ymd_opt(2026, 12, 1).and_then(|d| d.and_hms_opt(10, 30, 0)),
+            deal_id: Some(ids::DEAL),
+            campaign_id: Some(ids::CAMPAIGN),
+        };
+        same(&cmds, &vec![Command::AddTask(want)]);
+        assert!(refresh.tasks);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+    }
+
+    #[test]
+    fn an_edited_task_sends_every_field() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditTask(ids::TASK);
+        let form = filled(&app, &purpose, &[("due", "2026-12-02")]);
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::UpdateTask {
+            id: ids::TASK,
+            patch: TaskPatch {
+                title: Some("Zadzwonić".into()),
+                kind: Some(TaskKind::Task),
+                assignee: Some("anna".into()),
+                due: Some(
+                    NaiveDate::from_ymd_opt(2026, 12, 2).and_then(|d| d.and_hms_opt(0, 0, 0)),
+                ),
+            },
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.tasks && refresh.deals.is_empty());
+    }
+}

@@ -145,3 +145,80 @@ pub(super) fn update(
         ..patch
     })])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use super::super::{Purpose, Refresh};
+    use crate::i18n::Lang;
+    use crate::model::MessageKind;
+    use crate::service::{Command, TemplateDraft, TemplatePatch};
+
+    #[test]
+    fn a_new_email_template_with_its_line_breaks_typed_as_escapes() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewTemplate;
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("name", "powitanie"),
+                ("subject", "Witamy"),
+                ("body", "Witam,\\nAnna"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = TemplateDraft {
+            kind: MessageKind::Email,
+            name: "powitanie".into(),
+            subject: Some("Witamy".into()),
+            body: "Witam,\nAnna".into(),
+            attachments: Vec::new(),
+        };
+        same(&cmds, &vec![Command::AddTemplate(want)]);
+        assert!(refresh.templates);
+    }
+
+    #[test]
+    fn an_sms_template_with_a_subject_is_refused_in_the_forms_words() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewTemplate;
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("kind", "SMS"),
+                ("name", "przypomnienie"),
+                ("subject", "Termin"),
+                ("body", "Jutro o 10"),
+            ],
+        );
+        let err = super::add(&app, &form, &mut Refresh::default())
+            .err()
+            .map(|e| e.message(Lang::En));
+        assert_eq!(
+            err.as_deref(),
+            Some("an SMS has no subject: leave the subject empty")
+        );
+    }
+
+    #[test]
+    fn an_edited_template_sends_only_what_changed() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditTemplate(ids::TEMPLATE);
+        let form = filled(&app, &purpose, &[("body", "Dzień dobry,\\nAnna")]);
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::UpdateTemplate {
+            name: "oferta".into(),
+            patch: TemplatePatch {
+                name: None,
+                subject: None,
+                body: Some("Dzień dobry,\nAnna".into()),
+                add_attachments: Vec::new(),
+                remove_attachments: Vec::new(),
+            },
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.templates);
+    }
+}
