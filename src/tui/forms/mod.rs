@@ -27,31 +27,43 @@ pub use bulk::bulk_command;
 /// What a form is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Purpose {
-    NewDeal {
-        contact: Option<u64>,
-    },
+    /// A new deal, for this contact when opened on one.
+    NewDeal { contact: Option<u64> },
+    /// The deal with this id.
     EditDeal(u64),
+    /// A new contact.
     NewContact,
+    /// The contact with this id.
     EditContact(u64),
+    /// A new campaign.
     NewCampaign,
+    /// The campaign with this id.
     EditCampaign(u64),
+    /// A new task or meeting, for this deal or campaign when opened on one.
     NewTask {
         deal: Option<u64>,
         campaign: Option<u64>,
     },
+    /// The task with this id.
     EditTask(u64),
+    /// A new stage for these deals.
     Stage(Vec<u64>),
+    /// A new next activity for these deals.
     Next(Vec<u64>),
+    /// A new value for these deals.
     Value(Vec<u64>),
+    /// A note on this record.
     Note(EntityRef),
+    /// A comment on this record.
     Comment(EntityRef),
+    /// A file attached to this record.
     Attach(EntityRef),
+    /// These deals lost, for one reason.
     Lose(Vec<u64>),
+    /// A new owner for these deals.
     Owner(Vec<u64>),
-    Tags {
-        view: View,
-        ids: Vec<u64>,
-    },
+    /// Tags added to and removed from these records of the view.
+    Tags { view: View, ids: Vec<u64> },
     /// C6: a campaign with one deal per contact.
     Bulk(Vec<u64>),
     /// The open report's parameters (no service command: the report recomputes).
@@ -65,10 +77,15 @@ pub enum Purpose {
 /// What to reload after a successful submit.
 #[derive(Clone, Debug, Default)]
 pub struct Refresh {
+    /// These deals, read again.
     pub deals: Vec<u64>,
+    /// These contacts, read again.
     pub contacts: Vec<u64>,
+    /// The campaigns list (also when only its deals changed: it counts and sums them).
     pub campaigns: bool,
+    /// The tasks list.
     pub tasks: bool,
+    /// Every deal (a campaign's new name shows in its deals; the bulk operation made many).
     pub all_deals: bool,
     /// Put the cursor on a new record: a deal, a contact, or (when its list arrives) a
     /// campaign or task.
