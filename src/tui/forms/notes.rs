@@ -1,5 +1,5 @@
 //! What is added to any record: a note, a comment, a file. Their forms and the command each
-//! becomes; a deal's detail shows them, so the deal is read again.
+//! becomes; a deal they are added to is read again.
 
 use super::Refresh;
 use super::fields::{field, form, own, text};
