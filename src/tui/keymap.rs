@@ -1,5 +1,6 @@
-//! Which key does what, per mode: a preset embedded in the binary (`keymaps/default.toml` or
-//! `keymaps/arrows.toml`) with the user's `keymap.toml` merged over it.
+//! Which key does what, per mode: a built-in preset (`keymaps/default.toml` or
+//! `keymaps/arrows.toml`, both written from the action table in `action/table.rs`) with the
+//! user's `keymap.toml` merged over it.
 //!
 //! Every problem in a file (TOML syntax, unknown section or action, an action in the wrong
 //! section, a bad key, one key bound to two actions) is a `KeymapError` naming the file and
@@ -16,89 +17,8 @@ use toml::de::{DeTable, DeValue};
 use crate::text::toml_spans::{in_file_order, line_at};
 
 use crate::i18n::{Lang, tr, trf};
-use crate::tui::action::{Action, Mode};
+use crate::tui::action::{Action, BASES, Mode, preset_toml};
 use crate::tui::key::{KeyParseError, KeySpec};
-
-/// The presets `load` accepts as its base.
-pub const BASES: [&str; 2] = ["default", "arrows"];
-
-const DEFAULT_TOML: &str = include_str!("../../keymaps/default.toml");
-const ARROWS_TOML: &str = include_str!("../../keymaps/arrows.toml");
-
-/// Every action, in declaration order (keymap files name them by `Action::name()`).
-pub const ACTIONS: &[Action] = {
-    use Action::*;
-    &[
-        Quit,
-        Help,
-        Back,
-        Open,
-        Up,
-        Down,
-        PageUp,
-        PageDown,
-        Top,
-        Bottom,
-        NextView,
-        PrevView,
-        ViewDeals,
-        ViewContacts,
-        ViewCampaigns,
-        ViewTasks,
-        ViewReports,
-        ViewInbox,
-        Filter,
-        CommandLine,
-        Select,
-        SelectAll,
-        SelectNone,
-        New,
-        Edit,
-        MyDeals,
-        SortNext,
-        SortReverse,
-        NextTab,
-        PrevTab,
-        Refresh,
-        ChangeStage,
-        SetNextActivity,
-        SetValue,
-        AddNote,
-        AddComment,
-        AttachFile,
-        Win,
-        Lose,
-        AssignOwner,
-        EditTags,
-        TaskDone,
-        NewDealForContact,
-        BulkCampaign,
-        MarkRead,
-        SendMessage,
-        RetrySend,
-        Templates,
-        Remove,
-        InputApply,
-        InputCancel,
-        FormSubmit,
-        FormCancel,
-        FormNextField,
-        FormPrevField,
-        HelpClose,
-        HelpUp,
-        HelpDown,
-        ConfirmYes,
-        ConfirmNo,
-    ]
-};
-
-/// The mode whose section an action belongs in (each action is allowed in exactly one).
-pub fn mode_of(action: Action) -> Mode {
-    Mode::ALL
-        .into_iter()
-        .find(|m| m.allows(action))
-        .unwrap_or(Mode::Normal)
-}
 
 /// The keymap in force: for each mode, actions in file order with their keys.
 #[derive(Clone, Debug)]
@@ -204,7 +124,7 @@ impl KeymapError {
             WrongMode { mode, action } => trf(
                 lang,
                 "keymap.err.wrong_mode",
-                &[&action.name(), &mode.as_str(), &mode_of(*action).as_str()],
+                &[&action.name(), &mode.as_str(), &action.mode().as_str()],
             ),
             NotAList { mode, action } => trf(
                 lang,
@@ -306,20 +226,18 @@ impl Keymap {
 
     /// As `load`, with the user's keymap given as (file name for messages, contents).
     pub fn from_text(base: &str, user: Option<(&str, &str)>) -> Result<Keymap, KeymapError> {
-        let base_text = match base {
-            "default" => DEFAULT_TOML,
-            "arrows" => ARROWS_TOML,
-            other => {
-                return Err(KeymapError {
-                    file: String::new(),
-                    line: 0,
-                    kind: KeymapErrorKind::UnknownBase {
-                        name: other.to_owned(),
-                    },
-                });
-            }
+        let Some(base_text) = preset_toml(base) else {
+            return Err(KeymapError {
+                file: String::new(),
+                line: 0,
+                kind: KeymapErrorKind::UnknownBase {
+                    name: base.to_owned(),
+                },
+            });
         };
-        let base_layer = parse_layer(&format!("keymaps/{base}.toml"), base_text)?;
+        // Written from the action table; `keymaps/<base>.toml` is the same text, so a line
+        // number in an error here points into that file.
+        let base_layer = parse_layer(&format!("keymaps/{base}.toml"), &base_text)?;
         let user_layer = match user {
             Some((file, text)) => Some(parse_layer(file, text)?),
             None => None,
@@ -474,11 +392,7 @@ fn parse_layer(file: &str, text: &str) -> Result<Layer, KeymapError> {
         let mut seen: HashMap<KeySpec, (Action, usize)> = HashMap::new();
         for (name, value) in in_file_order(entries) {
             let at = name.span().start;
-            let Some(action) = ACTIONS
-                .iter()
-                .copied()
-                .find(|a| a.name() == name.get_ref().as_ref())
-            else {
+            let Some(action) = Action::from_name(name.get_ref().as_ref()) else {
                 return Err(err(
                     at,
                     KeymapErrorKind::UnknownAction {
@@ -543,6 +457,7 @@ fn parse_layer(file: &str, text: &str) -> Result<Layer, KeymapError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::action::ACTIONS;
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(s: &str) -> KeySpec {
@@ -601,7 +516,7 @@ mod tests {
             let km = Keymap::load(base, None).unwrap_or_else(|e| panic!("{e}"));
             for a in ACTIONS {
                 assert!(
-                    !km.keys_for(mode_of(*a), *a).is_empty(),
+                    !km.keys_for(a.mode(), *a).is_empty(),
                     "{base}: {} has no key",
                     a.name()
                 );
