@@ -125,6 +125,11 @@ impl Mode {
         }
     }
 
+    /// Its place in `ALL` (the modes are declared in that order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// Whether `a` may be bound in this mode (a keymap binding it elsewhere is an error
     /// reported at start).
     pub fn allows(self, a: Action) -> bool {

@@ -117,8 +117,9 @@ fn every_section_and_mode_has_actions() {
     for s in Section::ALL {
         assert!(s.actions().next().is_some(), "{s:?} is empty");
     }
-    for m in Mode::ALL {
+    for (i, m) in Mode::ALL.into_iter().enumerate() {
         assert!(ACTIONS.iter().any(|a| m.allows(*a)), "{m:?} has no action");
+        assert_eq!(m.index(), i);
     }
     // Sections come in the table as they do in the help window, each in one block.
     let order: Vec<Section> = ACTIONS.iter().map(|a| a.section()).collect();
