@@ -22,7 +22,7 @@ pub struct Declared {
     /// The catalogue key of what it does: `action.<name>`.
     pub help_key: &'static str,
     /// Its keys in each preset, indexed like `BASES`, in the order the help shows them.
-    pub keys: [&'static [&'static str]; 2],
+    pub keys: [&'static [&'static str]; BASES.len()],
 }
 
 /// Turns the table in `table.rs` into the enum and its lookups. A `macro_rules!` rather than
