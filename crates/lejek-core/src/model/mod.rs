@@ -4,6 +4,7 @@
 pub mod attachment;
 pub mod campaign;
 pub mod contact;
+pub mod date_error;
 pub mod date_format;
 pub mod date_input;
 pub mod deal;
@@ -15,6 +16,7 @@ pub mod nip;
 pub mod task;
 pub mod template;
 pub mod user;
+mod year_range;
 pub mod years;
 
 pub use attachment::Attachment;

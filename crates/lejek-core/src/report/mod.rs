@@ -20,7 +20,6 @@ mod deal_loss_reasons;
 mod deal_sources;
 mod deal_stages;
 mod deal_value;
-mod fast;
 mod funnel;
 mod group;
 mod sales_activity;
