@@ -324,7 +324,7 @@ impl Backend {
 }
 
 /// What the history timeline needs to name things (dictionary entries, linked records).
-impl crate::render::history::Names for Backend {
+impl crate::service::names::Names for Backend {
     fn dict_name(&self, id: u64) -> String {
         Backend::dict_name(self, id)
     }

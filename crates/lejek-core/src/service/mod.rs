@@ -13,6 +13,7 @@ pub mod dicts;
 pub mod error;
 pub mod failpoint;
 pub mod maintenance;
+pub mod names;
 pub mod plan;
 pub mod query;
 mod remote_error;
