@@ -8,11 +8,11 @@
 //! that keep their type (counts, exact money, percentages) until rendering, an optional
 //! totals row, and an optional chart series.
 
-pub mod amounts;
-pub mod dataset;
-pub mod params;
-pub mod period;
-pub mod snapshot;
+pub(crate) mod amounts;
+pub(crate) mod dataset;
+pub(crate) mod params;
+pub(crate) mod period;
+pub(crate) mod snapshot;
 
 mod contact_end_reasons;
 mod contact_sources;
