@@ -55,7 +55,7 @@ pub fn enabled() -> bool {
 
 /// Where the cache of this database lives.
 pub fn path(svc: &Service) -> PathBuf {
-    svc.store().dir().join("cache").join("reports.bin")
+    svc.dir().join("cache").join("reports.bin")
 }
 
 /// What `need` asks for, current: from the cache when it is current (only the sections
@@ -185,7 +185,7 @@ fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     *n += 1;
     let path = path(svc);
-    let dir = path.parent().unwrap_or(svc.store().dir());
+    let dir = path.parent().unwrap_or(svc.dir());
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!("reports.bin.{}-{}.tmp", std::process::id(), *n));
     let written = (|| {
