@@ -146,9 +146,12 @@ pub fn events_between(
         }))
 }
 
-/// The newest event's seq and the event (None when the log names an event the history does
-/// not hold); None when there is no event.
-pub fn last_event(store: &Store) -> Result<Option<(u64, Option<Stored<Event>>)>, sled::Error> {
+/// The newest event's seq, and the event (None when the log names an event the history does
+/// not hold).
+pub type Newest = (u64, Option<Stored<Event>>);
+
+/// The newest event; None when there is no event.
+pub fn last_event(store: &Store) -> Result<Option<Newest>, sled::Error> {
     Ok(match event_log::last(store)? {
         Some((seq, on)) => Some((
             seq,
