@@ -234,7 +234,7 @@ impl Backend {
     /// end itself: the directory is shared).
     pub fn db_dir(&self) -> std::path::PathBuf {
         match self {
-            Backend::Local { svc, .. } => svc.store().dir().to_path_buf(),
+            Backend::Local { svc, .. } => svc.dir().to_path_buf(),
             Backend::Remote(r) => r.db_dir().to_path_buf(),
         }
     }
@@ -324,7 +324,7 @@ impl Backend {
 }
 
 /// What the history timeline needs to name things (dictionary entries, linked records).
-impl crate::render::history::Names for Backend {
+impl crate::service::names::Names for Backend {
     fn dict_name(&self, id: u64) -> String {
         Backend::dict_name(self, id)
     }

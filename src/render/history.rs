@@ -3,24 +3,8 @@
 use crate::i18n::{Lang, tr, trf};
 use crate::model::money::format_money;
 use crate::model::{Change, Event};
-use crate::service::Service;
 use crate::service::clock::local_date;
-
-/// What the timeline needs to name things: dictionary entries and linked records.
-pub trait Names {
-    fn dict_name(&self, id: u64) -> String;
-    fn entity_name(&self, e: crate::model::EntityRef) -> Option<String>;
-}
-
-impl Names for Service {
-    fn dict_name(&self, id: u64) -> String {
-        Service::dict_name(self, id)
-    }
-
-    fn entity_name(&self, e: crate::model::EntityRef) -> Option<String> {
-        Service::entity_name(self, e)
-    }
-}
+use crate::service::names::Names;
 
 /// One line describing what an event did, e.g. `stage: nowy -> oferta`.
 pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {

@@ -7,6 +7,13 @@
 //! front ends reach data through `service`, never through trees, keys or the codec. See
 //! ARCHITECTURE.md at the repository root.
 
+// The chosen surface: what every front end needs, by one short path. The rest is in the
+// modules below by its own path (`model::Deal`, `report::run`, `filter::parse`); the store,
+// the service's planner and the per-command apply steps stay inside this crate.
+pub use i18n::{Lang, Message};
+pub use service::names::Names;
+pub use service::{Clock, Command, Error, Outcome, RemoteError, Result, Service, views};
+
 pub mod filter;
 pub mod i18n;
 pub mod model;

@@ -39,7 +39,7 @@ mod catalog_tui_send_en;
 mod catalog_tui_send_pl;
 mod catalog_wire_en;
 mod catalog_wire_pl;
-pub mod lang;
+pub(crate) mod lang;
 
 /// The catalogues of each language: one table per area, so areas can grow independently.
 const EN: &[&[(&str, &str)]] = &[

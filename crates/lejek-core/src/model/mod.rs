@@ -1,20 +1,22 @@
 //! Plain data: the records lejek stores and the values they are made of.
 //! Nothing here touches the store; the service validates and writes these.
 
-pub mod attachment;
-pub mod campaign;
-pub mod contact;
+pub(crate) mod attachment;
+pub(crate) mod campaign;
+pub(crate) mod contact;
+pub(crate) mod date_error;
 pub mod date_format;
 pub mod date_input;
-pub mod deal;
-pub mod dict;
-pub mod event;
-pub mod journal;
+pub(crate) mod deal;
+pub(crate) mod dict;
+pub(crate) mod event;
+pub(crate) mod journal;
 pub mod money;
 pub mod nip;
-pub mod task;
-pub mod template;
-pub mod user;
+pub(crate) mod task;
+pub(crate) mod template;
+pub(crate) mod user;
+mod year_range;
 pub mod years;
 
 pub use attachment::Attachment;

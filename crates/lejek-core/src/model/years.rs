@@ -5,17 +5,9 @@
 
 use chrono::Datelike;
 
-use super::date_input::DateError;
+use super::date_error::DateError;
 
-/// The first year accepted: before any customer record, after any typo of a 4-digit year.
-pub const FIRST_YEAR: i32 = 1900;
-/// The last year accepted: far past any plan, short of 5-digit years.
-pub const LAST_YEAR: i32 = 2200;
-
-/// True when lejek keeps dates of `d`'s year (a day, a day and time, a moment).
-pub fn in_range(d: &impl Datelike) -> bool {
-    (FIRST_YEAR..=LAST_YEAR).contains(&d.year())
-}
+pub use super::year_range::{FIRST_YEAR, LAST_YEAR, in_range};
 
 /// `d` if its year is one lejek keeps, else [`DateError::OutOfRange`] naming `input` (the
 /// text as given, or the date itself when it came as a value).

@@ -8,13 +8,13 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::fast::{self, ChangeRef, ContactRef, DealRef, EventRef};
 use crate::model::{
     Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event,
     Id, StageKind, Task, TaskKind, User,
 };
 use crate::service::{Result, Service};
-use crate::store::{T, decode, event_log, keys};
+use crate::store::read::mirror::{self, ChangeRef, ContactRef, DealRef, EventRef};
+use crate::store::read::{self, Stored};
 
 /// Which parts of the store to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -283,16 +283,16 @@ impl Dataset {
     }
 
     fn load_deals(&mut self, svc: &Service) -> Result<()> {
-        for item in svc.store().tree(T::Deals).iter() {
-            let (_, bytes) = item?;
-            let row = match fast::decode::<DealRef>(&bytes) {
+        for item in read::records::<Deal>(svc.store()) {
+            let rec = item?;
+            let row = match rec.mirror::<DealRef>() {
                 Some(d) => self.deal_row_fast(&d),
                 None => None,
             };
             let row = match row {
                 Some(r) => r,
                 None => {
-                    let d: Deal = decode(&bytes)?;
+                    let d = rec.full()?;
                     self.deal_row(&d)
                 }
             };
@@ -302,9 +302,9 @@ impl Dataset {
     }
 
     fn deal_row_fast(&mut self, d: &DealRef) -> Option<DealRow> {
-        let created = fast::parse_utc(d.created)?;
+        let created = mirror::parse_utc(d.created)?;
         let closed = match d.closed {
-            Some(c) => Some(fast::parse_utc(c)?),
+            Some(c) => Some(mirror::parse_utc(c)?),
             None => None,
         };
         Some(DealRow {
@@ -337,16 +337,16 @@ impl Dataset {
     }
 
     fn load_contacts(&mut self, svc: &Service) -> Result<()> {
-        for item in svc.store().tree(T::Contacts).iter() {
-            let (_, bytes) = item?;
-            let row = match fast::decode::<ContactRef>(&bytes) {
+        for item in read::records::<Contact>(svc.store()) {
+            let rec = item?;
+            let row = match rec.mirror::<ContactRef>() {
                 Some(c) => self.contact_row_fast(&c),
                 None => None,
             };
             let row = match row {
                 Some(r) => r,
                 None => {
-                    let c: Contact = decode(&bytes)?;
+                    let c = rec.full()?;
                     self.contact_row(&c)
                 }
             };
@@ -390,14 +390,14 @@ impl Dataset {
 
     fn contact_row_fast(&mut self, c: &ContactRef) -> Option<ContactRow> {
         let ended = match c.ended {
-            Some(e) => Some(fast::parse_date(e)?),
+            Some(e) => Some(mirror::parse_date(e)?),
             None => None,
         };
         Some(ContactRow {
             id: c.id,
             kind: c.kind,
             name: c.name.to_owned(),
-            created: fast::parse_utc(c.created)?,
+            created: mirror::parse_utc(c.created)?,
             source: c.source,
             end_reason: c.end_reason,
             ended,
@@ -425,10 +425,10 @@ impl Dataset {
         let mut seen = Seen::default();
         // Record by record (format 4): a deal's events are together and in order, which
         // is the order build_history wants; events after the start are left for refresh.
-        for item in svc.store().tree(T::Events).iter() {
-            let (k, bytes) = item?;
-            if keys::u64_at(&k, 9).is_some_and(|seq| seq <= self.last_seq) {
-                self.visit(&bytes, &mut seen)?;
+        for item in read::events(svc.store()) {
+            let (seq, rec) = item?;
+            if seq.is_some_and(|seq| seq <= self.last_seq) {
+                self.visit(&rec, &mut seen)?;
             }
         }
         self.raw_steps = std::mem::take(&mut seen.steps);
@@ -468,11 +468,11 @@ impl Dataset {
     }
 
     /// Note what one stored event means to the reports.
-    fn visit(&mut self, bytes: &[u8], seen: &mut Seen) -> Result<()> {
-        if let Some(ev) = fast::decode::<EventRef>(bytes) {
+    fn visit(&mut self, rec: &Stored<Event>, seen: &mut Seen) -> Result<()> {
+        if let Some(ev) = rec.mirror::<EventRef>() {
             if let ChangeRef::DealCreated { stage, value, .. } = &ev.change {
                 // One event, three meanings: created, first stage, first value (format 2).
-                let at = fast::parse_utc(ev.at);
+                let at = mirror::parse_utc(ev.at);
                 let value = value.as_ref().map(|m| (m.currency, m.minor));
                 self.note(ev.entity, at, ev.actor, What::Created, seen);
                 self.note(ev.entity, at, ev.actor, What::Stage(*stage), seen);
@@ -491,10 +491,10 @@ impl Dataset {
                 ChangeRef::CommentAdded { comment_id, .. } => What::Comment(*comment_id),
                 _ => What::Other,
             };
-            self.note(ev.entity, fast::parse_utc(ev.at), ev.actor, what, seen);
+            self.note(ev.entity, mirror::parse_utc(ev.at), ev.actor, what, seen);
             return Ok(());
         }
-        let ev: Event = decode(bytes)?;
+        let ev = rec.full()?;
         if let Change::DealCreated { stage, value, .. } = &ev.change {
             let at = Some(ev.at.timestamp());
             let value = value.as_ref().map(|m| (m.currency.as_str(), m.minor));
@@ -590,23 +590,20 @@ impl Dataset {
         }
         let continues = last > self.last_seq
             && (self.last_seq == 0
-                || event_log::event_bytes(svc.store(), self.last_seq)?
-                    .is_some_and(|b| digest(&b) == self.last_hash));
+                || read::event(svc.store(), self.last_seq)?
+                    .is_some_and(|e| digest(e.bytes()) == self.last_hash));
         if !continues {
             *self = Dataset::load(svc, self.need)?;
             return Ok(true);
         }
         let mut seen = Seen::default();
-        let events = svc.store().tree(T::Events);
-        for (seq, on) in event_log::between(svc.store(), self.last_seq, last)? {
-            if let Some(bytes) = events.get(keys::event(on, seq))? {
-                self.visit(&bytes, &mut seen)?;
-            }
+        for rec in read::events_between(svc.store(), self.last_seq, last)? {
+            self.visit(&rec?, &mut seen)?;
         }
         if self.need.deals || self.need.history {
             for id in &seen.deals {
-                if let Some(bytes) = svc.store().tree(T::Deals).get(keys::id(*id))? {
-                    let d: Deal = decode(&bytes)?;
+                if let Some(rec) = read::record::<Deal>(svc.store(), *id)? {
+                    let d = rec.full()?;
                     let row = self.deal_row(&d);
                     upsert(&mut self.deals, row, |r| r.id);
                 }
@@ -614,8 +611,8 @@ impl Dataset {
         }
         if self.need.contacts || self.need.creators {
             for id in &seen.contacts {
-                if let Some(bytes) = svc.store().tree(T::Contacts).get(keys::id(*id))? {
-                    let c: Contact = decode(&bytes)?;
+                if let Some(rec) = read::record::<Contact>(svc.store(), *id)? {
+                    let c = rec.full()?;
                     let mut row = self.contact_row(&c);
                     row.creator = self
                         .contact_index(*id)
@@ -629,15 +626,15 @@ impl Dataset {
         }
         if self.need.activity {
             for id in &seen.tasks {
-                if let Some(bytes) = svc.store().tree(T::Tasks).get(keys::id(*id))? {
-                    let t: Task = decode(&bytes)?;
+                if let Some(rec) = read::record::<Task>(svc.store(), *id)? {
+                    let t = rec.full()?;
                     let row = self.task_row(&t);
                     upsert(&mut self.tasks, row, |r| r.id);
                 }
             }
             for id in &seen.comments {
-                if let Some(bytes) = svc.store().tree(T::Comments).get(keys::id(*id))? {
-                    let c: Comment = decode(&bytes)?;
+                if let Some(rec) = read::record::<Comment>(svc.store(), *id)? {
+                    let c = rec.full()?;
                     let row = self.comment_row(&c);
                     upsert(&mut self.comments, row, |r| r.id);
                 }
@@ -655,18 +652,9 @@ impl Dataset {
     /// Who created each contact, without scanning every event: a contact's first event
     /// (its events are keyed by contact, oldest first) is its creation.
     fn load_creators(&mut self, svc: &Service) -> Result<()> {
-        let prefix = [EntityKind::Contact.code()];
-        let mut last: Option<Id> = None;
-        for item in svc.store().tree(T::Events).scan_prefix(prefix) {
-            let (k, bytes) = item?;
-            let Some(id) = keys::u64_at(&k, 1) else {
-                continue;
-            };
-            if last == Some(id) {
-                continue;
-            }
-            last = Some(id);
-            match fast::decode::<EventRef>(&bytes) {
+        for item in read::first_events(svc.store(), EntityKind::Contact) {
+            let (id, rec) = item?;
+            match rec.mirror::<EventRef>() {
                 Some(ev) => {
                     if matches!(
                         ev.change,
@@ -676,7 +664,7 @@ impl Dataset {
                     }
                 }
                 None => {
-                    let ev: Event = decode(&bytes)?;
+                    let ev = rec.full()?;
                     if matches!(
                         ev.change,
                         Change::Created { .. } | Change::DealCreated { .. }
@@ -690,15 +678,13 @@ impl Dataset {
     }
 
     fn load_activity(&mut self, svc: &Service) -> Result<()> {
-        for item in svc.store().tree(T::Tasks).iter() {
-            let (_, bytes) = item?;
-            let t: Task = decode(&bytes)?;
+        for item in read::records::<Task>(svc.store()) {
+            let t = item?.full()?;
             let row = self.task_row(&t);
             self.tasks.push(row);
         }
-        for item in svc.store().tree(T::Comments).iter() {
-            let (_, bytes) = item?;
-            let c: Comment = decode(&bytes)?;
+        for item in read::records::<Comment>(svc.store()) {
+            let c = item?.full()?;
             let row = self.comment_row(&c);
             self.comments.push(row);
         }
@@ -739,11 +725,9 @@ fn upsert<R>(rows: &mut Vec<R>, row: R, id: impl Fn(&R) -> Id) {
 
 /// The seq of the newest event and a hash of its bytes (0 and empty when there is none).
 pub(super) fn last_event(svc: &Service) -> Result<(u64, Vec<u8>)> {
-    Ok(match event_log::last(svc.store())? {
-        Some((seq, on)) => match svc.store().tree(T::Events).get(keys::event(on, seq))? {
-            Some(v) => (seq, digest(&v)),
-            None => (seq, Vec::new()),
-        },
+    Ok(match read::last_event(svc.store())? {
+        Some((seq, Some(e))) => (seq, digest(e.bytes())),
+        Some((seq, None)) => (seq, Vec::new()),
         None => (0, Vec::new()),
     })
 }

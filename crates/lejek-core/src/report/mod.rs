@@ -8,11 +8,11 @@
 //! that keep their type (counts, exact money, percentages) until rendering, an optional
 //! totals row, and an optional chart series.
 
-pub mod amounts;
-pub mod dataset;
-pub mod params;
-pub mod period;
-pub mod snapshot;
+pub(crate) mod amounts;
+pub(crate) mod dataset;
+pub(crate) mod params;
+pub(crate) mod period;
+pub(crate) mod snapshot;
 
 mod contact_end_reasons;
 mod contact_sources;
@@ -20,7 +20,6 @@ mod deal_loss_reasons;
 mod deal_sources;
 mod deal_stages;
 mod deal_value;
-mod fast;
 mod funnel;
 mod group;
 mod sales_activity;

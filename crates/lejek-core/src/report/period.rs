@@ -138,10 +138,6 @@ impl Buckets {
         self.labels.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.labels.is_empty()
-    }
-
     /// The bucket holding UTC second `t`, if it is inside the period.
     pub fn index(&self, t: i64) -> Option<usize> {
         if t >= self.end || self.starts.first().is_none_or(|s| t < *s) {

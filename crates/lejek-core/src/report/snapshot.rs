@@ -55,7 +55,7 @@ pub fn enabled() -> bool {
 
 /// Where the cache of this database lives.
 pub fn path(svc: &Service) -> PathBuf {
-    svc.store().dir().join("cache").join("reports.bin")
+    svc.dir().join("cache").join("reports.bin")
 }
 
 /// What `need` asks for, current: from the cache when it is current (only the sections
@@ -117,15 +117,16 @@ fn parse(bytes: &[u8]) -> Option<File<'_>> {
         rest = tail;
         Some(section)
     };
-    let header: Header = decode(next()?)?;
+    let header: Header = unpack(next()?)?;
     let sections = [next()?, next()?, next()?, next()?];
-    if header.record_version != crate::store::codec::RECORD_VERSION {
+    if header.record_version != crate::store::read::RECORD_VERSION {
         return None;
     }
     Some(File { header, sections })
 }
 
-fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+/// A section of the cache file (plain bincode, no record envelope).
+fn unpack<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     let (v, used) = bincode::serde::decode_from_slice(bytes, bincode::config::standard()).ok()?;
     (used == bytes.len()).then_some(v)
 }
@@ -142,16 +143,16 @@ impl File<'_> {
         d.last_seq = self.header.last_seq;
         d.last_hash = self.header.last_hash.clone();
         if need.deals || need.history {
-            d.deals = decode(self.sections[DEALS])?;
+            d.deals = unpack(self.sections[DEALS])?;
         }
         if need.history {
-            d.raw_steps = decode(self.sections[STEPS])?;
+            d.raw_steps = unpack(self.sections[STEPS])?;
         }
         if need.contacts || need.creators {
-            d.contacts = decode(self.sections[CONTACTS])?;
+            d.contacts = unpack(self.sections[CONTACTS])?;
         }
         if need.activity {
-            (d.tasks, d.comments) = decode(self.sections[ACTIVITY])?;
+            (d.tasks, d.comments) = unpack(self.sections[ACTIVITY])?;
         }
         d.rebuild();
         Some(d)
@@ -160,7 +161,7 @@ impl File<'_> {
 
 fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
     let header = Header {
-        record_version: crate::store::codec::RECORD_VERSION,
+        record_version: crate::store::read::RECORD_VERSION,
         last_seq: d.last_seq,
         last_hash: d.last_hash.clone(),
         logins: d.logins.clone(),
@@ -184,7 +185,7 @@ fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     *n += 1;
     let path = path(svc);
-    let dir = path.parent().unwrap_or(svc.store().dir());
+    let dir = path.parent().unwrap_or(svc.dir());
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!("reports.bin.{}-{}.tmp", std::process::id(), *n));
     let written = (|| {

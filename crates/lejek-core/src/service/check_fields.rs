@@ -4,7 +4,8 @@
 //! store check's to report; this adds only what the service would refuse.
 
 use super::rules::{self, Verdict};
-use crate::store::check::{CheckReport, MAX_LISTED, Problem, ProblemKind, describe_key};
+use crate::store::check::{CheckReport, MAX_LISTED, Problem, ProblemKind};
+use crate::store::key_text::describe_key;
 use std::sync::atomic::AtomicBool;
 
 use crate::store::walk::Walk;

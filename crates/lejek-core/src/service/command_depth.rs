@@ -10,8 +10,6 @@ use std::cell::Cell;
 
 use serde::{Deserialize, Deserializer};
 
-use super::command::Command;
-
 /// The deepest an `Imported::At` may sit inside others; the service refuses even 2.
 pub const MAX_DEPTH: usize = 8;
 
@@ -20,8 +18,10 @@ thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Decodes the `cmd` of an `Imported::At`, one level deeper, refused past [`MAX_DEPTH`].
-pub fn bounded<'de, D: Deserializer<'de>>(d: D) -> Result<Box<Command>, D::Error> {
+/// Decodes the `cmd` of an `Imported::At` (a `Command`), one level deeper, refused past
+/// [`MAX_DEPTH`]. Generic over what it decodes so this file needs nothing of `command`,
+/// which names it (issue 16 item 2).
+pub fn bounded<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Box<T>, D::Error> {
     let depth = DEPTH.with(Cell::get);
     if depth >= MAX_DEPTH {
         return Err(serde::de::Error::custom(format!(
@@ -29,7 +29,7 @@ pub fn bounded<'de, D: Deserializer<'de>>(d: D) -> Result<Box<Command>, D::Error
         )));
     }
     DEPTH.with(|c| c.set(depth + 1));
-    let out = Command::deserialize(d);
+    let out = T::deserialize(d);
     DEPTH.with(|c| c.set(depth));
     out.map(Box::new)
 }

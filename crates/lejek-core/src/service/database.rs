@@ -37,3 +37,11 @@ pub fn open_backup_file(path: &Path) -> Result<(File, PathBuf)> {
 pub fn finish_backup_file(tmp: &Path, path: &Path) -> Result<()> {
     crate::store::backup::finish_tmp(tmp, path).map_err(backup_error)
 }
+
+impl super::Service {
+    /// The directory of the open database (its `files/`, `outbox/` and caches beside the
+    /// store): what a front end may know of where the data lives, without the store itself.
+    pub fn dir(&self) -> &Path {
+        self.store.dir()
+    }
+}

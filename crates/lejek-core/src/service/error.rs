@@ -1,5 +1,6 @@
 //! Service errors: bad input (exit 2, nothing written) versus failures (exit 1).
 
+use super::remote_error::RemoteError;
 use crate::i18n::{Lang, Message};
 use crate::model::date_input::DateError;
 use crate::model::money::MoneyError;
@@ -36,7 +37,7 @@ pub enum Error {
     },
     /// The database's server answered with an error (it carries its own exit code).
     #[error("{0}")]
-    Remote(super::remote_error::RemoteError),
+    Remote(RemoteError),
     /// The database's server could not be reached or broke the connection.
     #[error("{0}")]
     Server(String),
@@ -97,6 +98,27 @@ impl Error {
             Error::Io { path, source } => Message::new("err.io").arg(path).arg(source).render(lang),
             Error::Remote(r) => r.message(lang),
             Error::Server(s) => Message::new("err.server").arg(s).render(lang),
+        }
+    }
+}
+
+/// Turning a service error into its wire form is here, beside `Error`, so that
+/// `remote_error` (which `Error::Remote` carries) does not import `Error` back.
+impl RemoteError {
+    /// A service error; keys survive where the error has one, otherwise the text rendered
+    /// in the client's language travels as the argument of `server.err.remote`.
+    pub fn from_service(e: &Error, lang: Lang) -> RemoteError {
+        match e {
+            Error::Invalid(m) => RemoteError {
+                key: m.key.to_owned(),
+                args: m.args.clone(),
+                exit_code: e.exit_code(),
+            },
+            other => RemoteError::new(
+                "server.err.remote",
+                &[&other.message(lang)],
+                other.exit_code(),
+            ),
         }
     }
 }

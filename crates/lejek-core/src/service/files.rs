@@ -15,7 +15,7 @@ const MAX_FILE: u64 = 512 * 1024 * 1024;
 /// Whether `sha256` names content already in the file store: what a record may refer to
 /// (an attachment, a template's default attachment).
 pub fn is_stored(files_dir: &Path, sha256: &str) -> bool {
-    crate::store::backup::is_content_name(sha256) && files_dir.join(sha256).is_file()
+    crate::store::content::is_content_name(sha256) && files_dir.join(sha256).is_file()
 }
 
 pub fn store_file(files_dir: &Path, src: &Path) -> Result<(String, u64)> {

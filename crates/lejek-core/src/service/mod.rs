@@ -13,7 +13,8 @@ pub mod dicts;
 pub mod error;
 pub mod failpoint;
 pub mod maintenance;
-pub mod plan;
+pub mod names;
+pub(crate) mod plan;
 pub mod query;
 mod remote_error;
 pub mod requests;
@@ -30,7 +31,7 @@ mod apply_deal;
 mod apply_import;
 mod apply_journal;
 mod apply_task;
-pub mod apply_template;
+pub(crate) mod apply_template;
 pub mod files;
 mod templates;
 

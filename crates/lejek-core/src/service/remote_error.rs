@@ -1,10 +1,10 @@
 //! A service error as it travels to another process (the server's answer to a client): a
 //! catalogue key, its arguments and the exit code, so the client renders it in its own
-//! language. It lives in the core beside `Error` because `Error::Remote` carries it.
+//! language. It lives in the core beside `Error` because `Error::Remote` carries it; turning
+//! an `Error` into one is `error.rs`'s, so this file needs nothing of `error` (issue 16 item 2).
 
 use serde::{Deserialize, Serialize};
 
-use super::error::Error;
 use crate::i18n::{Lang, tr_dynamic};
 
 /// A service error as it crosses the socket: a catalogue key with its arguments and the
@@ -23,23 +23,6 @@ impl RemoteError {
             key: key.to_owned(),
             args: args.iter().map(|a| a.to_string()).collect(),
             exit_code,
-        }
-    }
-
-    /// A service error; keys survive where the error has one, otherwise the text rendered
-    /// in the client's language travels as the argument of `server.err.remote`.
-    pub fn from_service(e: &Error, lang: Lang) -> RemoteError {
-        match e {
-            Error::Invalid(m) => RemoteError {
-                key: m.key.to_owned(),
-                args: m.args.clone(),
-                exit_code: e.exit_code(),
-            },
-            other => RemoteError::new(
-                "server.err.remote",
-                &[&other.message(lang)],
-                other.exit_code(),
-            ),
         }
     }
 

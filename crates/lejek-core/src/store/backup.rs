@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 pub use error::{BackupError, Damage};
 // `VERSION` is named by the tests and the fuzz target (feature "internals").
 #[cfg_attr(not(feature = "internals"), allow(unused_imports))]
-pub use format::{VERSION, is_content_name};
+pub use format::VERSION;
 pub use restore::restore;
 pub use write::{BackupWriter, finish_tmp, open_tmp};
 

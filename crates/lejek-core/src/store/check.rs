@@ -17,9 +17,10 @@ use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 
+use super::key_text::describe_key;
 use super::walk::{self, Walk};
 use super::{Store, T};
-pub use problem::{Problem, ProblemKind, describe_key};
+pub use problem::{Problem, ProblemKind};
 
 /// What `check` found (and, with repair, fixed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -140,7 +141,7 @@ impl<'s, 'p> Findings<'s, 'p> {
     }
 
     fn problem(&mut self, kind: ProblemKind, t: T, key: &[u8], detail: impl Into<String>) {
-        let key = problem::describe_key(t, key);
+        let key = describe_key(t, key);
         self.problem_at(kind, t, key, detail);
     }
 

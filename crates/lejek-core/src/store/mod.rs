@@ -4,11 +4,15 @@
 pub mod backup;
 pub mod check;
 pub mod codec;
+pub mod content;
 pub mod event_log;
 pub mod id_set;
+pub mod key_text;
 pub mod keys;
 mod migrate;
 pub mod open;
+pub mod read;
+mod sled_db;
 pub mod tree;
 pub mod walk;
 pub mod writes;

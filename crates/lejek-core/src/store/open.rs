@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::sled_db::{DUMP_CACHE_BYTES, is_locked, sled_waiting};
 use super::tree::T;
 
 /// The database format this build writes. A database written by a newer build is refused,
@@ -246,10 +247,6 @@ impl Store {
     }
 }
 
-/// The page cache while an upgrade reads the old store once, or settles the new one
-/// (see `Store::open`).
-pub(super) const DUMP_CACHE_BYTES: u64 = 8 * 1024 * 1024;
-
 /// Open sled in `<dir>/store`; another process holding it is `Locked`.
 /// sled 0.34 panics on some damaged pages while it reads its log back ("tried to serialize
 /// Uninitialized"): that is a damaged store, told as such, not a crash of the process (a
@@ -273,31 +270,6 @@ fn open_error(dir: &Path, source: sled::Error) -> OpenError {
         OpenError::Sled {
             path: dir.to_path_buf(),
             source,
-        }
-    }
-}
-
-/// Whether sled refused because another handle holds the store's file lock.
-fn is_locked(e: &sled::Error) -> bool {
-    matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))
-}
-
-/// Open the sled store at `path` right after this process closed it, waiting up to five
-/// seconds for the lock: sled's flusher thread may hold the closed handle's lock a moment
-/// longer.
-pub(super) fn sled_waiting(path: &Path, cache_bytes: u64) -> sled::Result<sled::Db> {
-    let mut tries = 0;
-    loop {
-        match sled::Config::new()
-            .path(path)
-            .cache_capacity(cache_bytes)
-            .open()
-        {
-            Err(e) if is_locked(&e) && tries < 250 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            other => return other,
         }
     }
 }

@@ -57,7 +57,7 @@ impl<'c, I> Walk<'c, I> {
             last: self
                 .last
                 .as_ref()
-                .map(|k| super::check::describe_key(self.tree, k)),
+                .map(|k| super::key_text::describe_key(self.tree, k)),
             why,
         };
         // Inside sled's own error type, so it travels every `?` a sled error does; the

@@ -37,14 +37,6 @@ impl WriteSet {
         WriteSet::default()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
     fn set(&mut self, t: T, key: Vec<u8>, value: Option<Vec<u8>>) {
         match self.index.get(&(t, key.clone())) {
             Some(&i) => self.entries[i].2 = value,

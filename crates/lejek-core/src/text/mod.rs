@@ -1,7 +1,7 @@
 //! Text helpers shared by search, filters and sorting (X3): diacritic-insensitive folding
 //! and Polish alphabetical order.
 
-pub mod collate;
+pub(crate) mod collate;
 pub mod fold;
 pub mod toml_spans;
 pub mod visible;

@@ -22,16 +22,6 @@ pub const END: u8 = b'E';
 pub const MAX_KEY: u32 = 1024 * 1024;
 pub const MAX_VALUE: u32 = 256 * 1024 * 1024;
 
-/// Attachment content is named by its SHA-256 in lower-case hex; anything else in `files/`
-/// (a `.part` left by a crash) is not content, and a name from a backup that is not one could
-/// point outside the directory.
-pub fn is_content_name(name: &str) -> bool {
-    name.len() == 64
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
 /// A writer that hashes and counts every byte it passes on.
 pub struct HashWriter<W> {
     inner: W,
@@ -108,15 +98,6 @@ impl<R: Read> Read for HashReader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn content_names_are_lower_case_sha256_hex_only() {
-        assert!(is_content_name(&"ab".repeat(32)));
-        assert!(!is_content_name(&"AB".repeat(32)));
-        assert!(!is_content_name(&format!(".{}.part", "a".repeat(64))));
-        assert!(!is_content_name("../../etc/passwd"));
-        assert!(!is_content_name(&"a".repeat(63)));
-    }
 
     #[test]
     fn what_is_written_hashes_as_what_is_read() {

@@ -6,9 +6,10 @@ use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
 
-use super::format::{self, END, FILE, HashReader, MAGIC, MAX_KEY, MAX_VALUE, RECORD, VERSION};
+use super::format::{END, FILE, HashReader, MAGIC, MAX_KEY, MAX_VALUE, RECORD, VERSION};
 use super::{BackupError, Damage};
 use crate::store::T;
+use crate::store::content::is_content_name;
 use crate::store::tree::LEGACY;
 
 /// What a pass does with the entries.
@@ -137,7 +138,7 @@ impl Parser<'_> {
         let name_len = self.u8()?;
         let name = self.bytes(name_len.into(), 255)?;
         let name = match String::from_utf8(name) {
-            Ok(n) if format::is_content_name(&n) => n,
+            Ok(n) if is_content_name(&n) => n,
             _ => return Err(self.damaged(Damage::FileName)),
         };
         let len = self.u64()?;

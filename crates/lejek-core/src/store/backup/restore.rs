@@ -154,7 +154,7 @@ impl Sink for Verify<'_, '_> {
             self.refuse(BackupError::Refused {
                 path: self.path.to_path_buf(),
                 tree: tree.name(),
-                key: crate::store::check::describe_key(tree, key),
+                key: crate::store::key_text::describe_key(tree, key),
                 why,
             });
         }

@@ -6,8 +6,9 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use super::format::{self, END, FILE, HashWriter, MAGIC, RECORD, VERSION};
+use super::format::{END, FILE, HashWriter, MAGIC, RECORD, VERSION};
 use super::{BackupError, BackupSummary};
+use crate::store::content::is_content_name;
 use crate::store::walk::{self, Walk};
 use crate::store::{Store, T};
 
@@ -119,7 +120,7 @@ impl BackupWriter {
         for entry in std::fs::read_dir(files_dir).map_err(BackupError::io(files_dir))? {
             let entry = entry.map_err(BackupError::io(files_dir))?;
             if let Some(name) = entry.file_name().to_str()
-                && format::is_content_name(name)
+                && is_content_name(name)
             {
                 names.push(name.to_owned());
             }

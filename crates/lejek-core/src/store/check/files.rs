@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Findings, ProblemKind};
 use crate::model::{Attachment, MessageTemplate};
-use crate::store::backup::is_content_name;
+use crate::store::content::is_content_name;
 use crate::store::{T, decode};
 
 /// What a content file holds: its SHA-256 and size, or None when it cannot be read.

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use super::problem::label;
 use super::{Findings, ProblemKind};
 use crate::model::{Campaign, Contact, Deal, EntityKind, EntityRef, Event, MessageTemplate};
+use crate::store::key_text::describe_key;
 use crate::store::{Store, T, decode, event_log, id_set, keys};
 use crate::text::fold;
 
@@ -177,7 +178,7 @@ impl Member {
     /// How a problem names it: the event's key, or the (contact, deal) pair.
     pub fn shown(self, t: T, parent_key: &[u8]) -> String {
         match self {
-            Member::Event(seq, on) => super::problem::describe_key(t, &keys::event(on, seq)),
+            Member::Event(seq, on) => describe_key(t, &keys::event(on, seq)),
             Member::Id(id) => {
                 let parent = keys::u64_at(parent_key, 0).unwrap_or_default();
                 format!("({parent}, {id})")

@@ -11,6 +11,7 @@ use crate::model::{
     Attachment, Campaign, Comment, Contact, Deal, DictEntry, MessageTemplate, Note, SendClaim,
     Task, User,
 };
+use crate::store::key_text::describe_key;
 use crate::store::{T, decode, keys};
 
 /// Highest id in use per counter name (`keys::counter`).
@@ -38,7 +39,7 @@ pub fn each<R: DeserializeOwned>(
 /// A record whose key is not `own`.
 pub fn own_key(f: &mut Findings, t: T, key: &[u8], own: &[u8]) {
     if key != own {
-        let own = super::problem::describe_key(t, own);
+        let own = describe_key(t, own);
         f.problem(ProblemKind::Misplaced, t, key, own);
     }
 }

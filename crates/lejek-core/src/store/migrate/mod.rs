@@ -206,9 +206,9 @@ impl Convert {
 /// Open and close the new store once so sled writes its snapshot (see `Store::settle`):
 /// otherwise the first open after the upgrade replays the whole copy.
 fn settle(path: &Path) -> Result<(), MigrateError> {
-    drop(super::open::sled_waiting(
+    drop(super::sled_db::sled_waiting(
         path,
-        super::open::DUMP_CACHE_BYTES,
+        super::sled_db::DUMP_CACHE_BYTES,
     )?);
     Ok(())
 }

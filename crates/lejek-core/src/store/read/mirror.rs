@@ -1,4 +1,4 @@
-//! A fast path for reading many records: borrowed mirrors of the stored `Deal`, `Contact`
+//! A fast path for reading many records (the reports'): borrowed mirrors of the stored `Deal`, `Contact`
 //! and `Event` (record format version 1) that bincode decodes without allocating strings,
 //! and a timestamp parser for the one RFC 3339 shape chrono writes.
 //!
@@ -149,7 +149,7 @@ pub enum ChangeRef<'a> {
 
 /// Decode a stored envelope through a mirror; None when the version or the bytes are not
 /// what the mirror describes (the caller then takes the full decode).
-pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+pub(super) fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
     let (&version, body) = bytes.split_first()?;
     if version != MIRRORED_VERSION {
         return None;
@@ -234,7 +234,7 @@ mod tests {
         assert_eq!(
             crate::store::codec::RECORD_VERSION,
             MIRRORED_VERSION,
-            "the record format changed: update the mirrors in report/fast.rs"
+            "the record format changed: update the mirrors in store/read/mirror.rs"
         );
     }
 
