@@ -451,7 +451,7 @@ fn sending_writes_the_outbox_and_the_history_and_refreshes_the_card() {
     // The card's history shows the send.
     let history = app
         .detail
-        .detail
+        .card
         .as_ref()
         .and_then(|d| d.tabs.iter().find(|(t, _)| *t == Tab::History))
         .map(|(_, lines)| lines.clone())

@@ -58,3 +58,27 @@ impl Pane for ConfirmPane {
         frame.render_widget(p, r);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::pane::TestCtx;
+
+    #[test]
+    fn yes_closes_the_question_then_carries_it_out_and_no_only_closes_it() {
+        let t = TestCtx::new();
+        let mut q = ConfirmPane {
+            question: "Wygrać 2 interesy?".into(),
+            pending: Pending::Win(vec![1, 2]),
+        };
+        assert_eq!(
+            t.act(&mut q, Action::ConfirmYes),
+            (true, vec!["Close".into(), "Confirmed(Win([1, 2]))".into()])
+        );
+        assert_eq!(
+            t.act(&mut q, Action::ConfirmNo),
+            (true, vec!["Close".into()])
+        );
+        assert_eq!(t.act(&mut q, Action::Quit), (false, vec![]));
+    }
+}

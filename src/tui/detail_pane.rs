@@ -20,7 +20,7 @@ use crate::render::safe;
 #[derive(Clone, Debug, Default)]
 pub struct DetailPane {
     /// The card, when a record is under the cursor.
-    pub detail: Option<Detail>,
+    pub card: Option<Detail>,
     /// Which record the card is of (None: build it again).
     pub of: Option<(View, u64)>,
     pub tab: usize,
@@ -53,7 +53,7 @@ impl Pane for DetailPane {
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
         let t = ctx.theme;
-        let Some(d) = &self.detail else {
+        let Some(d) = &self.card else {
             frame.render_widget(Block::default().borders(Borders::ALL), area);
             return;
         };
@@ -138,5 +138,28 @@ impl Pane for DetailPane {
             })
             .collect();
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), body);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::pane::TestCtx;
+
+    #[test]
+    fn tabs_switch_always_and_up_down_scroll_only_when_zoomed() {
+        let t = TestCtx::new();
+        let mut d = DetailPane::default();
+        assert_eq!(t.act(&mut d, Action::Down), (false, vec![]), "the list's");
+        d.zoomed = true;
+        assert_eq!(t.act(&mut d, Action::Down), (true, vec![]));
+        assert_eq!(t.act(&mut d, Action::Down), (true, vec![]));
+        assert_eq!(t.act(&mut d, Action::Up), (true, vec![]));
+        assert_eq!(d.scroll, 1);
+        assert_eq!(t.act(&mut d, Action::NextTab), (true, vec![]));
+        assert_eq!((d.tab, d.scroll), (1, 0), "a new tab starts at its top");
+        t.act(&mut d, Action::PrevTab);
+        t.act(&mut d, Action::PrevTab);
+        assert_eq!(d.tab, 0);
     }
 }

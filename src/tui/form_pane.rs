@@ -62,3 +62,51 @@ pub fn footer(ctx: &Ctx<'_>) -> String {
         ],
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::tui::form::{Field, FieldKind};
+    use crate::tui::pane::TestCtx;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+    #[test]
+    fn cancel_closes_a_clean_form_and_asks_about_a_changed_one() {
+        let t = TestCtx::new();
+        let form = Form::new(
+            "Nowy kontakt",
+            vec![Field::new("name", "Nazwa", FieldKind::Text)],
+            t.ctx().today,
+            Lang::Pl,
+        );
+        let mut p = FormPane {
+            form,
+            purpose: Purpose::NewContact,
+        };
+        assert_eq!(
+            t.act(&mut p, Action::FormCancel),
+            (true, vec!["Close".into()])
+        );
+        let key = KeyEvent::from(KeyCode::Char('x'));
+        let mut events = Events::default();
+        p.handle(
+            Input::Key {
+                key: &key,
+                action: None,
+            },
+            &t.ctx(),
+            &mut events,
+        );
+        assert!(events.is_empty(), "typing stays in the form");
+        assert_eq!(p.form.text("name"), Some("x"));
+        let (used, asked) = t.act(&mut p, Action::FormCancel);
+        assert!(used);
+        assert_eq!(asked.len(), 1);
+        assert!(asked[0].contains("DropForm"), "{asked:?}");
+        assert_eq!(
+            t.act(&mut p, Action::FormSubmit),
+            (true, vec!["SubmitForm".into()])
+        );
+    }
+}

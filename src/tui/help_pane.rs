@@ -70,3 +70,24 @@ impl Pane for HelpPane {
         frame.render_widget(Paragraph::new(text), inner);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::pane::TestCtx;
+
+    #[test]
+    fn the_help_scrolls_and_closes() {
+        let t = TestCtx::new();
+        let mut h = HelpPane::default();
+        t.act(&mut h, Action::HelpDown);
+        t.act(&mut h, Action::HelpDown);
+        t.act(&mut h, Action::HelpUp);
+        assert_eq!(h.scroll, 1);
+        assert_eq!(
+            t.act(&mut h, Action::HelpClose),
+            (true, vec!["Close".into()])
+        );
+        assert_eq!(t.act(&mut h, Action::New), (false, vec![]));
+    }
+}

@@ -68,3 +68,49 @@ pub trait Pane: Any {
     /// Draw the pane into `area`.
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>);
 }
+
+/// A context for the panes' unit tests: the default keymap, no colour, Polish, a fixed day.
+#[cfg(test)]
+pub(crate) struct TestCtx {
+    theme: Theme,
+    keymap: Keymap,
+}
+
+#[cfg(test)]
+impl TestCtx {
+    pub(crate) fn new() -> TestCtx {
+        TestCtx {
+            theme: Theme { color: false },
+            keymap: Keymap::default(),
+        }
+    }
+
+    pub(crate) fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lang: Lang::Pl,
+            theme: &self.theme,
+            today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            keymap: &self.keymap,
+            page: 10,
+        }
+    }
+
+    /// Give `action` (as some key) to `pane`; whether it used it, and what it asked for.
+    pub(crate) fn act(&self, pane: &mut dyn Pane, action: Action) -> (bool, Vec<String>) {
+        let key = KeyEvent::from(ratatui::crossterm::event::KeyCode::Null);
+        let mut events = Events::default();
+        let used = pane.handle(
+            Input::Key {
+                key: &key,
+                action: Some(action),
+            },
+            &self.ctx(),
+            &mut events,
+        );
+        let mut asked = Vec::new();
+        while let Some(e) = events.pop() {
+            asked.push(format!("{e:?}"));
+        }
+        (used, asked)
+    }
+}

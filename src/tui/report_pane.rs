@@ -423,3 +423,33 @@ fn draw_chart(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report) {
         .bar_style(ctx.theme.selected());
     frame.render_widget(widget, area);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::pane::TestCtx;
+
+    #[test]
+    fn the_report_takes_its_own_keys_and_leaves_the_others_to_the_views() {
+        let t = TestCtx::new();
+        let mut r = ReportPane::new("funnel", "anna");
+        assert_eq!(
+            t.act(&mut r, Action::Back),
+            (true, vec!["CloseReport".into()])
+        );
+        assert_eq!(
+            t.act(&mut r, Action::Edit),
+            (true, vec!["EditReportParams".into()])
+        );
+        assert_eq!(
+            t.act(&mut r, Action::Refresh),
+            (true, vec!["RecomputeReport".into()])
+        );
+        t.act(&mut r, Action::Down);
+        t.act(&mut r, Action::Down);
+        t.act(&mut r, Action::Up);
+        assert_eq!(r.scroll, 1);
+        // Enter opens the report under the cursor of the list (the views' action).
+        assert_eq!(t.act(&mut r, Action::Open), (false, vec![]));
+    }
+}

@@ -373,6 +373,27 @@ mod tests {
     }
 
     #[test]
+    fn enter_hands_over_a_checked_message_or_says_why_not() {
+        use crate::tui::pane::TestCtx;
+        let t = TestCtx::new();
+        let mut p = preview(MessageKind::Email, "a@b.pl", "nie-adres");
+        assert_eq!(t.act(&mut p, Action::InputApply), (true, vec![]));
+        assert!(p.error.is_some(), "the reason shows in the preview");
+        p.to = "c@d.pl".into();
+        let (_, asked) = t.act(&mut p, Action::InputApply);
+        assert_eq!(asked.len(), 2, "{asked:?}");
+        assert_eq!(asked[0], "Close");
+        assert!(
+            asked[1].starts_with("Send(") && asked[1].contains("to: \"c@d.pl\""),
+            "{asked:?}"
+        );
+        assert_eq!(
+            t.act(&mut p, Action::InputCancel),
+            (true, vec!["Close".into()])
+        );
+    }
+
+    #[test]
     fn sms_length_is_worded_as_the_cli_words_it() {
         let s = sms::segments(&format!("ż{}", "a".repeat(74)));
         assert_eq!(segments_text(&s, Lang::En), "2 SMS (UCS-2, 75 characters)");

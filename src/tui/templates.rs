@@ -362,6 +362,52 @@ mod tests {
         assert_eq!(unescape_body("end\\"), "end\\");
     }
 
+    fn tpl(id: u64, name: &str) -> MessageTemplate {
+        MessageTemplate {
+            id,
+            name: name.into(),
+            kind: MessageKind::Sms,
+            subject: None,
+            body: "x".into(),
+            attachments: Vec::new(),
+            created: chrono::Utc::now(),
+            created_by: "anna".into(),
+        }
+    }
+
+    #[test]
+    fn the_screen_asks_for_forms_questions_and_the_preview_through_events() {
+        use crate::tui::pane::TestCtx;
+        let t = TestCtx::new();
+        let mut p = TemplatesPane::new(vec![tpl(1, "oferta"), tpl(2, "przypomnienie")], None);
+        assert_eq!(t.act(&mut p, Action::Down), (true, vec![]));
+        assert_eq!(p.cursor, 1);
+        assert_eq!(
+            t.act(&mut p, Action::Open),
+            (true, vec!["EditTemplate(2)".into()])
+        );
+        assert_eq!(
+            t.act(&mut p, Action::New),
+            (true, vec!["NewTemplate".into()])
+        );
+        let (used, asked) = t.act(&mut p, Action::Remove);
+        assert!(used);
+        assert_eq!(asked.len(), 1);
+        assert!(
+            asked[0].contains("przypomnienie") && asked[0].contains("RemoveTemplate(2)"),
+            "{asked:?}"
+        );
+        assert_eq!(t.act(&mut p, Action::Back), (true, vec!["Close".into()]));
+        assert_eq!(t.act(&mut p, Action::SendMessage), (false, vec![]));
+        // As the picker of a deal's template, Enter previews the message instead.
+        let mut picker = TemplatesPane::new(vec![tpl(1, "oferta")], Some((7, "Ulotki".into())));
+        let (_, asked) = t.act(&mut picker, Action::Open);
+        assert!(
+            asked.len() == 1 && asked[0].starts_with("PreviewSend { deal: 7,"),
+            "{asked:?}"
+        );
+    }
+
     #[test]
     fn the_cursor_stays_on_its_template_when_rows_change() {
         let t = |id: u64, name: &str| MessageTemplate {

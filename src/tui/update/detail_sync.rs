@@ -8,13 +8,13 @@ use crate::tui::detail;
 /// Rebuild the detail pane when the record under the cursor changed.
 pub fn sync_detail(app: &mut App) {
     let current = app.current_id().map(|id| (app.view, id));
-    if current == app.detail.of && app.detail.detail.is_some() == current.is_some() {
+    if current == app.detail.of && app.detail.card.is_some() == current.is_some() {
         return;
     }
     app.detail.of = current;
     app.detail.scroll = 0;
     let Some((view, id)) = current else {
-        app.detail.detail = None;
+        app.detail.card = None;
         return;
     };
     let lang = app.lang;
@@ -36,9 +36,9 @@ pub fn sync_detail(app: &mut App) {
         },
     };
     match built {
-        Ok(d) => app.detail.detail = Some(d),
+        Ok(d) => app.detail.card = Some(d),
         Err(e) => {
-            app.detail.detail = None;
+            app.detail.card = None;
             app.complain(e.message(lang));
         }
     }

@@ -31,9 +31,25 @@ use super::app::{App, View};
 use super::pane::{Ctx, Input, Pane};
 
 pub use super::line_edit::edit_line;
+
 pub use detail_sync::sync_detail;
 pub use filter_line::{set_filter, start_with_default_filters};
 pub use reload::{on_loaded, reload};
+
+/// The panes' context from the `App`'s fields, written out field by field so that the
+/// borrow checker sees the panes and the event queue (borrowed mutably beside it) as
+/// separate fields.
+macro_rules! ctx {
+    ($app:expr) => {
+        Ctx {
+            lang: $app.lang,
+            theme: &$app.theme,
+            today: $app.today,
+            keymap: &$app.keymap,
+            page: $app.page,
+        }
+    };
+}
 
 /// A key from the terminal.
 pub fn on_key(app: &mut App, key: KeyEvent) {
@@ -66,13 +82,7 @@ pub fn on_paste(app: &mut App, text: &str) {
 
 /// The pane on top gets every input while it is open.
 fn offer_top(app: &mut App, input: Input<'_>) {
-    let ctx = Ctx {
-        lang: app.lang,
-        theme: &app.theme,
-        today: app.today,
-        keymap: &app.keymap,
-        page: app.page,
-    };
+    let ctx = ctx!(app);
     if let Some(pane) = app.overlays.last_mut() {
         pane.handle(input, &ctx, &mut app.events);
     }
@@ -81,13 +91,7 @@ fn offer_top(app: &mut App, input: Input<'_>) {
 /// A normal-mode action with no pane on top: the open report first (in the Reports
 /// view), then the detail pane, then the views.
 fn on_action(app: &mut App, input: Input<'_>, a: Action) {
-    let ctx = Ctx {
-        lang: app.lang,
-        theme: &app.theme,
-        today: app.today,
-        keymap: &app.keymap,
-        page: app.page,
-    };
+    let ctx = ctx!(app);
     if app.view == View::Reports
         && let Some(pane) = app.report.as_mut()
         && pane.handle(input, &ctx, &mut app.events)
