@@ -15,7 +15,9 @@ use lejek::i18n::Lang;
 use lejek::model::ContactKind;
 use lejek::service::query::ListQuery;
 use lejek::service::{Command, ContactDraft, DealDraft};
-use lejek::tui::app::{App, Overlay, View};
+use lejek::tui::app::{App, View};
+use lejek::tui::confirm_pane::ConfirmPane;
+use lejek::tui::form_pane::FormPane;
 use lejek::tui::{self, update};
 use lejek_core::store::{T, encode, keys as store_keys};
 use ratatui::style::Modifier;
@@ -48,14 +50,14 @@ fn go_to_deal(app: &mut App, title: &str) {
 }
 
 fn question(app: &App) -> Option<&str> {
-    match app.overlays.last() {
-        Some(Overlay::Confirm { question, .. }) => Some(question),
+    match app.top::<ConfirmPane>() {
+        Some(ConfirmPane { question, .. }) => Some(question),
         _ => None,
     }
 }
 
 fn form_open(app: &App) -> bool {
-    matches!(app.overlays.last(), Some(Overlay::Form { .. }))
+    app.top::<FormPane>().is_some()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -442,7 +444,7 @@ fn esc_on_a_dirty_form_asks_before_dropping() {
     );
     // No: back in the form with the text still there.
     keys(&mut app, &["n"]);
-    let Some(Overlay::Form { form, .. }) = app.overlays.last() else {
+    let Some(FormPane { form, .. }) = app.top::<FormPane>() else {
         panic!("the form is still open");
     };
     assert_eq!(form.text("title"), Some("Szyldy"));
@@ -722,8 +724,8 @@ fn a_concurrent_save_of_the_same_field_is_shown_and_the_user_chooses() {
         app.svc.deal_view(6).expect("deal").title,
         "Kalendarze Piotra"
     );
-    let msg = match app.overlays.last() {
-        Some(Overlay::Form { form, .. }) => form.message.clone().unwrap_or_default(),
+    let msg = match app.top::<FormPane>() {
+        Some(FormPane { form, .. }) => form.message.clone().unwrap_or_default(),
         _ => panic!("the form should still be open"),
     };
     assert!(msg.contains("piotr"), "{msg}");

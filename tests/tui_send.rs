@@ -22,8 +22,11 @@ use common::Db;
 use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef, MessageKind};
 use lejek::service::{Command, ContactPatch, TemplateDraft};
-use lejek::tui::app::{App, Overlay};
+use lejek::tui::app::App;
 use lejek::tui::detail::Tab;
+use lejek::tui::form_pane::FormPane;
+use lejek::tui::send::SendPreview;
+use lejek::tui::templates::TemplatesPane;
 use serde_json::Value;
 use tmux::Tmux;
 use tui_fixture::{app_over, keys, screen, service, type_text};
@@ -448,6 +451,7 @@ fn sending_writes_the_outbox_and_the_history_and_refreshes_the_card() {
     // The card's history shows the send.
     let history = app
         .detail
+        .card
         .as_ref()
         .and_then(|d| d.tabs.iter().find(|(t, _)| *t == Tab::History))
         .map(|(_, lines)| lines.clone())
@@ -466,10 +470,7 @@ fn a_recipient_typed_in_the_preview_is_checked_and_used() {
     keys(&mut app, &["M", "enter", "ctrl-u"]);
     type_text(&mut app, "nie-adres");
     keys(&mut app, &["enter"]);
-    assert!(
-        matches!(app.overlays.last(), Some(Overlay::Send(_))),
-        "still open"
-    );
+    assert!(app.top::<SendPreview>().is_some(), "still open");
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("nie-adres"), "{s}");
     assert!(history_sends(&app, ULOTKI).is_empty(), "nothing recorded");
@@ -563,7 +564,7 @@ fn the_template_form_refuses_an_unknown_placeholder_and_saves_a_good_one() {
     keys(&mut app, &["tab"]);
     type_text(&mut app, "Witam,\\n{{contact.nazwisko}}");
     keys(&mut app, &["enter"]);
-    let Some(Overlay::Form { form, .. }) = app.overlays.last() else {
+    let Some(FormPane { form, .. }) = app.top::<FormPane>() else {
         panic!("the form stays open");
     };
     let msg = form.message.clone().unwrap_or_default();
@@ -577,7 +578,7 @@ fn the_template_form_refuses_an_unknown_placeholder_and_saves_a_good_one() {
     let all = app.svc.templates().expect("templates");
     let t = all.iter().find(|t| t.name == "zly").expect("saved");
     assert_eq!(t.body, "Witam,\n{{contact.name}}");
-    let Some(Overlay::Templates(p)) = app.overlays.last() else {
+    let Some(p) = app.top::<TemplatesPane>() else {
         panic!("back on the templates screen");
     };
     assert_eq!(p.current().map(|t| t.name.as_str()), Some("zly"));

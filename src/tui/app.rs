@@ -1,55 +1,29 @@
 //! The TUI's whole state. `update` changes it; `ui` only reads it.
+//!
+//! The `App` holds the panes without knowing their insides: the ones drawn over the views
+//! are a stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its
+//! fields. When an event concerns a particular pane, the update loop finds it by its type
+//! (`top`, `pop`, `panes_mut`).
+
+use std::any::Any;
 
 use chrono::NaiveDate;
 
 use super::action::Mode;
-use super::detail::Detail;
-use super::form::Form;
-use super::forms::Purpose;
+use super::detail_pane::DetailPane;
+use super::env::Env;
+use super::event::Events;
 use super::keymap::Keymap;
 use super::list::ListState;
+use super::pane::{Ctx, Pane};
+use super::report_pane::ReportPane;
 use super::rows::{InboxRow, ReportRow};
 use super::theme::Theme;
 use crate::backend::Backend;
 use crate::i18n::Lang;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
-/// The six views, in tab order (keys 1-6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Deals,
-    Contacts,
-    Campaigns,
-    Tasks,
-    Reports,
-    Inbox,
-}
-
-impl View {
-    pub const ALL: [View; 6] = [
-        View::Deals,
-        View::Contacts,
-        View::Campaigns,
-        View::Tasks,
-        View::Reports,
-        View::Inbox,
-    ];
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            View::Deals => "view.deals",
-            View::Contacts => "view.contacts",
-            View::Campaigns => "view.campaigns",
-            View::Tasks => "view.tasks",
-            View::Reports => "view.reports",
-            View::Inbox => "view.inbox",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
-    }
-}
+pub use super::view::View;
 
 /// The one-line editors at the top: the filter line and the `:` command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,39 +40,6 @@ pub struct InputLine {
     pub cursor: usize,
     /// The filter before editing started, restored by Esc.
     pub before: String,
-}
-
-/// What a yes/no question does when answered yes.
-#[derive(Clone, Debug)]
-pub enum Pending {
-    /// Drop the form under the question.
-    DropForm,
-    /// Submit the form under the question (the bulk operation, after showing its counts).
-    SubmitForm,
-    Win(Vec<u64>),
-    TaskDone(Vec<u64>),
-    MarkRead(Vec<u64>),
-    /// Remove the message template with this id (D12).
-    RemoveTemplate(u64),
-}
-
-/// Things drawn over the views, innermost last.
-pub enum Overlay {
-    Form {
-        form: Form,
-        purpose: Purpose,
-    },
-    Help {
-        scroll: usize,
-    },
-    Confirm {
-        question: String,
-        pending: Pending,
-    },
-    /// The message templates (D12): a list to manage them, or to pick one to send.
-    Templates(super::templates::TemplatesPane),
-    /// A message about to be sent (or sent again): its preview, recipient editable.
-    Send(Box<super::send::SendPreview>),
 }
 
 /// A message in the status bar.
@@ -123,14 +64,11 @@ pub struct App {
     pub reports: ListState<ReportRow>,
     pub inbox: ListState<InboxRow>,
     pub input: Option<InputLine>,
-    pub overlays: Vec<Overlay>,
-    /// The detail pane of the record under the cursor, and which tab shows.
-    pub detail: Option<Detail>,
-    pub detail_for: Option<(View, u64)>,
-    pub tab: usize,
-    pub detail_scroll: usize,
-    /// Enter zooms the detail pane to the whole screen.
-    pub zoomed: bool,
+    /// The panes drawn over the views (forms, help, questions, templates, the send
+    /// preview), innermost first; the top one gets the keys.
+    pub overlays: Vec<Box<dyn Pane>>,
+    /// The detail pane of the record under the cursor.
+    pub detail: DetailPane,
     pub status: Option<Status>,
     pub unread: usize,
     pub my_deals: bool,
@@ -142,11 +80,13 @@ pub struct App {
     /// Where background loads send their results (None in tests that load synchronously).
     pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
     /// The open report (Reports view, R1-R8).
-    pub report: Option<super::report_pane::ReportPane>,
+    pub report: Option<ReportPane>,
     /// A record to put the cursor on when its list arrives (a campaign or task just made).
     pub pending_focus: Option<u64>,
     /// Saved filters (`@name`) and each list's default filter, from the config file.
     pub filters: crate::config::Filters,
+    /// What the panes asked for, carried out after each input.
+    pub events: Events,
 }
 
 /// Run `$body` with `$l` bound to the current view's list, whatever its row type.
@@ -154,27 +94,27 @@ pub struct App {
 macro_rules! with_list {
     ($app:expr, $l:ident => $body:expr) => {
         match $app.view {
-            $crate::tui::app::View::Deals => {
+            $crate::tui::view::View::Deals => {
                 let $l = &mut $app.deals;
                 $body
             }
-            $crate::tui::app::View::Contacts => {
+            $crate::tui::view::View::Contacts => {
                 let $l = &mut $app.contacts;
                 $body
             }
-            $crate::tui::app::View::Campaigns => {
+            $crate::tui::view::View::Campaigns => {
                 let $l = &mut $app.campaigns;
                 $body
             }
-            $crate::tui::app::View::Tasks => {
+            $crate::tui::view::View::Tasks => {
                 let $l = &mut $app.tasks;
                 $body
             }
-            $crate::tui::app::View::Reports => {
+            $crate::tui::view::View::Reports => {
                 let $l = &mut $app.reports;
                 $body
             }
-            $crate::tui::app::View::Inbox => {
+            $crate::tui::view::View::Inbox => {
                 let $l = &mut $app.inbox;
                 $body
             }
@@ -186,15 +126,20 @@ impl App {
     /// Which keymap section is live.
     pub fn mode(&self) -> Mode {
         match self.overlays.last() {
-            Some(Overlay::Form { .. }) => Mode::Form,
-            Some(Overlay::Help { .. }) => Mode::Help,
-            Some(Overlay::Confirm { .. }) => Mode::Confirm,
-            // The templates screen is a list: the normal keys move in it and act on it.
-            Some(Overlay::Templates(_)) => Mode::Normal,
-            // The preview's one editable line is the recipient: Enter sends, Esc goes back.
-            Some(Overlay::Send(_)) => Mode::Input,
+            Some(p) => p.mode(),
             None if self.input.is_some() => Mode::Input,
             None => Mode::Normal,
+        }
+    }
+
+    /// What panes read while drawing.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lang: self.lang,
+            theme: &self.theme,
+            today: self.today,
+            keymap: &self.keymap,
+            page: self.page,
         }
     }
 
@@ -218,5 +163,51 @@ impl App {
 
     pub fn targets(&mut self) -> Vec<u64> {
         with_list!(self, l => l.targets())
+    }
+
+    /// Put a pane on top of the others.
+    pub fn open(&mut self, pane: impl Pane) {
+        self.overlays.push(Box::new(pane));
+    }
+
+    /// The top pane, if it is a `P`.
+    pub fn top<P: Pane>(&self) -> Option<&P> {
+        let top: &dyn Any = &**self.overlays.last()?;
+        top.downcast_ref()
+    }
+
+    /// The top pane, if it is a `P`, to change.
+    pub fn top_mut<P: Pane>(&mut self) -> Option<&mut P> {
+        let top: &mut dyn Any = &mut **self.overlays.last_mut()?;
+        top.downcast_mut()
+    }
+
+    /// Take the top pane off, if it is a `P`.
+    pub fn pop<P: Pane>(&mut self) -> Option<P> {
+        self.top::<P>()?;
+        let top: Box<dyn Any> = self.overlays.pop()?;
+        top.downcast().ok().map(|p| *p)
+    }
+
+    /// Every open pane that is a `P`, innermost first.
+    pub fn panes_mut<P: Pane>(&mut self) -> impl Iterator<Item = &mut P> {
+        self.overlays.iter_mut().filter_map(|p| {
+            let p: &mut dyn Any = &mut **p;
+            p.downcast_mut()
+        })
+    }
+}
+
+impl Env for App {
+    fn svc(&self) -> &Backend {
+        &self.svc
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.today
     }
 }

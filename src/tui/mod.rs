@@ -1,18 +1,30 @@
 //! The terminal interface (SPEC D1-D13, K1-K4, C1-C6, X1, X3, X4): ratatui over the Service.
-//! State flows one way: key -> Action (keymap) -> update (state, service commands) -> draw.
+//! State flows one way: key -> Action (keymap) -> pane or update (state, events, service
+//! commands) -> draw. Panes (`pane::Pane`) own their state, input and drawing and ask for
+//! anything beyond themselves through the event queue (`event`); no file here imports one
+//! that imports it back (tests/tui_layering.rs).
 //! It redraws only after input or a finished load, so it stays light over slow SSH links.
 
 pub mod action;
 pub mod app;
 pub mod columns;
+pub mod confirm_pane;
 pub mod data;
 pub mod detail;
+pub mod detail_pane;
+pub mod env;
+pub mod event;
 pub mod form;
+pub mod form_pane;
 pub mod forms;
 pub mod help;
+pub mod help_pane;
 pub mod key;
 pub mod keymap;
+pub mod line_edit;
 pub mod list;
+pub mod pane;
+pub mod popup;
 pub mod report_pane;
 pub mod rows;
 pub mod send;
@@ -21,12 +33,13 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod update;
+pub mod view;
 
 use std::io::IsTerminal;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self as term, Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::backend::Backend;
@@ -55,11 +68,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         inbox: Default::default(),
         input: None,
         overlays: Vec::new(),
-        detail: None,
-        detail_for: None,
-        tab: 0,
-        detail_scroll: 0,
-        zoomed: false,
+        detail: Default::default(),
         status: None,
         unread: 0,
         my_deals: false,
@@ -70,6 +79,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         pending_focus: None,
         filters: Default::default(),
         report: None,
+        events: Default::default(),
     };
     app.reports.set_rows(data::reports(lang));
     // Sensible first orders: recent work first, people alphabetically, tasks by due date.
@@ -172,8 +182,8 @@ pub fn run(
         if app.quit {
             break;
         }
-        if event::poll(Duration::from_millis(100)).map_err(io)? {
-            match event::read().map_err(io)? {
+        if term::poll(Duration::from_millis(100)).map_err(io)? {
+            match term::read().map_err(io)? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => update::on_key(&mut app, k),
                 Event::Resize(..) => app.dirty = true,
                 Event::Paste(text) => update::on_paste(&mut app, &text),

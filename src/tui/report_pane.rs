@@ -11,9 +11,12 @@ use ratatui::widgets::{
     Bar, BarChart, BarGroup, Block, Borders, Cell as TCell, Paragraph, Row, Table, Wrap,
 };
 
-use super::app::App;
+use super::action::{Action, Mode};
 use super::data::Loaded;
+use super::env::Env;
+use super::event::{Event, Events};
 use super::form::{Field, FieldKind, Form};
+use super::pane::{Ctx, Input, Pane};
 use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
 use crate::render::report::{cell_text, title};
@@ -102,17 +105,17 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 /// The parameter form, filled with the pane's current parameters.
-pub fn form(app: &App, pane: &ReportPane) -> Form {
-    let l = app.lang;
+pub fn form(env: &impl Env, pane: &ReportPane) -> Form {
+    let l = env.lang();
     let p = &pane.params;
     let dict = |kind| {
-        app.svc
+        env.svc()
             .dict(kind)
             .map(|d| d.into_iter().map(|e| e.name).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let mut logins: Vec<String> = app
-        .svc
+    let mut logins: Vec<String> = env
+        .svc()
         .users()
         .map(|u| u.into_iter().map(|u| u.login).collect())
         .unwrap_or_default();
@@ -177,7 +180,7 @@ pub fn form(app: &App, pane: &ReportPane) -> Form {
         .find(|(n, _)| *n == pane.name)
         .map(|(_, k)| tr(l, k))
         .unwrap_or(pane.name);
-    Form::new(title, fields, app.today, l)
+    Form::new(title, fields, env.today(), l)
 }
 
 /// Choice options in the user's language (the report parameters accept both languages).
@@ -245,10 +248,34 @@ pub fn params_from(form: &Form, old: &Params) -> Params {
     p
 }
 
+impl Pane for ReportPane {
+    fn mode(&self) -> Mode {
+        Mode::Normal
+    }
+
+    /// Esc closes the report, `e` edits its parameters, refresh computes it again, up and
+    /// down scroll its table; other keys are the views'.
+    fn handle(&mut self, input: Input<'_>, _ctx: &Ctx<'_>, events: &mut Events) -> bool {
+        match input.action() {
+            Some(Action::Back) => events.push(Event::CloseReport),
+            Some(Action::Edit) => events.push(Event::EditReportParams),
+            Some(Action::Refresh) => events.push(Event::RecomputeReport),
+            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Some(Action::Down) => self.scroll += 1,
+            _ => return false,
+        }
+        true
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
+        draw(frame, area, ctx, self);
+    }
+}
+
 /// Draw the pane: title and parameters, the table, and the chart when there is room.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: &ReportPane) {
-    let t = &app.theme;
-    let l = app.lang;
+fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, pane: &ReportPane) {
+    let t = ctx.theme;
+    let l = ctx.lang;
     let block = Block::default().borders(Borders::ALL);
     let inner = block.inner(area);
     let report = match &pane.result {
@@ -288,14 +315,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: &ReportPane) {
         .direction(Direction::Vertical)
         .constraints([Constraint::Fill(1), Constraint::Length(chart_h)])
         .split(inner);
-    draw_table(frame, parts[0], app, report, pane.scroll);
+    draw_table(frame, parts[0], ctx, report, pane.scroll);
     if chart_h > 0 {
-        draw_chart(frame, parts[1], app, report);
+        draw_chart(frame, parts[1], ctx, report);
     }
 }
 
-fn draw_table(frame: &mut Frame, area: Rect, app: &App, r: &Report, scroll: usize) {
-    let l = app.lang;
+fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report, scroll: usize) {
+    let l = ctx.lang;
     let right = |k: ColumnKind| !matches!(k, ColumnKind::Group | ColumnKind::Text);
     let header: Vec<TCell> = r
         .columns
@@ -329,7 +356,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, r: &Report, scroll: usiz
     };
     let mut rows: Vec<Row> = r.rows.iter().skip(scroll).map(to_row).collect();
     if let Some(tot) = &r.totals {
-        rows.push(to_row(tot).style(app.theme.header()));
+        rows.push(to_row(tot).style(ctx.theme.header()));
     }
     // Number columns are as wide as their header or their widest value.
     let widths: Vec<Constraint> = r
@@ -355,19 +382,19 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, r: &Report, scroll: usiz
         .collect();
     frame.render_widget(
         Table::new(rows, widths)
-            .header(Row::new(header).style(app.theme.header()))
+            .header(Row::new(header).style(ctx.theme.header()))
             .column_spacing(1),
         area,
     );
 }
 
 /// The chart's first series as vertical bars (intervals or groups), scaled to whole units.
-fn draw_chart(frame: &mut Frame, area: Rect, app: &App, r: &Report) {
+fn draw_chart(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report) {
     let Some(chart) = &r.chart else { return };
     let Some(series) = chart.series.first() else {
         return;
     };
-    let l = app.lang;
+    let l = ctx.lang;
     let bars: Vec<Bar> = series
         .points
         .iter()
@@ -393,6 +420,36 @@ fn draw_chart(frame: &mut Frame, area: Rect, app: &App, r: &Report) {
         .data(BarGroup::default().bars(&bars))
         .bar_width(width)
         .bar_gap(1)
-        .bar_style(app.theme.selected());
+        .bar_style(ctx.theme.selected());
     frame.render_widget(widget, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::pane::TestCtx;
+
+    #[test]
+    fn the_report_takes_its_own_keys_and_leaves_the_others_to_the_views() {
+        let t = TestCtx::new();
+        let mut r = ReportPane::new("funnel", "anna");
+        assert_eq!(
+            t.act(&mut r, Action::Back),
+            (true, vec!["CloseReport".into()])
+        );
+        assert_eq!(
+            t.act(&mut r, Action::Edit),
+            (true, vec!["EditReportParams".into()])
+        );
+        assert_eq!(
+            t.act(&mut r, Action::Refresh),
+            (true, vec!["RecomputeReport".into()])
+        );
+        t.act(&mut r, Action::Down);
+        t.act(&mut r, Action::Down);
+        t.act(&mut r, Action::Up);
+        assert_eq!(r.scroll, 1);
+        // Enter opens the report under the cursor of the list (the views' action).
+        assert_eq!(t.act(&mut r, Action::Open), (false, vec![]));
+    }
 }

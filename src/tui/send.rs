@@ -3,25 +3,26 @@
 //! sending and recording are `comms`' (the same code as `lejek send`); this file shows the
 //! message, lets the user fix the recipient, and reports how the send ended.
 //!
-//! The send runs off the UI thread when the TUI has its loader (an SMTP server may take
-//! seconds to answer); the outcome comes back as `Loaded::Sent`.
+//! Enter hands the message to the update loop (`Event::Send`), which runs the send off the
+//! UI thread when the TUI has its loader (an SMTP server may take seconds to answer); the
+//! outcome comes back as `Loaded::Sent`.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::action::{Action, Mode};
-use super::app::{App, Overlay, View};
-use super::data::Loaded;
+use super::event::{Event, Events, Outgoing};
+use super::pane::{Ctx, Input, Pane};
+use super::popup::popup;
 use crate::backend::Backend;
-use crate::comms::compose::{Composed, compose};
+use crate::comms::compose::Composed;
 use crate::comms::retry::{open_failures, recompose};
 use crate::comms::send::{Delivered, Origin, Sender};
 use crate::comms::sms;
 use crate::i18n::{Lang, tr, trf};
-use crate::model::{EntityKind, EntityRef, MessageKind, MessageTemplate};
+use crate::model::{EntityKind, EntityRef, MessageKind};
 use crate::render::safe;
 use crate::service::{Result, invalid, validate};
 
@@ -46,7 +47,8 @@ pub struct SendPreview {
 }
 
 impl SendPreview {
-    fn new(svc: &Backend, message: Composed) -> Result<SendPreview> {
+    /// The preview of `message`, to the deal's contact.
+    pub fn new(svc: &Backend, message: Composed) -> Result<SendPreview> {
         let d = svc.deal_view(message.deal_id)?;
         Ok(SendPreview {
             to: message.to.clone(),
@@ -57,49 +59,6 @@ impl SendPreview {
             retry: None,
             error: None,
         })
-    }
-}
-
-/// The deal a send starts from: the one under the cursor of the deals list.
-fn current_deal(app: &mut App) -> Option<(u64, String)> {
-    if app.view != View::Deals {
-        app.complain(tr(app.lang, "msg.not_here"));
-        return None;
-    }
-    let d = app.deals.current()?;
-    Some((d.id, d.title.clone()))
-}
-
-/// `M`: pick a template to send to the deal under the cursor.
-pub fn start(app: &mut App) {
-    if let Some(deal) = current_deal(app) {
-        super::templates::open(app, Some(deal));
-    }
-}
-
-/// The picker chose `t`: show the deal's message made from it.
-pub fn open_preview(app: &mut App, deal: u64, t: &MessageTemplate) {
-    let built = (|| {
-        // As `lejek send`: a sender the database does not know cannot sign a history entry.
-        if app.svc.user(&app.user)?.is_none() && !app.svc.is_remote() {
-            return Err(invalid("err.actor_unknown", &[&app.user]));
-        }
-        SendPreview::new(&app.svc, compose(&app.svc, deal, t, None, app.lang)?)
-    })();
-    match built {
-        Ok(p) => app.overlays.push(Overlay::Send(Box::new(p))),
-        Err(e) => app.complain(e.message(app.lang)),
-    }
-}
-
-/// `Ctrl-r`: the deal's newest failed send that was not sent since, to send again.
-pub fn start_retry(app: &mut App) {
-    let Some((deal, _)) = current_deal(app) else {
-        return;
-    };
-    match retry_preview(&app.svc, deal) {
-        Ok(p) => app.overlays.push(Overlay::Send(Box::new(p))),
-        Err(e) => app.complain(e.message(app.lang)),
     }
 }
 
@@ -127,37 +86,12 @@ pub fn retry_preview(svc: &Backend, deal: u64) -> Result<SendPreview> {
     Ok(p)
 }
 
-/// A key while the preview is on top: Enter sends, Esc goes back, other keys edit the
-/// recipient.
-pub fn on_key(app: &mut App, key: &KeyEvent, action: Option<Action>) {
-    match action {
-        Some(Action::InputApply) => return send(app),
-        Some(Action::InputCancel) => {
-            app.overlays.pop();
-            return;
-        }
-        _ => {}
-    }
-    if let Some(Overlay::Send(p)) = app.overlays.last_mut()
-        && p.retry.is_none()
-        && super::update::edit_line(&mut p.to, &mut p.cursor, key)
-    {
-        p.error = None;
-    }
-}
-
 /// Pasted text goes into the recipient.
 pub fn paste(p: &mut SendPreview, text: &str) {
     if p.retry.is_some() {
         return;
     }
-    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
-    let at =
-        p.to.char_indices()
-            .nth(p.cursor)
-            .map_or(p.to.len(), |(i, _)| i);
-    p.to.insert_str(at, &clean);
-    p.cursor += clean.chars().count();
+    super::line_edit::paste(&mut p.to, &mut p.cursor, text);
     p.error = None;
 }
 
@@ -179,48 +113,16 @@ fn recipient(p: &SendPreview) -> Result<String> {
     Ok(to.to_owned())
 }
 
-/// Enter on the preview: send, closing the preview and the picker under it.
-fn send(app: &mut App) {
-    let Some(Overlay::Send(p)) = app.overlays.last_mut() else {
-        return;
-    };
-    let to = match recipient(p) {
-        Ok(to) => to,
-        Err(e) => {
-            p.error = Some(e.message(app.lang));
-            return;
-        }
-    };
+/// Enter on the preview: the message with its recipient checked, ready to send; or why
+/// it cannot go (a malformed recipient), shown in the preview.
+fn outgoing(p: &SendPreview) -> Result<Outgoing> {
     let mut message = p.message.clone();
-    message.to = to;
-    let origin = p.retry.as_ref().map(|(o, _)| *o).unwrap_or_default();
-    let contact = p.contact.clone();
-    app.overlays.pop();
-    if matches!(app.overlays.last(), Some(Overlay::Templates(t)) if t.send_to.is_some()) {
-        app.overlays.pop();
-    }
-    let lang = app.lang;
-    let retry_key = app.keymap.first_key(Mode::Normal, Action::RetrySend);
-    let deal = message.deal_id;
-    match app.loader.clone() {
-        Some(tx) => {
-            app.say(trf(
-                lang,
-                "tui.send.sending",
-                &[&kind_label(message.kind, lang), &safe(&message.to)],
-            ));
-            let svc = app.svc.clone();
-            std::thread::spawn(move || {
-                let (text, failed) = deliver(&svc, &message, origin, &contact, &retry_key, lang);
-                // The UI may have quit meanwhile; the history entry is written either way.
-                let _ = tx.send(Loaded::Sent { deal, text, failed });
-            });
-        }
-        None => {
-            let (text, failed) = deliver(&app.svc, &message, origin, &contact, &retry_key, lang);
-            on_sent(app, deal, text, failed);
-        }
-    }
+    message.to = recipient(p)?;
+    Ok(Outgoing {
+        message,
+        origin: p.retry.as_ref().map(|(o, _)| *o).unwrap_or_default(),
+        contact: p.contact.clone(),
+    })
 }
 
 /// Hand the message to the configured transport and record it on the deal; what to say
@@ -260,19 +162,6 @@ pub fn deliver(
     }
 }
 
-/// A send ended: say how, and show the deal's new history entry.
-pub fn on_sent(app: &mut App, deal: u64, text: String, failed: bool) {
-    if failed {
-        app.complain(text);
-    } else {
-        app.say(text);
-    }
-    if let Ok(v) = app.svc.deal_view(deal) {
-        app.deals.upsert(v);
-    }
-    app.detail_for = None;
-}
-
 /// The preview's lines: recipient, subject, attachments, an SMS's length, why a retried
 /// message failed; the text follows them.
 fn head_lines(p: &SendPreview, lang: Lang) -> Vec<(String, String)> {
@@ -294,11 +183,51 @@ fn head_lines(p: &SendPreview, lang: Lang) -> Vec<(String, String)> {
     rows
 }
 
+impl Pane for SendPreview {
+    /// The preview's one editable line is the recipient: Enter sends, Esc goes back.
+    fn mode(&self) -> Mode {
+        Mode::Input
+    }
+
+    /// Enter sends (closing the preview), Esc goes back, other keys edit the recipient.
+    fn handle(&mut self, input: Input<'_>, ctx: &Ctx<'_>, events: &mut Events) -> bool {
+        let key = match input {
+            Input::Paste(text) => {
+                paste(self, text);
+                return true;
+            }
+            Input::Key { key, .. } => key,
+        };
+        match input.action() {
+            Some(Action::InputApply) => match outgoing(self) {
+                Ok(out) => {
+                    events.push(Event::Close);
+                    events.push(Event::Send(Box::new(out)));
+                }
+                Err(e) => self.error = Some(e.message(ctx.lang)),
+            },
+            Some(Action::InputCancel) => events.push(Event::Close),
+            _ => {
+                if self.retry.is_none()
+                    && super::line_edit::edit_line(&mut self.to, &mut self.cursor, key)
+                {
+                    self.error = None;
+                }
+            }
+        }
+        true
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
+        draw(frame, area, ctx, self);
+    }
+}
+
 /// The preview as a popup: title, the message, what Enter and Esc do.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, p: &SendPreview) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let r = super::ui::popup(frame, area, 100);
+fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, p: &SendPreview) {
+    let t = ctx.theme;
+    let lang = ctx.lang;
+    let r = popup(frame, area, 100);
     let kind = kind_label(p.message.kind, lang);
     let title = if p.retry.is_some() {
         trf(
@@ -340,7 +269,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, p: &SendPreview) {
             t.error(),
         ));
     }
-    let keys = |a| app.keymap.first_key(Mode::Input, a);
+    let keys = |a| ctx.key(Mode::Input, a);
     let footer_key = if p.retry.is_some() {
         "tui.send.keys_retry"
     } else {
@@ -441,6 +370,27 @@ mod tests {
         p.retry = Some((Origin::default(), "down".into()));
         paste(&mut p, "x");
         assert_eq!(p.to, "jan@firma.pl");
+    }
+
+    #[test]
+    fn enter_hands_over_a_checked_message_or_says_why_not() {
+        use crate::tui::pane::TestCtx;
+        let t = TestCtx::new();
+        let mut p = preview(MessageKind::Email, "a@b.pl", "nie-adres");
+        assert_eq!(t.act(&mut p, Action::InputApply), (true, vec![]));
+        assert!(p.error.is_some(), "the reason shows in the preview");
+        p.to = "c@d.pl".into();
+        let (_, asked) = t.act(&mut p, Action::InputApply);
+        assert_eq!(asked.len(), 2, "{asked:?}");
+        assert_eq!(asked[0], "Close");
+        assert!(
+            asked[1].starts_with("Send(") && asked[1].contains("to: \"c@d.pl\""),
+            "{asked:?}"
+        );
+        assert_eq!(
+            t.act(&mut p, Action::InputCancel),
+            (true, vec!["Close".into()])
+        );
     }
 
     #[test]

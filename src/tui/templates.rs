@@ -14,10 +14,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::action::{Action, Mode};
-use super::app::{App, Overlay, Pending};
-use super::forms::Purpose;
-use super::send::{kind_label, segments_text};
+use super::env::Env;
+use super::event::{Event, Events, Pending};
+use super::pane::{Ctx, Input, Pane};
+use super::popup::popup;
 use crate::comms::sms;
+use crate::comms::{kind_label, segments_text};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{MessageKind, MessageTemplate};
 use crate::render::safe;
@@ -70,87 +72,9 @@ impl TemplatesPane {
     }
 }
 
-/// Open the templates screen; `send_to` (a deal's id and title) makes it the picker of the
-/// template to send.
-pub fn open(app: &mut App, send_to: Option<(u64, String)>) {
-    match app.svc.templates() {
-        Ok(rows) => app
-            .overlays
-            .push(Overlay::Templates(TemplatesPane::new(rows, send_to))),
-        Err(e) => app.complain(e.message(app.lang)),
-    }
-}
-
-/// Read the templates again into every open templates screen (after an add, edit or
-/// remove), with the cursor on `focus` when given.
-pub fn reload(app: &mut App, focus: Option<u64>) {
-    if !app
-        .overlays
-        .iter()
-        .any(|o| matches!(o, Overlay::Templates(_)))
-    {
-        return;
-    }
-    let rows = match app.svc.templates() {
-        Ok(rows) => rows,
-        Err(e) => return app.complain(e.message(app.lang)),
-    };
-    for o in app.overlays.iter_mut() {
-        if let Overlay::Templates(p) = o {
-            p.set_rows(rows.clone());
-            if let Some(id) = focus {
-                p.focus(id);
-            }
-        }
-    }
-}
-
-/// A normal-mode action while the templates screen is on top: moving, Enter (send the
-/// template, or edit it), new, edit, remove; Esc closes. The views' own actions wait until
-/// the screen is closed.
-pub fn on_action(app: &mut App, a: Action) {
-    use Action::*;
-    let page = app.page.max(1) as isize;
-    let Some(Overlay::Templates(pane)) = app.overlays.last_mut() else {
-        return;
-    };
-    let current = pane.current().cloned();
-    let send_to = pane.send_to.as_ref().map(|(id, _)| *id);
-    match a {
-        Up => pane.move_by(-1),
-        Down => pane.move_by(1),
-        PageUp => pane.move_by(-page),
-        PageDown => pane.move_by(page),
-        Top => pane.cursor = 0,
-        Bottom => pane.move_by(isize::MAX),
-        Back | Quit | Templates => {
-            app.overlays.pop();
-        }
-        Help => app.overlays.push(Overlay::Help { scroll: 0 }),
-        New => super::update::open_form(app, Purpose::NewTemplate),
-        Open if send_to.is_some() => {
-            if let (Some(deal), Some(t)) = (send_to, current) {
-                super::send::open_preview(app, deal, &t);
-            }
-        }
-        Open | Edit => {
-            if let Some(t) = current {
-                super::update::open_form(app, Purpose::EditTemplate(t.id));
-            }
-        }
-        Remove => {
-            if let Some(t) = current {
-                let q = trf(app.lang, "tui.tpl.confirm_remove", &[&t.name]);
-                super::update::ask(app, q, Pending::RemoveTemplate(t.id));
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The template with this id (forms keep the id: a name may change under them).
-pub fn by_id(app: &App, id: u64) -> Result<MessageTemplate> {
-    app.svc
+pub fn by_id(env: &impl Env, id: u64) -> Result<MessageTemplate> {
+    env.svc()
         .templates()?
         .into_iter()
         .find(|t| t.id == id)
@@ -252,112 +176,163 @@ pub fn message_text<'a>(
     out
 }
 
-/// The first key bound to `a` in normal mode, as the help spells it.
-fn key(app: &App, a: Action) -> String {
-    app.keymap.first_key(Mode::Normal, a)
-}
+impl Pane for TemplatesPane {
+    /// The templates screen is a list: the normal keys move in it and act on it.
+    fn mode(&self) -> Mode {
+        Mode::Normal
+    }
 
-/// The screen as a popup over the views: the list on the left, the template on the right,
-/// the keys at the bottom.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: &TemplatesPane) {
-    let t = &app.theme;
-    let lang = app.lang;
-    let r = super::ui::popup(frame, area, 120);
-    let title = match &pane.send_to {
-        Some((id, deal)) => trf(lang, "tui.tpl.pick_title", &[id, &safe(deal)]),
-        None => tr(lang, "tui.tpl.title").to_owned(),
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(format!(" {title} "), t.header()));
-    let inner = block.inner(r);
-    frame.render_widget(block, r);
-    if inner.height < 3 || inner.width < 20 {
-        return;
+    /// Moving, Enter (send the template, or edit it), new, edit, remove; Esc closes. The
+    /// views' own actions wait until the screen is closed.
+    fn handle(&mut self, input: Input<'_>, ctx: &Ctx<'_>, events: &mut Events) -> bool {
+        use Action::*;
+        let Some(a) = input.action() else {
+            return false;
+        };
+        let page = ctx.page.max(1) as isize;
+        let current = self.current().cloned();
+        let send_to = self.send_to.as_ref().map(|(id, _)| *id);
+        match a {
+            Up => self.move_by(-1),
+            Down => self.move_by(1),
+            PageUp => self.move_by(-page),
+            PageDown => self.move_by(page),
+            Top => self.cursor = 0,
+            Bottom => self.move_by(isize::MAX),
+            Back | Quit | Templates => events.push(Event::Close),
+            Help => events.push(Event::OpenHelp),
+            New => events.push(Event::NewTemplate),
+            Open if send_to.is_some() => {
+                if let (Some(deal), Some(t)) = (send_to, current) {
+                    events.push(Event::PreviewSend {
+                        deal,
+                        template: Box::new(t),
+                    });
+                }
+            }
+            Open | Edit => {
+                if let Some(t) = current {
+                    events.push(Event::EditTemplate(t.id));
+                }
+            }
+            Remove => {
+                if let Some(t) = current {
+                    events.push(Event::Ask {
+                        question: trf(ctx.lang, "tui.tpl.confirm_remove", &[&t.name]),
+                        pending: Pending::RemoveTemplate(t.id),
+                    });
+                }
+            }
+            _ => return false,
+        }
+        true
     }
-    let rows = Layout::default()
-        .direction(Direction::Vertical)
-        .constraints([Constraint::Fill(1), Constraint::Length(1)])
-        .split(inner);
-    let footer = if pane.send_to.is_some() {
-        trf(
-            lang,
-            "tui.tpl.keys_pick",
-            &[
-                &key(app, Action::Open),
-                &key(app, Action::New),
-                &key(app, Action::Edit),
-                &key(app, Action::Remove),
-                &key(app, Action::Back),
-            ],
-        )
-    } else {
-        trf(
-            lang,
-            "tui.tpl.keys",
-            &[
-                &key(app, Action::New),
-                &key(app, Action::Edit),
-                &key(app, Action::Remove),
-                &key(app, Action::Back),
-                &key(app, Action::Open),
-            ],
-        )
-    };
-    frame.render_widget(Paragraph::new(footer).style(t.dim()), rows[1]);
-    if pane.rows.is_empty() {
-        let empty = trf(lang, "tui.tpl.none", &[&key(app, Action::New)]);
-        frame.render_widget(
-            Paragraph::new(empty)
-                .style(t.dim())
-                .wrap(Wrap { trim: true }),
-            rows[0],
-        );
-        return;
-    }
-    let list_w = (rows[0].width * 2 / 5).clamp(18, 40);
-    let cols = Layout::default()
-        .direction(Direction::Horizontal)
-        .constraints([Constraint::Length(list_w), Constraint::Fill(1)])
-        .split(rows[0]);
-    draw_list(frame, cols[0], app, pane);
-    if let Some(tpl) = pane.current() {
+
+    /// The screen as a popup over the views: the list on the left, the template on the
+    /// right, the keys at the bottom.
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
+        let t = ctx.theme;
+        let lang = ctx.lang;
+        let key = |a| ctx.key(Mode::Normal, a);
+        let r = popup(frame, area, 120);
+        let title = match &self.send_to {
+            Some((id, deal)) => trf(lang, "tui.tpl.pick_title", &[id, &safe(deal)]),
+            None => tr(lang, "tui.tpl.title").to_owned(),
+        };
         let block = Block::default()
-            .borders(Borders::LEFT)
-            .title(format!(" {} ", safe(&tpl.name)));
-        let inner = block.inner(cols[1]);
-        frame.render_widget(block, cols[1]);
-        let text = message_text(&detail_lines(tpl, lang), &tpl.body, t.dim());
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+            .borders(Borders::ALL)
+            .title(Span::styled(format!(" {title} "), t.header()));
+        let inner = block.inner(r);
+        frame.render_widget(block, r);
+        if inner.height < 3 || inner.width < 20 {
+            return;
+        }
+        let rows = Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Fill(1), Constraint::Length(1)])
+            .split(inner);
+        let footer = if self.send_to.is_some() {
+            trf(
+                lang,
+                "tui.tpl.keys_pick",
+                &[
+                    &key(Action::Open),
+                    &key(Action::New),
+                    &key(Action::Edit),
+                    &key(Action::Remove),
+                    &key(Action::Back),
+                ],
+            )
+        } else {
+            trf(
+                lang,
+                "tui.tpl.keys",
+                &[
+                    &key(Action::New),
+                    &key(Action::Edit),
+                    &key(Action::Remove),
+                    &key(Action::Back),
+                    &key(Action::Open),
+                ],
+            )
+        };
+        frame.render_widget(Paragraph::new(footer).style(t.dim()), rows[1]);
+        if self.rows.is_empty() {
+            let empty = trf(lang, "tui.tpl.none", &[&key(Action::New)]);
+            frame.render_widget(
+                Paragraph::new(empty)
+                    .style(t.dim())
+                    .wrap(Wrap { trim: true }),
+                rows[0],
+            );
+            return;
+        }
+        let list_w = (rows[0].width * 2 / 5).clamp(18, 40);
+        let cols = Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Length(list_w), Constraint::Fill(1)])
+            .split(rows[0]);
+        self.draw_list(frame, cols[0], ctx);
+        if let Some(tpl) = self.current() {
+            let block = Block::default()
+                .borders(Borders::LEFT)
+                .title(format!(" {} ", safe(&tpl.name)));
+            let inner = block.inner(cols[1]);
+            frame.render_widget(block, cols[1]);
+            let text = message_text(&detail_lines(tpl, lang), &tpl.body, t.dim());
+            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+        }
     }
 }
 
-fn draw_list(frame: &mut Frame, area: Rect, app: &App, pane: &TemplatesPane) {
-    let height = usize::from(area.height);
-    let offset = (pane.cursor + 1).saturating_sub(height);
-    let kind_w = 7;
-    let name_w = usize::from(area.width).saturating_sub(kind_w + 2);
-    let lines: Vec<Line> = pane
-        .rows
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(i, tpl)| {
-            let name: String = safe(&tpl.name).chars().take(name_w).collect();
-            let text = format!(
-                "{name:<name_w$} {:<kind_w$}",
-                kind_label(tpl.kind, app.lang)
-            );
-            let style = if i == pane.cursor {
-                app.theme.cursor()
-            } else {
-                Style::default()
-            };
-            Line::styled(text, style)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+impl TemplatesPane {
+    fn draw_list(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
+        let height = usize::from(area.height);
+        let offset = (self.cursor + 1).saturating_sub(height);
+        let kind_w = 7;
+        let name_w = usize::from(area.width).saturating_sub(kind_w + 2);
+        let lines: Vec<Line> = self
+            .rows
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(height)
+            .map(|(i, tpl)| {
+                let name: String = safe(&tpl.name).chars().take(name_w).collect();
+                let text = format!(
+                    "{name:<name_w$} {:<kind_w$}",
+                    kind_label(tpl.kind, ctx.lang)
+                );
+                let style = if i == self.cursor {
+                    ctx.theme.cursor()
+                } else {
+                    Style::default()
+                };
+                Line::styled(text, style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+    }
 }
 
 #[cfg(test)]
@@ -385,6 +360,52 @@ mod tests {
         assert_eq!(unescape_body("Witam,\\n\\nAnna"), "Witam,\n\nAnna");
         assert_eq!(unescape_body("50\\% \\x"), "50\\% \\x");
         assert_eq!(unescape_body("end\\"), "end\\");
+    }
+
+    fn tpl(id: u64, name: &str) -> MessageTemplate {
+        MessageTemplate {
+            id,
+            name: name.into(),
+            kind: MessageKind::Sms,
+            subject: None,
+            body: "x".into(),
+            attachments: Vec::new(),
+            created: chrono::Utc::now(),
+            created_by: "anna".into(),
+        }
+    }
+
+    #[test]
+    fn the_screen_asks_for_forms_questions_and_the_preview_through_events() {
+        use crate::tui::pane::TestCtx;
+        let t = TestCtx::new();
+        let mut p = TemplatesPane::new(vec![tpl(1, "oferta"), tpl(2, "przypomnienie")], None);
+        assert_eq!(t.act(&mut p, Action::Down), (true, vec![]));
+        assert_eq!(p.cursor, 1);
+        assert_eq!(
+            t.act(&mut p, Action::Open),
+            (true, vec!["EditTemplate(2)".into()])
+        );
+        assert_eq!(
+            t.act(&mut p, Action::New),
+            (true, vec!["NewTemplate".into()])
+        );
+        let (used, asked) = t.act(&mut p, Action::Remove);
+        assert!(used);
+        assert_eq!(asked.len(), 1);
+        assert!(
+            asked[0].contains("przypomnienie") && asked[0].contains("RemoveTemplate(2)"),
+            "{asked:?}"
+        );
+        assert_eq!(t.act(&mut p, Action::Back), (true, vec!["Close".into()]));
+        assert_eq!(t.act(&mut p, Action::SendMessage), (false, vec![]));
+        // As the picker of a deal's template, Enter previews the message instead.
+        let mut picker = TemplatesPane::new(vec![tpl(1, "oferta")], Some((7, "Ulotki".into())));
+        let (_, asked) = t.act(&mut picker, Action::Open);
+        assert!(
+            asked.len() == 1 && asked[0].starts_with("PreviewSend { deal: 7,"),
+            "{asked:?}"
+        );
     }
 
     #[test]

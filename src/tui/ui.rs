@@ -1,19 +1,22 @@
-//! Drawing. Reads the App, never changes it, never touches the store. Text from the
-//! database passes through `safe`, so control characters in a name cannot drive the terminal.
+//! Drawing the main screen: the view tabs, the input line, the list, the status bar, and
+//! the panes (each draws itself). Reads the App, never changes it, never touches the store.
+//! Text from the database passes through `safe`, so control characters in a name cannot
+//! drive the terminal.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 use super::action::{Action, Mode};
-use super::app::{App, InputKind, Overlay, View};
+use super::app::{App, InputKind, View};
 use super::columns::{
     Col, Tone, campaign_columns, contact_columns, deal_columns, inbox_columns, report_columns,
     task_columns,
 };
 use super::list::{ListState, Row as ListRow};
+use super::pane::Pane;
 use super::theme::Theme;
 use crate::i18n::{tr, trf};
 use crate::render::safe;
@@ -72,7 +75,7 @@ fn areas(area: Rect, zoomed: bool) -> Areas {
 
 /// Rows of data the list pane shows (for paging and scrolling); computed by the loop.
 pub fn list_height(area: Rect, app: &App) -> usize {
-    areas(area, app.zoomed)
+    areas(area, app.detail.zoomed)
         .list
         .map(|r| r.height.saturating_sub(3) as usize)
         .unwrap_or(0)
@@ -89,7 +92,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
-    let a = areas(area, app.zoomed);
+    let ctx = app.ctx();
+    let a = areas(area, app.detail.zoomed);
     draw_tabs(frame, a.tabs, app);
     draw_input(frame, a.input, app);
     match (&app.report, app.view) {
@@ -101,26 +105,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 width: area.width,
                 height: a.status.y.saturating_sub(a.input.y + 1),
             };
-            super::report_pane::draw(frame, main, app, pane);
+            pane.render(frame, main, &ctx);
         }
         _ => {
             if let Some(r) = a.list {
                 draw_list(frame, r, app);
             }
             if let Some(r) = a.detail {
-                draw_detail(frame, r, app);
+                app.detail.render(frame, r, &ctx);
             }
         }
     }
     draw_status(frame, a.status, app);
-    for o in &app.overlays {
-        match o {
-            Overlay::Form { form, .. } => super::form::render(frame, area, form, app.theme.color),
-            Overlay::Help { scroll } => draw_help(frame, area, app, *scroll),
-            Overlay::Confirm { question, .. } => draw_confirm(frame, area, app, question),
-            Overlay::Templates(p) => super::templates::draw(frame, area, app, p),
-            Overlay::Send(p) => super::send::draw(frame, area, app, p),
-        }
+    for pane in &app.overlays {
+        pane.render(frame, area, &ctx);
     }
 }
 
@@ -345,95 +343,6 @@ fn list_title<R: ListRow>(app: &App, list: &ListState<R>) -> String {
     s
 }
 
-fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    let Some(d) = &app.detail else {
-        frame.render_widget(Block::default().borders(Borders::ALL), area);
-        return;
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", safe(&d.title)));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if d.tabs.is_empty() || inner.height == 0 {
-        return;
-    }
-    let current = app.tab.min(d.tabs.len() - 1);
-    let mut tab_spans = Vec::new();
-    for (i, (tab, _)) in d.tabs.iter().enumerate() {
-        let label = format!(" {} ", tr(app.lang, tab.label_key()));
-        tab_spans.push(Span::styled(
-            label,
-            if i == current {
-                t.active_tab()
-            } else {
-                t.dim()
-            },
-        ));
-    }
-    let tabs_area = Rect { height: 1, ..inner };
-    frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs_area);
-    let body = Rect {
-        y: inner.y + 1,
-        height: inner.height.saturating_sub(1),
-        ..inner
-    };
-    let lines = &d.tabs[current].1;
-    if lines.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr(app.lang, "show.none")).style(t.dim()),
-            body,
-        );
-        return;
-    }
-    let label_w = lines
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(28);
-    // A message that was not sent is drawn as an error, the first one with the key that
-    // sends it again (D12).
-    let first_alert = lines.iter().position(|l| l.alert);
-    let retry = app
-        .keymap
-        .keys_for(Mode::Normal, Action::RetrySend)
-        .first()
-        .map(|k| trf(app.lang, "tui.send.retry_hint", &[k]));
-    // A note or comment of several lines keeps its line breaks (ratatui would glue the
-    // lines of one span together); continuation lines are indented under the text.
-    let text: Vec<Line> = lines
-        .iter()
-        .enumerate()
-        .skip(app.detail_scroll.min(lines.len().saturating_sub(1)))
-        .flat_map(|(i, l)| {
-            let body = safe(&l.text);
-            let mut parts = body.split('\n');
-            let first = parts.next().unwrap_or_default().to_owned();
-            let style = if l.alert { t.error() } else { Style::default() };
-            let label_style = if l.alert { t.error() } else { t.dim() };
-            let (mut out, indent) = if l.label.is_empty() {
-                (vec![Line::from(Span::styled(first, style))], 0)
-            } else {
-                let label = Span::styled(format!("{:<label_w$} ", safe(&l.label)), label_style);
-                (
-                    vec![Line::from(vec![label, Span::styled(first, style)])],
-                    label_w + 1,
-                )
-            };
-            if Some(i) == first_alert
-                && let (Some(hint), Some(line)) = (&retry, out.last_mut())
-            {
-                line.push_span(Span::styled(format!("  {hint}"), t.dim()));
-            }
-            out.extend(parts.map(|p| Line::styled(format!("{:indent$}{p}", ""), style)));
-            out
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), body);
-}
-
 fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let unread = trf(app.lang, "tui.unread", &[&app.unread]);
@@ -454,97 +363,4 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(msg)), parts[0]);
     let style = if app.unread > 0 { t.header() } else { t.dim() };
     frame.render_widget(Paragraph::new(right).style(style), parts[1]);
-}
-
-/// A `width` x `height` rectangle in the middle of `area` (smaller when `area` is).
-pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-/// A cleared popup over nearly all of `area`: a cell of margin around it, at most
-/// `max_width` wide. Returns where to draw it.
-pub(super) fn popup(frame: &mut Frame, area: Rect, max_width: u16) -> Rect {
-    let r = centered(
-        area,
-        area.width.saturating_sub(2).min(max_width),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(Clear, r);
-    r
-}
-
-fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: usize) {
-    let lines = super::help::help_lines(&app.keymap, app.lang);
-    let r = centered(area, 76, area.height.saturating_sub(2));
-    frame.render_widget(Clear, r);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", tr(app.lang, "tui.help_title")));
-    let inner = block.inner(r);
-    frame.render_widget(block, r);
-    // The key column fits the longest key list ("PgDn, Ctrl-d, Ctrl-f"), so the texts line up.
-    let keys_w = lines
-        .iter()
-        .map(|l| l.keys.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(8, 28);
-    let mut text: Vec<Line> = Vec::new();
-    let mut section = String::new();
-    for l in &lines {
-        if l.section != section {
-            section = l.section.clone();
-            if !text.is_empty() {
-                text.push(Line::raw(""));
-            }
-            text.push(Line::styled(section.clone(), app.theme.header()));
-        }
-        text.push(Line::from(vec![
-            Span::raw(format!("  {:<keys_w$} ", l.keys)),
-            Span::raw(l.text.clone()),
-        ]));
-    }
-    let max_scroll = text.len().saturating_sub(inner.height as usize);
-    let text: Vec<Line> = text.into_iter().skip(scroll.min(max_scroll)).collect();
-    frame.render_widget(Paragraph::new(text), inner);
-}
-
-fn draw_confirm(frame: &mut Frame, area: Rect, app: &App, question: &str) {
-    let r = centered(area, 64, 5);
-    frame.render_widget(Clear, r);
-    let keys = |a| app.keymap.first_key(Mode::Confirm, a);
-    let prompt = trf(
-        app.lang,
-        "tui.confirm_keys",
-        &[&keys(Action::ConfirmYes), &keys(Action::ConfirmNo)],
-    );
-    let p = Paragraph::new(vec![
-        Line::from(safe(question)),
-        Line::raw(""),
-        Line::styled(prompt, app.theme.dim()),
-    ])
-    .wrap(Wrap { trim: true })
-    .block(Block::default().borders(Borders::ALL));
-    frame.render_widget(p, r);
-}
-
-/// The footer a form shows, from the keymap in force.
-pub fn form_footer(app: &App) -> String {
-    let k = |a| app.keymap.first_key(Mode::Form, a);
-    trf(
-        app.lang,
-        "tui.form_footer",
-        &[
-            &k(Action::FormSubmit),
-            &k(Action::FormCancel),
-            &k(Action::FormNextField),
-        ],
-    )
 }

@@ -1,0 +1,104 @@
+//! The queue of internal events: how a pane asks for something beyond itself (close me, open
+//! a form, ask a yes/no question, send this message) without calling the code that does it
+//! or another pane. Panes push events; after each input the update loop drains the queue in
+//! order and carries each one out (gitui's `queue.rs` in small).
+
+use std::collections::VecDeque;
+
+use crate::comms::compose::Composed;
+use crate::comms::send::Origin;
+use crate::model::MessageTemplate;
+
+/// What a yes/no question does when answered yes.
+#[derive(Clone, Debug)]
+pub enum Pending {
+    /// Drop the form under the question.
+    DropForm,
+    /// Submit the form under the question (the bulk operation, after showing its counts).
+    SubmitForm,
+    Win(Vec<u64>),
+    TaskDone(Vec<u64>),
+    MarkRead(Vec<u64>),
+    /// Remove the message template with this id (D12).
+    RemoveTemplate(u64),
+}
+
+/// A message ready to go, as the send preview hands it over.
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    /// The message with its recipient as finally edited.
+    pub message: Composed,
+    /// A campaign's or a retry's origin (the default for a first send from the card).
+    pub origin: Origin,
+    /// The contact's name, for the status line when there was no address.
+    pub contact: String,
+}
+
+/// Something a pane wants done outside itself.
+#[derive(Clone, Debug)]
+pub enum Event {
+    /// Take the top pane off the screen.
+    Close,
+    /// Show the help over everything.
+    OpenHelp,
+    /// Ask a yes/no question; yes carries out `pending`.
+    Ask { question: String, pending: Pending },
+    /// The question was answered yes.
+    Confirmed(Pending),
+    /// The form on top was submitted with every field valid.
+    SubmitForm,
+    /// Open the form for a new message template.
+    NewTemplate,
+    /// Open the form editing the message template with this id.
+    EditTemplate(u64),
+    /// The template picker chose `template` for the deal `deal`: preview the message.
+    PreviewSend {
+        deal: u64,
+        template: Box<MessageTemplate>,
+    },
+    /// The preview was accepted: send the message.
+    Send(Box<Outgoing>),
+    /// Open the form with the open report's parameters.
+    EditReportParams,
+    /// Compute the open report again.
+    RecomputeReport,
+    /// Close the open report (the list of reports shows again).
+    CloseReport,
+}
+
+/// Events waiting to be carried out, oldest first.
+#[derive(Debug, Default)]
+pub struct Events(VecDeque<Event>);
+
+impl Events {
+    pub fn push(&mut self, e: Event) {
+        self.0.push_back(e);
+    }
+
+    /// The oldest waiting event, taken off the queue.
+    pub fn pop(&mut self) -> Option<Event> {
+        self.0.pop_front()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_come_out_in_the_order_they_went_in() {
+        let mut q = Events::default();
+        q.push(Event::Close);
+        q.push(Event::Confirmed(Pending::MarkRead(vec![3])));
+        assert!(matches!(q.pop(), Some(Event::Close)));
+        assert!(matches!(
+            q.pop(),
+            Some(Event::Confirmed(Pending::MarkRead(ids))) if ids == vec![3]
+        ));
+        assert!(q.pop().is_none() && q.is_empty());
+    }
+}

@@ -1,0 +1,105 @@
+//! input -> Action -> state. Every key press, paste and finished load comes through here;
+//! service commands are applied here, never while drawing.
+//!
+//! This file only routes: a key goes to the pane on top (`App::overlays`), else to the
+//! input line, else to the open report, the detail pane and the views, in that order; then
+//! the events the panes pushed are carried out (`dispatch`). Each concern has its file:
+//! `normal` (the views' actions), `nav` (moving between views, sorting), `input_line`,
+//! `filter_line`, `command_line` (the `:` line), `confirm` (yes/no questions and what yes
+//! does), `submit` (forms: open, submit, concurrent edits), `reload` (loads and what a
+//! write refreshes), `report`, `sending` (e-mail and SMS), `template_list` and
+//! `detail_sync` (the detail pane follows the cursor).
+
+mod command_line;
+mod confirm;
+mod detail_sync;
+mod dispatch;
+mod filter_line;
+mod input_line;
+mod nav;
+mod normal;
+mod reload;
+mod report;
+mod sending;
+mod submit;
+mod template_list;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::action::{Action, Mode};
+use super::app::{App, View};
+use super::pane::{Ctx, Input, Pane};
+
+pub use super::line_edit::edit_line;
+
+pub use detail_sync::sync_detail;
+pub use filter_line::{set_filter, start_with_default_filters};
+pub use reload::{on_loaded, reload};
+
+/// The panes' context from the `App`'s fields, written out field by field so that the
+/// borrow checker sees the panes and the event queue (borrowed mutably beside it) as
+/// separate fields.
+macro_rules! ctx {
+    ($app:expr) => {
+        Ctx {
+            lang: $app.lang,
+            theme: &$app.theme,
+            today: $app.today,
+            keymap: &$app.keymap,
+            page: $app.page,
+        }
+    };
+}
+
+/// A key from the terminal.
+pub fn on_key(app: &mut App, key: KeyEvent) {
+    app.dirty = true;
+    let mode = app.mode();
+    let action = app.keymap.action(mode, &key);
+    let input = Input::Key { key: &key, action };
+    if !app.overlays.is_empty() {
+        offer_top(app, input);
+    } else if mode == Mode::Input {
+        input_line::on_key(app, &key, action);
+    } else if let Some(a) = action {
+        on_action(app, input, a);
+    }
+    dispatch::drain(app);
+    sync_detail(app);
+}
+
+/// Pasted text goes into the focused form field, the send preview's recipient or the open
+/// input line.
+pub fn on_paste(app: &mut App, text: &str) {
+    app.dirty = true;
+    if !app.overlays.is_empty() {
+        offer_top(app, Input::Paste(text));
+    } else {
+        input_line::paste(app, text);
+    }
+    dispatch::drain(app);
+}
+
+/// The pane on top gets every input while it is open.
+fn offer_top(app: &mut App, input: Input<'_>) {
+    let ctx = ctx!(app);
+    if let Some(pane) = app.overlays.last_mut() {
+        pane.handle(input, &ctx, &mut app.events);
+    }
+}
+
+/// A normal-mode action with no pane on top: the open report first (in the Reports
+/// view), then the detail pane, then the views.
+fn on_action(app: &mut App, input: Input<'_>, a: Action) {
+    let ctx = ctx!(app);
+    if app.view == View::Reports
+        && let Some(pane) = app.report.as_mut()
+        && pane.handle(input, &ctx, &mut app.events)
+    {
+        return;
+    }
+    if app.detail.handle(input, &ctx, &mut app.events) {
+        return;
+    }
+    normal::on_action(app, a);
+}
