@@ -154,7 +154,7 @@ fn one(ctx: &Context, t: &MessageTemplate, deal: Id, a: &SendArgs) -> Result<i32
         return Ok(0);
     }
     m.attachments
-        .extend(super::template::store_files(ctx, &a.attach)?);
+        .extend(super::files::store_all(ctx, &a.attach)?);
     let out = sender(ctx).deliver(&m, Origin::default())?;
     report_one(ctx, &m, out, a.format)
 }
@@ -278,7 +278,7 @@ fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result
     let extra = if a.dry_run {
         Vec::new()
     } else {
-        super::template::store_files(ctx, &a.attach)?
+        super::files::store_all(ctx, &a.attach)?
     };
     let s = sender(ctx);
     let mut rows = Vec::new();
