@@ -88,7 +88,7 @@ fn config_flags(cli: &Cli) -> crate::config::Flags {
 /// Colour, progress and logging for the whole process, before any command says anything
 /// (issue 9). `config_color` is the config file's `color` setting: it counts below the
 /// `--color` flag and `NO_COLOR` (see `color::setup`, the same order as `config show`).
-fn setup_output(cli: &Cli, lang: Lang, config_color: Option<args::ColorMode>) {
+fn setup_output(cli: &Cli, lang: Lang, config_color: Option<crate::config::ColorMode>) {
     color::setup(cli.color, config_color);
     progress::set_quiet(cli.quiet);
     logging::setup(cli.quiet, cli.verbose, lang);

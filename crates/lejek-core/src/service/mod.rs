@@ -4,6 +4,7 @@
 //! here once.
 
 pub mod access;
+pub mod batch_chunks;
 mod check_fields;
 pub mod clock;
 pub mod command;
