@@ -20,6 +20,7 @@ mod remote_error;
 pub mod requests;
 pub mod rules;
 pub mod seed;
+pub mod send_claims;
 pub mod sort;
 pub mod validate;
 pub mod views;
