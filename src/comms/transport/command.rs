@@ -1,6 +1,7 @@
 //! Running a configured command (sendmail, the SMS command) without a shell: its words were
-//! split when the config file was read (`config::split_words`), the message goes to its standard input, and it is killed when it outlives its
-//! timeout, so a hung script cannot hang lejek.
+//! split when the config file was read (`config::split_words`), the message goes to its
+//! standard input, and it is killed when it outlives its timeout, so a hung script cannot
+//! hang lejek.
 
 use std::io::{Read, Write};
 use std::process::{Child, Command, ExitStatus, Stdio};

@@ -77,8 +77,8 @@ pub fn open_deals(deals: Vec<DealView>) -> Vec<DealView> {
 }
 
 /// Send `template_id` to each of `deals` (or, with `dry_run`, say which would get it),
-/// calling `each` after each deal with its message and how it ended. Returns the number of failed sends. A database
-/// error stops the run.
+/// calling `each` after each deal with its message and how it ended. Returns the number of
+/// failed sends. A database error stops the run.
 pub fn run<S: CampaignSender>(
     sender: &mut S,
     template_id: Id,
