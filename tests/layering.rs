@@ -22,15 +22,18 @@ const FOLDERS_NOT_YET_CHECKED: &[&str] = &["tui"];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
-#[test]
-fn no_import_circle_between_folders() {
+/// The folders' imports: who imports whom, and in which files.
+type Why = BTreeMap<(String, String), BTreeSet<String>>;
+
+/// The import graph of the folders of `src`, and the files behind each edge.
+fn folder_graph() -> (Graph, Why) {
     let src = src();
     let folders = folders(&src);
     let mut graph: Graph = folders
         .iter()
         .map(|f| (f.clone(), BTreeSet::new()))
         .collect();
-    let mut why: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    let mut why = Why::new();
     for (file, module) in rust_files(&src) {
         let Some(from) = module.first() else { continue };
         for path in references(&read(&file), &module) {
@@ -43,6 +46,12 @@ fn no_import_circle_between_folders() {
             }
         }
     }
+    (graph, why)
+}
+
+#[test]
+fn no_import_circle_between_folders() {
+    let (graph, why) = folder_graph();
     let circles = circles(&graph);
     let mut report = String::new();
     for circle in &circles {
@@ -61,6 +70,22 @@ fn no_import_circle_between_folders() {
         "the folders of src/ import each other in a circle (ARCHITECTURE.md: each layer \
          imports only the ones below it):\n{report}"
     );
+}
+
+/// The two front ends are the top: `main` starts them (and hands the CLI the TUI's entry);
+/// nothing below imports them, and neither imports the other.
+#[test]
+fn no_folder_imports_a_front_end() {
+    let (_, why) = folder_graph();
+    let up: Vec<String> = why
+        .iter()
+        .filter(|((_, to), _)| to == "cli" || to == "tui")
+        .map(|((from, to), files)| {
+            let files: Vec<&str> = files.iter().map(String::as_str).collect();
+            format!("{from} -> {to}: {}", files.join(" "))
+        })
+        .collect();
+    assert!(up.is_empty(), "imports of a front end:\n{}", up.join("\n"));
 }
 
 #[test]
