@@ -20,7 +20,8 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     // Parsed against `cli::command()`, whose version names the database format, with the
-    // examples and the user's language of `--help` (issue 9).
+    // examples and the user's language of `--help` (issue 9). The CLI starts the TUI it is
+    // given here: the two front ends do not import each other (issue 16).
     let cli = lejek::cli::parse_args();
-    std::process::exit(lejek::cli::run(cli));
+    std::process::exit(lejek::cli::run(cli, lejek::tui::run));
 }

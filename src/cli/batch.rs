@@ -2,10 +2,9 @@
 //! or listed in a CSV file, all in one campaign found by its name (or created).
 //!
 //! The work is `Command::AddDealsToCampaign`, the same command the TUI's bulk operation
-//! uses, applied in chunks: each chunk is one transaction that writes its deals with their
-//! events and campaign membership, so a crash between chunks leaves whole deals only, and
-//! because the service skips contacts already in the campaign, running the same command
-//! again completes the batch without duplicates (B2, B5).
+//! uses, applied in chunks by the core (`service::batch_chunks`: each chunk one
+//! transaction, so a re-run completes a batch without duplicates, B2, B5); here the
+//! selection, the progress and the summary.
 //!
 //! Everything the user typed is checked before the first write (exit 2, nothing written):
 //! money and dates here, the filter and the CSV file while selecting, and owner, stage,
@@ -24,14 +23,9 @@ use super::{bad, input};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::Id;
 use crate::render::{Format, json, table};
+use crate::service::batch_chunks::{self, BatchDeals};
 use crate::service::query::ListQuery;
 use crate::service::{CampaignDraft, Command, DealDraft, Result};
-
-/// Contacts per command, i.e. per transaction. sled keeps a transaction's writes in memory
-/// (about a dozen keys per deal: the deal, its events and indexes), so one transaction per
-/// 100,000 deals would cost gigabytes; at 2,000 the flush after each chunk is a small part
-/// of the time (see benches/batch-results.md).
-const CHUNK: usize = 2_000;
 
 /// One batch: the campaign, the deals' common fields, the selection.
 pub struct Batch {
@@ -89,67 +83,70 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
         tr(ctx.lang, "progress.contacts"),
         contacts.len() as u64,
     );
-    let size = chunk_size();
-    // No contacts is still one (empty) command: the campaign is found or created.
-    let chunks: Vec<&[Id]> = if contacts.is_empty() {
-        vec![&[]]
-    } else {
-        contacts.chunks(size).collect()
-    };
-    let command = |chunk: &[Id]| Command::AddDealsToCampaign {
-        campaign: b.campaign.clone(),
-        create: b.create.clone(),
-        contacts: chunk.to_vec(),
-        deal: deal.clone(),
-    };
+    let size = batch_chunks::chunk_size();
     info!(
         campaign = %b.campaign,
         contacts = contacts.len(),
-        chunks = chunks.len(),
+        chunks = batch_chunks::chunks(&contacts, size).len(),
         dry_run = b.args.dry_run,
         "batch: starting"
     );
+    let batch = BatchDeals {
+        campaign: b.campaign.clone(),
+        create: b.create.clone(),
+        deal,
+    };
     if b.args.dry_run {
         summary.campaign_id = existing_campaign(ctx, &b.campaign)?;
-        for chunk in &chunks {
-            let o = ctx.svc.dry_run(command(chunk))?;
-            summary.created += o.created.len();
-            summary.skipped += o.skipped.len();
-            bar.inc(chunk.len() as u64);
-        }
+        let planned = batch_chunks::apply_in_chunks(
+            &batch,
+            &contacts,
+            size,
+            &mut |cmd| ctx.svc.dry_run(cmd),
+            &mut |c| bar.inc(c.contacts as u64),
+        )
+        .map_err(|i| i.error)?;
+        summary.created = planned.created.len();
+        summary.skipped = planned.skipped;
     } else {
         let crash_after = crash_after_chunks();
-        for (i, chunk) in chunks.iter().enumerate() {
-            let o = match ctx.svc.apply(command(chunk)) {
-                Ok(o) => o,
-                Err(e) => {
-                    drop(bar);
-                    if !summary.deal_ids.is_empty() {
-                        // Whole chunks are in; the same command finishes the rest (B5).
-                        // Part of the error, so it prints even with --quiet.
-                        let n = summary.deal_ids.len();
-                        eprintln!("lejek: {}", trf(ctx.lang, "batch.interrupted", &[&n]));
-                    }
-                    return Err(e);
+        let done = batch_chunks::apply_in_chunks(
+            &batch,
+            &contacts,
+            size,
+            &mut |cmd| ctx.svc.apply(cmd),
+            &mut |c| {
+                debug!(
+                    chunk = c.index + 1,
+                    of = c.of,
+                    created = c.outcome.created.len(),
+                    skipped = c.outcome.skipped.len(),
+                    "batch: chunk committed"
+                );
+                bar.inc(c.contacts as u64);
+                if crash_after == Some(c.index + 1) {
+                    // Test-only: die like kill -9 between two chunks (see crash_after_chunks).
+                    std::process::abort();
                 }
-            };
-            summary.campaign_id = o.id;
-            summary.created += o.created.len();
-            summary.skipped += o.skipped.len();
-            debug!(
-                chunk = i + 1,
-                of = chunks.len(),
-                created = o.created.len(),
-                skipped = o.skipped.len(),
-                "batch: chunk committed"
-            );
-            summary.deal_ids.extend(o.created);
-            bar.inc(chunk.len() as u64);
-            if crash_after == Some(i + 1) {
-                // Test-only: die like kill -9 between two chunks (see crash_after_chunks).
-                std::process::abort();
+            },
+        );
+        let done = match done {
+            Ok(done) => done,
+            Err(stopped) => {
+                drop(bar);
+                if stopped.created > 0 {
+                    // Whole chunks are in; the same command finishes the rest (B5).
+                    // Part of the error, so it prints even with --quiet.
+                    let n = stopped.created;
+                    eprintln!("lejek: {}", trf(ctx.lang, "batch.interrupted", &[&n]));
+                }
+                return Err(stopped.error);
             }
-        }
+        };
+        summary.campaign_id = done.campaign_id;
+        summary.created = done.created.len();
+        summary.skipped = done.skipped;
+        summary.deal_ids = done.created;
     }
     drop(bar);
     print(ctx, &summary, b.format);
@@ -258,16 +255,6 @@ fn existing_campaign(ctx: &Context, name: &str) -> Result<Option<Id>> {
         .iter()
         .find(|c| crate::text::fold(&c.name) == wanted)
         .map(|c| c.id))
-}
-
-/// Test-only knob: contacts per chunk from `LEJEK_BATCH_CHUNK`, so tests can make a few
-/// thousand contacts into many chunks. Not documented for users; the default is `CHUNK`.
-fn chunk_size() -> usize {
-    std::env::var("LEJEK_BATCH_CHUNK")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|n: &usize| *n > 0)
-        .unwrap_or(CHUNK)
 }
 
 /// Test-only hook: `LEJEK_TEST_CRASH_AFTER_CHUNKS=N` aborts the process (no unwinding, no

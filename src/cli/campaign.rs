@@ -167,7 +167,7 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
             name,
         } => {
             let id = ctx.svc.find_campaign(&campaign)?.id;
-            super::deal::attach(ctx, on(id), &path, name)
+            super::files::attach(ctx, on(id), &path, name)
         }
     }
 }

@@ -3,7 +3,7 @@
 //! (flags > environment > config file > defaults). The result goes to `render::color`,
 //! which the CLI tables and the TUI theme read.
 
-use super::args::ColorMode;
+use crate::config::ColorMode;
 use crate::render::color::{self, Choice};
 
 /// Decide and record the colour choice for this process. `config` is the config file's

@@ -179,14 +179,15 @@ impl Context {
         self.svc.apply(cmd)
     }
 
-    /// Hand the database to the TUI; the user must be a lejek user.
-    pub fn tui(self, keymap: Option<&str>) -> Result<i32> {
+    /// Hand the database to the TUI (`tui`, as `main` gave it); the user must be a lejek
+    /// user.
+    pub fn tui(self, keymap: Option<&str>, tui: super::Tui) -> Result<i32> {
         if !self.svc.is_remote() && self.svc.user(&self.user)?.is_none() {
             return Err(super::bad("err.actor_unknown", &[&self.user]));
         }
         let filters = crate::config::current().filters().clone();
         let keymap = keymap.unwrap_or("default");
-        crate::tui::run(self.svc, self.user, self.lang, keymap, filters)
+        tui(self.svc, self.user, self.lang, keymap, filters)
     }
 
     /// The store in this process (init and the demo generator only open it locally).

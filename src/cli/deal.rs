@@ -1,6 +1,6 @@
 //! `lejek deal add|list|show|set|note|comment|attach|win|lose`.
 
-use super::args::{DealCmd, DealFields, ListArgs, ShowArgs};
+use super::args::{DealCmd, DealFields, ShowArgs};
 use super::context::Context;
 use super::show::{history_json, print_history, print_list};
 use super::{bad, input};
@@ -8,7 +8,6 @@ use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{date, deal_columns, deal_value, time};
 use crate::render::{Format, json, safe, table};
-use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{Command, DealDraft, DealPatch, Result};
 
 fn on(id: u64) -> EntityRef {
@@ -25,7 +24,7 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             fields,
             out,
         } => add(ctx, contact, fields, out.format),
-        DealCmd::List(a) => list(ctx, a),
+        DealCmd::List(a) => super::deal_list::list(ctx, a),
         DealCmd::Show(a) => show(ctx, a),
         DealCmd::Set {
             id,
@@ -43,7 +42,7 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             ctx.apply(Command::AddComment { on: on(id), text })?;
             Ok(0)
         }
-        DealCmd::Attach { id, path, name } => attach(ctx, on(id), &path, name),
+        DealCmd::Attach { id, path, name } => super::files::attach(ctx, on(id), &path, name),
         DealCmd::Win { id, stage } => {
             ctx.apply(Command::WinDeal { id, stage })?;
             Ok(0)
@@ -56,42 +55,6 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             Ok(0)
         }
     }
-}
-
-/// Attach a file to a deal or campaign: copy it into the file store, then record it.
-pub fn attach(
-    ctx: &Context,
-    on: EntityRef,
-    path: &std::path::Path,
-    name: Option<String>,
-) -> Result<i32> {
-    if ctx.svc.user(&ctx.user)?.is_none() {
-        return Err(bad("err.actor_unknown", &[&ctx.user]));
-    }
-    let stored = store(ctx, path)?;
-    let (sha256, size) = (stored.sha256, stored.size);
-    let name = name.unwrap_or(stored.name);
-    let id = ctx
-        .apply(Command::AttachFile {
-            on,
-            name,
-            sha256,
-            size,
-        })?
-        .id
-        .unwrap_or_default();
-    println!("{id}");
-    Ok(0)
-}
-
-/// Copy `path` into the attachment store, named as on disk.
-pub(super) fn store(ctx: &Context, path: &std::path::Path) -> Result<crate::model::StoredFile> {
-    let (sha256, size) = ctx.svc.store_file(path)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| sha256.clone());
-    Ok(crate::model::StoredFile { name, sha256, size })
 }
 
 fn campaign_id(ctx: &Context, c: Option<&str>) -> Result<Option<u64>> {
@@ -136,30 +99,6 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
     };
     let id = ctx.apply(Command::AddDeal(draft))?.id.unwrap_or_default();
     ctx.print_created(id, format, || Ok(json(&ctx.svc.deal_view(id)?)))
-}
-
-fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let rows = ctx.svc.list_deals(&ListQuery {
-        filter: ctx.list_filter(FilterOf::Deal, &a.filter)?,
-        sort: a.sort,
-        me: ctx.user.clone(),
-        limit: a.limit,
-    })?;
-    print_list(ctx, &deal_columns(), &rows, a.format);
-    Ok(0)
-}
-
-/// `lejek` with no command, until the TUI exists: the deal list.
-pub fn list_default(ctx: &Context) -> Result<i32> {
-    list(
-        ctx,
-        ListArgs {
-            filter: String::new(),
-            sort: None,
-            limit: None,
-            format: Format::Table,
-        },
-    )
 }
 
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {

@@ -78,9 +78,10 @@ pub fn demo(
     access: Access,
     action: Option<DemoCmd>,
     keymap: Option<&str>,
+    tui: super::Tui,
 ) -> Result<i32> {
     match action {
-        None => show(db, user, lang, access, keymap),
+        None => show(db, user, lang, access, keymap, tui),
         Some(DemoCmd::Generate {
             contacts,
             deals,
@@ -113,6 +114,7 @@ fn show(
     lang: Lang,
     access: Access,
     keymap: Option<&str>,
+    tui: super::Tui,
 ) -> Result<i32> {
     let dir = demo_dir(db);
     // Creating it, and making this user one of its users, happens in this process; when a
@@ -145,9 +147,9 @@ fn show(
     };
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-        return ctx.tui(keymap);
+        return ctx.tui(keymap, tui);
     }
-    let code = super::deal::list_default(&ctx)?;
+    let code = super::deal_list::list_default(&ctx)?;
     notice(trf(lang, "demo.hint", &[&dir.display()]));
     Ok(code)
 }

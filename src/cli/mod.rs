@@ -10,9 +10,11 @@ mod config_cmd;
 mod contact;
 mod context;
 mod deal;
+mod deal_list;
 mod demo;
 mod dict;
 mod export;
+mod files;
 mod help;
 mod help_pl;
 mod import;
@@ -37,15 +39,21 @@ pub use context::Context;
 pub use help::parse_args;
 pub use version::command;
 
+use crate::backend::Backend;
 use crate::i18n::Lang;
 use crate::service::{Error, Result};
 use args::Command;
 
-/// Run a parsed command line; returns the process exit code.
-pub fn run(cli: Cli) -> i32 {
+/// How the CLI starts the TUI: `main` passes `tui::run`. The CLI and the TUI are two front
+/// ends side by side; neither imports the other (issue 16).
+pub type Tui = fn(Backend, String, Lang, &str, crate::config::Filters) -> Result<i32>;
+
+/// Run a parsed command line; returns the process exit code. `tui` starts the TUI (for
+/// `lejek tui`, `lejek demo`, and `lejek` alone on a terminal).
+pub fn run(cli: Cli, tui: Tui) -> i32 {
     // The config file first: it may pick the language everything below speaks, the
     // database and the colour. A broken file stops every command (issue 9).
-    let settings = match crate::config::Settings::load(&cli) {
+    let settings = match crate::config::Settings::load(&config_flags(&cli)) {
         Ok(s) => crate::config::install(s),
         Err(e) => {
             eprintln!("lejek: {}", e.message(e.lang));
@@ -54,7 +62,7 @@ pub fn run(cli: Cli) -> i32 {
     };
     let lang = settings.lang();
     setup_output(&cli, lang, settings.color_in_file);
-    let result = dispatch(cli, lang);
+    let result = dispatch(cli, lang, tui);
     // Log lines held while the TUI had the terminal come out now, before any error.
     logging::release_held();
     match result {
@@ -66,10 +74,21 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
+/// What the settings read from the command line (config does not know `Cli`).
+fn config_flags(cli: &Cli) -> crate::config::Flags {
+    crate::config::Flags {
+        config: cli.config.clone(),
+        db: cli.db.clone(),
+        lang: cli.lang.clone(),
+        color: cli.color,
+        serve: matches!(cli.command, Some(Command::Serve { .. })),
+    }
+}
+
 /// Colour, progress and logging for the whole process, before any command says anything
 /// (issue 9). `config_color` is the config file's `color` setting: it counts below the
 /// `--color` flag and `NO_COLOR` (see `color::setup`, the same order as `config show`).
-fn setup_output(cli: &Cli, lang: Lang, config_color: Option<args::ColorMode>) {
+fn setup_output(cli: &Cli, lang: Lang, config_color: Option<crate::config::ColorMode>) {
     color::setup(cli.color, config_color);
     progress::set_quiet(cli.quiet);
     logging::setup(cli.quiet, cli.verbose, lang);
@@ -82,7 +101,7 @@ fn setup_output(cli: &Cli, lang: Lang, config_color: Option<args::ColorMode>) {
     );
 }
 
-fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
+fn dispatch(cli: Cli, lang: Lang, tui: Tui) -> Result<i32> {
     match crate::service::Clock::from_env_checked() {
         Err(bad) => return Err(crate::service::invalid("err.bad_now", &[&bad])),
         // A frozen clock dates what is written: in a year lejek does not keep, the
@@ -111,12 +130,14 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
         // On a terminal, lejek alone is the TUI; in a pipe it prints the deal list.
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-            return ctx.tui(cli.keymap.as_deref());
+            return ctx.tui(cli.keymap.as_deref(), tui);
         }
-        return deal::list_default(&ctx);
+        return deal_list::list_default(&ctx);
     };
     match command {
-        Command::Tui => Context::front(&cli.db, cli.user, lang, access)?.tui(cli.keymap.as_deref()),
+        Command::Tui => {
+            Context::front(&cli.db, cli.user, lang, access)?.tui(cli.keymap.as_deref(), tui)
+        }
         Command::Init { demo } => demo::init(&cli.db, cli.user, lang, demo),
         Command::Demo { action } => demo::demo(
             &cli.db,
@@ -125,6 +146,7 @@ fn dispatch(cli: Cli, lang: Lang) -> Result<i32> {
             access,
             action,
             cli.keymap.as_deref(),
+            tui,
         ),
         Command::Contact(c) => contact::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
         Command::Deal(c) => deal::run(&Context::front(&cli.db, cli.user, lang, access)?, c),

@@ -1,5 +1,7 @@
 //! `lejek send email|sms|retry`: a template to a deal's contact, or to the contact of every
 //! open deal of a campaign once (cron reminders), through the configured transport (D12).
+//! The campaign run's claims are the core's (`service::send_claims`); here the arguments,
+//! the message's making and sending (`comms`), progress and printing.
 
 use std::path::PathBuf;
 
@@ -11,10 +13,12 @@ use crate::comms::retry::{open_failures, recompose};
 use crate::comms::send::{Delivered, Origin, Sender};
 use crate::comms::sms;
 use crate::i18n::{tr, trf};
-use crate::model::{EntityKind, EntityRef, Id, MessageKind, MessageTemplate};
+use crate::model::{EntityKind, EntityRef, Id, MessageKind, MessageTemplate, StoredFile};
 use crate::render::table::{key_values, table};
 use crate::render::{Format, json, safe};
-use crate::service::{Command, Result, validate};
+use crate::service::send_claims::{self, CampaignSender};
+use crate::service::views::DealView;
+use crate::service::{Command, Outcome, Result, validate};
 
 #[derive(Subcommand, Debug)]
 pub enum SendCmd {
@@ -154,7 +158,7 @@ fn one(ctx: &Context, t: &MessageTemplate, deal: Id, a: &SendArgs) -> Result<i32
         return Ok(0);
     }
     m.attachments
-        .extend(super::template::store_files(ctx, &a.attach)?);
+        .extend(super::files::store_all(ctx, &a.attach)?);
     let out = sender(ctx).deliver(&m, Origin::default())?;
     report_one(ctx, &m, out, a.format)
 }
@@ -269,66 +273,80 @@ struct Row {
 
 fn campaign(ctx: &Context, t: &MessageTemplate, c: &str, a: &SendArgs) -> Result<i32> {
     let campaign = ctx.svc.find_campaign(c)?;
-    let deals: Vec<_> = ctx
-        .svc
-        .deals_of_campaign(campaign.id)?
-        .into_iter()
-        .filter(|d| d.stage_kind == "open")
-        .collect();
+    let deals = send_claims::open_deals(ctx.svc.deals_of_campaign(campaign.id)?);
     let extra = if a.dry_run {
         Vec::new()
     } else {
-        super::template::store_files(ctx, &a.attach)?
+        super::files::store_all(ctx, &a.attach)?
     };
-    let s = sender(ctx);
     let mut rows = Vec::new();
     let bar = super::progress::Progress::bar(
         ctx.lang,
         trf(ctx.lang, "send.progress", &[&campaign.name]),
         deals.len() as u64,
     );
-    let mut composer = Composer::new(&ctx.svc, ctx.lang);
-    for d in deals {
+    let mut run = CampaignRun {
+        ctx,
+        template: t,
+        composer: Composer::new(&ctx.svc, ctx.lang),
+        sender: sender(ctx),
+        extra,
+        campaign_id: campaign.id,
+    };
+    let failed = send_claims::run(&mut run, t.id, &deals, a.dry_run, &mut |d| {
         bar.inc(1);
-        let mut m = composer.compose(&d.deal, t, None)?;
-        m.attachments.extend(extra.iter().cloned());
-        let row = |status, detail: String| Row {
-            deal: d.id,
-            contact: d.contact.clone(),
-            to: m.to.clone(),
-            status,
-            detail,
-        };
-        if a.dry_run {
-            let done = ctx.svc.send_claim(t.id, d.id)?.is_some();
-            rows.push(row(
-                if done { "skipped" } else { "would_send" },
-                String::new(),
-            ));
-            continue;
-        }
-        let claim = ctx.apply(Command::ClaimSend {
-            template_id: t.id,
-            deal_id: d.id,
-        })?;
-        if claim.id.is_none() {
-            rows.push(row("skipped", String::new()));
-            continue;
-        }
+        rows.push(Row {
+            deal: d.deal.id,
+            contact: d.deal.contact.clone(),
+            to: d.message.to.clone(),
+            status: d.status.as_str(),
+            detail: d.detail,
+        });
+    })?;
+    drop(bar);
+    print_rows(ctx, &rows, a.format, a.dry_run);
+    Ok(if failed > 0 { EXIT_SOME_FAILED } else { 0 })
+}
+
+/// The CLI's steps of a campaign run (`service::send_claims` has the run itself).
+struct CampaignRun<'a> {
+    ctx: &'a Context,
+    template: &'a MessageTemplate,
+    composer: Composer<'a>,
+    sender: Sender<'a>,
+    /// `--attach`: files every message carries besides the template's.
+    extra: Vec<StoredFile>,
+    campaign_id: Id,
+}
+
+impl CampaignSender for CampaignRun<'_> {
+    type Message = Composed;
+
+    fn compose(&mut self, deal: &DealView) -> Result<Composed> {
+        let mut m = self.composer.compose(&deal.deal, self.template, None)?;
+        m.attachments.extend(self.extra.iter().cloned());
+        Ok(m)
+    }
+
+    fn claimed(&self, template_id: Id, deal_id: Id) -> Result<bool> {
+        Ok(self.ctx.svc.send_claim(template_id, deal_id)?.is_some())
+    }
+
+    fn apply(&self, cmd: Command) -> Result<Outcome> {
+        self.ctx.apply(cmd)
+    }
+
+    fn deliver(&mut self, m: &Composed) -> Result<std::result::Result<String, String>> {
         let origin = Origin {
-            campaign_id: Some(campaign.id),
+            campaign_id: Some(self.campaign_id),
             claimed: true,
             retry_of: None,
         };
-        rows.push(match s.deliver(&m, origin)? {
-            Delivered::Sent(d) => row("sent", d.detail),
-            Delivered::Failed { why, .. } => row("failed", why.render(ctx.lang)),
-        });
+        Ok(match self.sender.deliver(m, origin)? {
+            Delivered::Sent(d) => Ok(d.detail),
+            Delivered::Failed { why, .. } => Err(why.render(self.ctx.lang)),
+        })
     }
-    drop(bar);
-    print_rows(ctx, &rows, a.format, a.dry_run);
-    let failed = rows.iter().filter(|r| r.status == "failed").count();
-    Ok(if failed > 0 { EXIT_SOME_FAILED } else { 0 })
 }
 
 fn print_rows(ctx: &Context, rows: &[Row], format: Format, dry_run: bool) {

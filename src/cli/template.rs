@@ -8,7 +8,7 @@ use clap::Subcommand;
 use super::context::Context;
 use crate::comms::{kind_label, segments_text, sms};
 use crate::i18n::tr;
-use crate::model::{MessageKind, MessageTemplate, StoredFile};
+use crate::model::{MessageKind, MessageTemplate};
 use crate::render::history::first_line_within;
 use crate::render::table::{csv, key_values, table};
 use crate::render::{Format, json};
@@ -134,7 +134,7 @@ pub fn run(ctx: &Context, cmd: TemplateCmd) -> Result<i32> {
             // Check everything the service will before copying files into the store.
             ctx.svc.dry_run(Command::AddTemplate(draft.clone()))?;
             let draft = TemplateDraft {
-                attachments: store_files(ctx, &attach)?,
+                attachments: super::files::store_all(ctx, &attach)?,
                 ..draft
             };
             let id = ctx
@@ -184,7 +184,7 @@ pub fn run(ctx: &Context, cmd: TemplateCmd) -> Result<i32> {
                 patch: patch.clone(),
             })?;
             let patch = TemplatePatch {
-                add_attachments: store_files(ctx, &attach)?,
+                add_attachments: super::files::store_all(ctx, &attach)?,
                 ..patch
             };
             ctx.apply(Command::UpdateTemplate {
@@ -215,11 +215,6 @@ fn read_body(path: &Path) -> Result<String> {
     }
     let bytes = std::fs::read(path).map_err(|_| super::bad("err.no_file", &[&path.display()]))?;
     String::from_utf8(bytes).map_err(|_| super::bad("err.not_utf8", &[&path.display()]))
-}
-
-/// Copy files into the attachment store, named as on disk (template and send attachments).
-pub(super) fn store_files(ctx: &Context, paths: &[PathBuf]) -> Result<Vec<StoredFile>> {
-    paths.iter().map(|p| super::deal::store(ctx, p)).collect()
 }
 
 /// The JSON of a template (a contract for scripts: README "JSON field names").

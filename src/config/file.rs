@@ -1,14 +1,14 @@
 //! Reading a config file: TOML in, the values it sets (each with its line) out. Every
 //! mistake is a `ConfigError` naming the line; nothing here panics on what a user wrote.
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
 use crate::text::toml_spans::{in_file_order, line_at};
 
 use super::ColorMode;
 use super::error::ConfigError;
 use super::messaging::{Cx, Messaging};
+use super::toml_value::{bad_value, string, table};
 use crate::i18n::{Lang, Message};
 use crate::model::date_format::DateStyle;
 use crate::service::query::FilterOf;
@@ -218,48 +218,6 @@ pub fn language_in(text: &str) -> Option<Lang> {
     let doc = DeTable::parse(text).ok()?;
     let value = doc.get_ref().get("language")?;
     Lang::parse(value.get_ref().as_str()?.trim())
-}
-
-pub(super) fn bad_value(
-    err: &impl Fn(usize, Message) -> ConfigError,
-    at: usize,
-    key: &str,
-    value: &str,
-    valid: &str,
-) -> ConfigError {
-    err(
-        at,
-        Message::new("config.err.bad_value")
-            .arg(key)
-            .arg(value)
-            .arg(valid),
-    )
-}
-
-pub(super) fn string<'a>(
-    key: &str,
-    value: &'a Spanned<DeValue<'_>>,
-    err: &impl Fn(usize, Message) -> ConfigError,
-) -> Result<&'a str, ConfigError> {
-    value.get_ref().as_str().ok_or_else(|| {
-        err(
-            value.span().start,
-            Message::new("config.err.not_string").arg(key),
-        )
-    })
-}
-
-pub(super) fn table<'a, 'i>(
-    key: &str,
-    value: &'a Spanned<DeValue<'i>>,
-    err: &impl Fn(usize, Message) -> ConfigError,
-) -> Result<&'a DeTable<'i>, ConfigError> {
-    value.get_ref().as_table().ok_or_else(|| {
-        err(
-            value.span().start,
-            Message::new("config.err.not_table").arg(key),
-        )
-    })
 }
 
 #[cfg(test)]

@@ -6,15 +6,19 @@
 //! (`password_file`, `password_env`, `token_file`, `token_env`), and it is read when a
 //! message is sent. A literal `password = "..."` is refused, with its line.
 
+mod fill;
 mod read;
+mod words;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::settings::Source;
+use super::source::Source;
 
+pub use fill::{FillError, fill, uses};
 pub(super) use read::Cx;
+pub use words::{UnclosedQuote, split_words};
 
 /// The messaging sections of the config file, resolved.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -301,6 +305,3 @@ impl Default for Sendmail {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

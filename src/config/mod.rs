@@ -12,7 +12,11 @@ mod error;
 mod file;
 mod filters;
 mod messaging;
+#[cfg(test)]
+mod messaging_tests;
 mod settings;
+mod source;
+mod toml_value;
 
 use std::sync::OnceLock;
 
@@ -21,12 +25,13 @@ pub use error::{BadFilter, ConfigError, Problem};
 pub use file::{KEYS, VIEWS, color_name, view_key};
 pub use filters::{FilterEntry, Filters};
 pub use messaging::{
-    BodyFormat, EmailConfig, EmailTransport, Messaging, Secret, Security, Sendmail, SmsCommand,
-    SmsHttp, SmsTransport, Smtp,
+    BodyFormat, EmailConfig, EmailTransport, FillError, Messaging, Secret, Security, Sendmail,
+    SmsCommand, SmsHttp, SmsTransport, Smtp, UnclosedQuote, fill, split_words, uses,
 };
 pub use settings::{
-    ConfigFile, DEFAULT_CURRENCY, Inputs, Setting, Settings, Source, default_database,
+    ConfigFile, DEFAULT_CURRENCY, Flags, Inputs, Setting, Settings, default_database,
 };
+pub use source::Source;
 
 use crate::i18n::Lang;
 

@@ -9,23 +9,9 @@ use super::error::ConfigError;
 use super::file::{self, FileValues, Located};
 use super::filters::Filters;
 use super::messaging::Messaging;
-use crate::cli::Cli;
+use super::source::Source;
 use crate::i18n::Lang;
 use crate::model::date_format::DateStyle;
-
-/// Where a setting's value came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A command-line flag, e.g. `--db`.
-    Flag(&'static str),
-    /// An environment variable, e.g. `LEJEK_DB`.
-    Env(&'static str),
-    /// The config file (its path is `Settings::file`), at this line.
-    File {
-        line: usize,
-    },
-    Default,
-}
 
 /// A value and where it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,27 +68,42 @@ pub struct Inputs<'a> {
     pub today: chrono::NaiveDate,
 }
 
+/// What the command line says that the settings read: the front end fills it in, so the
+/// settings need not know the command line's shape (issue 16: config is below the CLI).
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    /// `--config` (clap merges `LEJEK_CONFIG`).
+    pub config: Option<PathBuf>,
+    /// `--db` (clap merges `LEJEK_DB`).
+    pub db: Option<PathBuf>,
+    /// `--lang`.
+    pub lang: Option<String>,
+    /// `--color`.
+    pub color: Option<ColorMode>,
+    /// The command is `lejek serve`: with a database given, the file is not read.
+    pub serve: bool,
+}
+
 /// The currency of money typed without one, unless the config file says otherwise.
 pub const DEFAULT_CURRENCY: &str = "PLN";
 
 impl Settings {
     /// Read the config file and resolve every setting for this command line. Call it once,
     /// early: an invalid file is an error for every command (exit 2, with file and line).
-    pub fn load(cli: &Cli) -> Result<Settings, ConfigError> {
+    pub fn load(flags: &Flags) -> Result<Settings, ConfigError> {
         let env = |name: &str| std::env::var_os(name);
         let inputs = Inputs {
-            config: cli.config.clone(),
-            db: cli.db.clone(),
-            lang: cli.lang.clone(),
-            color: cli.color,
+            config: flags.config.clone(),
+            db: flags.db.clone(),
+            lang: flags.lang.clone(),
+            color: flags.color,
             env: &env,
             today: crate::service::Clock::from_env().today(),
         };
         // A server told its database (as lejek starts one) needs nothing else from the file,
         // and it inherits the environment of whoever started it: a mistake in their file
         // must not stop the server the team shares.
-        let serve = matches!(cli.command, Some(crate::cli::args::Command::Serve { .. }));
-        if serve && cli.db.is_some() {
+        if flags.serve && flags.db.is_some() {
             let (values, filters) = (FileValues::default(), Filters::default());
             return Ok(Settings::with_file(&inputs, None, values, filters));
         }

@@ -9,7 +9,6 @@
 mod command;
 mod email;
 mod error;
-mod fill;
 mod mime;
 mod outbox;
 mod redact;
@@ -18,9 +17,7 @@ mod sms;
 
 use std::path::Path;
 
-pub use command::split_words;
 pub use error::{CommandOutcome, SendError};
-pub use fill::{FillError, fill, uses};
 pub use mime::content_type_of;
 pub use redact::scrub;
 

@@ -3,10 +3,9 @@
 
 use std::io::Read;
 
-use crate::config::{BodyFormat, SmsCommand, SmsHttp};
+use crate::config::{BodyFormat, SmsCommand, SmsHttp, fill, uses};
 
 use super::error::SendError;
-use super::fill::{fill, uses};
 use super::{command, one_line, secret};
 
 /// `number` as gateways want it: digits with an optional leading `+`, the spaces, dashes,

@@ -9,12 +9,13 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::super::error::ConfigError;
-use super::super::file::{bad_value, string, table};
+use super::super::toml_value::{bad_value, string, table};
+use super::fill::{fill, uses};
+use super::words::split_words;
 use super::{
     BodyFormat, DEFAULT_TIMEOUT, EmailTransport, Messaging, Secret, Security, Sendmail, SmsCommand,
     SmsHttp, SmsTransport, Smtp,
 };
-use crate::comms::transport::{fill, split_words, uses};
 use crate::i18n::Message;
 use crate::text::toml_spans::{in_file_order, line_at};
 

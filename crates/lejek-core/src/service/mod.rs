@@ -4,6 +4,7 @@
 //! here once.
 
 pub mod access;
+pub mod batch_chunks;
 mod check_fields;
 pub mod clock;
 pub mod command;
@@ -20,6 +21,7 @@ mod remote_error;
 pub mod requests;
 pub mod rules;
 pub mod seed;
+pub mod send_claims;
 pub mod sort;
 pub mod validate;
 pub mod views;

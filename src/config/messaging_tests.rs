@@ -1,7 +1,12 @@
-//! `[email]` and `[sms]` as the config file reads them.
+//! `[email]` and `[sms]` as the config file reads them: whole files through `file::parse`,
+//! so these tests sit beside both rather than inside `messaging` (which `file` calls).
 
-use super::*;
-use crate::config::file::parse;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::file::parse;
+use super::messaging::*;
+use super::source::Source;
 use crate::i18n::Lang;
 
 fn ok(text: &str) -> Messaging {

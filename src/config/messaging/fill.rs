@@ -1,7 +1,8 @@
 //! `{{name}}` in the SMS gateway's fields and the SMS command's arguments. Deliberately not
 //! the template language (`template`): these are a transport's own few values
 //! (`to`, `text`, `token`), filled in one pass, so a text that happens to contain `{{to}}`
-//! is sent as written.
+//! is sent as written. The config file's syntax: checked when the file is read, filled in
+//! by `comms::transport` when a message leaves.
 
 /// A `{{name}}` that is not one of the values on offer.
 #[derive(Clone, Debug, PartialEq, Eq)]
