@@ -2,52 +2,16 @@
 //! heading, in the user's language, in the colours asked for. The parser, the completion
 //! scripts and the man pages all take the tree from here, so they say the same.
 //!
-//! Clap's derive strings are static English, and `--lang` is one of the arguments being
-//! parsed, so the language and colour are read from the raw arguments first and the built
-//! tree is rewritten (`help_pl.rs`) before clap parses with it.
+//! Clap's derive strings are static, and `--lang` is one of the arguments being parsed, so
+//! the language and colour are read from the raw arguments first and the built tree is worded
+//! from the catalogues (`help_texts.rs`) before clap parses with it.
 
 use clap::builder::StyledStr;
 use clap::{ColorChoice, FromArgMatches};
 
 use super::Cli;
-use super::help_pl;
-use crate::i18n::Lang;
-
-/// English examples of subcommands declared outside `args.rs` (their handlers' files own
-/// the declarations); here so that every example of the CLI is in `args.rs` or this file.
-const ELSEWHERE: &[(&str, &str)] = &[
-    (
-        "import contacts",
-        concat!(
-            "  lejek import contacts clients.csv            # Excel on Polish Windows: cp1250, ';'\n",
-            "  lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
-            "  lejek import contacts newer.csv --update     # merge into the contacts already there",
-        ),
-    ),
-    (
-        "import deals",
-        concat!(
-            "  lejek import deals deals.csv --create-missing   # add unknown owners and values\n",
-            "  lejek import deals deals.csv --contact-by nip --map \"Kod klienta=nip\"",
-        ),
-    ),
-    (
-        "import all",
-        "  lejek import all lejek.json                  # what `lejek export all` wrote",
-    ),
-    (
-        "config path",
-        "  lejek config path           # where lejek looks for its configuration file",
-    ),
-    (
-        "config show",
-        "  lejek config show           # every setting in effect and where it came from",
-    ),
-    (
-        "config init",
-        "  lejek config init           # a commented example file (never over an existing one)",
-    ),
-];
+use super::help_texts;
+use crate::i18n::{Lang, tr};
 
 /// Parse the process's arguments with the tree of [`command`]; on bad usage, `--help` or
 /// `--version` clap prints (in the user's language where it can) and exits.
@@ -83,25 +47,12 @@ pub fn command(lang: Lang) -> clap::Command {
     localised(super::command(), lang)
 }
 
-/// `cmd` (the tree of [`super::command`], perhaps adjusted) with its examples, in `lang`.
+/// `cmd` (the tree of [`super::command`], perhaps adjusted) with its words and examples in
+/// `lang`, from the catalogues (`help_texts.rs`).
 pub fn localised(cmd: clap::Command, lang: Lang) -> clap::Command {
-    let mut cmd = for_each_command(cmd, "", &examples_declared_elsewhere);
-    let heading = match lang {
-        Lang::En => "Examples:",
-        Lang::Pl => {
-            cmd = help_pl::translate(cmd);
-            help_pl::EXAMPLES
-        }
-    };
+    let cmd = help_texts::apply(cmd, lang);
+    let heading = tr(lang, "help.heading.examples");
     for_each_command(cmd, "", &|_, c| with_heading(c, heading))
-}
-
-/// The examples of [`ELSEWHERE`] on their commands.
-fn examples_declared_elsewhere(path: &str, cmd: clap::Command) -> clap::Command {
-    match ELSEWHERE.iter().find(|(p, _)| *p == path) {
-        Some((_, examples)) => cmd.after_help(*examples),
-        None => cmd,
-    }
 }
 
 /// The example lines of a command (without the heading), for the man pages.
@@ -134,7 +85,7 @@ fn with_heading(cmd: clap::Command, heading: &str) -> clap::Command {
     };
     let style = cmd.get_styles().get_header();
     let text = format!(
-        "{}{heading}{}\n{}",
+        "{}{heading}:{}\n{}",
         style.render(),
         style.render_reset(),
         examples.ansi()

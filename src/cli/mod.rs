@@ -14,7 +14,7 @@ mod demo;
 mod dict;
 mod export;
 mod help;
-mod help_pl;
+mod help_texts;
 mod import;
 mod inbox;
 mod input;
