@@ -1,8 +1,9 @@
 //! The words of `--help` from the catalogues (issue 16 item 5), in every language alike: each
-//! command's description (`help.<path>.about`) and examples (`help.<path>.after`), each
-//! argument's help (`help.<path>.arg.<id>`, the global ones at the top: `help.arg.<id>`), and
-//! clap's own headings and flags (`help.heading.*`, `help.builtin.*`). The doc comments of the
-//! derive are the developers' notes; a test keeps the English catalogue saying what they say.
+//! command's description (`help.<path>.about`) and examples (`help.<path>.after`, one a line,
+//! flush left), each argument's help (`help.<path>.arg.<id>`, the global ones at the top:
+//! `help.arg.<id>`), and clap's own headings and flags (`help.heading.*`, `help.builtin.*`).
+//! The doc comments of the derive are the developers' notes; a test keeps the English
+//! catalogue saying what they say.
 
 use clap::Command;
 
@@ -21,6 +22,19 @@ pub fn key(path: &str, part: &str) -> String {
 /// then keeps what the derive says; a test keeps that from happening).
 fn text(lang: Lang, path: &str, part: &str) -> Option<String> {
     tr_dynamic(lang, &key(path, part))
+}
+
+/// Example lines as the help shows them, indented under their heading (the catalogues keep
+/// them flush left, which is how a translator or a Fluent file writes them).
+fn indented(examples: &str) -> String {
+    let lines: Vec<String> = examples
+        .lines()
+        .map(|l| match l {
+            "" => String::new(),
+            _ => format!("  {l}"),
+        })
+        .collect();
+    lines.join("\n")
 }
 
 /// `cmd` (the whole tree) in `lang`, built first so clap's own `--help`, `--version` and
@@ -47,7 +61,7 @@ fn command(lang: Lang, path: &str, mut cmd: Command) -> Command {
         if mirrored == path
             && let Some(examples) = text(lang, path, "after")
         {
-            cmd = cmd.after_help(examples);
+            cmd = cmd.after_help(indented(&examples));
         }
     }
     let template = template(&cmd, lang);
@@ -215,6 +229,11 @@ mod tests {
                 .filter(|k| !have.contains(k) && !WITHOUT_HELP.contains(k))
                 .collect();
             assert!(missing.is_empty(), "{lang:?}: no text for {missing:#?}");
+            let given: Vec<_> = WITHOUT_HELP.iter().filter(|k| have.contains(*k)).collect();
+            assert!(
+                given.is_empty(),
+                "{lang:?}: has text now, not WITHOUT_HELP: {given:?}"
+            );
             let stale: Vec<_> = have
                 .iter()
                 .filter(|k| !used.contains(*k) && !BUILTIN.contains(k))
@@ -229,8 +248,12 @@ mod tests {
     fn the_english_catalogue_says_what_the_derive_says() {
         for (key, derive) in derive_texts() {
             let Some(derive) = derive else { continue };
+            let mut catalogue = tr_dynamic(Lang::En, &key);
+            if key.ends_with(".after") {
+                catalogue = catalogue.as_deref().map(indented);
+            }
             assert_eq!(
-                tr_dynamic(Lang::En, &key).as_deref(),
+                catalogue.as_deref(),
                 Some(derive.as_str()),
                 "{key}: the doc comment or after_help says otherwise than catalog_help*_en.rs"
             );

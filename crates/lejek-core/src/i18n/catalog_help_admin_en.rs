@@ -9,8 +9,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.after",
         concat!(
-            "  lejek dict list deal-stage\n",
-            "  lejek dict add deal-source partner",
+            "lejek dict list deal-stage\n",
+            "lejek dict add deal-source partner",
         ),
     ),
     (
@@ -20,8 +20,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.list.after",
         concat!(
-            "  lejek dict list deal-stage\n",
-            "  lejek dict list loss-reason --format json",
+            "lejek dict list deal-stage\n",
+            "lejek dict list loss-reason --format json",
         ),
     ),
     ("help.dict.list.arg.kind", "Which dictionary"),
@@ -33,8 +33,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.add.after",
         concat!(
-            "  lejek dict add deal-source partner\n",
-            "  lejek dict add deal-stage contract --stage-kind open",
+            "lejek dict add deal-source partner\n",
+            "lejek dict add deal-stage contract --stage-kind open",
         ),
     ),
     ("help.dict.add.arg.kind", "Which dictionary"),
@@ -49,7 +49,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.dict.rename.after",
-        "  lejek dict rename deal-source referral \"customer referral\"",
+        "lejek dict rename deal-source referral \"customer referral\"",
     ),
     ("help.dict.rename.arg.kind", "Which dictionary"),
     ("help.dict.rename.arg.name", "The entry's name now"),
@@ -60,7 +60,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.dict.retire.after",
-        "  lejek dict retire loss-reason timing",
+        "lejek dict retire loss-reason timing",
     ),
     ("help.dict.retire.arg.kind", "Which dictionary"),
     ("help.dict.retire.arg.name", "The entry to retire"),
@@ -69,16 +69,16 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.user.after",
         concat!(
-            "  lejek user add piotr --name \"Piotr Nowak\"\n",
-            "  lejek user list",
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user list",
         ),
     ),
     ("help.user.add.about", "Add a user"),
     (
         "help.user.add.after",
         concat!(
-            "  lejek user add piotr --name \"Piotr Nowak\"\n",
-            "  lejek user add kasia --name \"Katarzyna Lis\" --admin",
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user add kasia --name \"Katarzyna Lis\" --admin",
         ),
     ),
     (
@@ -97,8 +97,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.user.set.after",
         concat!(
-            "  lejek user set kasia --admin\n",
-            "  lejek user set piotr --no-admin --name \"Piotr Nowak\"",
+            "lejek user set kasia --admin\n",
+            "lejek user set piotr --no-admin --name \"Piotr Nowak\"",
         ),
     ),
     ("help.user.set.arg.login", "The login of the user to change"),
@@ -108,7 +108,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.user.list.about", "List users"),
     (
         "help.user.list.after",
-        concat!("  lejek user list\n", "  lejek user list --format csv",),
+        concat!("lejek user list\n", "lejek user list --format csv"),
     ),
     ("help.user.list.arg.format", "Output: table, csv or json"),
     // backup
@@ -118,7 +118,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.backup.after",
-        "  lejek backup /srv/backups/lejek-2026-11-28.bak   # while everyone works",
+        "lejek backup /srv/backups/lejek-2026-11-28.bak   # while everyone works",
     ),
     ("help.backup.arg.file", "The backup file to write"),
     // restore
@@ -128,7 +128,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.restore.after",
-        "  lejek --db /srv/lejek-restored restore /srv/backups/lejek-2026-11-28.bak",
+        "lejek --db /srv/lejek-restored restore /srv/backups/lejek-2026-11-28.bak",
     ),
     ("help.restore.arg.file", "The backup file to read"),
     // check
@@ -139,8 +139,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.check.after",
         concat!(
-            "  lejek check                 # exit 0: sound; 1: problems, one a line\n",
-            "  lejek check --repair        # admins: rebuild the indexes",
+            "lejek check                 # exit 0: sound; 1: problems, one a line\n",
+            "lejek check --repair        # admins: rebuild the indexes",
         ),
     ),
     (
@@ -156,8 +156,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.config.after",
         concat!(
-            "  lejek config init           # a commented example file to edit\n",
-            "  lejek config show           # every setting and where it came from",
+            "lejek config init           # a commented example file to edit\n",
+            "lejek config show           # every setting and where it came from",
         ),
     ),
     (
@@ -166,7 +166,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.path.after",
-        "  lejek config path           # where lejek looks for its configuration file",
+        "lejek config path           # where lejek looks for its configuration file",
     ),
     (
         "help.config.show.about",
@@ -174,7 +174,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.show.after",
-        "  lejek config show           # every setting in effect and where it came from",
+        "lejek config show           # every setting in effect and where it came from",
     ),
     (
         "help.config.init.about",
@@ -182,7 +182,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.init.after",
-        "  lejek config init           # a commented example file (never over an existing one)",
+        "lejek config init           # a commented example file (never over an existing one)",
     ),
     // serve
     (
@@ -192,8 +192,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.serve.after",
         concat!(
-            "  lejek --db /srv/lejek serve --idle 0    # for a systemd service: never exit\n",
-            "  lejek serve --idle 60",
+            "lejek --db /srv/lejek serve --idle 0    # for a systemd service: never exit\n",
+            "lejek serve --idle 60",
         ),
     ),
     (

@@ -9,8 +9,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.after",
         concat!(
-            "  lejek dict list deal-stage\n",
-            "  lejek dict add deal-source partner",
+            "lejek dict list deal-stage\n",
+            "lejek dict add deal-source partner",
         ),
     ),
     (
@@ -20,8 +20,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.list.after",
         concat!(
-            "  lejek dict list deal-stage\n",
-            "  lejek dict list loss-reason --format json",
+            "lejek dict list deal-stage\n",
+            "lejek dict list loss-reason --format json",
         ),
     ),
     ("help.dict.list.arg.kind", "Który słownik"),
@@ -33,8 +33,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.dict.add.after",
         concat!(
-            "  lejek dict add deal-source partner\n",
-            "  lejek dict add deal-stage umowa --stage-kind open",
+            "lejek dict add deal-source partner\n",
+            "lejek dict add deal-stage umowa --stage-kind open",
         ),
     ),
     ("help.dict.add.arg.kind", "Który słownik"),
@@ -49,7 +49,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.dict.rename.after",
-        "  lejek dict rename deal-source polecenie \"polecenie klienta\"",
+        "lejek dict rename deal-source polecenie \"polecenie klienta\"",
     ),
     ("help.dict.rename.arg.kind", "Który słownik"),
     ("help.dict.rename.arg.name", "Obecna nazwa wartości"),
@@ -60,7 +60,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.dict.retire.after",
-        "  lejek dict retire loss-reason termin",
+        "lejek dict retire loss-reason termin",
     ),
     ("help.dict.retire.arg.kind", "Który słownik"),
     ("help.dict.retire.arg.name", "Wartość do wycofania"),
@@ -69,16 +69,16 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.user.after",
         concat!(
-            "  lejek user add piotr --name \"Piotr Nowak\"\n",
-            "  lejek user list",
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user list",
         ),
     ),
     ("help.user.add.about", "Dodaj użytkownika"),
     (
         "help.user.add.after",
         concat!(
-            "  lejek user add piotr --name \"Piotr Nowak\"\n",
-            "  lejek user add kasia --name \"Katarzyna Lis\" --admin",
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user add kasia --name \"Katarzyna Lis\" --admin",
         ),
     ),
     (
@@ -100,8 +100,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.user.set.after",
         concat!(
-            "  lejek user set kasia --admin\n",
-            "  lejek user set piotr --no-admin --name \"Piotr Nowak\"",
+            "lejek user set kasia --admin\n",
+            "lejek user set piotr --no-admin --name \"Piotr Nowak\"",
         ),
     ),
     ("help.user.set.arg.login", "Login użytkownika do zmiany"),
@@ -117,7 +117,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.user.list.about", "Lista użytkowników"),
     (
         "help.user.list.after",
-        concat!("  lejek user list\n", "  lejek user list --format csv",),
+        concat!("lejek user list\n", "lejek user list --format csv"),
     ),
     ("help.user.list.arg.format", "Wynik: table, csv albo json"),
     // backup
@@ -127,7 +127,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.backup.after",
-        "  lejek backup /srv/kopie/lejek-2026-11-28.bak   # w trakcie pracy wszystkich",
+        "lejek backup /srv/kopie/lejek-2026-11-28.bak   # w trakcie pracy wszystkich",
     ),
     ("help.backup.arg.file", "Plik kopii do zapisania"),
     // restore
@@ -137,7 +137,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.restore.after",
-        "  lejek --db /srv/lejek-odtworzona restore /srv/kopie/lejek-2026-11-28.bak",
+        "lejek --db /srv/lejek-odtworzona restore /srv/kopie/lejek-2026-11-28.bak",
     ),
     ("help.restore.arg.file", "Plik kopii do odczytania"),
     // check
@@ -148,8 +148,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.check.after",
         concat!(
-            "  lejek check                 # kod 0: w porządku; 1: problemy, po jednym w wierszu\n",
-            "  lejek check --repair        # administratorzy: odbuduj indeksy",
+            "lejek check                 # kod 0: w porządku; 1: problemy, po jednym w wierszu\n",
+            "lejek check --repair        # administratorzy: odbuduj indeksy",
         ),
     ),
     (
@@ -165,8 +165,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.config.after",
         concat!(
-            "  lejek config init           # przykładowy plik z komentarzami do edycji\n",
-            "  lejek config show           # każde ustawienie i skąd pochodzi",
+            "lejek config init           # przykładowy plik z komentarzami do edycji\n",
+            "lejek config show           # każde ustawienie i skąd pochodzi",
         ),
     ),
     (
@@ -175,7 +175,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.path.after",
-        "  lejek config path           # gdzie lejek szuka pliku konfiguracji",
+        "lejek config path           # gdzie lejek szuka pliku konfiguracji",
     ),
     (
         "help.config.show.about",
@@ -183,7 +183,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.show.after",
-        "  lejek config show           # każde ustawienie i skąd pochodzi",
+        "lejek config show           # każde ustawienie i skąd pochodzi",
     ),
     (
         "help.config.init.about",
@@ -191,7 +191,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.config.init.after",
-        "  lejek config init           # przykładowy plik z komentarzami (nigdy na istniejący)",
+        "lejek config init           # przykładowy plik z komentarzami (nigdy na istniejący)",
     ),
     // serve
     (
@@ -201,8 +201,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.serve.after",
         concat!(
-            "  lejek --db /srv/lejek serve --idle 0    # dla usługi systemd: nigdy nie kończ\n",
-            "  lejek serve --idle 60",
+            "lejek --db /srv/lejek serve --idle 0    # dla usługi systemd: nigdy nie kończ\n",
+            "lejek serve --idle 60",
         ),
     ),
     (

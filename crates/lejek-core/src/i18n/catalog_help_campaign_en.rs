@@ -6,8 +6,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.after",
         concat!(
-            "  lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\"\n",
-            "  lejek campaign list",
+            "lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\"\n",
+            "lejek campaign list",
         ),
     ),
     (
@@ -17,9 +17,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.create.after",
         concat!(
-            "  lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\" --tag xmas\n",
-            "  lejek campaign create --name \"Win-back 2026\" --contacts 'status:archived reason:price' \\\n",
-            "        --deal-title \"Win-back offer\" --value \"4 500,00\" --next mon --dry-run",
+            "lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\" --tag xmas\n",
+            "lejek campaign create --name \"Win-back 2026\" --contacts 'status:archived reason:price' \\\n",
+            "      --deal-title \"Win-back offer\" --value \"4 500,00\" --next mon --dry-run",
         ),
     ),
     (
@@ -95,8 +95,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.add-deals.after",
         concat!(
-            "  lejek campaign add-deals \"Christmas 2026\" --contacts 'tag:vip' --deal-title Calendars\n",
-            "  lejek campaign add-deals 1 --csv fair.csv --deal-title \"Fair offer\" --format json",
+            "lejek campaign add-deals \"Christmas 2026\" --contacts 'tag:vip' --deal-title Calendars\n",
+            "lejek campaign add-deals 1 --csv fair.csv --deal-title \"Fair offer\" --format json",
         ),
     ),
     (
@@ -164,8 +164,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.list.after",
         concat!(
-            "  lejek campaign list\n",
-            "  lejek campaign list --filter 'tag:xmas' --format json",
+            "lejek campaign list\n",
+            "lejek campaign list --filter 'tag:xmas' --format json",
         ),
     ),
     (
@@ -185,8 +185,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.show.after",
         concat!(
-            "  lejek campaign show 1\n",
-            "  lejek campaign show \"christmas 2026\"     # by name: case and diacritics aside",
+            "lejek campaign show 1\n",
+            "lejek campaign show \"christmas 2026\"     # by name: case and diacritics aside",
         ),
     ),
     ("help.campaign.show.arg.campaign", "Id or name"),
@@ -200,7 +200,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.after",
-        "  lejek campaign comment 1 \"Materials are ready\"",
+        "lejek campaign comment 1 \"Materials are ready\"",
     ),
     ("help.campaign.comment.arg.campaign", "Campaign id or name"),
     ("help.campaign.comment.arg.text", "The comment"),
@@ -211,8 +211,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.attach.after",
         concat!(
-            "  lejek campaign attach 1 poster.pdf\n",
-            "  lejek campaign attach \"Christmas 2026\" leaflet-v2.pdf --name Leaflet",
+            "lejek campaign attach 1 poster.pdf\n",
+            "lejek campaign attach \"Christmas 2026\" leaflet-v2.pdf --name Leaflet",
         ),
     ),
     ("help.campaign.attach.arg.campaign", "Campaign id or name"),
@@ -226,8 +226,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.after",
         concat!(
-            "  lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
-            "  lejek task list --filter 'assignee:me done:no' --sort due",
+            "lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
+            "lejek task list --filter 'assignee:me done:no' --sort due",
         ),
     ),
     (
@@ -237,9 +237,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.add.after",
         concat!(
-            "  lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
-            "  lejek task add --title \"Meeting in Gdańsk\" --kind meeting --assignee piotr \\\n",
-            "        --due \"mon 09:15\" --campaign \"Christmas 2026\"",
+            "lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
+            "lejek task add --title \"Meeting in Gdańsk\" --kind meeting --assignee piotr \\\n",
+            "      --due \"mon 09:15\" --campaign \"Christmas 2026\"",
         ),
     ),
     ("help.task.add.arg.title", "What is to be done"),
@@ -262,8 +262,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.list.after",
         concat!(
-            "  lejek task list --filter 'assignee:me done:no' --sort due\n",
-            "  lejek task list --filter 'kind:meeting due>=today' --format csv",
+            "lejek task list --filter 'assignee:me done:no' --sort due\n",
+            "lejek task list --filter 'kind:meeting due>=today' --format csv",
         ),
     ),
     (
@@ -274,7 +274,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.task.list.arg.limit", "Show at most N rows"),
     ("help.task.list.arg.format", "Output: table, csv or json"),
     ("help.task.done.about", "Mark a task done (a meeting: held)"),
-    ("help.task.done.after", "  lejek task done 1"),
+    ("help.task.done.after", "lejek task done 1"),
     ("help.task.done.arg.id", "The task's id"),
     (
         "help.task.set.about",
@@ -283,8 +283,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.set.after",
         concat!(
-            "  lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
-            "  lejek task set 1 --due \"\"            # no due date any more",
+            "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
+            "lejek task set 1 --due \"\"            # no due date any more",
         ),
     ),
     ("help.task.set.arg.id", "The task's id"),

@@ -6,8 +6,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.after",
         concat!(
-            "  lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\"\n",
-            "  lejek campaign list",
+            "lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\"\n",
+            "lejek campaign list",
         ),
     ),
     (
@@ -17,9 +17,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.create.after",
         concat!(
-            "  lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\" --tag swieta\n",
-            "  lejek campaign create --name \"Powrót 2026\" --contacts 'status:archiwalny reason:cena' \\\n",
-            "        --deal-title \"Oferta powrotna\" --value \"4 500,00\" --next pon --dry-run",
+            "lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\" --tag swieta\n",
+            "lejek campaign create --name \"Powrót 2026\" --contacts 'status:archiwalny reason:cena' \\\n",
+            "      --deal-title \"Oferta powrotna\" --value \"4 500,00\" --next pon --dry-run",
         ),
     ),
     (
@@ -92,8 +92,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.add-deals.after",
         concat!(
-            "  lejek campaign add-deals \"Boże Narodzenie 2026\" --contacts 'tag:vip' --deal-title Kalendarze\n",
-            "  lejek campaign add-deals 1 --csv targi.csv --deal-title \"Oferta targowa\" --format json",
+            "lejek campaign add-deals \"Boże Narodzenie 2026\" --contacts 'tag:vip' --deal-title Kalendarze\n",
+            "lejek campaign add-deals 1 --csv targi.csv --deal-title \"Oferta targowa\" --format json",
         ),
     ),
     (
@@ -164,8 +164,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.list.after",
         concat!(
-            "  lejek campaign list\n",
-            "  lejek campaign list --filter 'tag:swieta' --format json",
+            "lejek campaign list\n",
+            "lejek campaign list --filter 'tag:swieta' --format json",
         ),
     ),
     (
@@ -188,8 +188,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.show.after",
         concat!(
-            "  lejek campaign show 1\n",
-            "  lejek campaign show \"boze narodzenie 2026\"     # po nazwie: bez względu na wielkość liter i ogonki",
+            "lejek campaign show 1\n",
+            "lejek campaign show \"boze narodzenie 2026\"     # po nazwie: bez względu na wielkość liter i ogonki",
         ),
     ),
     ("help.campaign.show.arg.campaign", "Numer albo nazwa"),
@@ -203,7 +203,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.after",
-        "  lejek campaign comment 1 \"Materiały gotowe\"",
+        "lejek campaign comment 1 \"Materiały gotowe\"",
     ),
     (
         "help.campaign.comment.arg.campaign",
@@ -217,8 +217,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.attach.after",
         concat!(
-            "  lejek campaign attach 1 plakat.pdf\n",
-            "  lejek campaign attach \"Boże Narodzenie 2026\" ulotka-v2.pdf --name Ulotka",
+            "lejek campaign attach 1 plakat.pdf\n",
+            "lejek campaign attach \"Boże Narodzenie 2026\" ulotka-v2.pdf --name Ulotka",
         ),
     ),
     (
@@ -235,8 +235,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.after",
         concat!(
-            "  lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
-            "  lejek task list --filter 'assignee:me done:no' --sort due",
+            "lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
+            "lejek task list --filter 'assignee:me done:no' --sort due",
         ),
     ),
     (
@@ -246,9 +246,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.add.after",
         concat!(
-            "  lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
-            "  lejek task add --title \"Spotkanie w Gdańsku\" --kind meeting --assignee piotr \\\n",
-            "        --due \"pon 09:15\" --campaign \"Boże Narodzenie 2026\"",
+            "lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
+            "lejek task add --title \"Spotkanie w Gdańsku\" --kind meeting --assignee piotr \\\n",
+            "      --due \"pon 09:15\" --campaign \"Boże Narodzenie 2026\"",
         ),
     ),
     ("help.task.add.arg.title", "Co jest do zrobienia"),
@@ -274,8 +274,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.list.after",
         concat!(
-            "  lejek task list --filter 'assignee:me done:no' --sort due\n",
-            "  lejek task list --filter 'kind:meeting due>=today' --format csv",
+            "lejek task list --filter 'assignee:me done:no' --sort due\n",
+            "lejek task list --filter 'kind:meeting due>=today' --format csv",
         ),
     ),
     (
@@ -292,7 +292,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.task.done.about",
         "Oznacz zadanie jako wykonane (spotkanie: jako odbyte)",
     ),
-    ("help.task.done.after", "  lejek task done 1"),
+    ("help.task.done.after", "lejek task done 1"),
     ("help.task.done.arg.id", "Numer zadania"),
     (
         "help.task.set.about",
@@ -301,8 +301,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.task.set.after",
         concat!(
-            "  lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
-            "  lejek task set 1 --due \"\"            # bez terminu",
+            "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
+            "lejek task set 1 --due \"\"            # bez terminu",
         ),
     ),
     ("help.task.set.arg.id", "Numer zadania"),

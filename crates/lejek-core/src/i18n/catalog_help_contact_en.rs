@@ -6,17 +6,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.after",
         concat!(
-            "  lejek contact add --kind company --name \"Łódzka Drukarnia\" --city Łódź\n",
-            "  lejek contact list --filter 'city:lodz kind:company' --sort name",
+            "lejek contact add --kind company --name \"Łódzka Drukarnia\" --city Łódź\n",
+            "lejek contact list --filter 'city:lodz kind:company' --sort name",
         ),
     ),
     ("help.contact.add.about", "Add a contact; prints its id"),
     (
         "help.contact.add.after",
         concat!(
-            "  lejek contact add --kind company --name \"Łódzka Drukarnia\" --nip 725-183-29-19 \\\n",
-            "        --city Łódź --email biuro@drukarnia.pl --source referral --tag vip\n",
-            "  lejek contact add --kind person --name \"Jan Kowalski\" --company 1 --role \"decision maker\"",
+            "lejek contact add --kind company --name \"Łódzka Drukarnia\" --nip 725-183-29-19 \\\n",
+            "      --city Łódź --email biuro@drukarnia.pl --source referral --tag vip\n",
+            "lejek contact add --kind person --name \"Jan Kowalski\" --company 1 --role \"decision maker\"",
         ),
     ),
     ("help.contact.add.arg.kind", "company or person"),
@@ -66,8 +66,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.list.after",
         concat!(
-            "  lejek contact list --filter 'city:lodz kind:company' --sort name\n",
-            "  lejek contact list --filter 'tag:vip' --format csv > vip.csv",
+            "lejek contact list --filter 'city:lodz kind:company' --sort name\n",
+            "lejek contact list --filter 'tag:vip' --format csv > vip.csv",
         ),
     ),
     (
@@ -84,8 +84,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.show.after",
         concat!(
-            "  lejek contact show 1\n",
-            "  lejek contact show 1 --format json",
+            "lejek contact show 1\n",
+            "lejek contact show 1 --format json",
         ),
     ),
     ("help.contact.show.arg.id", "The record's id"),
@@ -94,8 +94,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.set.after",
         concat!(
-            "  lejek contact set 1 --phone \"+48 42 600 100 200\" --tag printing --untag vip\n",
-            "  lejek contact set 1 --reopen        # a customer again after an end of cooperation",
+            "lejek contact set 1 --phone \"+48 42 600 100 200\" --tag printing --untag vip\n",
+            "lejek contact set 1 --reopen        # a customer again after an end of cooperation",
         ),
     ),
     ("help.contact.set.arg.id", "The contact's id"),
@@ -157,8 +157,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.end.after",
         concat!(
-            "  lejek contact end 1 --reason price\n",
-            "  lejek contact end 1 --reason competition --date 2026-11-01",
+            "lejek contact end 1 --reason price\n",
+            "lejek contact end 1 --reason competition --date 2026-11-01",
         ),
     ),
     ("help.contact.end.arg.id", "The contact's id"),

@@ -6,8 +6,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.after",
         concat!(
-            "  lejek contact add --kind firma --name \"Łódzka Drukarnia\" --city Łódź\n",
-            "  lejek contact list --filter 'miasto:lodz kind:firma' --sort name",
+            "lejek contact add --kind firma --name \"Łódzka Drukarnia\" --city Łódź\n",
+            "lejek contact list --filter 'miasto:lodz kind:firma' --sort name",
         ),
     ),
     (
@@ -17,9 +17,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.add.after",
         concat!(
-            "  lejek contact add --kind firma --name \"Łódzka Drukarnia\" --nip 725-183-29-19 \\\n",
-            "        --city Łódź --email biuro@drukarnia.pl --status potencjalny --source targi --tag vip\n",
-            "  lejek contact add --kind osoba --name \"Jan Kowalski\" --company 1 --role decydent",
+            "lejek contact add --kind firma --name \"Łódzka Drukarnia\" --nip 725-183-29-19 \\\n",
+            "      --city Łódź --email biuro@drukarnia.pl --status potencjalny --source targi --tag vip\n",
+            "lejek contact add --kind osoba --name \"Jan Kowalski\" --company 1 --role decydent",
         ),
     ),
     (
@@ -72,8 +72,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.list.after",
         concat!(
-            "  lejek contact list --filter 'miasto:lodz kind:firma' --sort name\n",
-            "  lejek contact list --filter 'tag:vip' --format csv > vip.csv",
+            "lejek contact list --filter 'miasto:lodz kind:firma' --sort name\n",
+            "lejek contact list --filter 'tag:vip' --format csv > vip.csv",
         ),
     ),
     (
@@ -96,8 +96,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.show.after",
         concat!(
-            "  lejek contact show 1\n",
-            "  lejek contact show 1 --format json",
+            "lejek contact show 1\n",
+            "lejek contact show 1 --format json",
         ),
     ),
     ("help.contact.show.arg.id", "Numer rekordu"),
@@ -109,8 +109,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.set.after",
         concat!(
-            "  lejek contact set 1 --phone \"+48 42 600 100 200\" --tag drukarnia --untag vip\n",
-            "  lejek contact set 1 --reopen        # znów klient po zakończeniu współpracy",
+            "lejek contact set 1 --phone \"+48 42 600 100 200\" --tag drukarnia --untag vip\n",
+            "lejek contact set 1 --reopen        # znów klient po zakończeniu współpracy",
         ),
     ),
     ("help.contact.set.arg.id", "Numer kontaktu"),
@@ -175,8 +175,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.contact.end.after",
         concat!(
-            "  lejek contact end 1 --reason cena\n",
-            "  lejek contact end 1 --reason konkurencja --date 2026-11-01",
+            "lejek contact end 1 --reason cena\n",
+            "lejek contact end 1 --reason konkurencja --date 2026-11-01",
         ),
     ),
     ("help.contact.end.arg.id", "Numer kontaktu"),

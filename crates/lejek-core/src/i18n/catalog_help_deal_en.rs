@@ -6,17 +6,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.after",
         concat!(
-            "  lejek deal add --contact 1 --title \"A5 flyers\" --value \"1 234,56\" --next +3d\n",
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next",
+            "lejek deal add --contact 1 --title \"A5 flyers\" --value \"1 234,56\" --next +3d\n",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next",
         ),
     ),
     ("help.deal.add.about", "Add a deal; prints its id"),
     (
         "help.deal.add.after",
         concat!(
-            "  lejek deal add --contact 1 --title \"A5 flyers\" --offer Print --value \"1 234,56\" \\\n",
-            "        --source referral --next +3d --tag xmas\n",
-            "  lejek deal add --contact 1 --title Calendars --value 800 --currency EUR --format json",
+            "lejek deal add --contact 1 --title \"A5 flyers\" --offer Print --value \"1 234,56\" \\\n",
+            "      --source referral --next +3d --tag xmas\n",
+            "lejek deal add --contact 1 --title Calendars --value 800 --currency EUR --format json",
         ),
     ),
     ("help.deal.add.arg.contact", "The contact's id"),
@@ -57,8 +57,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.list.after",
         concat!(
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next\n",
-            "  lejek deal list --filter 'stage:neg value>=10000' --sort value:desc --limit 20",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next\n",
+            "lejek deal list --filter 'stage:neg value>=10000' --sort value:desc --limit 20",
         ),
     ),
     (
@@ -71,7 +71,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.deal.show.about", "A deal with its history"),
     (
         "help.deal.show.after",
-        concat!("  lejek deal show 1\n", "  lejek deal show 1 --format json",),
+        concat!("lejek deal show 1\n", "lejek deal show 1 --format json"),
     ),
     ("help.deal.show.arg.id", "The record's id"),
     ("help.deal.show.arg.format", "Output: table, csv or json"),
@@ -79,9 +79,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.set.after",
         concat!(
-            "  lejek deal set 1 --stage negotiation --value \"12 500,00\" --next mon\n",
-            "  lejek deal set 1 --owner piotr                  # piotr gets a notification\n",
-            "  lejek deal set 1 --clear next --untag xmas",
+            "lejek deal set 1 --stage negotiation --value \"12 500,00\" --next mon\n",
+            "lejek deal set 1 --owner piotr                  # piotr gets a notification\n",
+            "lejek deal set 1 --clear next --untag xmas",
         ),
     ),
     ("help.deal.set.arg.id", "The deal's id"),
@@ -133,14 +133,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.deal.note.about", "Add a note"),
     (
         "help.deal.note.after",
-        "  lejek deal note 1 \"The client asks for samples\"",
+        "lejek deal note 1 \"The client asks for samples\"",
     ),
     ("help.deal.note.arg.id", "The deal's id"),
     ("help.deal.note.arg.text", "The note"),
     ("help.deal.comment.about", "Add a discussion comment"),
     (
         "help.deal.comment.after",
-        "  lejek deal comment 1 \"I suggest a 5% discount\"",
+        "lejek deal comment 1 \"I suggest a 5% discount\"",
     ),
     ("help.deal.comment.arg.id", "The deal's id"),
     ("help.deal.comment.arg.text", "The comment"),
@@ -151,8 +151,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.attach.after",
         concat!(
-            "  lejek deal attach 1 ~/offers/offer.pdf\n",
-            "  lejek deal attach 1 scan.pdf --name \"Signed contract\"",
+            "lejek deal attach 1 ~/offers/offer.pdf\n",
+            "lejek deal attach 1 scan.pdf --name \"Signed contract\"",
         ),
     ),
     ("help.deal.attach.arg.id", "The deal's id"),
@@ -165,8 +165,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.win.after",
         concat!(
-            "  lejek deal win 1\n",
-            "  lejek deal win 1 --stage won            # when there are several won stages",
+            "lejek deal win 1\n",
+            "lejek deal win 1 --stage won            # when there are several won stages",
         ),
     ),
     ("help.deal.win.arg.id", "The deal's id"),
@@ -178,7 +178,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.lose.about",
         "Mark the deal lost; the reason is required",
     ),
-    ("help.deal.lose.after", "  lejek deal lose 1 --reason price"),
+    ("help.deal.lose.after", "lejek deal lose 1 --reason price"),
     ("help.deal.lose.arg.id", "The deal's id"),
     (
         "help.deal.lose.arg.reason",

@@ -6,17 +6,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.after",
         concat!(
-            "  lejek deal add --contact 1 --title \"Ulotki A5\" --value \"1 234,56\" --next +3d\n",
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next",
+            "lejek deal add --contact 1 --title \"Ulotki A5\" --value \"1 234,56\" --next +3d\n",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next",
         ),
     ),
     ("help.deal.add.about", "Dodaj interes; wypisuje jego numer"),
     (
         "help.deal.add.after",
         concat!(
-            "  lejek deal add --contact 1 --title \"Ulotki A5\" --offer Druk --value \"1 234,56\" \\\n",
-            "        --source polecenie --next +3d --tag swieta\n",
-            "  lejek deal add --contact 1 --title Kalendarze --value 800 --currency EUR --format json",
+            "lejek deal add --contact 1 --title \"Ulotki A5\" --offer Druk --value \"1 234,56\" \\\n",
+            "      --source polecenie --next +3d --tag swieta\n",
+            "lejek deal add --contact 1 --title Kalendarze --value 800 --currency EUR --format json",
         ),
     ),
     ("help.deal.add.arg.contact", "Numer kontaktu"),
@@ -60,8 +60,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.list.after",
         concat!(
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next\n",
-            "  lejek deal list --filter 'etap:neg wartosc>=10000' --sort value:desc --limit 20",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next\n",
+            "lejek deal list --filter 'etap:neg wartosc>=10000' --sort value:desc --limit 20",
         ),
     ),
     (
@@ -77,7 +77,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.deal.show.about", "Interes z jego historią"),
     (
         "help.deal.show.after",
-        concat!("  lejek deal show 1\n", "  lejek deal show 1 --format json",),
+        concat!("lejek deal show 1\n", "lejek deal show 1 --format json"),
     ),
     ("help.deal.show.arg.id", "Numer rekordu"),
     ("help.deal.show.arg.format", "Wynik: table, csv albo json"),
@@ -85,9 +85,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.set.after",
         concat!(
-            "  lejek deal set 1 --stage negocjacje --value \"12 500,00\" --next pon\n",
-            "  lejek deal set 1 --owner piotr                  # piotr dostaje powiadomienie\n",
-            "  lejek deal set 1 --clear next --untag swieta",
+            "lejek deal set 1 --stage negocjacje --value \"12 500,00\" --next pon\n",
+            "lejek deal set 1 --owner piotr                  # piotr dostaje powiadomienie\n",
+            "lejek deal set 1 --clear next --untag swieta",
         ),
     ),
     ("help.deal.set.arg.id", "Numer interesu"),
@@ -142,14 +142,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.deal.note.about", "Dodaj notatkę"),
     (
         "help.deal.note.after",
-        "  lejek deal note 1 \"Klient prosi o próbki\"",
+        "lejek deal note 1 \"Klient prosi o próbki\"",
     ),
     ("help.deal.note.arg.id", "Numer interesu"),
     ("help.deal.note.arg.text", "Treść notatki"),
     ("help.deal.comment.about", "Dodaj komentarz do dyskusji"),
     (
         "help.deal.comment.after",
-        "  lejek deal comment 1 \"Proponuję rabat 5%\"",
+        "lejek deal comment 1 \"Proponuję rabat 5%\"",
     ),
     ("help.deal.comment.arg.id", "Numer interesu"),
     ("help.deal.comment.arg.text", "Treść komentarza"),
@@ -157,8 +157,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.attach.after",
         concat!(
-            "  lejek deal attach 1 ~/oferty/oferta.pdf\n",
-            "  lejek deal attach 1 skan.pdf --name \"Podpisana umowa\"",
+            "lejek deal attach 1 ~/oferty/oferta.pdf\n",
+            "lejek deal attach 1 skan.pdf --name \"Podpisana umowa\"",
         ),
     ),
     ("help.deal.attach.arg.id", "Numer interesu"),
@@ -171,8 +171,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.win.after",
         concat!(
-            "  lejek deal win 1\n",
-            "  lejek deal win 1 --stage wygrany        # gdy etapów wygranych jest kilka",
+            "lejek deal win 1\n",
+            "lejek deal win 1 --stage wygrany        # gdy etapów wygranych jest kilka",
         ),
     ),
     ("help.deal.win.arg.id", "Numer interesu"),
@@ -184,7 +184,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.lose.about",
         "Oznacz interes jako przegrany; powód jest wymagany",
     ),
-    ("help.deal.lose.after", "  lejek deal lose 1 --reason cena"),
+    ("help.deal.lose.after", "lejek deal lose 1 --reason cena"),
     ("help.deal.lose.arg.id", "Numer interesu"),
     (
         "help.deal.lose.arg.reason",

@@ -24,9 +24,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.after",
         concat!(
-            "  lejek init                                        # a new database; you are its admin\n",
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next\n",
-            "  lejek --lang pl demo                              # the TUI on Polish demo data",
+            "lejek init                                        # a new database; you are its admin\n",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next\n",
+            "lejek --lang pl demo                              # the TUI on Polish demo data",
         ),
     ),
     (
@@ -73,8 +73,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.init.after",
         concat!(
-            "  lejek init                                  # English dictionaries; you are the admin\n",
-            "  lejek --db ~/crm-test --lang pl init --demo # Polish demo data in another directory",
+            "lejek init                                  # English dictionaries; you are the admin\n",
+            "lejek --db ~/crm-test --lang pl init --demo # Polish demo data in another directory",
         ),
     ),
     (
@@ -89,8 +89,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.tui.after",
         concat!(
-            "  lejek tui\n",
-            "  lejek tui --keymap arrows   # arrows and function keys instead of vim-style keys",
+            "lejek tui\n",
+            "lejek tui --keymap arrows   # arrows and function keys instead of vim-style keys",
         ),
     ),
     // demo
@@ -101,8 +101,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.demo.after",
         concat!(
-            "  lejek demo                  # the TUI on ~/.local/share/lejek-demo\n",
-            "  lejek --db /tmp/big demo generate --contacts 200000 --deals 600000",
+            "lejek demo                  # the TUI on ~/.local/share/lejek-demo\n",
+            "lejek --db /tmp/big demo generate --contacts 200000 --deals 600000",
         ),
     ),
     (
@@ -112,8 +112,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.demo.generate.after",
         concat!(
-            "  lejek --db /tmp/big demo generate --contacts 200000 --deals 600000\n",
-            "  lejek --db /tmp/small demo generate --contacts 100 --deals 300 --seed 7",
+            "lejek --db /tmp/big demo generate --contacts 200000 --deals 600000\n",
+            "lejek --db /tmp/small demo generate --contacts 100 --deals 300 --seed 7",
         ),
     ),
     ("help.demo.generate.arg.contacts", "How many contacts"),
@@ -127,8 +127,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.inbox.after",
         concat!(
-            "  lejek inbox                 # unread notifications\n",
-            "  lejek inbox --all --read    # everything, and mark it read",
+            "lejek inbox                 # unread notifications\n",
+            "lejek inbox --all --read    # everything, and mark it read",
         ),
     ),
     ("help.inbox.arg.all", "Include notifications already read"),
@@ -142,9 +142,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.completions.after",
         concat!(
-            "  lejek completions bash > ~/.local/share/bash-completion/completions/lejek\n",
-            "  lejek completions zsh > ~/.zfunc/_lejek\n",
-            "  lejek completions fish > ~/.config/fish/completions/lejek.fish",
+            "lejek completions bash > ~/.local/share/bash-completion/completions/lejek\n",
+            "lejek completions zsh > ~/.zfunc/_lejek\n",
+            "lejek completions fish > ~/.config/fish/completions/lejek.fish",
         ),
     ),
     (
@@ -168,8 +168,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.man.after",
         concat!(
-            "  lejek man -o ~/.local/share/man/man1    # then: man lejek-deal-add\n",
-            "  lejek man -o /tmp/lejek-man && man -l /tmp/lejek-man/lejek.1",
+            "lejek man -o ~/.local/share/man/man1    # then: man lejek-deal-add\n",
+            "lejek man -o /tmp/lejek-man && man -l /tmp/lejek-man/lejek.1",
         ),
     ),
     (

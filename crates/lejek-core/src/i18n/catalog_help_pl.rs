@@ -22,9 +22,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.after",
         concat!(
-            "  lejek init                                        # nowa baza; jesteś jej administratorem\n",
-            "  lejek deal list --filter 'owner:me next:overdue' --sort next\n",
-            "  lejek --lang pl demo                              # TUI na polskich danych demonstracyjnych",
+            "lejek init                                        # nowa baza; jesteś jej administratorem\n",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next\n",
+            "lejek --lang pl demo                              # TUI na polskich danych demonstracyjnych",
         ),
     ),
     (
@@ -71,8 +71,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.init.after",
         concat!(
-            "  lejek --lang pl init                        # polskie słowniki; jesteś administratorem\n",
-            "  lejek --db ~/crm-test --lang pl init --demo # dane demonstracyjne w innym katalogu",
+            "lejek --lang pl init                        # polskie słowniki; jesteś administratorem\n",
+            "lejek --db ~/crm-test --lang pl init --demo # dane demonstracyjne w innym katalogu",
         ),
     ),
     (
@@ -87,8 +87,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.tui.after",
         concat!(
-            "  lejek tui\n",
-            "  lejek tui --keymap arrows   # strzałki i klawisze funkcyjne zamiast klawiszy vima",
+            "lejek tui\n",
+            "lejek tui --keymap arrows   # strzałki i klawisze funkcyjne zamiast klawiszy vima",
         ),
     ),
     // demo
@@ -99,8 +99,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.demo.after",
         concat!(
-            "  lejek demo                  # TUI na ~/.local/share/lejek-demo\n",
-            "  lejek --db /tmp/duza demo generate --contacts 200000 --deals 600000",
+            "lejek demo                  # TUI na ~/.local/share/lejek-demo\n",
+            "lejek --db /tmp/duza demo generate --contacts 200000 --deals 600000",
         ),
     ),
     (
@@ -110,8 +110,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.demo.generate.after",
         concat!(
-            "  lejek --db /tmp/duza demo generate --contacts 200000 --deals 600000\n",
-            "  lejek --db /tmp/mala demo generate --contacts 100 --deals 300 --seed 7",
+            "lejek --db /tmp/duza demo generate --contacts 200000 --deals 600000\n",
+            "lejek --db /tmp/mala demo generate --contacts 100 --deals 300 --seed 7",
         ),
     ),
     ("help.demo.generate.arg.contacts", "Ile kontaktów"),
@@ -125,8 +125,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.inbox.after",
         concat!(
-            "  lejek inbox                 # nieprzeczytane powiadomienia\n",
-            "  lejek inbox --all --read    # wszystkie, i oznacz je jako przeczytane",
+            "lejek inbox                 # nieprzeczytane powiadomienia\n",
+            "lejek inbox --all --read    # wszystkie, i oznacz je jako przeczytane",
         ),
     ),
     ("help.inbox.arg.all", "Także powiadomienia już przeczytane"),
@@ -143,9 +143,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.completions.after",
         concat!(
-            "  lejek completions bash > ~/.local/share/bash-completion/completions/lejek\n",
-            "  lejek completions zsh > ~/.zfunc/_lejek\n",
-            "  lejek completions fish > ~/.config/fish/completions/lejek.fish",
+            "lejek completions bash > ~/.local/share/bash-completion/completions/lejek\n",
+            "lejek completions zsh > ~/.zfunc/_lejek\n",
+            "lejek completions fish > ~/.config/fish/completions/lejek.fish",
         ),
     ),
     (
@@ -169,8 +169,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.man.after",
         concat!(
-            "  lejek man -o ~/.local/share/man/man1    # potem: man lejek-deal-add\n",
-            "  lejek man -o /tmp/lejek-man && man -l /tmp/lejek-man/lejek.1",
+            "lejek man -o ~/.local/share/man/man1    # potem: man lejek-deal-add\n",
+            "lejek man -o /tmp/lejek-man && man -l /tmp/lejek-man/lejek.1",
         ),
     ),
     (

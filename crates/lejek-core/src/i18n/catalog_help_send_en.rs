@@ -9,8 +9,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.after",
         concat!(
-            "  lejek template add --kind sms --name reminder --body \"See you {{deal.next_activity}}\"\n",
-            "  lejek template list",
+            "lejek template add --kind sms --name reminder --body \"See you {{deal.next_activity}}\"\n",
+            "lejek template list",
         ),
     ),
     (
@@ -20,9 +20,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.add.after",
         concat!(
-            "  lejek template add --kind email --name offer --subject \"Offer for {{contact.name}}\" \\\n",
-            "        --body \"Good morning {{contact.first_name}}, {{deal.title}}: {{deal.value}}\"\n",
-            "  lejek template add --kind sms --name reminder --body \"Reminder: {{deal.title}}, {{owner.name}}\"",
+            "lejek template add --kind email --name offer --subject \"Offer for {{contact.name}}\" \\\n",
+            "      --body \"Good morning {{contact.first_name}}, {{deal.title}}: {{deal.value}}\"\n",
+            "lejek template add --kind sms --name reminder --body \"Reminder: {{deal.title}}, {{owner.name}}\"",
         ),
     ),
     ("help.template.add.arg.kind", "email or sms"),
@@ -57,9 +57,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.edit.after",
         concat!(
-            "  lejek template edit offer --subject \"Our offer: {{deal.title}}\"\n",
-            "  lejek template edit offer --attach price-list.pdf --detach old-list.pdf\n",
-            "  lejek template edit offer                     # in $EDITOR",
+            "lejek template edit offer --subject \"Our offer: {{deal.title}}\"\n",
+            "lejek template edit offer --attach price-list.pdf --detach old-list.pdf\n",
+            "lejek template edit offer                     # in $EDITOR",
         ),
     ),
     ("help.template.edit.arg.template", "The template's name"),
@@ -84,10 +84,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.template.list.about", "List the templates"),
     (
         "help.template.list.after",
-        concat!(
-            "  lejek template list\n",
-            "  lejek template list --format json",
-        ),
+        concat!("lejek template list\n", "lejek template list --format json"),
     ),
     (
         "help.template.list.arg.format",
@@ -100,8 +97,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.show.after",
         concat!(
-            "  lejek template show offer\n",
-            "  lejek template show offer --format json",
+            "lejek template show offer\n",
+            "lejek template show offer --format json",
         ),
     ),
     ("help.template.show.arg.template", "The template's name"),
@@ -115,7 +112,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.template.remove.after",
-        "  lejek template remove reminder",
+        "lejek template remove reminder",
     ),
     ("help.template.remove.arg.template", "The template's name"),
     // send
@@ -126,8 +123,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.after",
         concat!(
-            "  lejek send email --deal 1 --template offer --dry-run\n",
-            "  lejek send sms --campaign \"Christmas 2026\" --template reminder   # cron: once per deal",
+            "lejek send email --deal 1 --template offer --dry-run\n",
+            "lejek send sms --campaign \"Christmas 2026\" --template reminder   # cron: once per deal",
         ),
     ),
     (
@@ -137,9 +134,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.email.after",
         concat!(
-            "  lejek send email --deal 1 --template offer --dry-run    # preview, send nothing\n",
-            "  lejek send email --deal 1 --template offer --attach terms.pdf\n",
-            "  lejek send email --campaign \"Christmas 2026\" --template offer   # once per open deal",
+            "lejek send email --deal 1 --template offer --dry-run    # preview, send nothing\n",
+            "lejek send email --deal 1 --template offer --attach terms.pdf\n",
+            "lejek send email --campaign \"Christmas 2026\" --template offer   # once per open deal",
         ),
     ),
     (
@@ -171,8 +168,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.sms.after",
         concat!(
-            "  lejek send sms --deal 1 --template reminder --dry-run   # preview with its length\n",
-            "  lejek send sms --campaign \"Christmas 2026\" --template reminder",
+            "lejek send sms --deal 1 --template reminder --dry-run   # preview with its length\n",
+            "lejek send sms --campaign \"Christmas 2026\" --template reminder",
         ),
     ),
     (
@@ -204,8 +201,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.retry.after",
         concat!(
-            "  lejek send retry --deal 1\n",
-            "  lejek send retry --deal 1 --event 5120",
+            "lejek send retry --deal 1\n",
+            "lejek send retry --deal 1 --event 5120",
         ),
     ),
     ("help.send.retry.arg.deal", "The deal's id"),
@@ -220,8 +217,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.log.after",
         concat!(
-            "  lejek send log --deal 1\n",
-            "  lejek send log --deal 1 --failed --format json",
+            "lejek send log --deal 1\n",
+            "lejek send log --deal 1 --failed --format json",
         ),
     ),
     ("help.send.log.arg.deal", "The deal's id"),

@@ -9,8 +9,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.after",
         concat!(
-            "  lejek template add --kind sms --name przypomnienie --body \"Do zobaczenia {{deal.next_activity}}\"\n",
-            "  lejek template list",
+            "lejek template add --kind sms --name przypomnienie --body \"Do zobaczenia {{deal.next_activity}}\"\n",
+            "lejek template list",
         ),
     ),
     (
@@ -20,9 +20,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.add.after",
         concat!(
-            "  lejek template add --kind email --name oferta --subject \"Oferta dla {{contact.name}}\" \\\n",
-            "        --body \"Dzień dobry {{contact.first_name}}, {{deal.title}}: {{deal.value}}\"\n",
-            "  lejek template add --kind sms --name przypomnienie --body \"Przypominamy: {{deal.title}}, {{owner.name}}\"",
+            "lejek template add --kind email --name oferta --subject \"Oferta dla {{contact.name}}\" \\\n",
+            "      --body \"Dzień dobry {{contact.first_name}}, {{deal.title}}: {{deal.value}}\"\n",
+            "lejek template add --kind sms --name przypomnienie --body \"Przypominamy: {{deal.title}}, {{owner.name}}\"",
         ),
     ),
     ("help.template.add.arg.kind", "email albo sms"),
@@ -57,9 +57,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.edit.after",
         concat!(
-            "  lejek template edit oferta --subject \"Nasza oferta: {{deal.title}}\"\n",
-            "  lejek template edit oferta --attach cennik.pdf --detach stary-cennik.pdf\n",
-            "  lejek template edit oferta                    # w $EDITOR",
+            "lejek template edit oferta --subject \"Nasza oferta: {{deal.title}}\"\n",
+            "lejek template edit oferta --attach cennik.pdf --detach stary-cennik.pdf\n",
+            "lejek template edit oferta                    # w $EDITOR",
         ),
     ),
     ("help.template.edit.arg.template", "Nazwa szablonu"),
@@ -84,10 +84,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.template.list.about", "Lista szablonów"),
     (
         "help.template.list.after",
-        concat!(
-            "  lejek template list\n",
-            "  lejek template list --format json",
-        ),
+        concat!("lejek template list\n", "lejek template list --format json"),
     ),
     (
         "help.template.list.arg.format",
@@ -100,8 +97,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.template.show.after",
         concat!(
-            "  lejek template show oferta\n",
-            "  lejek template show oferta --format json",
+            "lejek template show oferta\n",
+            "lejek template show oferta --format json",
         ),
     ),
     ("help.template.show.arg.template", "Nazwa szablonu"),
@@ -115,7 +112,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.template.remove.after",
-        "  lejek template remove przypomnienie",
+        "lejek template remove przypomnienie",
     ),
     ("help.template.remove.arg.template", "Nazwa szablonu"),
     // send
@@ -126,8 +123,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.after",
         concat!(
-            "  lejek send email --deal 1 --template oferta --dry-run\n",
-            "  lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie   # cron: raz na interes",
+            "lejek send email --deal 1 --template oferta --dry-run\n",
+            "lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie   # cron: raz na interes",
         ),
     ),
     (
@@ -137,9 +134,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.email.after",
         concat!(
-            "  lejek send email --deal 1 --template oferta --dry-run    # podgląd, nic nie wysyła\n",
-            "  lejek send email --deal 1 --template oferta --attach warunki.pdf\n",
-            "  lejek send email --campaign \"Boże Narodzenie 2026\" --template oferta   # raz na otwarty interes",
+            "lejek send email --deal 1 --template oferta --dry-run    # podgląd, nic nie wysyła\n",
+            "lejek send email --deal 1 --template oferta --attach warunki.pdf\n",
+            "lejek send email --campaign \"Boże Narodzenie 2026\" --template oferta   # raz na otwarty interes",
         ),
     ),
     (
@@ -171,8 +168,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.sms.after",
         concat!(
-            "  lejek send sms --deal 1 --template przypomnienie --dry-run   # podgląd z długością\n",
-            "  lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie",
+            "lejek send sms --deal 1 --template przypomnienie --dry-run   # podgląd z długością\n",
+            "lejek send sms --campaign \"Boże Narodzenie 2026\" --template przypomnienie",
         ),
     ),
     (
@@ -204,8 +201,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.retry.after",
         concat!(
-            "  lejek send retry --deal 1\n",
-            "  lejek send retry --deal 1 --event 5120",
+            "lejek send retry --deal 1\n",
+            "lejek send retry --deal 1 --event 5120",
         ),
     ),
     ("help.send.retry.arg.deal", "Numer interesu"),
@@ -220,8 +217,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.send.log.after",
         concat!(
-            "  lejek send log --deal 1\n",
-            "  lejek send log --deal 1 --failed --format json",
+            "lejek send log --deal 1\n",
+            "lejek send log --deal 1 --failed --format json",
         ),
     ),
     ("help.send.log.arg.deal", "Numer interesu"),

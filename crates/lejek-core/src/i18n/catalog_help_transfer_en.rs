@@ -9,10 +9,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.report.after",
         concat!(
-            "  lejek report funnel\n",
-            "  lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
-            "  lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > losses.csv\n",
-            "  lejek report deal-stages --as-of 2026-06-30 --format chart",
+            "lejek report funnel\n",
+            "lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
+            "lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > losses.csv\n",
+            "lejek report deal-stages --as-of 2026-06-30 --format chart",
         ),
     ),
     (
@@ -74,8 +74,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.after",
         concat!(
-            "  lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
-            "  lejek import all lejek.json",
+            "lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
+            "lejek import all lejek.json",
         ),
     ),
     (
@@ -85,9 +85,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.contacts.after",
         concat!(
-            "  lejek import contacts clients.csv            # Excel on Polish Windows: cp1250, ';'\n",
-            "  lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
-            "  lejek import contacts newer.csv --update     # merge into the contacts already there",
+            "lejek import contacts clients.csv            # Excel on Polish Windows: cp1250, ';'\n",
+            "lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
+            "lejek import contacts newer.csv --update     # merge into the contacts already there",
         ),
     ),
     (
@@ -129,8 +129,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.deals.after",
         concat!(
-            "  lejek import deals deals.csv --create-missing   # add unknown owners and values\n",
-            "  lejek import deals deals.csv --contact-by nip --map \"Kod klienta=nip\"",
+            "lejek import deals deals.csv --create-missing   # add unknown owners and values\n",
+            "lejek import deals deals.csv --contact-by nip --map \"Kod klienta=nip\"",
         ),
     ),
     (
@@ -175,7 +175,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.import.all.after",
-        "  lejek import all lejek.json                  # what `lejek export all` wrote",
+        "lejek import all lejek.json                  # what `lejek export all` wrote",
     ),
     (
         "help.import.all.arg.encoding",
@@ -217,9 +217,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.export.after",
         concat!(
-            "  lejek export deals --format csv --delimiter ';' --bom -o deals.csv   # Polish Excel\n",
-            "  lejek export contacts --filter 'city:lodz kind:company' --format csv > companies.csv\n",
-            "  lejek export all -o lejek.json          # everything, for `lejek import all`",
+            "lejek export deals --format csv --delimiter ';' --bom -o deals.csv   # Polish Excel\n",
+            "lejek export contacts --filter 'city:lodz kind:company' --format csv > companies.csv\n",
+            "lejek export all -o lejek.json          # everything, for `lejek import all`",
         ),
     ),
     (

@@ -9,10 +9,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.report.after",
         concat!(
-            "  lejek report funnel\n",
-            "  lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
-            "  lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > straty.csv\n",
-            "  lejek report funnel --owner anna --source \"zapytanie ze strony\" --format chart",
+            "lejek report funnel\n",
+            "lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
+            "lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > straty.csv\n",
+            "lejek report funnel --owner anna --source \"zapytanie ze strony\" --format chart",
         ),
     ),
     (
@@ -80,8 +80,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.after",
         concat!(
-            "  lejek import contacts klienci.csv --dry-run --rejects do-poprawy.csv\n",
-            "  lejek import all lejek.json",
+            "lejek import contacts klienci.csv --dry-run --rejects do-poprawy.csv\n",
+            "lejek import all lejek.json",
         ),
     ),
     (
@@ -91,9 +91,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.contacts.after",
         concat!(
-            "  lejek import contacts klienci.csv            # Excel z polskiego Windowsa: cp1250, ';'\n",
-            "  lejek import contacts klienci.csv --dry-run --rejects do-poprawy.csv\n",
-            "  lejek import contacts nowsze.csv --update     # scal z kontaktami, które już są",
+            "lejek import contacts klienci.csv            # Excel z polskiego Windowsa: cp1250, ';'\n",
+            "lejek import contacts klienci.csv --dry-run --rejects do-poprawy.csv\n",
+            "lejek import contacts nowsze.csv --update     # scal z kontaktami, które już są",
         ),
     ),
     (
@@ -135,8 +135,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.import.deals.after",
         concat!(
-            "  lejek import deals interesy.csv --create-missing   # dodaj brakujących opiekunów i wartości\n",
-            "  lejek import deals interesy.csv --contact-by nip --map \"Kod klienta=nip\"",
+            "lejek import deals interesy.csv --create-missing   # dodaj brakujących opiekunów i wartości\n",
+            "lejek import deals interesy.csv --contact-by nip --map \"Kod klienta=nip\"",
         ),
     ),
     (
@@ -181,7 +181,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.import.all.after",
-        "  lejek import all lejek.json                  # to, co zapisał `lejek export all`",
+        "lejek import all lejek.json                  # to, co zapisał `lejek export all`",
     ),
     (
         "help.import.all.arg.encoding",
@@ -223,9 +223,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.export.after",
         concat!(
-            "  lejek export deals --format csv --delimiter ';' --bom -o interesy.csv   # polski Excel\n",
-            "  lejek export contacts --filter 'miasto:lodz kind:firma' --format csv > firmy.csv\n",
-            "  lejek export all -o lejek.json          # wszystko, dla `lejek import all`",
+            "lejek export deals --format csv --delimiter ';' --bom -o interesy.csv   # polski Excel\n",
+            "lejek export contacts --filter 'miasto:lodz kind:firma' --format csv > firmy.csv\n",
+            "lejek export all -o lejek.json          # wszystko, dla `lejek import all`",
         ),
     ),
     (
