@@ -16,8 +16,18 @@ use crate::i18n::{Lang, tr};
 /// Parse the process's arguments with the tree of [`command`]; on bad usage, `--help` or
 /// `--version` clap prints (in the user's language where it can) and exits.
 pub fn parse_args() -> Cli {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Most command lines parse. Clap needs the tree's words only when it prints (help,
+    // version, bad usage), and wording it walks the whole tree after reading the config
+    // file's language: done only then, so a command that runs does not wait for it.
+    if let Ok(mut matches) = super::command().try_get_matches_from(&raw)
+        && let Ok(cli) = Cli::from_arg_matches_mut(&mut matches)
+    {
+        return cli;
+    }
     // Lossy: only `--lang` and `--color` are looked at here; clap parses the real ones.
-    let args: Vec<String> = std::env::args_os()
+    let args: Vec<String> = raw
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     // --lang, LEJEK_LANG, the config file's `language`, then LANG: the order `lejek config
@@ -38,7 +48,7 @@ pub fn parse_args() -> Cli {
         // On every command: the Polish tree is already built, past clap's propagation.
         cmd = for_each_command(cmd, "", &|_, c| c.color(choice));
     }
-    let mut matches = cmd.clone().get_matches();
+    let mut matches = cmd.clone().get_matches_from(raw);
     Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
 }
 
