@@ -10,6 +10,7 @@ use clap::builder::StyledStr;
 use clap::{ColorChoice, FromArgMatches};
 
 use super::Cli;
+use super::command_tree::for_each_command;
 use super::help_texts;
 use crate::i18n::{Lang, tr};
 
@@ -70,21 +71,6 @@ pub fn examples(cmd: &clap::Command) -> Vec<String> {
     cmd.get_after_help()
         .map(|h| h.to_string().lines().skip(1).map(str::to_owned).collect())
         .unwrap_or_default()
-}
-
-/// `f` applied to the command and to each subcommand, with its path ("deal add").
-pub fn for_each_command(
-    cmd: clap::Command,
-    path: &str,
-    f: &dyn Fn(&str, clap::Command) -> clap::Command,
-) -> clap::Command {
-    f(path, cmd).mut_subcommands(|sub| {
-        let sub_path = match path {
-            "" => sub.get_name().to_owned(),
-            _ => format!("{path} {}", sub.get_name()),
-        };
-        for_each_command(sub, &sub_path, f)
-    })
 }
 
 /// The examples under a heading styled like clap's own ("Options:"), so they read as one
@@ -167,5 +153,110 @@ mod tests {
                 c
             });
         }
+    }
+
+    /// `--help` of `lejek` and of `deal add`, as clap renders it (no colours).
+    fn help(lang: Lang, path: &[&str]) -> String {
+        let mut cmd = command(lang);
+        let mut sub = &mut cmd;
+        for name in path {
+            sub = sub
+                .find_subcommand_mut(name)
+                .expect("a command of the tree");
+        }
+        sub.render_help().to_string()
+    }
+
+    /// Where `needles` are in `text`, in their order; fails on a missing one.
+    fn in_order(text: &str, needles: &[&str]) {
+        let mut from = 0;
+        for n in needles {
+            match text[from..].find(n) {
+                Some(at) => from += at + n.len(),
+                None => panic!("{n:?} missing (or out of order) in:\n{text}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_top_level_help_reads_as_before_in_both_languages() {
+        let en = help(Lang::En, &[]);
+        in_order(
+            &en,
+            &[
+                "A CRM that lives in the terminal\n\nUsage: lejek [OPTIONS] [COMMAND]",
+                "\nCommands:\n  init ",
+                "  deal         Deals\n",
+                "  help         Print this message or the help of the given subcommand(s)\n",
+                "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n",
+                "\nGlobal options:\n      --db <DB>          Database directory (default: $LEJEK_DB",
+                "\nExamples:\n  lejek init  ",
+            ],
+        );
+        let pl = help(Lang::Pl, &[]);
+        in_order(
+            &pl,
+            &[
+                "CRM, który mieszka w terminalu\n\nUżycie: lejek [OPTIONS] [COMMAND]",
+                "\nPolecenia:\n  init ",
+                "  deal         Interesy\n",
+                "  help         Pokaż tę pomoc albo pomoc podanego polecenia\n",
+                // At the top the global options are listed with the others, under one heading.
+                "\nOpcje:\n      --db <DB>          Katalog bazy (domyślnie: $LEJEK_DB",
+                "  -h, --help             Pokaż pomoc\n  -V, --version          Pokaż wersję\n",
+                "\nPrzykłady:\n  lejek init  ",
+            ],
+        );
+        assert!(!pl.contains("Opcje ogólne"), "{pl}");
+    }
+
+    #[test]
+    fn deal_add_help_reads_as_before_in_both_languages() {
+        let en = help(Lang::En, &["deal", "add"]);
+        in_order(
+            &en,
+            &[
+                "Add a deal; prints its id\n\nUsage: lejek deal add [OPTIONS] --contact <CONTACT>",
+                "\nOptions:\n      --contact <CONTACT>          The contact's id\n",
+                "      --value <VALUE>              Money, e.g. 1200, \"12 500,00\", 1234.56\n",
+                "  -h, --help                       Print help\n",
+                "\nGlobal options:\n      --db <DB>  ",
+                "\nExamples:\n  lejek deal add --contact 1 --title \"A5 flyers\"",
+            ],
+        );
+        let pl = help(Lang::Pl, &["deal", "add"]);
+        in_order(
+            &pl,
+            &[
+                "Dodaj interes; wypisuje jego numer\n\nUżycie: lejek deal add [OPTIONS] --contact <CONTACT>",
+                "\nOpcje:\n      --contact <CONTACT>          Numer kontaktu\n",
+                "      --value <VALUE>              Kwota, np. 1200, \"12 500,00\", 1234.56\n",
+                "  -h, --help                       Pokaż pomoc\n",
+                "\nOpcje ogólne:\n      --db <DB>  ",
+                "\nPrzykłady:\n  lejek deal add --contact 1 --title \"Ulotki A5\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn positional_arguments_keep_their_order_under_a_heading_of_the_language() {
+        let pl = help(Lang::Pl, &["template", "edit"]);
+        in_order(
+            &pl,
+            &[
+                "\nArgumenty:\n  <TEMPLATE>  Nazwa szablonu\n",
+                "\nOpcje:\n",
+                "\nOpcje ogólne:\n",
+            ],
+        );
+        let en = help(Lang::En, &["template", "edit"]);
+        in_order(
+            &en,
+            &[
+                "\nArguments:\n  <TEMPLATE>  The template's name\n",
+                "\nOptions:\n",
+                "\nGlobal options:\n",
+            ],
+        );
     }
 }

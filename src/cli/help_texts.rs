@@ -7,6 +7,7 @@
 
 use clap::Command;
 
+use super::command_tree::for_each_command;
 use crate::i18n::{Lang, tr, tr_dynamic};
 
 /// The catalogue key of a part of the command at `path` ("deal add"): `help.deal.add.about`,
@@ -41,7 +42,7 @@ fn indented(examples: &str) -> String {
 /// `help` exist to be worded.
 pub fn apply(mut cmd: Command, lang: Lang) -> Command {
     cmd.build();
-    super::help::for_each_command(cmd, "", &|path, c| command(lang, path, c))
+    for_each_command(cmd, "", &|path, c| command(lang, path, c))
 }
 
 /// One command's description, examples and layout, and its arguments' help.
@@ -150,7 +151,6 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::cli::help::for_each_command;
     use crate::i18n::keys;
 
     /// Arguments shown without help, in every language as before the catalogues had them:
@@ -258,110 +258,5 @@ mod tests {
                 "{key}: the doc comment or after_help says otherwise than catalog_help*_en.rs"
             );
         }
-    }
-
-    /// `--help` of `lejek` and of `deal add`, as clap renders it (no colours).
-    fn help(lang: Lang, path: &[&str]) -> String {
-        let mut cmd = crate::cli::help::command(lang);
-        let mut sub = &mut cmd;
-        for name in path {
-            sub = sub
-                .find_subcommand_mut(name)
-                .expect("a command of the tree");
-        }
-        sub.render_help().to_string()
-    }
-
-    /// Where `needles` are in `text`, in their order; fails on a missing one.
-    fn in_order(text: &str, needles: &[&str]) {
-        let mut from = 0;
-        for n in needles {
-            match text[from..].find(n) {
-                Some(at) => from += at + n.len(),
-                None => panic!("{n:?} missing (or out of order) in:\n{text}"),
-            }
-        }
-    }
-
-    #[test]
-    fn the_top_level_help_reads_as_before_in_both_languages() {
-        let en = help(Lang::En, &[]);
-        in_order(
-            &en,
-            &[
-                "A CRM that lives in the terminal\n\nUsage: lejek [OPTIONS] [COMMAND]",
-                "\nCommands:\n  init ",
-                "  deal         Deals\n",
-                "  help         Print this message or the help of the given subcommand(s)\n",
-                "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n",
-                "\nGlobal options:\n      --db <DB>          Database directory (default: $LEJEK_DB",
-                "\nExamples:\n  lejek init  ",
-            ],
-        );
-        let pl = help(Lang::Pl, &[]);
-        in_order(
-            &pl,
-            &[
-                "CRM, który mieszka w terminalu\n\nUżycie: lejek [OPTIONS] [COMMAND]",
-                "\nPolecenia:\n  init ",
-                "  deal         Interesy\n",
-                "  help         Pokaż tę pomoc albo pomoc podanego polecenia\n",
-                // At the top the global options are listed with the others, under one heading.
-                "\nOpcje:\n      --db <DB>          Katalog bazy (domyślnie: $LEJEK_DB",
-                "  -h, --help             Pokaż pomoc\n  -V, --version          Pokaż wersję\n",
-                "\nPrzykłady:\n  lejek init  ",
-            ],
-        );
-        assert!(!pl.contains("Opcje ogólne"), "{pl}");
-    }
-
-    #[test]
-    fn deal_add_help_reads_as_before_in_both_languages() {
-        let en = help(Lang::En, &["deal", "add"]);
-        in_order(
-            &en,
-            &[
-                "Add a deal; prints its id\n\nUsage: lejek deal add [OPTIONS] --contact <CONTACT>",
-                "\nOptions:\n      --contact <CONTACT>          The contact's id\n",
-                "      --value <VALUE>              Money, e.g. 1200, \"12 500,00\", 1234.56\n",
-                "  -h, --help                       Print help\n",
-                "\nGlobal options:\n      --db <DB>  ",
-                "\nExamples:\n  lejek deal add --contact 1 --title \"A5 flyers\"",
-            ],
-        );
-        let pl = help(Lang::Pl, &["deal", "add"]);
-        in_order(
-            &pl,
-            &[
-                "Dodaj interes; wypisuje jego numer\n\nUżycie: lejek deal add [OPTIONS] --contact <CONTACT>",
-                "\nOpcje:\n      --contact <CONTACT>          Numer kontaktu\n",
-                "      --value <VALUE>              Kwota, np. 1200, \"12 500,00\", 1234.56\n",
-                "  -h, --help                       Pokaż pomoc\n",
-                "\nOpcje ogólne:\n      --db <DB>  ",
-                "\nPrzykłady:\n  lejek deal add --contact 1 --title \"Ulotki A5\"",
-            ],
-        );
-    }
-
-    #[test]
-    fn positional_arguments_keep_their_order_under_a_heading_of_the_language() {
-        let pl = help(Lang::Pl, &["template", "edit"]);
-        in_order(
-            &pl,
-            &[
-                "\nArgumenty:\n  <TEMPLATE>  Nazwa szablonu\n",
-                "\nOpcje:\n",
-                "\nOpcje ogólne:\n",
-            ],
-        );
-        let en = help(Lang::En, &["template", "edit"]);
-        in_order(
-            &en,
-            &[
-                "\nArguments:\n  <TEMPLATE>  The template's name\n",
-                "\nOptions:\n",
-                "\nGlobal options:\n",
-            ],
-        );
     }
 }

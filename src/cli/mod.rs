@@ -5,6 +5,7 @@ mod batch;
 mod batch_csv;
 mod campaign;
 mod color;
+mod command_tree;
 mod completions;
 mod config_cmd;
 mod contact;
