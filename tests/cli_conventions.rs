@@ -333,7 +333,7 @@ fn every_command_has_a_description_and_examples_that_parse() {
             let lines = examples(&text, heading);
             assert!(
                 !lines.is_empty(),
-                "{name} has no examples (args.rs and help_pl.rs):\n{text}"
+                "{name} has no examples (help.<path>.after in the help catalogues):\n{text}"
             );
             for line in lines {
                 let words = words(&line);

@@ -2,9 +2,10 @@
 //! entity; this file only declares.
 //!
 //! Every subcommand has a one-line description (its doc comment) and real examples
-//! (`after_help`, indented command lines; `help.rs` puts the heading over them and
-//! `help_pl.rs` has the Polish of both). Examples use the dictionaries of an English
-//! database; `tests/cli_conventions.rs` parses every one and runs a few.
+//! (`after_help`, indented command lines). What users read is the catalogues' text of both
+//! (`help.<command path>.*`, put on the tree by `help_texts.rs`), which a test keeps equal
+//! to the English here. Examples use the dictionaries of an English database;
+//! `tests/cli_conventions.rs` parses every one and runs a few.
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;

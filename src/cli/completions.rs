@@ -13,8 +13,8 @@ use clap::{Args, ValueEnum};
 use clap_complete::Shell;
 
 use super::bad;
+use super::command_tree::for_each_command;
 use super::context::Context;
-use super::help::for_each_command;
 use crate::i18n::Lang;
 use crate::model::DictKind;
 use crate::service::Result;

@@ -2,58 +2,33 @@
 //! heading, in the user's language, in the colours asked for. The parser, the completion
 //! scripts and the man pages all take the tree from here, so they say the same.
 //!
-//! Clap's derive strings are static English, and `--lang` is one of the arguments being
-//! parsed, so the language and colour are read from the raw arguments first and the built
-//! tree is rewritten (`help_pl.rs`) before clap parses with it.
+//! Clap's derive strings are static, and `--lang` is one of the arguments being parsed, so
+//! the language and colour are read from the raw arguments first and the built tree is worded
+//! from the catalogues (`help_texts.rs`) before clap parses with it.
 
 use clap::builder::StyledStr;
 use clap::{ColorChoice, FromArgMatches};
 
 use super::Cli;
-use super::help_pl;
-use crate::i18n::Lang;
-
-/// English examples of subcommands declared outside `args.rs` (their handlers' files own
-/// the declarations); here so that every example of the CLI is in `args.rs` or this file.
-const ELSEWHERE: &[(&str, &str)] = &[
-    (
-        "import contacts",
-        concat!(
-            "  lejek import contacts clients.csv            # Excel on Polish Windows: cp1250, ';'\n",
-            "  lejek import contacts clients.csv --dry-run --rejects to-fix.csv\n",
-            "  lejek import contacts newer.csv --update     # merge into the contacts already there",
-        ),
-    ),
-    (
-        "import deals",
-        concat!(
-            "  lejek import deals deals.csv --create-missing   # add unknown owners and values\n",
-            "  lejek import deals deals.csv --contact-by nip --map \"Kod klienta=nip\"",
-        ),
-    ),
-    (
-        "import all",
-        "  lejek import all lejek.json                  # what `lejek export all` wrote",
-    ),
-    (
-        "config path",
-        "  lejek config path           # where lejek looks for its configuration file",
-    ),
-    (
-        "config show",
-        "  lejek config show           # every setting in effect and where it came from",
-    ),
-    (
-        "config init",
-        "  lejek config init           # a commented example file (never over an existing one)",
-    ),
-];
+use super::command_tree::for_each_command;
+use super::help_texts;
+use crate::i18n::{Lang, tr};
 
 /// Parse the process's arguments with the tree of [`command`]; on bad usage, `--help` or
 /// `--version` clap prints (in the user's language where it can) and exits.
 pub fn parse_args() -> Cli {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Most command lines parse. Clap needs the tree's words only when it prints (help,
+    // version, bad usage), and wording it walks the whole tree after reading the config
+    // file's language: done only then, so a command that runs does not wait for it.
+    if let Ok(mut matches) = super::command().try_get_matches_from(&raw)
+        && let Ok(cli) = Cli::from_arg_matches_mut(&mut matches)
+    {
+        return cli;
+    }
     // Lossy: only `--lang` and `--color` are looked at here; clap parses the real ones.
-    let args: Vec<String> = std::env::args_os()
+    let args: Vec<String> = raw
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     // --lang, LEJEK_LANG, the config file's `language`, then LANG: the order `lejek config
@@ -74,7 +49,7 @@ pub fn parse_args() -> Cli {
         // On every command: the Polish tree is already built, past clap's propagation.
         cmd = for_each_command(cmd, "", &|_, c| c.color(choice));
     }
-    let mut matches = cmd.clone().get_matches();
+    let mut matches = cmd.clone().get_matches_from(raw);
     Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
 }
 
@@ -83,25 +58,12 @@ pub fn command(lang: Lang) -> clap::Command {
     localised(super::command(), lang)
 }
 
-/// `cmd` (the tree of [`super::command`], perhaps adjusted) with its examples, in `lang`.
+/// `cmd` (the tree of [`super::command`], perhaps adjusted) with its words and examples in
+/// `lang`, from the catalogues (`help_texts.rs`).
 pub fn localised(cmd: clap::Command, lang: Lang) -> clap::Command {
-    let mut cmd = for_each_command(cmd, "", &examples_declared_elsewhere);
-    let heading = match lang {
-        Lang::En => "Examples:",
-        Lang::Pl => {
-            cmd = help_pl::translate(cmd);
-            help_pl::EXAMPLES
-        }
-    };
+    let cmd = help_texts::apply(cmd, lang);
+    let heading = tr(lang, "help.heading.examples");
     for_each_command(cmd, "", &|_, c| with_heading(c, heading))
-}
-
-/// The examples of [`ELSEWHERE`] on their commands.
-fn examples_declared_elsewhere(path: &str, cmd: clap::Command) -> clap::Command {
-    match ELSEWHERE.iter().find(|(p, _)| *p == path) {
-        Some((_, examples)) => cmd.after_help(*examples),
-        None => cmd,
-    }
 }
 
 /// The example lines of a command (without the heading), for the man pages.
@@ -109,21 +71,6 @@ pub fn examples(cmd: &clap::Command) -> Vec<String> {
     cmd.get_after_help()
         .map(|h| h.to_string().lines().skip(1).map(str::to_owned).collect())
         .unwrap_or_default()
-}
-
-/// `f` applied to the command and to each subcommand, with its path ("deal add").
-pub fn for_each_command(
-    cmd: clap::Command,
-    path: &str,
-    f: &dyn Fn(&str, clap::Command) -> clap::Command,
-) -> clap::Command {
-    f(path, cmd).mut_subcommands(|sub| {
-        let sub_path = match path {
-            "" => sub.get_name().to_owned(),
-            _ => format!("{path} {}", sub.get_name()),
-        };
-        for_each_command(sub, &sub_path, f)
-    })
 }
 
 /// The examples under a heading styled like clap's own ("Options:"), so they read as one
@@ -134,7 +81,7 @@ fn with_heading(cmd: clap::Command, heading: &str) -> clap::Command {
     };
     let style = cmd.get_styles().get_header();
     let text = format!(
-        "{}{heading}{}\n{}",
+        "{}{heading}:{}\n{}",
         style.render(),
         style.render_reset(),
         examples.ansi()
@@ -206,5 +153,110 @@ mod tests {
                 c
             });
         }
+    }
+
+    /// `--help` of `lejek` and of `deal add`, as clap renders it (no colours).
+    fn help(lang: Lang, path: &[&str]) -> String {
+        let mut cmd = command(lang);
+        let mut sub = &mut cmd;
+        for name in path {
+            sub = sub
+                .find_subcommand_mut(name)
+                .expect("a command of the tree");
+        }
+        sub.render_help().to_string()
+    }
+
+    /// Where `needles` are in `text`, in their order; fails on a missing one.
+    fn in_order(text: &str, needles: &[&str]) {
+        let mut from = 0;
+        for n in needles {
+            match text[from..].find(n) {
+                Some(at) => from += at + n.len(),
+                None => panic!("{n:?} missing (or out of order) in:\n{text}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_top_level_help_reads_as_before_in_both_languages() {
+        let en = help(Lang::En, &[]);
+        in_order(
+            &en,
+            &[
+                "A CRM that lives in the terminal\n\nUsage: lejek [OPTIONS] [COMMAND]",
+                "\nCommands:\n  init ",
+                "  deal         Deals\n",
+                "  help         Print this message or the help of the given subcommand(s)\n",
+                "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n",
+                "\nGlobal options:\n      --db <DB>          Database directory (default: $LEJEK_DB",
+                "\nExamples:\n  lejek init  ",
+            ],
+        );
+        let pl = help(Lang::Pl, &[]);
+        in_order(
+            &pl,
+            &[
+                "CRM, który mieszka w terminalu\n\nUżycie: lejek [OPTIONS] [COMMAND]",
+                "\nPolecenia:\n  init ",
+                "  deal         Interesy\n",
+                "  help         Pokaż tę pomoc albo pomoc podanego polecenia\n",
+                // At the top the global options are listed with the others, under one heading.
+                "\nOpcje:\n      --db <DB>          Katalog bazy (domyślnie: $LEJEK_DB",
+                "  -h, --help             Pokaż pomoc\n  -V, --version          Pokaż wersję\n",
+                "\nPrzykłady:\n  lejek init  ",
+            ],
+        );
+        assert!(!pl.contains("Opcje ogólne"), "{pl}");
+    }
+
+    #[test]
+    fn deal_add_help_reads_as_before_in_both_languages() {
+        let en = help(Lang::En, &["deal", "add"]);
+        in_order(
+            &en,
+            &[
+                "Add a deal; prints its id\n\nUsage: lejek deal add [OPTIONS] --contact <CONTACT>",
+                "\nOptions:\n      --contact <CONTACT>          The contact's id\n",
+                "      --value <VALUE>              Money, e.g. 1200, \"12 500,00\", 1234.56\n",
+                "  -h, --help                       Print help\n",
+                "\nGlobal options:\n      --db <DB>  ",
+                "\nExamples:\n  lejek deal add --contact 1 --title \"A5 flyers\"",
+            ],
+        );
+        let pl = help(Lang::Pl, &["deal", "add"]);
+        in_order(
+            &pl,
+            &[
+                "Dodaj interes; wypisuje jego numer\n\nUżycie: lejek deal add [OPTIONS] --contact <CONTACT>",
+                "\nOpcje:\n      --contact <CONTACT>          Numer kontaktu\n",
+                "      --value <VALUE>              Kwota, np. 1200, \"12 500,00\", 1234.56\n",
+                "  -h, --help                       Pokaż pomoc\n",
+                "\nOpcje ogólne:\n      --db <DB>  ",
+                "\nPrzykłady:\n  lejek deal add --contact 1 --title \"Ulotki A5\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn positional_arguments_keep_their_order_under_a_heading_of_the_language() {
+        let pl = help(Lang::Pl, &["template", "edit"]);
+        in_order(
+            &pl,
+            &[
+                "\nArgumenty:\n  <TEMPLATE>  Nazwa szablonu\n",
+                "\nOpcje:\n",
+                "\nOpcje ogólne:\n",
+            ],
+        );
+        let en = help(Lang::En, &["template", "edit"]);
+        in_order(
+            &en,
+            &[
+                "\nArguments:\n  <TEMPLATE>  The template's name\n",
+                "\nOptions:\n",
+                "\nGlobal options:\n",
+            ],
+        );
     }
 }

@@ -9,7 +9,7 @@ use clap::Args;
 use clap_mangen::Man;
 
 use super::bad;
-use super::help::for_each_command;
+use super::command_tree::for_each_command;
 use crate::i18n::{Lang, trf};
 use crate::service::Result;
 

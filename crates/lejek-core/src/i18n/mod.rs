@@ -14,6 +14,20 @@ mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_guard_en;
 mod catalog_guard_pl;
+mod catalog_help_admin_en;
+mod catalog_help_admin_pl;
+mod catalog_help_campaign_en;
+mod catalog_help_campaign_pl;
+mod catalog_help_contact_en;
+mod catalog_help_contact_pl;
+mod catalog_help_deal_en;
+mod catalog_help_deal_pl;
+mod catalog_help_en;
+mod catalog_help_pl;
+mod catalog_help_send_en;
+mod catalog_help_send_pl;
+mod catalog_help_transfer_en;
+mod catalog_help_transfer_pl;
 mod catalog_integrity_en;
 mod catalog_integrity_pl;
 mod catalog_keys_en;
@@ -62,6 +76,13 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_guard_en::ENTRIES,
     catalog_limits_en::ENTRIES,
     catalog_wire_en::ENTRIES,
+    catalog_help_en::ENTRIES,
+    catalog_help_admin_en::ENTRIES,
+    catalog_help_campaign_en::ENTRIES,
+    catalog_help_contact_en::ENTRIES,
+    catalog_help_deal_en::ENTRIES,
+    catalog_help_send_en::ENTRIES,
+    catalog_help_transfer_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -83,7 +104,17 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_guard_pl::ENTRIES,
     catalog_limits_pl::ENTRIES,
     catalog_wire_pl::ENTRIES,
+    catalog_help_pl::ENTRIES,
+    catalog_help_admin_pl::ENTRIES,
+    catalog_help_campaign_pl::ENTRIES,
+    catalog_help_contact_pl::ENTRIES,
+    catalog_help_deal_pl::ENTRIES,
+    catalog_help_send_pl::ENTRIES,
+    catalog_help_transfer_pl::ENTRIES,
 ];
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 pub use lang::Lang;
 
@@ -159,8 +190,8 @@ fn render_arg(lang: Lang, a: &str) -> String {
 /// (a test keeps the catalogues complete, so that is a bug, not a crash).
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
     let found = match lang {
-        Lang::Pl => lookup(PL, key).or_else(|| lookup(EN, key)),
-        Lang::En => lookup(EN, key),
+        Lang::Pl => lookup(&PL_INDEX, key).or_else(|| lookup(&EN_INDEX, key)),
+        Lang::En => lookup(&EN_INDEX, key),
     };
     found.unwrap_or(key)
 }
@@ -174,8 +205,8 @@ pub fn trf(lang: Lang, key: &'static str, args: &[&dyn std::fmt::Display]) -> St
 /// Look up a key known only at run time.
 pub fn tr_dynamic(lang: Lang, key: &str) -> Option<String> {
     let found = match lang {
-        Lang::Pl => lookup(PL, key).or_else(|| lookup(EN, key)),
-        Lang::En => lookup(EN, key),
+        Lang::Pl => lookup(&PL_INDEX, key).or_else(|| lookup(&EN_INDEX, key)),
+        Lang::En => lookup(&EN_INDEX, key),
     };
     found.map(str::to_owned)
 }
@@ -183,14 +214,36 @@ pub fn tr_dynamic(lang: Lang, key: &str) -> Option<String> {
 /// The catalogue's own `&'static str` for `key`, None when the catalogue lacks it (for keys
 /// that came over the socket into types that hold static keys).
 pub fn static_key(key: &str) -> Option<&'static str> {
-    EN.iter()
-        .find_map(|t| t.iter().find(|(k, _)| *k == key).map(|(k, _)| *k))
+    EN_INDEX.get_key_value(key).map(|(k, _)| *k)
 }
 
-fn lookup(tables: &[&[(&'static str, &'static str)]], key: &str) -> Option<&'static str> {
-    tables
-        .iter()
-        .find_map(|t| t.iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
+/// Every key of `lang`'s catalogues: for tests that check a family of keys (`help.*`) against
+/// what uses it.
+pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let tables = match lang {
+        Lang::Pl => PL,
+        Lang::En => EN,
+    };
+    tables.iter().flat_map(|t| t.iter().map(|(k, _)| *k))
+}
+
+/// A language's catalogues by key, made on first use: `--help` alone looks up about a thousand
+/// keys at every start (issue 16 item 5), too many for a walk through the tables each.
+type Index = LazyLock<HashMap<&'static str, &'static str>>;
+static EN_INDEX: Index = LazyLock::new(|| index(EN));
+static PL_INDEX: Index = LazyLock::new(|| index(PL));
+
+/// The first table's text wins where two have a key (a test keeps that from happening).
+fn index(tables: &[&[(&'static str, &'static str)]]) -> HashMap<&'static str, &'static str> {
+    let mut index = HashMap::new();
+    for (k, v) in tables.iter().flat_map(|t| t.iter()) {
+        index.entry(*k).or_insert(*v);
+    }
+    index
+}
+
+fn lookup(index: &Index, key: &str) -> Option<&'static str> {
+    index.get(key).copied()
 }
 
 /// Put `args` into a template's `{0}`, `{1}`... (also for keys that came over the socket).

@@ -1,0 +1,203 @@
+//! English of `--help` for the administration commands: `dict`, `user`, `config`, `serve`, `backup`, `restore`, `check` (issue 16 item 5).
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    // dict
+    (
+        "help.dict.about",
+        "Dictionaries: statuses, sources, reasons, roles, stages",
+    ),
+    (
+        "help.dict.after",
+        concat!(
+            "lejek dict list deal-stage\n",
+            "lejek dict add deal-source partner",
+        ),
+    ),
+    (
+        "help.dict.list.about",
+        "List a dictionary: contact-status, contact-source, end-reason, contact-role, deal-stage, deal-source, loss-reason",
+    ),
+    (
+        "help.dict.list.after",
+        concat!(
+            "lejek dict list deal-stage\n",
+            "lejek dict list loss-reason --format json",
+        ),
+    ),
+    ("help.dict.list.arg.kind", "Which dictionary"),
+    ("help.dict.list.arg.format", "Output: table, csv or json"),
+    (
+        "help.dict.add.about",
+        "Add an entry (for deal-stage: --stage-kind open|won|lost)",
+    ),
+    (
+        "help.dict.add.after",
+        concat!(
+            "lejek dict add deal-source partner\n",
+            "lejek dict add deal-stage contract --stage-kind open",
+        ),
+    ),
+    ("help.dict.add.arg.kind", "Which dictionary"),
+    ("help.dict.add.arg.name", "The new entry"),
+    (
+        "help.dict.add.arg.stage_kind",
+        "For deal-stage: open, won or lost",
+    ),
+    (
+        "help.dict.rename.about",
+        "Rename an entry; records keep pointing at it",
+    ),
+    (
+        "help.dict.rename.after",
+        "lejek dict rename deal-source referral \"customer referral\"",
+    ),
+    ("help.dict.rename.arg.kind", "Which dictionary"),
+    ("help.dict.rename.arg.name", "The entry's name now"),
+    ("help.dict.rename.arg.new_name", "Its new name"),
+    (
+        "help.dict.retire.about",
+        "Retire an entry: records keep it, new choices do not offer it",
+    ),
+    (
+        "help.dict.retire.after",
+        "lejek dict retire loss-reason timing",
+    ),
+    ("help.dict.retire.arg.kind", "Which dictionary"),
+    ("help.dict.retire.arg.name", "The entry to retire"),
+    // user
+    ("help.user.about", "Users"),
+    (
+        "help.user.after",
+        concat!(
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user list",
+        ),
+    ),
+    ("help.user.add.about", "Add a user"),
+    (
+        "help.user.add.after",
+        concat!(
+            "lejek user add piotr --name \"Piotr Nowak\"\n",
+            "lejek user add kasia --name \"Katarzyna Lis\" --admin",
+        ),
+    ),
+    (
+        "help.user.add.arg.login",
+        "The login: the system account name of the person",
+    ),
+    ("help.user.add.arg.name", "Full name (default: the login)"),
+    (
+        "help.user.add.arg.admin",
+        "May change dictionaries, add users and repair the store",
+    ),
+    (
+        "help.user.set.about",
+        "Change a user's name or admin flag (admins only; the last admin stays one)",
+    ),
+    (
+        "help.user.set.after",
+        concat!(
+            "lejek user set kasia --admin\n",
+            "lejek user set piotr --no-admin --name \"Piotr Nowak\"",
+        ),
+    ),
+    ("help.user.set.arg.login", "The login of the user to change"),
+    ("help.user.set.arg.name", "New full name"),
+    ("help.user.set.arg.admin", "Make the user an admin"),
+    ("help.user.set.arg.no_admin", "Take the admin flag away"),
+    ("help.user.list.about", "List users"),
+    (
+        "help.user.list.after",
+        concat!("lejek user list\n", "lejek user list --format csv"),
+    ),
+    ("help.user.list.arg.format", "Output: table, csv or json"),
+    // backup
+    (
+        "help.backup.about",
+        "Write a consistent snapshot of the whole database (records, history, files) to FILE",
+    ),
+    (
+        "help.backup.after",
+        "lejek backup /srv/backups/lejek-2026-11-28.bak   # while everyone works",
+    ),
+    ("help.backup.arg.file", "The backup file to write"),
+    // restore
+    (
+        "help.restore.about",
+        "Restore a backup into an empty database directory (--db)",
+    ),
+    (
+        "help.restore.after",
+        "lejek --db /srv/lejek-restored restore /srv/backups/lejek-2026-11-28.bak",
+    ),
+    ("help.restore.arg.file", "The backup file to read"),
+    // check
+    (
+        "help.check.about",
+        "Verify the store; with --repair rebuild the indexes from the records",
+    ),
+    (
+        "help.check.after",
+        concat!(
+            "lejek check                 # exit 0: sound; 1: problems, one a line\n",
+            "lejek check --repair        # admins: rebuild the indexes",
+        ),
+    ),
+    (
+        "help.check.arg.repair",
+        "Rebuild every index from the records (admins only)",
+    ),
+    ("help.check.arg.format", "Output: table, csv or json"),
+    // config
+    (
+        "help.config.about",
+        "The configuration file: where it is, what is in effect, a commented example",
+    ),
+    (
+        "help.config.after",
+        concat!(
+            "lejek config init           # a commented example file to edit\n",
+            "lejek config show           # every setting and where it came from",
+        ),
+    ),
+    (
+        "help.config.path.about",
+        "Where the configuration file is (whether or not it exists)",
+    ),
+    (
+        "help.config.path.after",
+        "lejek config path           # where lejek looks for its configuration file",
+    ),
+    (
+        "help.config.show.about",
+        "Every setting in effect and where it came from: flag, environment, config file (with the line) or default",
+    ),
+    (
+        "help.config.show.after",
+        "lejek config show           # every setting in effect and where it came from",
+    ),
+    (
+        "help.config.init.about",
+        "Write a commented example configuration file (never over an existing one: exit 2)",
+    ),
+    (
+        "help.config.init.after",
+        "lejek config init           # a commented example file (never over an existing one)",
+    ),
+    // serve
+    (
+        "help.serve.about",
+        "Serve the database to other lejek processes over <db>/lejek.sock (shared access)",
+    ),
+    (
+        "help.serve.after",
+        concat!(
+            "lejek --db /srv/lejek serve --idle 0    # for a systemd service: never exit\n",
+            "lejek serve --idle 60",
+        ),
+    ),
+    (
+        "help.serve.arg.idle",
+        "Exit after this many seconds without clients (0: never)",
+    ),
+];

@@ -1,0 +1,298 @@
+//! English of `--help` for `campaign` and `task` and their subcommands (issue 16 item 5).
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    // campaign
+    ("help.campaign.about", "Campaigns"),
+    (
+        "help.campaign.after",
+        concat!(
+            "lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\"\n",
+            "lejek campaign list",
+        ),
+    ),
+    (
+        "help.campaign.create.about",
+        "Create a campaign; prints its id. With --contacts or --csv, also one deal per contact (a batch for scripts and cron: re-running adds only what is missing)",
+    ),
+    (
+        "help.campaign.create.after",
+        concat!(
+            "lejek campaign create --name \"Christmas 2026\" --goals \"20 new customers\" --tag xmas\n",
+            "lejek campaign create --name \"Win-back 2026\" --contacts 'status:archived reason:price' \\\n",
+            "      --deal-title \"Win-back offer\" --value \"4 500,00\" --next mon --dry-run",
+        ),
+    ),
+    (
+        "help.campaign.create.arg.name",
+        "The campaign's name, which is its identity: a batch re-run finds it by name",
+    ),
+    (
+        "help.campaign.create.arg.goals",
+        "What the campaign should achieve",
+    ),
+    ("help.campaign.create.arg.rules", "Communication rules"),
+    (
+        "help.campaign.create.arg.description",
+        "The campaign's description; in a batch, the description of every new deal",
+    ),
+    (
+        "help.campaign.create.arg.tags",
+        "The campaign's tags; in a batch, the tags of every new deal",
+    ),
+    (
+        "help.campaign.create.arg.contacts",
+        "Contacts matching this filter expression (the filter language) get a deal",
+    ),
+    (
+        "help.campaign.create.arg.csv",
+        "Contacts listed in a CSV file with a header: matched by id, else nip, else email, else exact name; UTF-8 or Windows-1250; `,` or `;`",
+    ),
+    (
+        "help.campaign.create.arg.deal_title",
+        "Title of every new deal",
+    ),
+    (
+        "help.campaign.create.arg.offer",
+        "Offer (product or service) of every new deal",
+    ),
+    (
+        "help.campaign.create.arg.value",
+        "Initial value of every new deal, e.g. 1200, \"12 500,00\"",
+    ),
+    (
+        "help.campaign.create.arg.currency",
+        "Currency of --value (default PLN)",
+    ),
+    (
+        "help.campaign.create.arg.owner",
+        "Owner of every new deal (default: you)",
+    ),
+    ("help.campaign.create.arg.source", "Deal source"),
+    (
+        "help.campaign.create.arg.stage",
+        "Initial stage (default: the first open stage)",
+    ),
+    (
+        "help.campaign.create.arg.next",
+        "Next activity of every new deal: 2026-12-01, +3d, pon...",
+    ),
+    (
+        "help.campaign.create.arg.dry_run",
+        "Show what would be created; write nothing",
+    ),
+    (
+        "help.campaign.create.arg.wait",
+        "While another lejek process holds the database, wait up to SECONDS for it (default 60), then fail",
+    ),
+    (
+        "help.campaign.create.arg.format",
+        "table or csv: print the new id; json: the whole record",
+    ),
+    (
+        "help.campaign.add-deals.about",
+        "Add one deal per contact to an existing campaign (a batch; re-running adds only what is missing)",
+    ),
+    (
+        "help.campaign.add-deals.after",
+        concat!(
+            "lejek campaign add-deals \"Christmas 2026\" --contacts 'tag:vip' --deal-title Calendars\n",
+            "lejek campaign add-deals 1 --csv fair.csv --deal-title \"Fair offer\" --format json",
+        ),
+    ),
+    (
+        "help.campaign.add-deals.arg.campaign",
+        "Campaign id or name",
+    ),
+    (
+        "help.campaign.add-deals.arg.description",
+        "The description of every new deal",
+    ),
+    ("help.campaign.add-deals.arg.tags", "Tags of every new deal"),
+    (
+        "help.campaign.add-deals.arg.contacts",
+        "Contacts matching this filter expression (the filter language) get a deal",
+    ),
+    (
+        "help.campaign.add-deals.arg.csv",
+        "Contacts listed in a CSV file with a header: matched by id, else nip, else email, else exact name; UTF-8 or Windows-1250; `,` or `;`",
+    ),
+    (
+        "help.campaign.add-deals.arg.deal_title",
+        "Title of every new deal",
+    ),
+    (
+        "help.campaign.add-deals.arg.offer",
+        "Offer (product or service) of every new deal",
+    ),
+    (
+        "help.campaign.add-deals.arg.value",
+        "Initial value of every new deal, e.g. 1200, \"12 500,00\"",
+    ),
+    (
+        "help.campaign.add-deals.arg.currency",
+        "Currency of --value (default PLN)",
+    ),
+    (
+        "help.campaign.add-deals.arg.owner",
+        "Owner of every new deal (default: you)",
+    ),
+    ("help.campaign.add-deals.arg.source", "Deal source"),
+    (
+        "help.campaign.add-deals.arg.stage",
+        "Initial stage (default: the first open stage)",
+    ),
+    (
+        "help.campaign.add-deals.arg.next",
+        "Next activity of every new deal: 2026-12-01, +3d, pon...",
+    ),
+    (
+        "help.campaign.add-deals.arg.dry_run",
+        "Show what would be created; write nothing",
+    ),
+    (
+        "help.campaign.add-deals.arg.wait",
+        "While another lejek process holds the database, wait up to SECONDS for it (default 60), then fail",
+    ),
+    (
+        "help.campaign.add-deals.arg.format",
+        "table, or json for the summary",
+    ),
+    (
+        "help.campaign.list.about",
+        "List campaigns with their deals: open, won and lost value",
+    ),
+    (
+        "help.campaign.list.after",
+        concat!(
+            "lejek campaign list\n",
+            "lejek campaign list --filter 'tag:xmas' --format json",
+        ),
+    ),
+    (
+        "help.campaign.list.arg.filter",
+        "Filter expression (see README: the filter language)",
+    ),
+    ("help.campaign.list.arg.sort", "Sort by FIELD or FIELD:desc"),
+    ("help.campaign.list.arg.limit", "Show at most N rows"),
+    (
+        "help.campaign.list.arg.format",
+        "Output: table, csv or json",
+    ),
+    (
+        "help.campaign.show.about",
+        "A campaign with its deals, progress and history",
+    ),
+    (
+        "help.campaign.show.after",
+        concat!(
+            "lejek campaign show 1\n",
+            "lejek campaign show \"christmas 2026\"     # by name: case and diacritics aside",
+        ),
+    ),
+    ("help.campaign.show.arg.campaign", "Id or name"),
+    (
+        "help.campaign.show.arg.format",
+        "Output: table, csv or json",
+    ),
+    (
+        "help.campaign.comment.about",
+        "Add a discussion comment to a campaign",
+    ),
+    (
+        "help.campaign.comment.after",
+        "lejek campaign comment 1 \"Materials are ready\"",
+    ),
+    ("help.campaign.comment.arg.campaign", "Campaign id or name"),
+    ("help.campaign.comment.arg.text", "The comment"),
+    (
+        "help.campaign.attach.about",
+        "Attach a file (marketing material) to a campaign",
+    ),
+    (
+        "help.campaign.attach.after",
+        concat!(
+            "lejek campaign attach 1 poster.pdf\n",
+            "lejek campaign attach \"Christmas 2026\" leaflet-v2.pdf --name Leaflet",
+        ),
+    ),
+    ("help.campaign.attach.arg.campaign", "Campaign id or name"),
+    ("help.campaign.attach.arg.path", "The file to attach"),
+    (
+        "help.campaign.attach.arg.name",
+        "Name to show (default: the file name)",
+    ),
+    // task
+    ("help.task.about", "Tasks and meetings"),
+    (
+        "help.task.after",
+        concat!(
+            "lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
+            "lejek task list --filter 'assignee:me done:no' --sort due",
+        ),
+    ),
+    (
+        "help.task.add.about",
+        "Add a task or meeting; prints its id",
+    ),
+    (
+        "help.task.add.after",
+        concat!(
+            "lejek task add --title \"Call the printer\" --due tomorrow --deal 1\n",
+            "lejek task add --title \"Meeting in Gdańsk\" --kind meeting --assignee piotr \\\n",
+            "      --due \"mon 09:15\" --campaign \"Christmas 2026\"",
+        ),
+    ),
+    ("help.task.add.arg.title", "What is to be done"),
+    ("help.task.add.arg.kind", "task or meeting"),
+    (
+        "help.task.add.arg.assignee",
+        "Who does it (a login; default: you)",
+    ),
+    (
+        "help.task.add.arg.due",
+        "Due date, optionally with a time: 2026-12-01, \"2026-12-01 14:30\", +2d",
+    ),
+    ("help.task.add.arg.deal", "The deal it belongs to (id)"),
+    ("help.task.add.arg.campaign", "Campaign id or name"),
+    (
+        "help.task.add.arg.format",
+        "table or csv: print the new id; json: the whole record",
+    ),
+    ("help.task.list.about", "List tasks and meetings"),
+    (
+        "help.task.list.after",
+        concat!(
+            "lejek task list --filter 'assignee:me done:no' --sort due\n",
+            "lejek task list --filter 'kind:meeting due>=today' --format csv",
+        ),
+    ),
+    (
+        "help.task.list.arg.filter",
+        "Filter expression (see README: the filter language)",
+    ),
+    ("help.task.list.arg.sort", "Sort by FIELD or FIELD:desc"),
+    ("help.task.list.arg.limit", "Show at most N rows"),
+    ("help.task.list.arg.format", "Output: table, csv or json"),
+    ("help.task.done.about", "Mark a task done (a meeting: held)"),
+    ("help.task.done.after", "lejek task done 1"),
+    ("help.task.done.arg.id", "The task's id"),
+    (
+        "help.task.set.about",
+        "Change a task's title, kind, assignee or due time",
+    ),
+    (
+        "help.task.set.after",
+        concat!(
+            "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
+            "lejek task set 1 --due \"\"            # no due date any more",
+        ),
+    ),
+    ("help.task.set.arg.id", "The task's id"),
+    ("help.task.set.arg.title", "What is to be done"),
+    ("help.task.set.arg.kind", "task or meeting"),
+    ("help.task.set.arg.assignee", "Who does it (a login)"),
+    (
+        "help.task.set.arg.due",
+        "Due date, optionally with a time; an empty value clears it",
+    ),
+];

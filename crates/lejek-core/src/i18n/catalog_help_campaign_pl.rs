@@ -1,0 +1,319 @@
+//! Polish of `--help` for `campaign` and `task` and their subcommands (issue 16 item 5).
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    // campaign
+    ("help.campaign.about", "Kampanie"),
+    (
+        "help.campaign.after",
+        concat!(
+            "lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\"\n",
+            "lejek campaign list",
+        ),
+    ),
+    (
+        "help.campaign.create.about",
+        "Utwórz kampanię; wypisuje jej numer. Z --contacts albo --csv także po jednym interesie na kontakt (wsad dla skryptów i crona: ponowne uruchomienie dodaje tylko brakujące)",
+    ),
+    (
+        "help.campaign.create.after",
+        concat!(
+            "lejek campaign create --name \"Boże Narodzenie 2026\" --goals \"20 nowych klientów\" --tag swieta\n",
+            "lejek campaign create --name \"Powrót 2026\" --contacts 'status:archiwalny reason:cena' \\\n",
+            "      --deal-title \"Oferta powrotna\" --value \"4 500,00\" --next pon --dry-run",
+        ),
+    ),
+    (
+        "help.campaign.create.arg.name",
+        "Nazwa kampanii, która ją wyznacza: ponowny wsad znajduje ją po nazwie",
+    ),
+    ("help.campaign.create.arg.goals", "Co kampania ma osiągnąć"),
+    ("help.campaign.create.arg.rules", "Zasady komunikacji"),
+    (
+        "help.campaign.create.arg.description",
+        "Opis kampanii; we wsadzie opis każdego nowego interesu",
+    ),
+    (
+        "help.campaign.create.arg.tags",
+        "Etykiety kampanii; we wsadzie etykiety każdego nowego interesu",
+    ),
+    (
+        "help.campaign.create.arg.contacts",
+        "Interes dostają kontakty pasujące do tego wyrażenia (język filtrów)",
+    ),
+    (
+        "help.campaign.create.arg.csv",
+        "Kontakty z pliku CSV z nagłówkiem: dopasowane po id, potem nip, potem e-mailu, potem dokładnej nazwie; UTF-8 albo Windows-1250; `,` albo `;`",
+    ),
+    (
+        "help.campaign.create.arg.deal_title",
+        "Tytuł każdego nowego interesu",
+    ),
+    (
+        "help.campaign.create.arg.offer",
+        "Oferta (produkt albo usługa) każdego nowego interesu",
+    ),
+    (
+        "help.campaign.create.arg.value",
+        "Początkowa wartość każdego nowego interesu, np. 1200, \"12 500,00\"",
+    ),
+    (
+        "help.campaign.create.arg.currency",
+        "Waluta --value (domyślnie PLN)",
+    ),
+    (
+        "help.campaign.create.arg.owner",
+        "Opiekun każdego nowego interesu (domyślnie: ty)",
+    ),
+    ("help.campaign.create.arg.source", "Źródło interesu"),
+    (
+        "help.campaign.create.arg.stage",
+        "Etap początkowy (domyślnie: pierwszy otwarty)",
+    ),
+    (
+        "help.campaign.create.arg.next",
+        "Następne działanie każdego nowego interesu: 2026-12-01, +3d, pon...",
+    ),
+    (
+        "help.campaign.create.arg.dry_run",
+        "Pokaż, co zostałoby utworzone; nic nie zapisuj",
+    ),
+    (
+        "help.campaign.create.arg.wait",
+        "Gdy bazę trzyma inny proces lejka, czekaj na nią najwyżej SEKUNDY (domyślnie 60), potem zgłoś błąd",
+    ),
+    (
+        "help.campaign.create.arg.format",
+        "table albo csv: wypisz numer nowego rekordu; json: cały rekord",
+    ),
+    (
+        "help.campaign.add-deals.about",
+        "Dodaj po jednym interesie na kontakt do istniejącej kampanii (wsad; ponowne uruchomienie dodaje tylko brakujące)",
+    ),
+    (
+        "help.campaign.add-deals.after",
+        concat!(
+            "lejek campaign add-deals \"Boże Narodzenie 2026\" --contacts 'tag:vip' --deal-title Kalendarze\n",
+            "lejek campaign add-deals 1 --csv targi.csv --deal-title \"Oferta targowa\" --format json",
+        ),
+    ),
+    (
+        "help.campaign.add-deals.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    (
+        "help.campaign.add-deals.arg.description",
+        "Opis każdego nowego interesu",
+    ),
+    (
+        "help.campaign.add-deals.arg.tags",
+        "Etykiety każdego nowego interesu",
+    ),
+    (
+        "help.campaign.add-deals.arg.contacts",
+        "Interes dostają kontakty pasujące do tego wyrażenia (język filtrów)",
+    ),
+    (
+        "help.campaign.add-deals.arg.csv",
+        "Kontakty z pliku CSV z nagłówkiem: dopasowane po id, potem nip, potem e-mailu, potem dokładnej nazwie; UTF-8 albo Windows-1250; `,` albo `;`",
+    ),
+    (
+        "help.campaign.add-deals.arg.deal_title",
+        "Tytuł każdego nowego interesu",
+    ),
+    (
+        "help.campaign.add-deals.arg.offer",
+        "Oferta (produkt albo usługa) każdego nowego interesu",
+    ),
+    (
+        "help.campaign.add-deals.arg.value",
+        "Początkowa wartość każdego nowego interesu, np. 1200, \"12 500,00\"",
+    ),
+    (
+        "help.campaign.add-deals.arg.currency",
+        "Waluta --value (domyślnie PLN)",
+    ),
+    (
+        "help.campaign.add-deals.arg.owner",
+        "Opiekun każdego nowego interesu (domyślnie: ty)",
+    ),
+    ("help.campaign.add-deals.arg.source", "Źródło interesu"),
+    (
+        "help.campaign.add-deals.arg.stage",
+        "Etap początkowy (domyślnie: pierwszy otwarty)",
+    ),
+    (
+        "help.campaign.add-deals.arg.next",
+        "Następne działanie każdego nowego interesu: 2026-12-01, +3d, pon...",
+    ),
+    (
+        "help.campaign.add-deals.arg.dry_run",
+        "Pokaż, co zostałoby utworzone; nic nie zapisuj",
+    ),
+    (
+        "help.campaign.add-deals.arg.wait",
+        "Gdy bazę trzyma inny proces lejka, czekaj na nią najwyżej SEKUNDY (domyślnie 60), potem zgłoś błąd",
+    ),
+    (
+        "help.campaign.add-deals.arg.format",
+        "table albo json dla podsumowania",
+    ),
+    (
+        "help.campaign.list.about",
+        "Lista kampanii z ich interesami: wartość otwartych, wygranych i przegranych",
+    ),
+    (
+        "help.campaign.list.after",
+        concat!(
+            "lejek campaign list\n",
+            "lejek campaign list --filter 'tag:swieta' --format json",
+        ),
+    ),
+    (
+        "help.campaign.list.arg.filter",
+        "Wyrażenie filtra (zob. README: język filtrów)",
+    ),
+    (
+        "help.campaign.list.arg.sort",
+        "Sortuj według POLA albo POLA:desc",
+    ),
+    ("help.campaign.list.arg.limit", "Pokaż najwyżej N wierszy"),
+    (
+        "help.campaign.list.arg.format",
+        "Wynik: table, csv albo json",
+    ),
+    (
+        "help.campaign.show.about",
+        "Kampania z jej interesami, postępem i historią",
+    ),
+    (
+        "help.campaign.show.after",
+        concat!(
+            "lejek campaign show 1\n",
+            "lejek campaign show \"boze narodzenie 2026\"     # po nazwie: bez względu na wielkość liter i ogonki",
+        ),
+    ),
+    ("help.campaign.show.arg.campaign", "Numer albo nazwa"),
+    (
+        "help.campaign.show.arg.format",
+        "Wynik: table, csv albo json",
+    ),
+    (
+        "help.campaign.comment.about",
+        "Dodaj komentarz do dyskusji o kampanii",
+    ),
+    (
+        "help.campaign.comment.after",
+        "lejek campaign comment 1 \"Materiały gotowe\"",
+    ),
+    (
+        "help.campaign.comment.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    ("help.campaign.comment.arg.text", "Treść komentarza"),
+    (
+        "help.campaign.attach.about",
+        "Dołącz plik (materiał marketingowy) do kampanii",
+    ),
+    (
+        "help.campaign.attach.after",
+        concat!(
+            "lejek campaign attach 1 plakat.pdf\n",
+            "lejek campaign attach \"Boże Narodzenie 2026\" ulotka-v2.pdf --name Ulotka",
+        ),
+    ),
+    (
+        "help.campaign.attach.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    ("help.campaign.attach.arg.path", "Plik do dołączenia"),
+    (
+        "help.campaign.attach.arg.name",
+        "Nazwa do wyświetlania (domyślnie: nazwa pliku)",
+    ),
+    // task
+    ("help.task.about", "Zadania i spotkania"),
+    (
+        "help.task.after",
+        concat!(
+            "lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
+            "lejek task list --filter 'assignee:me done:no' --sort due",
+        ),
+    ),
+    (
+        "help.task.add.about",
+        "Dodaj zadanie albo spotkanie; wypisuje jego numer",
+    ),
+    (
+        "help.task.add.after",
+        concat!(
+            "lejek task add --title \"Zadzwonić do drukarni\" --due jutro --deal 1\n",
+            "lejek task add --title \"Spotkanie w Gdańsku\" --kind meeting --assignee piotr \\\n",
+            "      --due \"pon 09:15\" --campaign \"Boże Narodzenie 2026\"",
+        ),
+    ),
+    ("help.task.add.arg.title", "Co jest do zrobienia"),
+    (
+        "help.task.add.arg.kind",
+        "task (zadanie) albo meeting (spotkanie)",
+    ),
+    (
+        "help.task.add.arg.assignee",
+        "Kto je wykonuje (login; domyślnie: ty)",
+    ),
+    (
+        "help.task.add.arg.due",
+        "Termin, także z godziną: 2026-12-01, \"2026-12-01 14:30\", +2d",
+    ),
+    ("help.task.add.arg.deal", "Interes, którego dotyczy (numer)"),
+    ("help.task.add.arg.campaign", "Numer albo nazwa kampanii"),
+    (
+        "help.task.add.arg.format",
+        "table albo csv: wypisz numer nowego rekordu; json: cały rekord",
+    ),
+    ("help.task.list.about", "Lista zadań i spotkań"),
+    (
+        "help.task.list.after",
+        concat!(
+            "lejek task list --filter 'assignee:me done:no' --sort due\n",
+            "lejek task list --filter 'kind:meeting due>=today' --format csv",
+        ),
+    ),
+    (
+        "help.task.list.arg.filter",
+        "Wyrażenie filtra (zob. README: język filtrów)",
+    ),
+    (
+        "help.task.list.arg.sort",
+        "Sortuj według POLA albo POLA:desc",
+    ),
+    ("help.task.list.arg.limit", "Pokaż najwyżej N wierszy"),
+    ("help.task.list.arg.format", "Wynik: table, csv albo json"),
+    (
+        "help.task.done.about",
+        "Oznacz zadanie jako wykonane (spotkanie: jako odbyte)",
+    ),
+    ("help.task.done.after", "lejek task done 1"),
+    ("help.task.done.arg.id", "Numer zadania"),
+    (
+        "help.task.set.about",
+        "Zmień tytuł, rodzaj, wykonawcę albo termin zadania",
+    ),
+    (
+        "help.task.set.after",
+        concat!(
+            "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
+            "lejek task set 1 --due \"\"            # bez terminu",
+        ),
+    ),
+    ("help.task.set.arg.id", "Numer zadania"),
+    ("help.task.set.arg.title", "Co jest do zrobienia"),
+    (
+        "help.task.set.arg.kind",
+        "task (zadanie) albo meeting (spotkanie)",
+    ),
+    ("help.task.set.arg.assignee", "Kto je wykonuje (login)"),
+    (
+        "help.task.set.arg.due",
+        "Termin, także z godziną; pusta wartość go czyści",
+    ),
+];

@@ -1,0 +1,191 @@
+//! English of `--help` for `deal` and its subcommands (issue 16 item 5).
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    // deal
+    ("help.deal.about", "Deals"),
+    (
+        "help.deal.after",
+        concat!(
+            "lejek deal add --contact 1 --title \"A5 flyers\" --value \"1 234,56\" --next +3d\n",
+            "lejek deal list --filter 'owner:me next:overdue' --sort next",
+        ),
+    ),
+    ("help.deal.add.about", "Add a deal; prints its id"),
+    (
+        "help.deal.add.after",
+        concat!(
+            "lejek deal add --contact 1 --title \"A5 flyers\" --offer Print --value \"1 234,56\" \\\n",
+            "      --source referral --next +3d --tag xmas\n",
+            "lejek deal add --contact 1 --title Calendars --value 800 --currency EUR --format json",
+        ),
+    ),
+    ("help.deal.add.arg.contact", "The contact's id"),
+    ("help.deal.add.arg.title", "What the deal is about"),
+    ("help.deal.add.arg.offer", "The product or service offered"),
+    ("help.deal.add.arg.description", "A longer description"),
+    (
+        "help.deal.add.arg.owner",
+        "The salesperson's login (default: you); a new owner gets a notification",
+    ),
+    (
+        "help.deal.add.arg.stage",
+        "Stage (a deal-stage dictionary value or its unambiguous prefix)",
+    ),
+    (
+        "help.deal.add.arg.source",
+        "Where the deal came from (a deal-source dictionary value)",
+    ),
+    (
+        "help.deal.add.arg.value",
+        "Money, e.g. 1200, \"12 500,00\", 1234.56",
+    ),
+    (
+        "help.deal.add.arg.currency",
+        "Currency of --value (default PLN), e.g. EUR",
+    ),
+    (
+        "help.deal.add.arg.next",
+        "Next activity: 2026-12-01, +3d, mon, pon, jutro...",
+    ),
+    ("help.deal.add.arg.tags", "Add a tag; repeat for several"),
+    ("help.deal.add.arg.campaign", "Campaign id or name"),
+    (
+        "help.deal.add.arg.format",
+        "table or csv: print the new id; json: the whole record",
+    ),
+    ("help.deal.list.about", "List deals"),
+    (
+        "help.deal.list.after",
+        concat!(
+            "lejek deal list --filter 'owner:me next:overdue' --sort next\n",
+            "lejek deal list --filter 'stage:neg value>=10000' --sort value:desc --limit 20",
+        ),
+    ),
+    (
+        "help.deal.list.arg.filter",
+        "Filter expression (see README: the filter language)",
+    ),
+    ("help.deal.list.arg.sort", "Sort by FIELD or FIELD:desc"),
+    ("help.deal.list.arg.limit", "Show at most N rows"),
+    ("help.deal.list.arg.format", "Output: table, csv or json"),
+    ("help.deal.show.about", "A deal with its history"),
+    (
+        "help.deal.show.after",
+        concat!("lejek deal show 1\n", "lejek deal show 1 --format json"),
+    ),
+    ("help.deal.show.arg.id", "The record's id"),
+    ("help.deal.show.arg.format", "Output: table, csv or json"),
+    ("help.deal.set.about", "Change fields of a deal"),
+    (
+        "help.deal.set.after",
+        concat!(
+            "lejek deal set 1 --stage negotiation --value \"12 500,00\" --next mon\n",
+            "lejek deal set 1 --owner piotr                  # piotr gets a notification\n",
+            "lejek deal set 1 --clear next --untag xmas",
+        ),
+    ),
+    ("help.deal.set.arg.id", "The deal's id"),
+    ("help.deal.set.arg.title", "What the deal is about"),
+    ("help.deal.set.arg.offer", "The product or service offered"),
+    ("help.deal.set.arg.description", "A longer description"),
+    (
+        "help.deal.set.arg.owner",
+        "The salesperson's login (default: you); a new owner gets a notification",
+    ),
+    (
+        "help.deal.set.arg.stage",
+        "Stage (a deal-stage dictionary value or its unambiguous prefix)",
+    ),
+    (
+        "help.deal.set.arg.source",
+        "Where the deal came from (a deal-source dictionary value)",
+    ),
+    (
+        "help.deal.set.arg.value",
+        "Money, e.g. 1200, \"12 500,00\", 1234.56",
+    ),
+    (
+        "help.deal.set.arg.currency",
+        "Currency of --value (default PLN), e.g. EUR",
+    ),
+    (
+        "help.deal.set.arg.next",
+        "Next activity: 2026-12-01, +3d, mon, pon, jutro...",
+    ),
+    ("help.deal.set.arg.tags", "Add a tag; repeat for several"),
+    ("help.deal.set.arg.campaign", "Campaign id or name"),
+    (
+        "help.deal.set.arg.contact",
+        "Move the deal to another contact",
+    ),
+    (
+        "help.deal.set.arg.untag",
+        "Remove a tag; repeat for several",
+    ),
+    (
+        "help.deal.set.arg.reason",
+        "Loss reason, when --stage names a lost stage",
+    ),
+    (
+        "help.deal.set.arg.clear",
+        "Clear fields: next, value, source, campaign, offer, description",
+    ),
+    ("help.deal.note.about", "Add a note"),
+    (
+        "help.deal.note.after",
+        "lejek deal note 1 \"The client asks for samples\"",
+    ),
+    ("help.deal.note.arg.id", "The deal's id"),
+    ("help.deal.note.arg.text", "The note"),
+    ("help.deal.comment.about", "Add a discussion comment"),
+    (
+        "help.deal.comment.after",
+        "lejek deal comment 1 \"I suggest a 5% discount\"",
+    ),
+    ("help.deal.comment.arg.id", "The deal's id"),
+    ("help.deal.comment.arg.text", "The comment"),
+    (
+        "help.deal.attach.about",
+        "Attach a file (copied into the database)",
+    ),
+    (
+        "help.deal.attach.after",
+        concat!(
+            "lejek deal attach 1 ~/offers/offer.pdf\n",
+            "lejek deal attach 1 scan.pdf --name \"Signed contract\"",
+        ),
+    ),
+    ("help.deal.attach.arg.id", "The deal's id"),
+    ("help.deal.attach.arg.path", "The file to attach"),
+    (
+        "help.deal.attach.arg.name",
+        "Name to show (default: the file name)",
+    ),
+    ("help.deal.win.about", "Mark the deal won"),
+    (
+        "help.deal.win.after",
+        concat!(
+            "lejek deal win 1\n",
+            "lejek deal win 1 --stage won            # when there are several won stages",
+        ),
+    ),
+    ("help.deal.win.arg.id", "The deal's id"),
+    (
+        "help.deal.win.arg.stage",
+        "Which won stage (default: the first)",
+    ),
+    (
+        "help.deal.lose.about",
+        "Mark the deal lost; the reason is required",
+    ),
+    ("help.deal.lose.after", "lejek deal lose 1 --reason price"),
+    ("help.deal.lose.arg.id", "The deal's id"),
+    (
+        "help.deal.lose.arg.reason",
+        "Why it was lost (a loss-reason dictionary value)",
+    ),
+    (
+        "help.deal.lose.arg.stage",
+        "Which lost stage (default: the first)",
+    ),
+];
