@@ -1,74 +1,112 @@
-//! The layers stay a fact (issue 16 item 2): no import circle between the top-level folders
-//! of the application (`src/cli`, `src/tui`, `src/config`, ...), and none between the files
-//! of one folder. Read as the project's tools read it (`deps.py`, `modcycles.py`): every
-//! `crate::...` and `super::...` path in the code, comments left out, `use` groups
-//! (`crate::{a::X, b::{Y, Z}}`) included; a folder's name is its first segment, a file's
-//! (or a sub-folder's) the next one.
+//! The layers stay a fact (issue 16 item 2), in both crates: no import circle between the
+//! top-level folders of the application (`src/cli`, `src/tui`, `src/config`, ...) or of the
+//! core (`crates/lejek-core/src/store`, `service`, ...), and none between the files (and
+//! sub-folders) of any folder at any depth (`src/tui`, `src/tui/update`, `store/migrate`).
+//! Nothing below the front ends imports them, and the reports read the store only through
+//! its reading surface. Read as the project's tools read it (`deps.py`, `modcycles.py`):
+//! every `crate::...` and `super::...` path in the code, comments left out, `use` groups
+//! (`crate::{a::X, b::{Y, Z}}`) included; a file's name within its folder is the segment
+//! after the folder's own path.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Circles inside one folder that are known and being removed by issue 16's other items:
-/// the folder and the files of the circle. Delete an entry when its circle is gone; a new
-/// circle, or this one grown, fails.
-const CIRCLES_BEING_REMOVED: &[(&str, &[&str])] = &[
-    // help_pl.rs goes when the help text moves into the catalogues (item 5).
-    ("cli", &["help", "help_pl"]),
-];
-
-/// Folders whose files are being taken apart (item 2's TUI part, other helpers); their file
-/// circles are not checked yet. Remove a folder from here when it has none.
-const FOLDERS_NOT_YET_CHECKED: &[&str] = &["tui"];
-
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
-/// The folders' imports: who imports whom, and in which files.
+/// A folder's imports between its children: who imports whom, and in which files.
 type Why = BTreeMap<(String, String), BTreeSet<String>>;
 
-/// The import graph of the folders of `src`, and the files behind each edge.
-fn folder_graph() -> (Graph, Why) {
-    let src = src();
-    let folders = folders(&src);
-    let mut graph: Graph = folders
-        .iter()
-        .map(|f| (f.clone(), BTreeSet::new()))
-        .collect();
+/// The two crates' source roots.
+fn roots() -> [PathBuf; 2] {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [here.join("src"), here.join("crates/lejek-core/src")]
+}
+
+/// The import graph between the children (files and sub-folders) of the folder whose module
+/// path is `folder` (empty: the crate's root), over `files` (every file of the crate), and
+/// the files behind each edge. The crate root's own files (lib.rs, main.rs) are in no folder.
+fn children_graph(files: &[(PathBuf, Vec<String>)], folder: &[String]) -> (Graph, Why) {
+    let mut graph = Graph::new();
     let mut why = Why::new();
-    for (file, module) in rust_files(&src) {
-        let Some(from) = module.first() else { continue };
-        for path in references(&read(&file), &module) {
-            let Some(to) = path.first() else { continue };
-            if to != from && folders.contains(to) {
+    let inside = |module: &[String]| module.len() > folder.len() && module.starts_with(folder);
+    for (file, module) in files {
+        if !inside(module) || (folder.is_empty() && file.parent().is_some_and(is_root)) {
+            continue;
+        }
+        graph.entry(module[folder.len()].clone()).or_default();
+    }
+    for (file, module) in files {
+        if !inside(module) || (folder.is_empty() && file.parent().is_some_and(is_root)) {
+            continue;
+        }
+        let from = &module[folder.len()];
+        for path in references(&read(file), module) {
+            if path.len() <= folder.len() || !path.starts_with(folder) {
+                continue;
+            }
+            let to = &path[folder.len()];
+            if to != from && graph.contains_key(to) {
                 graph.entry(from.clone()).or_default().insert(to.clone());
                 why.entry((from.clone(), to.clone()))
                     .or_default()
-                    .insert(shown(&file));
+                    .insert(shown(file));
             }
         }
     }
     (graph, why)
 }
 
+/// Is `dir` one of the crates' source roots?
+fn is_root(dir: &Path) -> bool {
+    roots().iter().any(|r| r == dir)
+}
+
+/// Every folder's module path in a crate's `files` (the root too, as the empty path).
+fn folders_of(files: &[(PathBuf, Vec<String>)]) -> BTreeSet<Vec<String>> {
+    let mut out = BTreeSet::from([Vec::new()]);
+    for (file, module) in files {
+        // A `mod.rs` is its folder's module; any other file's folder is its module's parent.
+        let depth = if file.file_name().is_some_and(|n| n == "mod.rs") {
+            module.len()
+        } else {
+            module.len().saturating_sub(1)
+        };
+        for d in 1..=depth {
+            out.insert(module[..d].to_vec());
+        }
+    }
+    out
+}
+
 #[test]
-fn no_import_circle_between_folders() {
-    let (graph, why) = folder_graph();
-    let circles = circles(&graph);
+fn no_folder_of_either_crate_has_an_import_circle() {
     let mut report = String::new();
-    for circle in &circles {
-        report.push_str(&format!("circle: {}\n", circle.join(", ")));
-        for a in circle {
-            for b in circle {
-                if let Some(files) = why.get(&(a.clone(), b.clone())) {
-                    let files: Vec<&str> = files.iter().map(String::as_str).collect();
-                    report.push_str(&format!("  {a} -> {b}: {}\n", files.join(" ")));
+    let mut looked = 0;
+    for root in roots() {
+        let files = rust_files(&root);
+        for folder in folders_of(&files) {
+            looked += 1;
+            let (graph, why) = children_graph(&files, &folder);
+            for circle in circles(&graph) {
+                let place = Path::new(&shown(&root)).join(folder.join("/"));
+                report.push_str(&format!("{}: {}\n", place.display(), circle.join(", ")));
+                for a in &circle {
+                    for b in &circle {
+                        if let Some(files) = why.get(&(a.clone(), b.clone())) {
+                            let files: Vec<&str> = files.iter().map(String::as_str).collect();
+                            report.push_str(&format!("  {a} -> {b}: {}\n", files.join(" ")));
+                        }
+                    }
                 }
             }
         }
     }
+    // The crates have dozens of folders; finding few means the walk went wrong.
+    assert!(looked > 25, "only {looked} folders found");
     assert!(
-        circles.is_empty(),
-        "the folders of src/ import each other in a circle (ARCHITECTURE.md: each layer \
-         imports only the ones below it):\n{report}"
+        report.is_empty(),
+        "imports in a circle (ARCHITECTURE.md: each layer imports only the ones below it; \
+         what two files share moves down into a third):\n{report}"
     );
 }
 
@@ -76,7 +114,8 @@ fn no_import_circle_between_folders() {
 /// nothing below imports them, and neither imports the other.
 #[test]
 fn no_folder_imports_a_front_end() {
-    let (_, why) = folder_graph();
+    let files = rust_files(&roots()[0]);
+    let (_, why) = children_graph(&files, &[]);
     let up: Vec<String> = why
         .iter()
         .filter(|((_, to), _)| to == "cli" || to == "tui")
@@ -88,46 +127,35 @@ fn no_folder_imports_a_front_end() {
     assert!(up.is_empty(), "imports of a front end:\n{}", up.join("\n"));
 }
 
+/// The reports read records through `store::read`, never the store's trees, keys or codec.
 #[test]
-fn no_import_circle_between_the_files_of_a_folder() {
-    let src = src();
-    let mut report = String::new();
-    for folder in folders(&src) {
-        if FOLDERS_NOT_YET_CHECKED.contains(&folder.as_str()) {
-            continue;
-        }
-        let mut graph: Graph = BTreeMap::new();
-        let files = rust_files(&src.join(&folder));
-        for (_, module) in &files {
-            graph.entry(file_name(module)).or_default();
-        }
-        for (file, module) in &files {
-            let mut full = vec![folder.clone()];
-            full.extend(module.iter().cloned());
-            let from = file_name(module);
-            for path in references(&read(file), &full) {
-                if path.first() != Some(&folder) {
-                    continue;
-                }
-                let Some(to) = path.get(1) else { continue };
-                if *to != from && graph.contains_key(to) {
-                    graph.entry(from.clone()).or_default().insert(to.clone());
-                }
-            }
-        }
-        for circle in circles(&graph) {
-            let known = CIRCLES_BEING_REMOVED.iter().any(|(f, c)| {
-                *f == folder && c.iter().copied().eq(circle.iter().map(String::as_str))
-            });
-            if !known {
-                report.push_str(&format!("src/{folder}: {}\n", circle.join(", ")));
+fn reports_read_the_store_only_through_its_reading_surface() {
+    let report = roots()[1].join("report");
+    let files: Vec<_> = rust_files(&roots()[1])
+        .into_iter()
+        .filter(|(f, _)| f.starts_with(&report))
+        .collect();
+    assert!(files.len() > 5, "report/ not found");
+    let banned = [
+        "sled::",
+        "store::T",
+        "store::keys",
+        "store::codec",
+        "store::event_log",
+        "store::decode",
+        "store::tree",
+        ".tree(",
+    ];
+    let mut hits = Vec::new();
+    for (path, _) in files {
+        let text = read(&path);
+        for b in banned {
+            if text.contains(b) {
+                hits.push(format!("{} names {b}", shown(&path)));
             }
         }
     }
-    assert!(
-        report.is_empty(),
-        "files of one folder import each other in a circle:\n{report}"
-    );
+    assert!(hits.is_empty(), "{}", hits.join("\n"));
 }
 
 /// The reader itself, on code written for it: what it must find and what it must not.
@@ -186,25 +214,10 @@ fn shown(file: &Path) -> String {
         .to_string()
 }
 
-fn src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-/// The top-level folders of `src`.
-fn folders(src: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(src)
-        .unwrap_or_else(|e| panic!("{}: {e}", src.display()))
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect()
-}
-
 /// Every `.rs` file under `root`, with its module path below `root`: `src/cli/send.rs`
-/// from `src` is `[cli, send]`, from `src/cli` `[send]`; a `mod.rs` is its folder's module.
-/// From `src`, the files beside the folders (lib.rs, main.rs) are left out.
+/// from `src` is `[cli, send]`; a `mod.rs` is its folder's module. A file named by a
+/// `#[path]` is taken at its place on disk.
 fn rust_files(root: &Path) -> Vec<(PathBuf, Vec<String>)> {
-    let in_src = root == src();
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -229,23 +242,11 @@ fn rust_files(root: &Path) -> Vec<(PathBuf, Vec<String>)> {
             if module.last().map(String::as_str) == Some("mod") {
                 module.pop();
             }
-            // Files directly in `src` (lib.rs, main.rs) are in no folder.
-            if in_src && rel.components().count() == 1 {
-                continue;
-            }
             out.push((path, module));
         }
     }
     out.sort();
     out
-}
-
-/// A file's name within its folder: its first segment, `(mod)` for the folder's `mod.rs`.
-fn file_name(module: &[String]) -> String {
-    module
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "(mod)".to_owned())
 }
 
 fn read(path: &Path) -> String {
