@@ -1,4 +1,4 @@
-//! The layers stay a fact (issue 16 item 2), in both crates: no import circle between the
+//! The layers stay a fact (issue 16 item 2), in every crate: no import circle between the
 //! top-level folders of the application (`src/cli`, `src/tui`, `src/config`, ...) or of the
 //! core (`crates/lejek-core/src/store`, `service`, ...), and none between the files (and
 //! sub-folders) of any folder at any depth (`src/tui`, `src/tui/update`, `store/migrate`).
@@ -16,27 +16,32 @@ type Graph = BTreeMap<String, BTreeSet<String>>;
 /// A folder's imports between its children: who imports whom, and in which files.
 type Why = BTreeMap<(String, String), BTreeSet<String>>;
 
-/// The two crates' source roots.
-fn roots() -> [PathBuf; 2] {
+/// The crates' source roots: the application, the core, the binary's package, the TUI.
+fn roots() -> [PathBuf; 4] {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [here.join("src"), here.join("crates/lejek-core/src")]
+    [
+        here.join("crates/lejek-app/src"),
+        here.join("crates/lejek-core/src"),
+        here.join("src"),
+        here.join("crates/tui/src"),
+    ]
 }
 
 /// The import graph between the children (files and sub-folders) of the folder whose module
 /// path is `folder` (empty: the crate's root), over `files` (every file of the crate), and
-/// the files behind each edge. The crate root's own files (lib.rs, main.rs) are in no folder.
+/// the files behind each edge. The crate's root file (lib.rs, main.rs) is in no folder.
 fn children_graph(files: &[(PathBuf, Vec<String>)], folder: &[String]) -> (Graph, Why) {
     let mut graph = Graph::new();
     let mut why = Why::new();
     let inside = |module: &[String]| module.len() > folder.len() && module.starts_with(folder);
     for (file, module) in files {
-        if !inside(module) || (folder.is_empty() && file.parent().is_some_and(is_root)) {
+        if !inside(module) || is_crate_root(file) {
             continue;
         }
         graph.entry(module[folder.len()].clone()).or_default();
     }
     for (file, module) in files {
-        if !inside(module) || (folder.is_empty() && file.parent().is_some_and(is_root)) {
+        if !inside(module) || is_crate_root(file) {
             continue;
         }
         let from = &module[folder.len()];
@@ -56,9 +61,13 @@ fn children_graph(files: &[(PathBuf, Vec<String>)], folder: &[String]) -> (Graph
     (graph, why)
 }
 
-/// Is `dir` one of the crates' source roots?
-fn is_root(dir: &Path) -> bool {
-    roots().iter().any(|r| r == dir)
+/// Is `file` a crate's root file (`lib.rs` or `main.rs` in a source root)?
+fn is_crate_root(file: &Path) -> bool {
+    file.parent()
+        .is_some_and(|dir| roots().iter().any(|r| r == dir))
+        && file
+            .file_name()
+            .is_some_and(|n| n == "lib.rs" || n == "main.rs")
 }
 
 /// Every folder's module path in a crate's `files` (the root too, as the empty path).

@@ -1,0 +1,213 @@
+//! The TUI's whole state. `update` changes it; `ui` only reads it.
+//!
+//! The `App` holds the panes without knowing their insides: the ones drawn over the views
+//! are a stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its
+//! fields. When an event concerns a particular pane, the update loop finds it by its type
+//! (`top`, `pop`, `panes_mut`).
+
+use std::any::Any;
+
+use chrono::NaiveDate;
+
+use super::action::Mode;
+use super::detail_pane::DetailPane;
+use super::env::Env;
+use super::event::Events;
+use super::keymap::Keymap;
+use super::list::ListState;
+use super::pane::{Ctx, Pane};
+use super::report_pane::ReportPane;
+use super::rows::{InboxRow, ReportRow};
+use super::theme::Theme;
+use crate::backend::Backend;
+use crate::i18n::Lang;
+use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+
+pub use super::view::View;
+
+/// The one-line editors at the top: the filter line and the `:` command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Filter,
+    Command,
+}
+
+#[derive(Clone, Debug)]
+pub struct InputLine {
+    pub kind: InputKind,
+    pub text: String,
+    /// Cursor as a char index.
+    pub cursor: usize,
+    /// The filter before editing started, restored by Esc.
+    pub before: String,
+}
+
+/// A message in the status bar.
+#[derive(Clone, Debug)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    pub svc: Backend,
+    pub user: String,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub view: View,
+    pub deals: ListState<DealView>,
+    pub contacts: ListState<ContactView>,
+    pub campaigns: ListState<CampaignView>,
+    pub tasks: ListState<TaskView>,
+    pub reports: ListState<ReportRow>,
+    pub inbox: ListState<InboxRow>,
+    pub input: Option<InputLine>,
+    /// The panes drawn over the views (forms, help, questions, templates, the send
+    /// preview), innermost first; the top one gets the keys.
+    pub overlays: Vec<Box<dyn Pane>>,
+    /// The detail pane of the record under the cursor.
+    pub detail: DetailPane,
+    pub status: Option<Status>,
+    pub unread: usize,
+    pub my_deals: bool,
+    pub quit: bool,
+    /// Something changed since the last frame.
+    pub dirty: bool,
+    /// Rows the list pane showed last frame (for page moves).
+    pub page: usize,
+    /// Where background loads send their results (None in tests that load synchronously).
+    pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
+    /// The open report (Reports view, R1-R8).
+    pub report: Option<ReportPane>,
+    /// A record to put the cursor on when its list arrives (a campaign or task just made).
+    pub pending_focus: Option<u64>,
+    /// Saved filters (`@name`) and each list's default filter, from the config file.
+    pub filters: crate::config::Filters,
+    /// What the panes asked for, carried out after each input.
+    pub events: Events,
+}
+
+/// Run `$body` with `$l` bound to the current view's list, whatever its row type.
+#[macro_export]
+macro_rules! with_list {
+    ($app:expr, $l:ident => $body:expr) => {
+        match $app.view {
+            $crate::view::View::Deals => {
+                let $l = &mut $app.deals;
+                $body
+            }
+            $crate::view::View::Contacts => {
+                let $l = &mut $app.contacts;
+                $body
+            }
+            $crate::view::View::Campaigns => {
+                let $l = &mut $app.campaigns;
+                $body
+            }
+            $crate::view::View::Tasks => {
+                let $l = &mut $app.tasks;
+                $body
+            }
+            $crate::view::View::Reports => {
+                let $l = &mut $app.reports;
+                $body
+            }
+            $crate::view::View::Inbox => {
+                let $l = &mut $app.inbox;
+                $body
+            }
+        }
+    };
+}
+
+impl App {
+    /// Which keymap section is live.
+    pub fn mode(&self) -> Mode {
+        match self.overlays.last() {
+            Some(p) => p.mode(),
+            None if self.input.is_some() => Mode::Input,
+            None => Mode::Normal,
+        }
+    }
+
+    /// What panes read while drawing.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lang: self.lang,
+            theme: &self.theme,
+            today: self.today,
+            keymap: &self.keymap,
+            page: self.page,
+        }
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn complain(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    pub fn current_id(&mut self) -> Option<u64> {
+        with_list!(self, l => l.current_id())
+    }
+
+    pub fn targets(&mut self) -> Vec<u64> {
+        with_list!(self, l => l.targets())
+    }
+
+    /// Put a pane on top of the others.
+    pub fn open(&mut self, pane: impl Pane) {
+        self.overlays.push(Box::new(pane));
+    }
+
+    /// The top pane, if it is a `P`.
+    pub fn top<P: Pane>(&self) -> Option<&P> {
+        let top: &dyn Any = &**self.overlays.last()?;
+        top.downcast_ref()
+    }
+
+    /// The top pane, if it is a `P`, to change.
+    pub fn top_mut<P: Pane>(&mut self) -> Option<&mut P> {
+        let top: &mut dyn Any = &mut **self.overlays.last_mut()?;
+        top.downcast_mut()
+    }
+
+    /// Take the top pane off, if it is a `P`.
+    pub fn pop<P: Pane>(&mut self) -> Option<P> {
+        self.top::<P>()?;
+        let top: Box<dyn Any> = self.overlays.pop()?;
+        top.downcast().ok().map(|p| *p)
+    }
+
+    /// Every open pane that is a `P`, innermost first.
+    pub fn panes_mut<P: Pane>(&mut self) -> impl Iterator<Item = &mut P> {
+        self.overlays.iter_mut().filter_map(|p| {
+            let p: &mut dyn Any = &mut **p;
+            p.downcast_mut()
+        })
+    }
+}
+
+impl Env for App {
+    fn svc(&self) -> &Backend {
+        &self.svc
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.today
+    }
+}

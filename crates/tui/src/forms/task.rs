@@ -1,0 +1,174 @@
+//! The task's add and edit forms (a task or a meeting): their fields and the command each
+//! becomes.
+
+use super::Refresh;
+use super::fields::{campaign_id, campaign_names, field, form, logins, text};
+use crate::app::App;
+use crate::form::{FieldKind, Form};
+use crate::i18n::{tr, trf};
+use crate::model::TaskKind;
+use crate::service::{Command, Result, TaskDraft, TaskPatch};
+
+/// The two kinds of task, as the kind field offers them.
+fn task_kinds(app: &App) -> Vec<String> {
+    vec![
+        tr(app.lang, "kind.task").to_owned(),
+        tr(app.lang, "kind.meeting").to_owned(),
+    ]
+}
+
+/// The kind chosen in the form: a meeting when it says so, else a task.
+fn chosen_kind(app: &App, form: &Form) -> TaskKind {
+    match form.choice("kind") {
+        Some(k) if k == tr(app.lang, "kind.meeting") => TaskKind::Meeting,
+        _ => TaskKind::Task,
+    }
+}
+
+/// A new task, for the deal or campaign the form was opened on.
+pub(super) fn new_form(app: &App, deal: Option<u64>, campaign: Option<u64>) -> Result<Form> {
+    let l = app.lang;
+    let f = |id, key, kind| field(l, id, key, kind);
+    let campaign_name = campaign
+        .and_then(|c| app.svc.campaign(c).ok())
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let fields = vec![
+        f("title", "col.title", FieldKind::Text).required(),
+        f("kind", "col.kind", FieldKind::Choice(task_kinds(app))).value(tr(l, "kind.task")),
+        f("assignee", "col.assignee", FieldKind::Choice(logins(app))).value(app.user.clone()),
+        f("due", "col.due", FieldKind::DateTime),
+        f("deal", "col.deal_id", FieldKind::Number)
+            .value(deal.map(|d| d.to_string()).unwrap_or_default()),
+        f(
+            "campaign",
+            "col.campaign",
+            FieldKind::Choice(campaign_names(app)),
+        )
+        .value(campaign_name),
+    ];
+    Ok(form(app, tr(l, "form.new_task").to_owned(), fields))
+}
+
+/// The task with this id, filled with its current values (its deal and campaign stay).
+pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
+    let l = app.lang;
+    let f = |id, key, kind| field(l, id, key, kind);
+    let task = app.svc.task(id)?;
+    let kind = tr(
+        l,
+        if task.kind == TaskKind::Meeting {
+            "kind.meeting"
+        } else {
+            "kind.task"
+        },
+    );
+    // A due time of midnight is a day without an hour, as it was typed.
+    let due = task
+        .due
+        .map(|d| match d.time() {
+            chrono::NaiveTime::MIN => d.date().to_string(),
+            t => format!("{} {}", d.date(), t.format("%H:%M")),
+        })
+        .unwrap_or_default();
+    let fields = vec![
+        f("title", "col.title", FieldKind::Text)
+            .required()
+            .value(task.title.clone()),
+        f("kind", "col.kind", FieldKind::Choice(task_kinds(app))).value(kind),
+        f("assignee", "col.assignee", FieldKind::Choice(logins(app))).value(task.assignee.clone()),
+        f("due", "col.due", FieldKind::DateTime).value(due),
+    ];
+    Ok(form(app, trf(l, "form.edit_task", &[&id]), fields))
+}
+
+/// The add form's command; the deal it is for is read again to show it.
+pub(super) fn add(app: &App, form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
+    let deal = form.number("deal");
+    refresh.tasks = true;
+    refresh.deals.extend(deal);
+    Ok(vec![Command::AddTask(TaskDraft {
+        kind: chosen_kind(app, form),
+        title: text(form, "title"),
+        assignee: form.choice("assignee"),
+        due: form.date_time("due"),
+        deal_id: deal,
+        campaign_id: campaign_id(app, form.choice("campaign"))?,
+    })])
+}
+
+/// The edit form's command: every field as it stands.
+pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> Vec<Command> {
+    refresh.tasks = true;
+    vec![Command::UpdateTask {
+        id,
+        patch: TaskPatch {
+            title: Some(text(form, "title")),
+            kind: Some(chosen_kind(app, form)),
+            assignee: form.choice("assignee"),
+            due: Some(form.date_time("due")),
+        },
+    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::Purpose;
+    use super::super::fixture::{app, commands, filled, ids, same};
+    use crate::model::TaskKind;
+    use crate::service::{Command, TaskDraft, TaskPatch};
+
+    #[test]
+    fn a_new_meeting_on_the_deal_it_was_opened_on() {
+        let (_db, app) = app();
+        let purpose = Purpose::NewTask {
+            deal: Some(ids::DEAL),
+            campaign: Some(ids::CAMPAIGN),
+        };
+        let form = filled(
+            &app,
+            &purpose,
+            &[
+                ("title", "Prezentacja"),
+                ("kind", "spotkanie"),
+                ("assignee", "piotr"),
+                ("due", "2026-12-01 10:30"),
+            ],
+        );
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = TaskDraft {
+            kind: TaskKind::Meeting,
+            title: "Prezentacja".into(),
+            assignee: Some("piotr".into()),
+            due: NaiveDate::from_ymd_opt(2026, 12, 1).and_then(|d| d.and_hms_opt(10, 30, 0)),
+            deal_id: Some(ids::DEAL),
+            campaign_id: Some(ids::CAMPAIGN),
+        };
+        same(&cmds, &vec![Command::AddTask(want)]);
+        assert!(refresh.tasks);
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
+    }
+
+    #[test]
+    fn an_edited_task_sends_every_field() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditTask(ids::TASK);
+        let form = filled(&app, &purpose, &[("due", "2026-12-02")]);
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        let want = Command::UpdateTask {
+            id: ids::TASK,
+            patch: TaskPatch {
+                title: Some("Zadzwonić".into()),
+                kind: Some(TaskKind::Task),
+                assignee: Some("anna".into()),
+                due: Some(
+                    NaiveDate::from_ymd_opt(2026, 12, 2).and_then(|d| d.and_hms_opt(0, 0, 0)),
+                ),
+            },
+        };
+        same(&cmds, &vec![want]);
+        assert!(refresh.tasks && refresh.deals.is_empty());
+    }
+}

@@ -1,0 +1,66 @@
+//! The `:` command line: quit, help, filter, sort, a view by name, the templates screen, or
+//! a record by id. Words are accepted in English and Polish.
+
+use super::filter_line::set_filter;
+use super::nav::switch;
+use super::template_list;
+use crate::app::{App, View};
+use crate::help_pane::HelpPane;
+use crate::i18n::trf;
+use crate::list::Sort;
+use crate::with_list;
+
+/// `:q`, `:42` (go to id), `:sort FIELD[:desc]`, `:filter EXPR`, `:deals`... `:help`.
+pub fn run(app: &mut App, cmd: &str) {
+    let (head, rest) = cmd.split_once(' ').unwrap_or((cmd, ""));
+    let rest = rest.trim();
+    match head {
+        "" => {}
+        "q" | "quit" | "wyjdz" | "wyjdź" => app.quit = true,
+        "help" | "pomoc" | "h" => app.open(HelpPane::default()),
+        "filter" | "filtr" | "f" => set_filter(app, rest.to_owned()),
+        "sort" | "sortuj" => {
+            let desc = rest.ends_with(":desc");
+            let field = rest.trim_end_matches(":desc").trim_end_matches(":asc");
+            let schema = match app.view {
+                View::Deals => &crate::service::views::DEAL_SCHEMA,
+                View::Contacts => &crate::service::views::CONTACT_SCHEMA,
+                View::Campaigns => &crate::service::views::CAMPAIGN_SCHEMA,
+                View::Tasks => &crate::service::views::TASK_SCHEMA,
+                _ => &crate::rows::REPORT_SCHEMA,
+            };
+            match crate::service::sort::parse_sort(
+                &format!("{field}:{}", if desc { "desc" } else { "asc" }),
+                schema,
+            ) {
+                Ok(s) => {
+                    with_list!(app, l => l.set_sort(Some(Sort { field: s.field, desc: s.desc })))
+                }
+                Err(e) => app.complain(e.message(app.lang)),
+            }
+        }
+        "deals" | "interesy" => switch(app, View::Deals),
+        "contacts" | "kontakty" => switch(app, View::Contacts),
+        "campaigns" | "kampanie" => switch(app, View::Campaigns),
+        "tasks" | "sprawy" => switch(app, View::Tasks),
+        "reports" | "raporty" => switch(app, View::Reports),
+        "inbox" | "powiadomienia" => switch(app, View::Inbox),
+        "templates" | "szablony" => template_list::open(app, None),
+        id if id.trim_start_matches('#').parse::<u64>().is_ok() => {
+            let id: u64 = id.trim_start_matches('#').parse().unwrap_or_default();
+            let found = with_list!(app, l => {
+                match l.visible.iter().position(|&i| crate::list::Row::id(&l.rows[i]) == id) {
+                    Some(p) => {
+                        l.cursor = p;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            if !found {
+                app.complain(trf(app.lang, "msg.no_such_id", &[&id]));
+            }
+        }
+        other => app.complain(trf(app.lang, "msg.unknown_command", &[&other])),
+    }
+}

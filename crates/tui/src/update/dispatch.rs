@@ -1,0 +1,30 @@
+//! Carrying out the events the panes pushed (`event::Event`), oldest first, until none is
+//! left. Each event goes to the one file of `update` whose concern it is.
+
+use super::{confirm, report, sending, submit};
+use crate::app::App;
+use crate::event::Event;
+use crate::forms::Purpose;
+use crate::help_pane::HelpPane;
+
+/// Carry out every waiting event (one may push more).
+pub fn drain(app: &mut App) {
+    while let Some(event) = app.events.pop() {
+        match event {
+            Event::Close => {
+                app.overlays.pop();
+            }
+            Event::OpenHelp => app.open(HelpPane::default()),
+            Event::Ask { question, pending } => confirm::ask(app, question, pending),
+            Event::Confirmed(pending) => confirm::confirmed(app, pending),
+            Event::SubmitForm => submit::submit(app),
+            Event::NewTemplate => submit::open_form(app, Purpose::NewTemplate),
+            Event::EditTemplate(id) => submit::open_form(app, Purpose::EditTemplate(id)),
+            Event::PreviewSend { deal, template } => sending::open_preview(app, deal, &template),
+            Event::Send(out) => sending::send(app, *out),
+            Event::EditReportParams => submit::open_form(app, Purpose::ReportParams),
+            Event::RecomputeReport => report::recompute(app),
+            Event::CloseReport => app.report = None,
+        }
+    }
+}

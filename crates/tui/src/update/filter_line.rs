@@ -1,0 +1,69 @@
+//! The filter line: a list's filter text parsed with its view's schema (saved filters
+//! `@name` expanded first) and applied as the user types, and each list's default filter
+//! from the config file.
+
+use crate::app::{App, View};
+use crate::service::query::FilterOf;
+
+/// Each list's default filter from the config file, as if typed into its filter line: the
+/// user sees it there and can change or clear it.
+pub fn start_with_default_filters(app: &mut App) {
+    let was = app.view;
+    for (view, of) in [
+        (View::Deals, FilterOf::Deal),
+        (View::Contacts, FilterOf::Contact),
+        (View::Campaigns, FilterOf::Campaign),
+        (View::Tasks, FilterOf::Task),
+    ] {
+        if let Some(text) = app.filters.default_for(of).map(|e| e.text.clone()) {
+            app.view = view;
+            set_filter(app, text);
+        }
+    }
+    app.view = was;
+}
+
+/// A list's filter text parsed for `of`, with saved filters (`@name`) expanded first.
+fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<crate::filter::Filter, String> {
+    let lang = app.lang;
+    let expanded = app.filters.expand(text).map_err(|m| m.render(lang))?;
+    app.svc
+        .filter(of, &expanded, &app.user)
+        .map_err(|e| e.message(lang))
+}
+
+/// Parse `text` with the current view's schema and apply it (as you type).
+pub fn set_filter(app: &mut App, text: String) {
+    let lang = app.lang;
+    let me = app.user.clone();
+    match app.view {
+        View::Deals => {
+            let parsed = list_filter(app, FilterOf::Deal, &text);
+            app.deals.set_filter(text, parsed);
+        }
+        View::Contacts => {
+            let parsed = list_filter(app, FilterOf::Contact, &text);
+            app.contacts.set_filter(text, parsed);
+        }
+        View::Campaigns => {
+            let parsed = list_filter(app, FilterOf::Campaign, &text);
+            app.campaigns.set_filter(text, parsed);
+        }
+        View::Tasks => {
+            let parsed = list_filter(app, FilterOf::Task, &text);
+            app.tasks.set_filter(text, parsed);
+        }
+        View::Inbox => {
+            let ctx = crate::filter::Ctx::new(app.today, me);
+            let parsed = crate::filter::parse(&text, &crate::rows::INBOX_SCHEMA, &ctx)
+                .map_err(|e| e.message(lang));
+            app.inbox.set_filter(text, parsed);
+        }
+        View::Reports => {
+            let ctx = crate::filter::Ctx::new(app.today, me);
+            let parsed = crate::filter::parse(&text, &crate::rows::REPORT_SCHEMA, &ctx)
+                .map_err(|e| e.message(lang));
+            app.reports.set_filter(text, parsed);
+        }
+    }
+}

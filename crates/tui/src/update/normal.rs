@@ -1,0 +1,211 @@
+//! The views' actions in normal mode (no pane on top): moving in the list, selecting,
+//! opening the filter and command lines, and the record actions, which open forms, ask
+//! questions or open the send and templates screens.
+
+use super::confirm::{ask, perform};
+use super::nav::{back, my_deals, not_here, sort_next, switch};
+use super::reload::reload;
+use super::submit::open_form;
+use super::{report, sending, template_list};
+use crate::action::Action;
+use crate::app::{App, InputKind, InputLine, View};
+use crate::data::What;
+use crate::event::Pending;
+use crate::forms::Purpose;
+use crate::help_pane::HelpPane;
+use crate::i18n::{tr, trf};
+use crate::list::Sort;
+use crate::model::{EntityKind, EntityRef};
+use crate::with_list;
+
+/// An action on the views.
+pub fn on_action(app: &mut App, a: Action) {
+    use Action::*;
+    let page = app.page.max(1) as isize;
+    match a {
+        Quit => app.quit = true,
+        Help => app.open(HelpPane::default()),
+        Back => back(app),
+        Open if app.view == View::Reports => report::open(app),
+        Open => app.detail.zoomed = !app.detail.zoomed,
+        Up => with_list!(app, l => l.move_by(-1)),
+        Down => with_list!(app, l => l.move_by(1)),
+        PageUp => with_list!(app, l => l.move_by(-page)),
+        PageDown => with_list!(app, l => l.move_by(page)),
+        Top => with_list!(app, l => l.top()),
+        Bottom => with_list!(app, l => l.bottom()),
+        NextView => switch(app, View::ALL[(app.view.index() + 1) % View::ALL.len()]),
+        PrevView => switch(
+            app,
+            View::ALL[(app.view.index() + View::ALL.len() - 1) % View::ALL.len()],
+        ),
+        ViewDeals => switch(app, View::Deals),
+        ViewContacts => switch(app, View::Contacts),
+        ViewCampaigns => switch(app, View::Campaigns),
+        ViewTasks => switch(app, View::Tasks),
+        ViewReports => switch(app, View::Reports),
+        ViewInbox => switch(app, View::Inbox),
+        Filter => {
+            let text = with_list!(app, l => l.filter_text.clone());
+            app.input = Some(InputLine {
+                kind: InputKind::Filter,
+                cursor: text.chars().count(),
+                before: text.clone(),
+                text,
+            });
+        }
+        CommandLine => {
+            app.input = Some(InputLine {
+                kind: InputKind::Command,
+                text: String::new(),
+                cursor: 0,
+                before: String::new(),
+            })
+        }
+        Select => {
+            with_list!(app, l => l.toggle_select());
+            with_list!(app, l => l.move_by(1));
+        }
+        SelectAll => with_list!(app, l => l.select_all()),
+        SelectNone => with_list!(app, l => l.selected.clear()),
+        MyDeals => my_deals(app),
+        SortNext => sort_next(app),
+        SortReverse => with_list!(app, l => {
+            let s = l.sort.clone().map(|s| Sort { desc: !s.desc, ..s });
+            l.set_sort(s);
+        }),
+        Refresh => reload(app, What::all()),
+        New => new_record(app),
+        Edit => edit_record(app),
+        ChangeStage => on_deals(app, Purpose::Stage),
+        SetNextActivity => on_deals(app, Purpose::Next),
+        SetValue => on_deals(app, Purpose::Value),
+        Lose => on_deals(app, Purpose::Lose),
+        AssignOwner => on_deals(app, Purpose::Owner),
+        Win => {
+            if let Some(ids) = deal_targets(app) {
+                let q = trf(app.lang, "confirm.win", &[&ids.len()]);
+                ask(app, q, Pending::Win(ids));
+            }
+        }
+        AddNote => on_record(app, Purpose::Note),
+        AddComment => on_record(app, Purpose::Comment),
+        AttachFile => on_record(app, Purpose::Attach),
+        EditTags => {
+            let view = app.view;
+            let ids = app.targets();
+            if matches!(view, View::Deals | View::Contacts | View::Campaigns) && !ids.is_empty() {
+                open_form(app, Purpose::Tags { view, ids });
+            } else {
+                not_here(app);
+            }
+        }
+        TaskDone => {
+            if app.view == View::Tasks {
+                let ids = app.targets();
+                if !ids.is_empty() {
+                    let q = trf(app.lang, "confirm.task_done", &[&ids.len()]);
+                    ask(app, q, Pending::TaskDone(ids));
+                }
+            } else {
+                not_here(app);
+            }
+        }
+        NewDealForContact => match (app.view, app.contacts.current_id()) {
+            (View::Contacts, Some(c)) => open_form(app, Purpose::NewDeal { contact: Some(c) }),
+            _ => not_here(app),
+        },
+        BulkCampaign => {
+            if app.view == View::Contacts {
+                let ids = bulk_contacts(app);
+                if ids.is_empty() {
+                    app.complain(tr(app.lang, "msg.nothing_selected"));
+                } else {
+                    open_form(app, Purpose::Bulk(ids));
+                }
+            } else {
+                not_here(app);
+            }
+        }
+        MarkRead => {
+            if app.view == View::Inbox {
+                let ids = app.targets();
+                perform(app, Pending::MarkRead(ids));
+            } else {
+                not_here(app);
+            }
+        }
+        SendMessage => sending::start(app),
+        RetrySend => sending::start_retry(app),
+        Templates => template_list::open(app, None),
+        // Removing is for the templates screen (deals and contacts end, they are not removed).
+        Remove => not_here(app),
+        // The detail pane's (it takes them before the views do).
+        NextTab | PrevTab => {}
+        InputApply | InputCancel | FormSubmit | FormCancel | FormNextField | FormPrevField
+        | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
+    }
+}
+
+/// C6 works on the selected contacts, or on all that the filter matches.
+fn bulk_contacts(app: &App) -> Vec<u64> {
+    if app.contacts.selected.is_empty() {
+        app.contacts.visible_rows().map(|c| c.id).collect()
+    } else {
+        app.contacts.selected.iter().copied().collect()
+    }
+}
+
+fn new_record(app: &mut App) {
+    let purpose = match app.view {
+        View::Deals => Purpose::NewDeal { contact: None },
+        View::Contacts => Purpose::NewContact,
+        View::Campaigns => Purpose::NewCampaign,
+        View::Tasks => Purpose::NewTask {
+            deal: None,
+            campaign: None,
+        },
+        _ => return not_here(app),
+    };
+    open_form(app, purpose);
+}
+
+fn edit_record(app: &mut App) {
+    let Some(id) = app.current_id() else { return };
+    let purpose = match app.view {
+        View::Deals => Purpose::EditDeal(id),
+        View::Contacts => Purpose::EditContact(id),
+        View::Campaigns => Purpose::EditCampaign(id),
+        View::Tasks => Purpose::EditTask(id),
+        _ => return not_here(app),
+    };
+    open_form(app, purpose);
+}
+
+fn deal_targets(app: &mut App) -> Option<Vec<u64>> {
+    if app.view != View::Deals {
+        not_here(app);
+        return None;
+    }
+    let ids = app.deals.targets();
+    (!ids.is_empty()).then_some(ids)
+}
+
+fn on_deals(app: &mut App, make: fn(Vec<u64>) -> Purpose) {
+    if let Some(ids) = deal_targets(app) {
+        open_form(app, make(ids));
+    }
+}
+
+/// Notes, comments and files go on the deal, campaign or contact under the cursor.
+fn on_record(app: &mut App, make: fn(EntityRef) -> Purpose) {
+    let kind = match app.view {
+        View::Deals => EntityKind::Deal,
+        View::Campaigns => EntityKind::Campaign,
+        View::Contacts => EntityKind::Contact,
+        _ => return not_here(app),
+    };
+    if let Some(id) = app.current_id() {
+        open_form(app, make(EntityRef { kind, id }));
+    }
+}
