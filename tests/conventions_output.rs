@@ -290,6 +290,17 @@ fn lejek_log_enables_debug_lines_and_quiet_overrules_it() {
     let (_, err) = ok(&run(c));
     assert_eq!(err, "", "--quiet beats LEJEK_LOG");
 
+    // A module's directive names it as `lejek::<module>` (README), whichever crate holds it,
+    // and the lines show that name: only the CLI's info line here, none of the server's.
+    let mut c = db.cmd(&["contact", "list"]);
+    c.env("LEJEK_LOG", "lejek::cli=info");
+    let (_, err) = ok(&run(c));
+    assert!(err.contains("INFO lejek::cli: lejek"), "{err}");
+    assert!(
+        !err.contains("lejek_app") && !err.contains("lejek::server"),
+        "{err}"
+    );
+
     // A filter with a typo is reported and the command goes on.
     let mut c = db.cmd(&["contact", "list"]);
     c.env("LEJEK_LOG", "lejek=loud");

@@ -11,7 +11,7 @@ use ratatui::crossterm::terminal::is_raw_mode_enabled;
 use tracing::level_filters::LevelFilter;
 use tracing_subscriber::EnvFilter;
 
-use super::progress;
+use super::{log_targets, progress};
 use crate::i18n::{Lang, trf};
 
 /// The environment variable with filter directives.
@@ -23,7 +23,10 @@ pub fn setup(quiet: bool, verbose: u8, lang: Lang) {
     let level = level(quiet, verbose);
     let builder = EnvFilter::builder().with_default_directive(level.into());
     // `--quiet` is the last word: LEJEK_LOG in a crontab must not bring the chatter back.
-    let directives = std::env::var(ENV).ok().filter(|_| !quiet);
+    let directives = std::env::var(ENV)
+        .ok()
+        .filter(|_| !quiet)
+        .map(|d| log_targets::for_each_crate(&d));
     let filter = match directives.as_deref().map(str::trim) {
         None | Some("") => builder.parse_lossy(""),
         Some(d) => builder.parse(d).unwrap_or_else(|e| {
@@ -65,6 +68,7 @@ impl Write for Stderr {
     }
 
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        let buf = &*log_targets::shown(buf);
         // Raw mode is what the TUI switches on while it draws; nothing else in lejek does.
         if is_raw_mode_enabled().unwrap_or(false) {
             hold(buf);
