@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use lejek::i18n::Lang;
 use lejek::service::query::ListQuery;
+use lejek::service::views::{ContactView, DealView};
 use lejek::service::{Clock, Service};
 use lejek::tui::app::App;
 use lejek::tui::key::KeySpec;
@@ -71,7 +72,7 @@ fn main() {
 
     // 2. Until each list has arrived and been drawn, as the event loop would.
     let mut arrivals = Vec::new();
-    while !(app.deals.loaded && app.contacts.loaded) {
+    while !(app.list::<DealView>().loaded && app.list::<ContactView>().loaded) {
         let loaded = rx.recv().expect("the loader");
         let what = match &loaded {
             data::Loaded::Deals(r) => format!("deals ({})", r.len()),
@@ -99,8 +100,8 @@ fn main() {
     );
     println!(
         "deals {}, contacts {}",
-        app.deals.rows.len(),
-        app.contacts.rows.len()
+        app.list::<DealView>().rows.len(),
+        app.list::<ContactView>().rows.len()
     );
     println!();
     println!("## Start");
@@ -145,7 +146,7 @@ fn main() {
             with_draw.push(d);
             per_key[i].push(d);
             if round == 0 {
-                matches.push(app.deals.visible.len());
+                matches.push(app.list::<DealView>().visible.len());
             }
         }
         if round == 0 {
@@ -158,7 +159,7 @@ fn main() {
             let by_service = app.svc.list_deals(&q).expect("list_deals").len();
             println!(
                 "check: the list shows {} rows for {TYPED:?}, Service::list_deals {by_service}",
-                app.deals.visible.len()
+                app.list::<DealView>().visible.len()
             );
         }
         // Esc puts back the empty filter: every row again.
@@ -238,24 +239,29 @@ fn main() {
     }
     // After a change the TUI puts the changed rows back one by one (`update::after_write`),
     // under the default order (most recent activity first).
-    app.deals.set_sort(Some(Sort {
+    app.list_mut::<DealView>().set_sort(Some(Sort {
         field: "last",
         desc: true,
     }));
-    let rows: Vec<_> = app.deals.visible_rows().take(50).cloned().collect();
+    let rows: Vec<_> = app
+        .list::<DealView>()
+        .visible_rows()
+        .take(50)
+        .cloned()
+        .collect();
     let t = Instant::now();
-    app.deals.upsert(rows[0].clone());
+    app.list_mut::<DealView>().upsert(rows[0].clone());
     println!("{:<28} {}", "upsert of 1 changed deal", ms(t.elapsed()));
     let t = Instant::now();
-    app.deals.upsert_many(rows);
+    app.list_mut::<DealView>().upsert_many(rows);
     println!("{:<28} {}", "upsert of 50 changed deals", ms(t.elapsed()));
     // The peak so far: the app loaded and used. (The next step clones rows to time a load.)
     let peak = peak_rss();
     // What a load costs the UI thread: replacing all contacts re-sorts them by name with
     // Polish collation keys.
-    let contacts = app.contacts.rows.clone();
+    let contacts = app.list::<ContactView>().rows.clone();
     let t = Instant::now();
-    app.contacts.set_rows(contacts);
+    app.list_mut::<ContactView>().set_rows(contacts);
     println!("{:<28} {}", "contacts set_rows (by name)", ms(t.elapsed()));
     println!();
     println!("peak RSS (VmHWM) {peak}   target < 1 GB");
@@ -313,5 +319,5 @@ fn load_average() -> String {
 
 /// Keep the app (and its rows) alive until the end, so the memory figure includes them.
 fn keep(app: &App) {
-    std::hint::black_box(app.deals.rows.len());
+    std::hint::black_box(app.list::<DealView>().rows.len());
 }

@@ -648,6 +648,7 @@ fn dates_print_in_the_configured_format_and_money_takes_the_configured_currency(
 fn the_tui_starts_with_the_default_filters_and_takes_saved_ones_in_the_filter_line() {
     use fixture::{app, keys, type_text};
     use lejek::config::{Inputs, Settings};
+    use lejek::service::views::DealView;
 
     let cfg = tempfile::tempdir().expect("temp dir");
     let file = cfg.path().join("config.toml");
@@ -669,30 +670,35 @@ fn the_tui_starts_with_the_default_filters_and_takes_saved_ones_in_the_filter_li
     .unwrap_or_else(|e| panic!("{e}"));
 
     let (_db, mut app) = app();
-    let all = app.deals.visible.len();
+    let all = app.list::<DealView>().visible.len();
     app.filters = settings.filters().clone();
     lejek::tui::update::start_with_default_filters(&mut app);
     assert_eq!(
-        app.deals.filter_text, "@neg",
+        app.list::<DealView>().filter_text,
+        "@neg",
         "the default shows in the filter line"
     );
-    assert_eq!(app.deals.visible.len(), 1);
-    assert_eq!(app.deals.filter_error, None);
+    assert_eq!(app.list::<DealView>().visible.len(), 1);
+    assert_eq!(app.list::<DealView>().filter_error, None);
 
     // Typed into the filter line, alone or with more.
     keys(&mut app, &["/", "ctrl-u"]);
-    assert_eq!(app.deals.visible.len(), all, "cleared, everything shows");
+    assert_eq!(
+        app.list::<DealView>().visible.len(),
+        all,
+        "cleared, everything shows"
+    );
     type_text(&mut app, "@jesien");
-    assert_eq!(app.deals.filter_error, None);
-    let autumn = app.deals.visible.len();
+    assert_eq!(app.list::<DealView>().filter_error, None);
+    let autumn = app.list::<DealView>().visible.len();
     assert!(autumn >= 1 && autumn < all, "{autumn} of {all}");
     type_text(&mut app, " -@neg");
-    assert_eq!(app.deals.filter_error, None);
+    assert_eq!(app.list::<DealView>().filter_error, None);
     // Half-typed, an unknown name says so and keeps the last good list.
     keys(&mut app, &["ctrl-u"]);
     type_text(&mut app, "@je");
     let error = app
-        .deals
+        .list::<DealView>()
         .filter_error
         .clone()
         .expect("an unknown saved filter");

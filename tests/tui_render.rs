@@ -14,6 +14,7 @@ use fixture::{app, app_in, app_over, empty_service, ids, keys, screen, type_text
 use lejek::i18n::Lang;
 use lejek::model::ContactKind;
 use lejek::service::query::ListQuery;
+use lejek::service::views::{CampaignView, ContactView, DealView};
 use lejek::service::{Command, ContactDraft, DealDraft};
 use lejek::tui::app::{App, View};
 use lejek::tui::confirm_pane::ConfirmPane;
@@ -28,7 +29,10 @@ fn snap(name: &str, text: String) {
 
 /// The titles of the deal list, top to bottom, as shown.
 fn deal_titles(app: &App) -> Vec<String> {
-    app.deals.visible_rows().map(|d| d.title.clone()).collect()
+    app.list::<DealView>()
+        .visible_rows()
+        .map(|d| d.title.clone())
+        .collect()
 }
 
 fn service_deals(app: &App) -> Vec<lejek::service::views::DealView> {
@@ -40,8 +44,12 @@ fn service_deals(app: &App) -> Vec<lejek::service::views::DealView> {
 /// Put the cursor on the deal with this title.
 fn go_to_deal(app: &mut App, title: &str) {
     keys(app, &["1", "g"]);
-    for _ in 0..app.deals.visible.len() {
-        if app.deals.current().is_some_and(|d| d.title == title) {
+    for _ in 0..app.list::<DealView>().visible.len() {
+        if app
+            .list::<DealView>()
+            .current()
+            .is_some_and(|d| d.title == title)
+        {
             return;
         }
         keys(app, &["j"]);
@@ -83,7 +91,7 @@ fn each_view_at_120x35() {
 fn deal_detail_tabs() {
     let (_db, mut app) = app();
     // The deal with a bit of everything is the most recently active: first in the list.
-    assert_eq!(app.deals.current_id(), Some(ids::ULOTKI));
+    assert_eq!(app.list::<DealView>().current_id(), Some(ids::ULOTKI));
     for (i, name) in [
         "deal_tab_overview",
         "deal_tab_history",
@@ -109,7 +117,7 @@ fn deal_detail_tabs() {
 fn contact_deals_tab() {
     let (_db, mut app) = app();
     keys(&mut app, &["2"]);
-    while app.contacts.current_id() != Some(ids::DRUKARNIA) {
+    while app.list::<ContactView>().current_id() != Some(ids::DRUKARNIA) {
         keys(&mut app, &["j"]);
     }
     keys(&mut app, &["l"]);
@@ -122,7 +130,7 @@ fn contact_deals_tab() {
     snap("contact_tab_deals", s);
     // A lost deal shows why it was lost.
     keys(&mut app, &["j", "j", "j"]);
-    assert_eq!(app.contacts.current_id(), Some(ids::PIEKARNIA));
+    assert_eq!(app.list::<ContactView>().current_id(), Some(ids::PIEKARNIA));
     let s = screen(&mut app, 120, 35);
     assert!(s.contains("Banery targowe · przegrany (cena)"), "{s}");
 }
@@ -206,7 +214,11 @@ fn filter_narrows_as_you_type_and_shows_a_syntax_error_in_place() {
     // shows on the filter line, in Polish, with the column.
     type_text(&mut app, " (stage:of");
     assert_eq!(deal_titles(&app), ["Ulotki A5 na jesień"]);
-    let error = app.deals.filter_error.clone().expect("a syntax error");
+    let error = app
+        .list::<DealView>()
+        .filter_error
+        .clone()
+        .expect("a syntax error");
     assert!(error.contains("kol"), "the error names the column: {error}");
     let s = screen(&mut app, 120, 35);
     let line = s.lines().nth(1).expect("the filter line");
@@ -217,7 +229,7 @@ fn filter_narrows_as_you_type_and_shows_a_syntax_error_in_place() {
 
     // Finished, it parses again and applies.
     type_text(&mut app, "erta)");
-    assert_eq!(app.deals.filter_error, None);
+    assert_eq!(app.list::<DealView>().filter_error, None);
     assert_eq!(deal_titles(&app), ["Ulotki A5 na jesień"]);
     keys(&mut app, &["ctrl-u"]);
     type_text(&mut app, "stage:neg");
@@ -234,15 +246,15 @@ fn filter_narrows_as_you_type_and_shows_a_syntax_error_in_place() {
         "{s}"
     );
     keys(&mut app, &["esc"]);
-    assert_eq!(app.deals.visible.len(), 8);
+    assert_eq!(app.list::<DealView>().visible.len(), 8);
 
     // Esc while typing puts back the filter there was before.
     keys(&mut app, &["/"]);
     type_text(&mut app, "kalendarze");
-    assert_eq!(app.deals.visible.len(), 1);
+    assert_eq!(app.list::<DealView>().visible.len(), 1);
     keys(&mut app, &["esc"]);
-    assert_eq!(app.deals.visible.len(), 8);
-    assert_eq!(app.deals.filter_text, "");
+    assert_eq!(app.list::<DealView>().visible.len(), 8);
+    assert_eq!(app.list::<DealView>().filter_text, "");
 }
 
 #[test]
@@ -251,24 +263,32 @@ fn my_deals_in_one_key() {
     keys(&mut app, &["m"]);
     let mine = deal_titles(&app);
     assert_eq!(mine.len(), 5, "{mine:?}");
-    assert!(app.deals.visible_rows().all(|d| d.owner == "anna"));
+    assert!(
+        app.list::<DealView>()
+            .visible_rows()
+            .all(|d| d.owner == "anna")
+    );
     let s = screen(&mut app, 120, 35);
     assert!(s.contains("Interesy 5/8 · moje"), "{s}");
     assert!(s.contains("filtr: owner:me"), "{s}");
     keys(&mut app, &["m"]);
-    assert_eq!(app.deals.visible.len(), 8);
+    assert_eq!(app.list::<DealView>().visible.len(), 8);
     // From another view, `m` goes to the deals.
     keys(&mut app, &["3", "m"]);
     assert_eq!(app.view, View::Deals);
-    assert_eq!(app.deals.visible.len(), 5);
+    assert_eq!(app.list::<DealView>().visible.len(), 5);
 }
 
 #[test]
 fn space_selects_and_the_title_counts() {
     let (_db, mut app) = app();
     keys(&mut app, &["space", "space"]);
-    assert_eq!(app.deals.selected.len(), 2);
-    assert_eq!(app.deals.cursor, 2, "Space moves on to the next row");
+    assert_eq!(app.list::<DealView>().selected.len(), 2);
+    assert_eq!(
+        app.list::<DealView>().cursor,
+        2,
+        "Space moves on to the next row"
+    );
     let s = screen(&mut app, 120, 35);
     assert!(s.contains("Interesy 8/8 · zaznaczone: 2"), "{s}");
     let marked: Vec<&str> = s.lines().filter(|l| l.starts_with("│● ")).collect();
@@ -276,9 +296,9 @@ fn space_selects_and_the_title_counts() {
     assert!(marked[0].contains("Ulotki A5 na jesień"), "{marked:?}");
     // Space on a selected row takes it out again; Esc clears the selection.
     keys(&mut app, &["k", "space"]);
-    assert_eq!(app.deals.selected.len(), 1);
+    assert_eq!(app.list::<DealView>().selected.len(), 1);
     keys(&mut app, &["esc"]);
-    assert!(app.deals.selected.is_empty());
+    assert!(app.list::<DealView>().selected.is_empty());
     assert!(!screen(&mut app, 120, 35).contains("zaznaczone"));
 }
 
@@ -310,9 +330,12 @@ fn sort_by_columns_both_ways() {
     // Value: 450 < 1 200 < 2 400 < 3 000 < 5 600,50 < 8 000 < 12 500, the deal without a
     // value at one end.
     keys(&mut app, &["s", "s", "s", "s"]);
-    assert_eq!(app.deals.sort.as_ref().map(|s| s.field), Some("value"));
+    assert_eq!(
+        app.list::<DealView>().sort.as_ref().map(|s| s.field),
+        Some("value")
+    );
     let values: Vec<Option<i64>> = app
-        .deals
+        .list::<DealView>()
         .visible_rows()
         .map(|d| d.deal.value.as_ref().map(|m| m.minor))
         .filter(Option::is_some)
@@ -323,7 +346,7 @@ fn sort_by_columns_both_ways() {
     // Contacts sort in Polish order too (Ł after L, Ż last).
     keys(&mut app, &["2"]);
     let names: Vec<&str> = app
-        .contacts
+        .list::<ContactView>()
         .visible_rows()
         .map(|c| c.name.as_str())
         .collect();
@@ -331,7 +354,7 @@ fn sort_by_columns_both_ways() {
     assert_eq!(names.last(), Some(&"Zakład Stolarski Dąb"));
     keys(&mut app, &["S"]);
     let names: Vec<&str> = app
-        .contacts
+        .list::<ContactView>()
         .visible_rows()
         .map(|c| c.name.as_str())
         .collect();
@@ -396,8 +419,8 @@ fn a_deal_created_through_the_form_is_in_the_service_and_the_list() {
     assert_eq!(d.stage, "negocjacje");
     assert_eq!(d.value.as_deref(), Some("2500.50"));
     // In the list at once, under the cursor, and said so.
-    assert_eq!(app.deals.rows.len(), 9);
-    assert_eq!(app.deals.current_id(), Some(d.id));
+    assert_eq!(app.list::<DealView>().rows.len(), 9);
+    assert_eq!(app.list::<DealView>().current_id(), Some(d.id));
     let s = screen(&mut app, 120, 35);
     assert!(s.contains("Zapisano (1)"), "{s}");
     assert!(s.contains(&format!("#{} Ulotki świąteczne", d.id)), "{s}");
@@ -416,7 +439,7 @@ fn w_then_y_wins_the_selected_deal() {
     assert_eq!(d.title, "Kalendarze firmowe");
     assert_eq!(d.stage_kind, "won");
     assert_eq!(
-        app.deals.current().map(|d| d.stage.as_str()),
+        app.list::<DealView>().current().map(|d| d.stage.as_str()),
         Some("wygrany")
     );
     // `n` answers no: nothing changes.
@@ -459,7 +482,7 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
     let (_db, mut app) = app();
     let bulk = |app: &mut App| -> String {
         keys(app, &["2", "a"]);
-        assert_eq!(app.contacts.selected.len(), 6);
+        assert_eq!(app.list::<ContactView>().selected.len(), 6);
         keys(app, &["b"]);
         assert!(form_open(app));
         let s = screen(app, 120, 35);
@@ -507,10 +530,10 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
 
     // The lists catch up when the background load arrives (here: loaded now).
     tui::load_now(&mut app);
-    assert_eq!(app.deals.rows.len(), 14);
+    assert_eq!(app.list::<DealView>().rows.len(), 14);
     keys(&mut app, &["3"]);
     assert!(
-        app.campaigns
+        app.list::<CampaignView>()
             .rows
             .iter()
             .any(|c| c.name == "Wiosna 2027" && c.deals == 6)

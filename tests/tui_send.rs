@@ -21,6 +21,7 @@ use std::time::Duration;
 use common::Db;
 use lejek::i18n::Lang;
 use lejek::model::{EntityKind, EntityRef, MessageKind};
+use lejek::service::views::DealView;
 use lejek::service::{Command, ContactPatch, TemplateDraft};
 use lejek::tui::app::App;
 use lejek::tui::detail::Tab;
@@ -379,7 +380,7 @@ fn go_to(app: &mut App, deal: u64) {
     keys(app, &[":"]);
     type_text(app, &deal.to_string());
     keys(app, &["enter"]);
-    assert_eq!(app.deals.current_id(), Some(deal));
+    assert_eq!(app.list::<DealView>().current_id(), Some(deal));
 }
 
 fn history_sends(app: &App, deal: u64) -> Vec<lejek::model::SentMessage> {

@@ -1,8 +1,8 @@
 //! The TUI's whole state. `update` changes it; `ui` only reads it.
 //!
-//! The `App` holds the panes without knowing their insides: the ones drawn over the views
-//! are a stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its
-//! fields. When an event concerns a particular pane, the update loop finds it by its type
+//! The `App` holds the panes without knowing their insides: the list views are a `Views`
+//! (reached by view as a `dyn ViewPane`, or by row type), the ones drawn over the views are a
+//! stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its fields. When an event concerns a particular pane, the update loop finds it by its type
 //! (`top`, `pop`, `panes_mut`).
 
 use std::any::Any;
@@ -14,14 +14,13 @@ use super::detail_pane::DetailPane;
 use super::env::Env;
 use super::event::Events;
 use super::keymap::Keymap;
-use super::list::ListState;
+use super::list_pane::{ListPane, ViewPane};
 use super::pane::{Ctx, Pane};
 use super::report_pane::ReportPane;
-use super::rows::{InboxRow, ReportRow};
 use super::theme::Theme;
+use super::views::{Listed, Views};
 use crate::backend::Backend;
 use crate::i18n::Lang;
-use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
 pub use super::view::View;
 
@@ -57,12 +56,8 @@ pub struct App {
     pub keymap: Keymap,
     pub theme: Theme,
     pub view: View,
-    pub deals: ListState<DealView>,
-    pub contacts: ListState<ContactView>,
-    pub campaigns: ListState<CampaignView>,
-    pub tasks: ListState<TaskView>,
-    pub reports: ListState<ReportRow>,
-    pub inbox: ListState<InboxRow>,
+    /// The six list views.
+    pub views: Views,
     pub input: Option<InputLine>,
     /// The panes drawn over the views (forms, help, questions, templates, the send
     /// preview), innermost first; the top one gets the keys.
@@ -71,7 +66,6 @@ pub struct App {
     pub detail: DetailPane,
     pub status: Option<Status>,
     pub unread: usize,
-    pub my_deals: bool,
     pub quit: bool,
     /// Something changed since the last frame.
     pub dirty: bool,
@@ -87,39 +81,6 @@ pub struct App {
     pub filters: crate::config::Filters,
     /// What the panes asked for, carried out after each input.
     pub events: Events,
-}
-
-/// Run `$body` with `$l` bound to the current view's list, whatever its row type.
-#[macro_export]
-macro_rules! with_list {
-    ($app:expr, $l:ident => $body:expr) => {
-        match $app.view {
-            $crate::view::View::Deals => {
-                let $l = &mut $app.deals;
-                $body
-            }
-            $crate::view::View::Contacts => {
-                let $l = &mut $app.contacts;
-                $body
-            }
-            $crate::view::View::Campaigns => {
-                let $l = &mut $app.campaigns;
-                $body
-            }
-            $crate::view::View::Tasks => {
-                let $l = &mut $app.tasks;
-                $body
-            }
-            $crate::view::View::Reports => {
-                let $l = &mut $app.reports;
-                $body
-            }
-            $crate::view::View::Inbox => {
-                let $l = &mut $app.inbox;
-                $body
-            }
-        }
-    };
 }
 
 impl App {
@@ -157,12 +118,34 @@ impl App {
         });
     }
 
-    pub fn current_id(&mut self) -> Option<u64> {
-        with_list!(self, l => l.current_id())
+    /// The list on screen.
+    pub fn list_here(&self) -> &dyn ViewPane {
+        self.views.get(self.view)
     }
 
-    pub fn targets(&mut self) -> Vec<u64> {
-        with_list!(self, l => l.targets())
+    /// The list on screen, to change.
+    pub fn list_here_mut(&mut self) -> &mut dyn ViewPane {
+        self.views.get_mut(self.view)
+    }
+
+    /// The list of rows of type `R` (`app.list::<DealView>()`), wherever it is.
+    pub fn list<R: Listed>(&self) -> &ListPane<R> {
+        self.views.of()
+    }
+
+    /// The list of rows of type `R`, to change.
+    pub fn list_mut<R: Listed>(&mut self) -> &mut ListPane<R> {
+        self.views.of_mut()
+    }
+
+    /// The record under the cursor in the list on screen.
+    pub fn current_id(&self) -> Option<u64> {
+        self.list_here().current_id()
+    }
+
+    /// What an action in the list on screen applies to: the selection, else the cursor's row.
+    pub fn targets(&self) -> Vec<u64> {
+        self.list_here().targets()
     }
 
     /// Put a pane on top of the others.

@@ -29,6 +29,7 @@ pub mod key;
 pub mod keymap;
 pub mod line_edit;
 pub mod list;
+pub mod list_pane;
 pub mod pane;
 pub mod popup;
 pub mod report_pane;
@@ -40,6 +41,7 @@ pub mod theme;
 pub mod ui;
 pub mod update;
 pub mod view;
+pub mod views;
 
 use std::io::IsTerminal;
 use std::sync::mpsc;
@@ -65,18 +67,12 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         keymap,
         theme: theme::Theme::from_env(),
         view: View::Deals,
-        deals: Default::default(),
-        contacts: Default::default(),
-        campaigns: Default::default(),
-        tasks: Default::default(),
-        reports: Default::default(),
-        inbox: Default::default(),
+        views: Default::default(),
         input: None,
         overlays: Vec::new(),
         detail: Default::default(),
         status: None,
         unread: 0,
-        my_deals: false,
         quit: false,
         dirty: true,
         page: 10,
@@ -86,24 +82,9 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         report: None,
         events: Default::default(),
     };
-    app.reports.set_rows(data::reports(lang));
-    // Sensible first orders: recent work first, people alphabetically, tasks by due date.
-    app.deals.set_sort(Some(list::Sort {
-        field: "last",
-        desc: true,
-    }));
-    app.contacts.set_sort(Some(list::Sort {
-        field: "name",
-        desc: false,
-    }));
-    app.tasks.set_sort(Some(list::Sort {
-        field: "due",
-        desc: false,
-    }));
-    app.campaigns.set_sort(Some(list::Sort {
-        field: "created",
-        desc: true,
-    }));
+    // The lists start in their first orders (`Views::default`); the reports' list is fixed.
+    app.list_mut::<rows::ReportRow>()
+        .set_rows(data::reports(lang));
     app
 }
 
@@ -129,7 +110,7 @@ pub fn draw<B: ratatui::backend::Backend>(
     let size = terminal.size()?;
     app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), app);
     let page = app.page;
-    with_list!(app, l => l.scroll_to_cursor(page));
+    app.list_here_mut().scroll_to_cursor(page);
     terminal.draw(|f| ui::draw(f, app))?;
     app.dirty = false;
     Ok(())

@@ -1,23 +1,17 @@
-//! Drawing the main screen: the view tabs, the input line, the list, the status bar, and
-//! the panes (each draws itself). Reads the App, never changes it, never touches the store.
+//! Drawing the main screen: the view tabs, the input line, the status bar, and the panes
+//! (the list on screen among them; each draws itself). Reads the App, never changes it, never touches the store.
 //! Text from the database passes through `safe`, so control characters in a name cannot
 //! drive the terminal.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Direction, Layout, Rect};
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::action::{Action, Mode};
 use super::app::{App, InputKind, View};
-use super::columns::{
-    Col, Tone, campaign_columns, contact_columns, deal_columns, inbox_columns, report_columns,
-    task_columns,
-};
-use super::list::{ListState, Row as ListRow};
 use super::pane::Pane;
-use super::theme::Theme;
 use crate::i18n::{tr, trf};
 use crate::render::safe;
 
@@ -109,7 +103,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         _ => {
             if let Some(r) = a.list {
-                draw_list(frame, r, app);
+                app.list_here().render(frame, r, &ctx);
             }
             if let Some(r) = a.detail {
                 app.detail.render(frame, r, &ctx);
@@ -136,38 +130,10 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn filter_state(app: &App) -> (String, Option<String>) {
-    match app.view {
-        View::Deals => (
-            app.deals.filter_text.clone(),
-            app.deals.filter_error.clone(),
-        ),
-        View::Contacts => (
-            app.contacts.filter_text.clone(),
-            app.contacts.filter_error.clone(),
-        ),
-        View::Campaigns => (
-            app.campaigns.filter_text.clone(),
-            app.campaigns.filter_error.clone(),
-        ),
-        View::Tasks => (
-            app.tasks.filter_text.clone(),
-            app.tasks.filter_error.clone(),
-        ),
-        View::Reports => (
-            app.reports.filter_text.clone(),
-            app.reports.filter_error.clone(),
-        ),
-        View::Inbox => (
-            app.inbox.filter_text.clone(),
-            app.inbox.filter_error.clone(),
-        ),
-    }
-}
-
 fn draw_input(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
-    let (filter, error) = filter_state(app);
+    let list = app.list_here();
+    let (filter, error) = (list.filter_text(), list.filter_error());
     let line = match &app.input {
         Some(input) => {
             let prompt = if input.kind == InputKind::Command {
@@ -180,7 +146,7 @@ fn draw_input(frame: &mut Frame, area: Rect, app: &App) {
                 Span::raw(safe(&input.text)),
             ];
             if input.kind == InputKind::Filter
-                && let Some(e) = &error
+                && let Some(e) = error
             {
                 spans.push(Span::raw("  "));
                 spans.push(Span::styled(safe(e), t.error()));
@@ -193,9 +159,9 @@ fn draw_input(frame: &mut Frame, area: Rect, app: &App) {
         None if !filter.is_empty() => {
             let mut spans = vec![
                 Span::styled(format!("{}: ", tr(app.lang, "tui.filter")), t.dim()),
-                Span::raw(safe(&filter)),
+                Span::raw(safe(filter)),
             ];
-            if let Some(e) = &error {
+            if let Some(e) = error {
                 spans.push(Span::raw("  "));
                 spans.push(Span::styled(safe(e), t.error()));
             }
@@ -224,123 +190,6 @@ fn hint(app: &App) -> String {
             &k(Action::Quit),
         ],
     )
-}
-
-fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
-    match app.view {
-        View::Deals => table(frame, area, app, &app.deals, &deal_columns()),
-        View::Contacts => table(frame, area, app, &app.contacts, &contact_columns()),
-        View::Campaigns => table(frame, area, app, &app.campaigns, &campaign_columns()),
-        View::Tasks => table(frame, area, app, &app.tasks, &task_columns()),
-        View::Reports => table(frame, area, app, &app.reports, &report_columns()),
-        View::Inbox => table(frame, area, app, &app.inbox, &inbox_columns()),
-    }
-}
-
-fn tone(t: &Theme, tone: Tone) -> Style {
-    match tone {
-        Tone::Plain => Style::default(),
-        Tone::Overdue => t.overdue(),
-        Tone::Won => t.won(),
-        Tone::Lost => t.lost(),
-        Tone::Dim => t.dim(),
-    }
-}
-
-fn table<R: ListRow>(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    list: &ListState<R>,
-    cols: &[Col<R>],
-) {
-    let t = &app.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(list_title(app, list));
-    let height = area.height.saturating_sub(3) as usize;
-    let sort_mark = |c: &Col<R>| match &list.sort {
-        Some(s) if s.field == c.sort && !c.sort.is_empty() => {
-            if s.desc {
-                " ↓"
-            } else {
-                " ↑"
-            }
-        }
-        _ => "",
-    };
-    // Narrow panes drop the columns that matter least rather than squeezing the title.
-    let cols: Vec<&Col<R>> = cols.iter().filter(|c| area.width >= c.hide_below).collect();
-    let mut header: Vec<Cell> = vec![Cell::from(" ")];
-    header.extend(
-        cols.iter()
-            .map(|c| Cell::from(format!("{}{}", tr(app.lang, c.header), sort_mark(c)))),
-    );
-    let end = (list.offset + height).min(list.visible.len());
-    let rows: Vec<Row> = (list.offset..end)
-        .map(|pos| {
-            let r = &list.rows[list.visible[pos]];
-            let selected = list.selected.contains(&r.id());
-            let mut cells = vec![Cell::from(if selected { "●" } else { " " })];
-            for c in &cols {
-                let (text, tn) = (c.cell)(r, app.lang, app.today);
-                // One row per record: a line break in a comment becomes a space.
-                let text = safe(&text).replace('\n', " ");
-                let line = if c.right {
-                    Line::from(text).alignment(Alignment::Right)
-                } else {
-                    Line::from(text)
-                };
-                cells.push(Cell::from(line).style(tone(t, tn)));
-            }
-            let mut style = if selected {
-                t.selected()
-            } else {
-                Style::default()
-            };
-            if pos == list.cursor {
-                style = style.patch(t.cursor());
-            }
-            Row::new(cells).style(style)
-        })
-        .collect();
-    let mut widths = vec![Constraint::Length(1)];
-    widths.extend(cols.iter().map(|c| c.width));
-    let widget = Table::new(rows, widths)
-        .header(Row::new(header).style(t.header()))
-        .column_spacing(1)
-        .block(block);
-    frame.render_widget(widget, area);
-    if !list.loaded && list.rows.is_empty() {
-        let inner = Rect {
-            x: area.x + 2,
-            y: area.y + 2,
-            width: area.width.saturating_sub(4),
-            height: 1,
-        };
-        frame.render_widget(
-            Paragraph::new(tr(app.lang, "tui.loading")).style(t.dim()),
-            inner,
-        );
-    }
-}
-
-fn list_title<R: ListRow>(app: &App, list: &ListState<R>) -> String {
-    let mut s = format!(
-        " {} {}/{} ",
-        tr(app.lang, app.view.label_key()),
-        list.visible.len(),
-        list.rows.len()
-    );
-    if !list.selected.is_empty() {
-        s.push_str(&trf(app.lang, "tui.selected", &[&list.selected.len()]));
-        s.push(' ');
-    }
-    if app.view == View::Deals && app.my_deals {
-        s.push_str(tr(app.lang, "tui.mine"));
-        s.push(' ');
-    }
-    s
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, app: &App) {

@@ -7,6 +7,7 @@ use crate::form::{Field, FieldKind, Form};
 use crate::i18n::{Lang, tr};
 use crate::model::DictKind;
 use crate::service::Result;
+use crate::service::views::CampaignView;
 
 /// A field with its label from the catalogue.
 pub(super) fn field(lang: Lang, id: &'static str, key: &'static str, kind: FieldKind) -> Field {
@@ -41,7 +42,11 @@ pub(super) fn logins(app: &App) -> Vec<String> {
 
 /// The campaigns' names, as the campaigns list holds them.
 pub(super) fn campaign_names(app: &App) -> Vec<String> {
-    app.campaigns.rows.iter().map(|c| c.name.clone()).collect()
+    app.list::<CampaignView>()
+        .rows
+        .iter()
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// An optional text for a draft: empty is none.

@@ -8,7 +8,6 @@ use crate::app::{App, View};
 use crate::help_pane::HelpPane;
 use crate::i18n::trf;
 use crate::list::Sort;
-use crate::with_list;
 
 /// `:q`, `:42` (go to id), `:sort FIELD[:desc]`, `:filter EXPR`, `:deals`... `:help`.
 pub fn run(app: &mut App, cmd: &str) {
@@ -22,20 +21,15 @@ pub fn run(app: &mut App, cmd: &str) {
         "sort" | "sortuj" => {
             let desc = rest.ends_with(":desc");
             let field = rest.trim_end_matches(":desc").trim_end_matches(":asc");
-            let schema = match app.view {
-                View::Deals => &crate::service::views::DEAL_SCHEMA,
-                View::Contacts => &crate::service::views::CONTACT_SCHEMA,
-                View::Campaigns => &crate::service::views::CAMPAIGN_SCHEMA,
-                View::Tasks => &crate::service::views::TASK_SCHEMA,
-                _ => &crate::rows::REPORT_SCHEMA,
-            };
+            let schema = app.list_here().sort_schema();
             match crate::service::sort::parse_sort(
                 &format!("{field}:{}", if desc { "desc" } else { "asc" }),
                 schema,
             ) {
-                Ok(s) => {
-                    with_list!(app, l => l.set_sort(Some(Sort { field: s.field, desc: s.desc })))
-                }
+                Ok(s) => app.list_here_mut().set_sort(Some(Sort {
+                    field: s.field,
+                    desc: s.desc,
+                })),
                 Err(e) => app.complain(e.message(app.lang)),
             }
         }
@@ -48,16 +42,7 @@ pub fn run(app: &mut App, cmd: &str) {
         "templates" | "szablony" => template_list::open(app, None),
         id if id.trim_start_matches('#').parse::<u64>().is_ok() => {
             let id: u64 = id.trim_start_matches('#').parse().unwrap_or_default();
-            let found = with_list!(app, l => {
-                match l.visible.iter().position(|&i| crate::list::Row::id(&l.rows[i]) == id) {
-                    Some(p) => {
-                        l.cursor = p;
-                        true
-                    }
-                    None => false,
-                }
-            });
-            if !found {
+            if !app.list_here_mut().go_to(id) {
                 app.complain(trf(app.lang, "msg.no_such_id", &[&id]));
             }
         }

@@ -4,6 +4,7 @@
 use crate::app::{App, View};
 use crate::detail;
 use crate::model::EntityKind;
+use crate::rows::{InboxRow, ReportRow};
 
 /// Rebuild the detail pane when the record under the cursor changed.
 pub fn sync_detail(app: &mut App) {
@@ -24,11 +25,11 @@ pub fn sync_detail(app: &mut App) {
         View::Campaigns => detail::campaign(&app.svc, id, lang),
         View::Tasks => detail::task(&app.svc, id, lang),
         View::Reports => Ok(app
-            .reports
+            .list::<ReportRow>()
             .current()
             .map(|r| detail::report(r.name, &r.title, lang))
             .unwrap_or_default()),
-        View::Inbox => match app.inbox.current().map(|r| r.entity) {
+        View::Inbox => match app.list::<InboxRow>().current().map(|r| r.entity) {
             Some(e) if e.kind == EntityKind::Deal => detail::deal(&app.svc, e.id, lang),
             Some(e) if e.kind == EntityKind::Campaign => detail::campaign(&app.svc, e.id, lang),
             Some(e) if e.kind == EntityKind::Task => detail::task(&app.svc, e.id, lang),

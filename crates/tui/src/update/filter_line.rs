@@ -36,34 +36,17 @@ fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<crate::filter::Fil
 pub fn set_filter(app: &mut App, text: String) {
     let lang = app.lang;
     let me = app.user.clone();
-    match app.view {
-        View::Deals => {
-            let parsed = list_filter(app, FilterOf::Deal, &text);
-            app.deals.set_filter(text, parsed);
-        }
-        View::Contacts => {
-            let parsed = list_filter(app, FilterOf::Contact, &text);
-            app.contacts.set_filter(text, parsed);
-        }
-        View::Campaigns => {
-            let parsed = list_filter(app, FilterOf::Campaign, &text);
-            app.campaigns.set_filter(text, parsed);
-        }
-        View::Tasks => {
-            let parsed = list_filter(app, FilterOf::Task, &text);
-            app.tasks.set_filter(text, parsed);
-        }
-        View::Inbox => {
-            let ctx = crate::filter::Ctx::new(app.today, me);
-            let parsed = crate::filter::parse(&text, &crate::rows::INBOX_SCHEMA, &ctx)
-                .map_err(|e| e.message(lang));
-            app.inbox.set_filter(text, parsed);
-        }
-        View::Reports => {
-            let ctx = crate::filter::Ctx::new(app.today, me);
-            let parsed = crate::filter::parse(&text, &crate::rows::REPORT_SCHEMA, &ctx)
-                .map_err(|e| e.message(lang));
-            app.reports.set_filter(text, parsed);
-        }
-    }
+    let local = |schema| {
+        let ctx = crate::filter::Ctx::new(app.today, me);
+        crate::filter::parse(&text, schema, &ctx).map_err(|e| e.message(lang))
+    };
+    let parsed = match app.view {
+        View::Deals => list_filter(app, FilterOf::Deal, &text),
+        View::Contacts => list_filter(app, FilterOf::Contact, &text),
+        View::Campaigns => list_filter(app, FilterOf::Campaign, &text),
+        View::Tasks => list_filter(app, FilterOf::Task, &text),
+        View::Inbox => local(&crate::rows::INBOX_SCHEMA),
+        View::Reports => local(&crate::rows::REPORT_SCHEMA),
+    };
+    app.list_here_mut().set_filter(text, parsed);
 }

@@ -2,7 +2,8 @@
 //! service commands are applied here, never while drawing.
 //!
 //! This file only routes: a key goes to the pane on top (`App::overlays`), else to the
-//! input line, else to the open report, the detail pane and the views, in that order; then
+//! input line, else to the open report, the detail pane, the list on screen and the views'
+//! actions (`normal`), in that order; then
 //! the events the panes pushed are carried out (`dispatch`). Each concern has its file:
 //! `normal` (the views' actions), `nav` (moving between views, sorting), `input_line`,
 //! `filter_line`, `command_line` (the `:` line), `confirm` (yes/no questions and what yes
@@ -89,7 +90,7 @@ fn offer_top(app: &mut App, input: Input<'_>) {
 }
 
 /// A normal-mode action with no pane on top: the open report first (in the Reports
-/// view), then the detail pane, then the views.
+/// view), then the detail pane, then the list on screen, then the views.
 fn on_action(app: &mut App, input: Input<'_>, a: Action) {
     let ctx = ctx!(app);
     if app.view == View::Reports
@@ -99,6 +100,13 @@ fn on_action(app: &mut App, input: Input<'_>, a: Action) {
         return;
     }
     if app.detail.handle(input, &ctx, &mut app.events) {
+        return;
+    }
+    if app
+        .views
+        .get_mut(app.view)
+        .handle(input, &ctx, &mut app.events)
+    {
         return;
     }
     normal::on_action(app, a);

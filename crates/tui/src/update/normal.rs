@@ -1,9 +1,10 @@
-//! The views' actions in normal mode (no pane on top): moving in the list, selecting,
-//! opening the filter and command lines, and the record actions, which open forms, ask
+//! The views' actions in normal mode (no pane on top) that go beyond the list on screen
+//! (which moves, selects and sorts itself): switching views, opening the filter and command
+//! lines, and the record actions, which open forms, ask
 //! questions or open the send and templates screens.
 
 use super::confirm::{ask, perform};
-use super::nav::{back, my_deals, not_here, sort_next, switch};
+use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
 use super::{report, sending, template_list};
@@ -14,26 +15,18 @@ use crate::event::Pending;
 use crate::forms::Purpose;
 use crate::help_pane::HelpPane;
 use crate::i18n::{tr, trf};
-use crate::list::Sort;
 use crate::model::{EntityKind, EntityRef};
-use crate::with_list;
+use crate::service::views::{ContactView, DealView};
 
 /// An action on the views.
 pub fn on_action(app: &mut App, a: Action) {
     use Action::*;
-    let page = app.page.max(1) as isize;
     match a {
         Quit => app.quit = true,
         Help => app.open(HelpPane::default()),
         Back => back(app),
         Open if app.view == View::Reports => report::open(app),
         Open => app.detail.zoomed = !app.detail.zoomed,
-        Up => with_list!(app, l => l.move_by(-1)),
-        Down => with_list!(app, l => l.move_by(1)),
-        PageUp => with_list!(app, l => l.move_by(-page)),
-        PageDown => with_list!(app, l => l.move_by(page)),
-        Top => with_list!(app, l => l.top()),
-        Bottom => with_list!(app, l => l.bottom()),
         NextView => switch(app, View::ALL[(app.view.index() + 1) % View::ALL.len()]),
         PrevView => switch(
             app,
@@ -46,7 +39,7 @@ pub fn on_action(app: &mut App, a: Action) {
         ViewReports => switch(app, View::Reports),
         ViewInbox => switch(app, View::Inbox),
         Filter => {
-            let text = with_list!(app, l => l.filter_text.clone());
+            let text = app.list_here().filter_text().to_owned();
             app.input = Some(InputLine {
                 kind: InputKind::Filter,
                 cursor: text.chars().count(),
@@ -62,18 +55,7 @@ pub fn on_action(app: &mut App, a: Action) {
                 before: String::new(),
             })
         }
-        Select => {
-            with_list!(app, l => l.toggle_select());
-            with_list!(app, l => l.move_by(1));
-        }
-        SelectAll => with_list!(app, l => l.select_all()),
-        SelectNone => with_list!(app, l => l.selected.clear()),
         MyDeals => my_deals(app),
-        SortNext => sort_next(app),
-        SortReverse => with_list!(app, l => {
-            let s = l.sort.clone().map(|s| Sort { desc: !s.desc, ..s });
-            l.set_sort(s);
-        }),
         Refresh => reload(app, What::all()),
         New => new_record(app),
         Edit => edit_record(app),
@@ -111,7 +93,7 @@ pub fn on_action(app: &mut App, a: Action) {
                 not_here(app);
             }
         }
-        NewDealForContact => match (app.view, app.contacts.current_id()) {
+        NewDealForContact => match (app.view, app.list::<ContactView>().current_id()) {
             (View::Contacts, Some(c)) => open_form(app, Purpose::NewDeal { contact: Some(c) }),
             _ => not_here(app),
         },
@@ -140,8 +122,10 @@ pub fn on_action(app: &mut App, a: Action) {
         Templates => template_list::open(app, None),
         // Removing is for the templates screen (deals and contacts end, they are not removed).
         Remove => not_here(app),
-        // The detail pane's (it takes them before the views do).
+        // The detail pane's (it takes them before the views do), and the list's own.
         NextTab | PrevTab => {}
+        Up | Down | PageUp | PageDown | Top | Bottom | Select | SelectAll | SelectNone
+        | SortNext | SortReverse => {}
         InputApply | InputCancel | FormSubmit | FormCancel | FormNextField | FormPrevField
         | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
     }
@@ -149,10 +133,11 @@ pub fn on_action(app: &mut App, a: Action) {
 
 /// C6 works on the selected contacts, or on all that the filter matches.
 fn bulk_contacts(app: &App) -> Vec<u64> {
-    if app.contacts.selected.is_empty() {
-        app.contacts.visible_rows().map(|c| c.id).collect()
+    let contacts = app.list::<ContactView>();
+    if contacts.selected.is_empty() {
+        contacts.visible_rows().map(|c| c.id).collect()
     } else {
-        app.contacts.selected.iter().copied().collect()
+        contacts.selected.iter().copied().collect()
     }
 }
 
@@ -187,7 +172,7 @@ fn deal_targets(app: &mut App) -> Option<Vec<u64>> {
         not_here(app);
         return None;
     }
-    let ids = app.deals.targets();
+    let ids = app.list::<DealView>().targets();
     (!ids.is_empty()).then_some(ids)
 }
 

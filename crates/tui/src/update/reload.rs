@@ -6,32 +6,33 @@ use super::{report, sending, template_list};
 use crate::app::{App, View};
 use crate::data::{self, Loaded, What};
 use crate::forms::Refresh;
-use crate::with_list;
+use crate::rows::InboxRow;
+use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
 /// A list (or a failure) arrived from the loader.
 pub fn on_loaded(app: &mut App, loaded: Loaded) {
     app.dirty = true;
     match loaded {
-        Loaded::Deals(rows) => app.deals.set_rows(rows),
-        Loaded::Contacts(rows) => app.contacts.set_rows(rows),
+        Loaded::Deals(rows) => app.list_mut::<DealView>().set_rows(rows),
+        Loaded::Contacts(rows) => app.list_mut::<ContactView>().set_rows(rows),
         Loaded::Campaigns(rows) => {
-            app.campaigns.set_rows(rows);
+            app.list_mut::<CampaignView>().set_rows(rows);
             if app.view == View::Campaigns
                 && let Some(id) = app.pending_focus.take()
             {
-                app.campaigns.focus(id);
+                app.list_mut::<CampaignView>().focus(id);
             }
         }
         Loaded::Tasks(rows) => {
-            app.tasks.set_rows(rows);
+            app.list_mut::<TaskView>().set_rows(rows);
             if app.view == View::Tasks
                 && let Some(id) = app.pending_focus.take()
             {
-                app.tasks.focus(id);
+                app.list_mut::<TaskView>().focus(id);
             }
         }
         Loaded::Inbox(rows, unread) => {
-            app.inbox.set_rows(rows);
+            app.list_mut::<InboxRow>().set_rows(rows);
             app.unread = unread;
         }
         Loaded::Report(generation, result) => {
@@ -60,9 +61,9 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             return;
         }
         Loaded::Rows(rows) => {
-            app.deals.upsert_many(rows.deals);
-            app.contacts.upsert_many(rows.contacts);
-            app.tasks.upsert_many(rows.tasks);
+            app.list_mut::<DealView>().upsert_many(rows.deals);
+            app.list_mut::<ContactView>().upsert_many(rows.contacts);
+            app.list_mut::<TaskView>().upsert_many(rows.tasks);
         }
         Loaded::Sent { deal, text, failed } => sending::on_sent(app, deal, text, failed),
     }
@@ -75,7 +76,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
 pub fn after_write(app: &mut App, r: Refresh) {
     // An open report reflects the change too.
     report::recompute(app);
-    with_list!(app, l => l.selected.clear());
+    app.list_here_mut().clear_selection();
     let mut deals: Vec<_> = r
         .deals
         .iter()
@@ -92,13 +93,13 @@ pub fn after_write(app: &mut App, r: Refresh) {
         }
     }
     // All at once: each upsert re-sorts the whole list.
-    app.deals.upsert_many(deals);
-    app.contacts.upsert_many(contacts);
+    app.list_mut::<DealView>().upsert_many(deals);
+    app.list_mut::<ContactView>().upsert_many(contacts);
     if let Some(id) = r.focus_deal {
-        app.deals.focus(id);
+        app.list_mut::<DealView>().focus(id);
     }
     if let Some(id) = r.focus_contact {
-        app.contacts.focus(id);
+        app.list_mut::<ContactView>().focus(id);
     }
     if r.focus_later.is_some() {
         app.pending_focus = r.focus_later;

@@ -3,11 +3,12 @@
 
 use crate::app::App;
 use crate::report_pane::{self, ReportPane};
+use crate::rows::ReportRow;
 
 /// Open the report under the cursor in the Reports view and compute it.
 pub fn open(app: &mut App) {
     let Some(name) = app
-        .reports
+        .list::<ReportRow>()
         .current()
         .and_then(|r| crate::report::report_name(r.name).ok())
     else {

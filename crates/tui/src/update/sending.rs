@@ -13,6 +13,7 @@ use crate::model::MessageTemplate;
 use crate::render::safe;
 use crate::send::{SendPreview, deliver, kind_label, retry_preview};
 use crate::service::invalid;
+use crate::service::views::DealView;
 use crate::templates::TemplatesPane;
 
 /// The deal a send starts from: the one under the cursor of the deals list.
@@ -21,7 +22,7 @@ fn current_deal(app: &mut App) -> Option<(u64, String)> {
         app.complain(tr(app.lang, "msg.not_here"));
         return None;
     }
-    let d = app.deals.current()?;
+    let d = app.list::<DealView>().current()?;
     Some((d.id, d.title.clone()))
 }
 
@@ -103,7 +104,7 @@ pub fn on_sent(app: &mut App, deal: u64, text: String, failed: bool) {
         app.say(text);
     }
     if let Ok(v) = app.svc.deal_view(deal) {
-        app.deals.upsert(v);
+        app.list_mut::<DealView>().upsert(v);
     }
     app.detail.of = None;
 }

@@ -1,0 +1,320 @@
+//! A list view as a pane: one `ListState` of some row type with the table that shows it.
+//! The pane moves the cursor, selects and sorts on its own keys and draws itself; what it
+//! needs beyond itself it asks for through the event queue. `ViewRow` says what a row type
+//! brings to its view (the view, the columns, the fields it sorts by); `ViewPane` is what the
+//! rest of the TUI asks of any list without knowing its row type.
+
+use std::ops::{Deref, DerefMut};
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row as TableRow, Table};
+
+use super::action::{Action, Mode};
+use super::columns::{Col, Tone};
+use super::event::Events;
+use super::list::{ListState, Row, Sort};
+use super::pane::{Ctx, Input, Pane};
+use super::theme::Theme;
+use super::view::View;
+use crate::filter::{Filter, Schema};
+use crate::i18n::{tr, trf};
+use crate::render::safe;
+
+/// What a row type brings to the view that lists it.
+pub trait ViewRow: Row + Sized + 'static {
+    /// The view this row type is listed in.
+    const VIEW: View;
+
+    /// The table's columns.
+    fn columns() -> Vec<Col<Self>>;
+
+    /// The fields the sort key steps through, in order (none: the view does not sort).
+    fn sort_fields() -> Vec<&'static str> {
+        Self::columns().iter().map(|c| c.sort).collect()
+    }
+
+    /// The schema `:sort FIELD` is read with.
+    fn sort_schema() -> &'static Schema;
+}
+
+/// Any list view, whatever its row type: what routing, the input line and the status ask of
+/// the list on screen.
+pub trait ViewPane: Pane {
+    fn view(&self) -> View;
+    /// The record under the cursor.
+    fn current_id(&self) -> Option<u64>;
+    /// The ids an action applies to: the selection, else the row under the cursor.
+    fn targets(&self) -> Vec<u64>;
+    fn has_selection(&self) -> bool;
+    fn clear_selection(&mut self);
+    fn filter_text(&self) -> &str;
+    /// Why the filter text does not parse, if it does not.
+    fn filter_error(&self) -> Option<&str>;
+    /// Set a filter parsed by the caller with the view's schema.
+    fn set_filter(&mut self, text: String, parsed: Result<Filter, String>);
+    fn set_sort(&mut self, sort: Option<Sort>);
+    /// The schema `:sort FIELD` is read with.
+    fn sort_schema(&self) -> &'static Schema;
+    /// Put the cursor on the record with this id; false if it is not shown.
+    fn go_to(&mut self, id: u64) -> bool;
+    /// Keep the cursor inside a window of `height` rows.
+    fn scroll_to_cursor(&mut self, height: usize);
+    /// Mark the list as showing only my records ("my deals"), in its title.
+    fn set_mine(&mut self, mine: bool);
+    fn mine(&self) -> bool;
+}
+
+/// One list view: its rows' state and whether it shows only my records.
+pub struct ListPane<R> {
+    pub list: ListState<R>,
+    mine: bool,
+}
+
+impl<R: Row> Default for ListPane<R> {
+    fn default() -> Self {
+        ListPane {
+            list: ListState::default(),
+            mine: false,
+        }
+    }
+}
+
+impl<R> Deref for ListPane<R> {
+    type Target = ListState<R>;
+
+    fn deref(&self) -> &ListState<R> {
+        &self.list
+    }
+}
+
+impl<R> DerefMut for ListPane<R> {
+    fn deref_mut(&mut self) -> &mut ListState<R> {
+        &mut self.list
+    }
+}
+
+impl<R: ViewRow> ListPane<R> {
+    /// Sort by the next of the view's sortable columns (none after the last).
+    fn sort_next(&mut self) {
+        let mut fields: Vec<&'static str> = R::sort_fields()
+            .into_iter()
+            .filter(|f| !f.is_empty())
+            .collect();
+        fields.dedup();
+        if fields.is_empty() {
+            return;
+        }
+        let next = match &self.list.sort {
+            None => Some(fields[0]),
+            Some(s) => fields
+                .iter()
+                .position(|f| *f == s.field)
+                .and_then(|i| fields.get(i + 1).copied()),
+        };
+        self.list
+            .set_sort(next.map(|field| Sort { field, desc: false }));
+    }
+
+    fn title(&self, ctx: &Ctx<'_>) -> String {
+        let list = &self.list;
+        let mut s = format!(
+            " {} {}/{} ",
+            tr(ctx.lang, R::VIEW.label_key()),
+            list.visible.len(),
+            list.rows.len()
+        );
+        if !list.selected.is_empty() {
+            s.push_str(&trf(ctx.lang, "tui.selected", &[&list.selected.len()]));
+            s.push(' ');
+        }
+        if self.mine {
+            s.push_str(tr(ctx.lang, "tui.mine"));
+            s.push(' ');
+        }
+        s
+    }
+}
+
+impl<R: ViewRow> Pane for ListPane<R> {
+    fn mode(&self) -> Mode {
+        Mode::Normal
+    }
+
+    fn handle(&mut self, input: Input<'_>, ctx: &Ctx<'_>, _events: &mut Events) -> bool {
+        let page = ctx.page.max(1) as isize;
+        let l = &mut self.list;
+        match input.action() {
+            Some(Action::Up) => l.move_by(-1),
+            Some(Action::Down) => l.move_by(1),
+            Some(Action::PageUp) => l.move_by(-page),
+            Some(Action::PageDown) => l.move_by(page),
+            Some(Action::Top) => l.top(),
+            Some(Action::Bottom) => l.bottom(),
+            Some(Action::Select) => {
+                l.toggle_select();
+                l.move_by(1);
+            }
+            Some(Action::SelectAll) => l.select_all(),
+            Some(Action::SelectNone) => l.selected.clear(),
+            Some(Action::SortNext) => self.sort_next(),
+            Some(Action::SortReverse) => {
+                let s = l.sort.clone().map(|s| Sort { desc: !s.desc, ..s });
+                l.set_sort(s);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
+        let list = &self.list;
+        let t = ctx.theme;
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(self.title(ctx));
+        let height = area.height.saturating_sub(3) as usize;
+        let sort_mark = |c: &Col<R>| match &list.sort {
+            Some(s) if s.field == c.sort && !c.sort.is_empty() => {
+                if s.desc {
+                    " ↓"
+                } else {
+                    " ↑"
+                }
+            }
+            _ => "",
+        };
+        // Narrow panes drop the columns that matter least rather than squeezing the title.
+        let all = R::columns();
+        let cols: Vec<&Col<R>> = all.iter().filter(|c| area.width >= c.hide_below).collect();
+        let mut header: Vec<Cell> = vec![Cell::from(" ")];
+        header.extend(
+            cols.iter()
+                .map(|c| Cell::from(format!("{}{}", tr(ctx.lang, c.header), sort_mark(c)))),
+        );
+        let end = (list.offset + height).min(list.visible.len());
+        let rows: Vec<TableRow> = (list.offset..end)
+            .map(|pos| {
+                let r = &list.rows[list.visible[pos]];
+                let selected = list.selected.contains(&r.id());
+                let mut cells = vec![Cell::from(if selected { "●" } else { " " })];
+                for c in &cols {
+                    let (text, tn) = (c.cell)(r, ctx.lang, ctx.today);
+                    // One row per record: a line break in a comment becomes a space.
+                    let text = safe(&text).replace('\n', " ");
+                    let line = if c.right {
+                        Line::from(text).alignment(Alignment::Right)
+                    } else {
+                        Line::from(text)
+                    };
+                    cells.push(Cell::from(line).style(tone(t, tn)));
+                }
+                let mut style = if selected {
+                    t.selected()
+                } else {
+                    Style::default()
+                };
+                if pos == list.cursor {
+                    style = style.patch(t.cursor());
+                }
+                TableRow::new(cells).style(style)
+            })
+            .collect();
+        let mut widths = vec![Constraint::Length(1)];
+        widths.extend(cols.iter().map(|c| c.width));
+        let widget = Table::new(rows, widths)
+            .header(TableRow::new(header).style(t.header()))
+            .column_spacing(1)
+            .block(block);
+        frame.render_widget(widget, area);
+        if !list.loaded && list.rows.is_empty() {
+            let inner = Rect {
+                x: area.x + 2,
+                y: area.y + 2,
+                width: area.width.saturating_sub(4),
+                height: 1,
+            };
+            frame.render_widget(
+                Paragraph::new(tr(ctx.lang, "tui.loading")).style(t.dim()),
+                inner,
+            );
+        }
+    }
+}
+
+fn tone(t: &Theme, tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => Style::default(),
+        Tone::Overdue => t.overdue(),
+        Tone::Won => t.won(),
+        Tone::Lost => t.lost(),
+        Tone::Dim => t.dim(),
+    }
+}
+
+impl<R: ViewRow> ViewPane for ListPane<R> {
+    fn view(&self) -> View {
+        R::VIEW
+    }
+
+    fn current_id(&self) -> Option<u64> {
+        self.list.current_id()
+    }
+
+    fn targets(&self) -> Vec<u64> {
+        self.list.targets()
+    }
+
+    fn has_selection(&self) -> bool {
+        !self.list.selected.is_empty()
+    }
+
+    fn clear_selection(&mut self) {
+        self.list.selected.clear();
+    }
+
+    fn filter_text(&self) -> &str {
+        &self.list.filter_text
+    }
+
+    fn filter_error(&self) -> Option<&str> {
+        self.list.filter_error.as_deref()
+    }
+
+    fn set_filter(&mut self, text: String, parsed: Result<Filter, String>) {
+        self.list.set_filter(text, parsed);
+    }
+
+    fn set_sort(&mut self, sort: Option<Sort>) {
+        self.list.set_sort(sort);
+    }
+
+    fn sort_schema(&self) -> &'static Schema {
+        R::sort_schema()
+    }
+
+    fn go_to(&mut self, id: u64) -> bool {
+        let l = &mut self.list;
+        match l.visible.iter().position(|&i| l.rows[i].id() == id) {
+            Some(p) => {
+                l.cursor = p;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn scroll_to_cursor(&mut self, height: usize) {
+        self.list.scroll_to_cursor(height);
+    }
+
+    fn set_mine(&mut self, mine: bool) {
+        self.mine = mine;
+    }
+
+    fn mine(&self) -> bool {
+        self.mine
+    }
+}

@@ -1,0 +1,186 @@
+//! The six list views as panes, one per row type, and what each row type brings to its view
+//! (columns, sort fields, the schema `:sort` reads). The `App` holds a `Views` and reaches a
+//! view by its `View` (as a `dyn ViewPane`) or by its row type (`of::<DealView>()`), never
+//! by a field of its own.
+
+use super::columns::{
+    Col, campaign_columns, contact_columns, deal_columns, inbox_columns, report_columns,
+    task_columns,
+};
+use super::list::Sort;
+use super::list_pane::{ListPane, ViewPane, ViewRow};
+use super::rows::{InboxRow, REPORT_SCHEMA, ReportRow};
+use super::view::View;
+use crate::filter::Schema;
+use crate::service::views::{
+    CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView, TASK_SCHEMA,
+    TaskView,
+};
+
+/// The list views of the main screen.
+pub struct Views {
+    deals: ListPane<DealView>,
+    contacts: ListPane<ContactView>,
+    campaigns: ListPane<CampaignView>,
+    tasks: ListPane<TaskView>,
+    reports: ListPane<ReportRow>,
+    inbox: ListPane<InboxRow>,
+}
+
+impl Default for Views {
+    /// Empty lists in sensible first orders: recent work first, people alphabetically, tasks
+    /// by due date, the newest campaigns first.
+    fn default() -> Self {
+        let mut v = Views {
+            deals: ListPane::default(),
+            contacts: ListPane::default(),
+            campaigns: ListPane::default(),
+            tasks: ListPane::default(),
+            reports: ListPane::default(),
+            inbox: ListPane::default(),
+        };
+        let by = |field, desc| Some(Sort { field, desc });
+        v.deals.set_sort(by("last", true));
+        v.contacts.set_sort(by("name", false));
+        v.tasks.set_sort(by("due", false));
+        v.campaigns.set_sort(by("created", true));
+        v
+    }
+}
+
+impl Views {
+    /// The list of view `v`.
+    pub fn get(&self, v: View) -> &dyn ViewPane {
+        match v {
+            View::Deals => &self.deals,
+            View::Contacts => &self.contacts,
+            View::Campaigns => &self.campaigns,
+            View::Tasks => &self.tasks,
+            View::Reports => &self.reports,
+            View::Inbox => &self.inbox,
+        }
+    }
+
+    /// The list of view `v`, to change.
+    pub fn get_mut(&mut self, v: View) -> &mut dyn ViewPane {
+        match v {
+            View::Deals => &mut self.deals,
+            View::Contacts => &mut self.contacts,
+            View::Campaigns => &mut self.campaigns,
+            View::Tasks => &mut self.tasks,
+            View::Reports => &mut self.reports,
+            View::Inbox => &mut self.inbox,
+        }
+    }
+
+    /// The list of rows of type `R`.
+    pub fn of<R: Listed>(&self) -> &ListPane<R> {
+        R::pane(self)
+    }
+
+    /// The list of rows of type `R`, to change.
+    pub fn of_mut<R: Listed>(&mut self) -> &mut ListPane<R> {
+        R::pane_mut(self)
+    }
+}
+
+/// A row type with a list in `Views`.
+pub trait Listed: ViewRow {
+    fn pane(views: &Views) -> &ListPane<Self>;
+    fn pane_mut(views: &mut Views) -> &mut ListPane<Self>;
+}
+
+/// `ViewRow` and `Listed` for a row type: its view, its field in `Views`, its columns and
+/// the schema `:sort` reads.
+macro_rules! listed {
+    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr) => {
+        impl ViewRow for $row {
+            const VIEW: View = View::$view;
+
+            fn columns() -> Vec<Col<Self>> {
+                $columns()
+            }
+
+            fn sort_schema() -> &'static Schema {
+                &$schema
+            }
+        }
+
+        impl Listed for $row {
+            fn pane(views: &Views) -> &ListPane<Self> {
+                &views.$field
+            }
+
+            fn pane_mut(views: &mut Views) -> &mut ListPane<Self> {
+                &mut views.$field
+            }
+        }
+    };
+}
+
+listed!(DealView, Deals, deals, deal_columns, DEAL_SCHEMA);
+listed!(
+    ContactView,
+    Contacts,
+    contacts,
+    contact_columns,
+    CONTACT_SCHEMA
+);
+listed!(TaskView, Tasks, tasks, task_columns, TASK_SCHEMA);
+
+impl ViewRow for CampaignView {
+    const VIEW: View = View::Campaigns;
+
+    fn columns() -> Vec<Col<Self>> {
+        campaign_columns()
+    }
+
+    /// The totals' columns sort by the number of deals too; the sort key steps once.
+    fn sort_fields() -> Vec<&'static str> {
+        vec!["name", "deals", "created"]
+    }
+
+    fn sort_schema() -> &'static Schema {
+        &CAMPAIGN_SCHEMA
+    }
+}
+
+impl Listed for CampaignView {
+    fn pane(views: &Views) -> &ListPane<Self> {
+        &views.campaigns
+    }
+
+    fn pane_mut(views: &mut Views) -> &mut ListPane<Self> {
+        &mut views.campaigns
+    }
+}
+
+impl ViewRow for InboxRow {
+    const VIEW: View = View::Inbox;
+
+    fn columns() -> Vec<Col<Self>> {
+        inbox_columns()
+    }
+
+    /// The notifications stay in the order they came.
+    fn sort_fields() -> Vec<&'static str> {
+        Vec::new()
+    }
+
+    /// `:sort` knows no field of the inbox (its filter fields are not sort keys).
+    fn sort_schema() -> &'static Schema {
+        &REPORT_SCHEMA
+    }
+}
+
+impl Listed for InboxRow {
+    fn pane(views: &Views) -> &ListPane<Self> {
+        &views.inbox
+    }
+
+    fn pane_mut(views: &mut Views) -> &mut ListPane<Self> {
+        &mut views.inbox
+    }
+}
+
+listed!(ReportRow, Reports, reports, report_columns, REPORT_SCHEMA);
