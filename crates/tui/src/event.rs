@@ -9,6 +9,8 @@ use crate::comms::compose::Composed;
 use crate::comms::send::Origin;
 use crate::model::MessageTemplate;
 
+use super::view::View;
+
 /// What a yes/no question does when answered yes.
 #[derive(Clone, Debug)]
 pub enum Pending {
@@ -64,6 +66,9 @@ pub enum Event {
     RecomputeReport,
     /// Close the open report (the list of reports shows again).
     CloseReport,
+    /// Enter on the list of this view: open what is under its cursor (the reports list
+    /// opens the report; the other lists zoom the detail pane in and out).
+    Open(View),
 }
 
 /// Events waiting to be carried out, oldest first.

@@ -14,7 +14,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row as TableRow, Table};
 
 use super::action::{Action, Mode};
 use super::columns::{Col, Tone};
-use super::event::Events;
+use super::event::{Event, Events};
 use super::list::{ListState, Row, Sort};
 use super::pane::{Ctx, Input, Pane};
 use super::theme::Theme;
@@ -143,7 +143,7 @@ impl<R: ViewRow> Pane for ListPane<R> {
         Mode::Normal
     }
 
-    fn handle(&mut self, input: Input<'_>, ctx: &Ctx<'_>, _events: &mut Events) -> bool {
+    fn handle(&mut self, input: Input<'_>, ctx: &Ctx<'_>, events: &mut Events) -> bool {
         let page = ctx.page.max(1) as isize;
         let l = &mut self.list;
         match input.action() {
@@ -151,6 +151,7 @@ impl<R: ViewRow> Pane for ListPane<R> {
             Some(Action::Down) => l.move_by(1),
             Some(Action::PageUp) => l.move_by(-page),
             Some(Action::PageDown) => l.move_by(page),
+            Some(Action::Open) => events.push(Event::Open(R::VIEW)),
             Some(Action::Top) => l.top(),
             Some(Action::Bottom) => l.bottom(),
             Some(Action::Select) => {
@@ -316,5 +317,176 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
 
     fn mine(&self) -> bool {
         self.mine
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::filter::{FieldValue, Record};
+    use crate::pane::TestCtx;
+
+    /// A row with a name, listed (for the test) in the deals view.
+    struct Named {
+        id: u64,
+        name: &'static str,
+    }
+
+    impl Record for Named {
+        fn get(&self, field: &str) -> FieldValue<'_> {
+            match field {
+                "name" => FieldValue::Text(Some(Cow::Borrowed(self.name))),
+                "id" => FieldValue::Number(i64::try_from(self.id).ok()),
+                _ => FieldValue::Text(None),
+            }
+        }
+
+        fn search_text(&self, out: &mut dyn FnMut(&str)) {
+            out(self.name);
+        }
+    }
+
+    impl Row for Named {
+        fn id(&self) -> u64 {
+            self.id
+        }
+    }
+
+    impl ViewRow for Named {
+        const VIEW: View = View::Deals;
+
+        fn columns() -> Vec<Col<Self>> {
+            vec![Col {
+                header: "col.name",
+                width: Constraint::Fill(1),
+                sort: "name",
+                right: false,
+                hide_below: 0,
+                cell: |r, _, _| (r.name.to_owned(), Tone::Plain),
+            }]
+        }
+
+        fn sort_fields() -> Vec<&'static str> {
+            vec!["name", "name", "", "id"]
+        }
+
+        fn sort_schema() -> &'static Schema {
+            &crate::rows::REPORT_SCHEMA
+        }
+    }
+
+    fn pane() -> ListPane<Named> {
+        let mut p = ListPane::default();
+        p.set_rows(vec![
+            Named {
+                id: 7, name: "Ćma"
+            },
+            Named {
+                id: 3, name: "Bąk"
+            },
+            Named { id: 5, name: "Osa" },
+        ]);
+        p
+    }
+
+    fn names(p: &ListPane<Named>) -> Vec<&'static str> {
+        p.visible_rows().map(|r| r.name).collect()
+    }
+
+    #[test]
+    fn the_list_moves_and_selects_on_its_own_keys_and_asks_for_nothing() {
+        let t = TestCtx::new();
+        let mut p = pane();
+        assert_eq!(t.act(&mut p, Action::Down), (true, vec![]));
+        assert_eq!(p.current_id(), Some(3));
+        assert_eq!(t.act(&mut p, Action::Select), (true, vec![]));
+        assert_eq!(p.targets(), vec![3], "the selection, not the cursor's row");
+        assert_eq!(p.current_id(), Some(5), "Space moves on to the next row");
+        assert_eq!(t.act(&mut p, Action::Bottom), (true, vec![]));
+        assert_eq!(p.current_id(), Some(5));
+        assert_eq!(t.act(&mut p, Action::Top), (true, vec![]));
+        assert_eq!(p.current_id(), Some(7));
+        t.act(&mut p, Action::SelectAll);
+        assert_eq!(p.targets(), vec![3, 5, 7]);
+        t.act(&mut p, Action::SelectNone);
+        assert!(!p.has_selection());
+        assert_eq!(p.targets(), vec![7], "the cursor's row again");
+        // Not its keys: the views' actions (a form, a question) are not the list's.
+        assert_eq!(t.act(&mut p, Action::New), (false, vec![]));
+        assert_eq!(t.act(&mut p, Action::Quit), (false, vec![]));
+        // Opening what is under the cursor goes beyond the list.
+        assert_eq!(
+            t.act(&mut p, Action::Open),
+            (true, vec!["Open(Deals)".to_owned()])
+        );
+    }
+
+    #[test]
+    fn the_sort_key_steps_through_the_fields_once_each_then_off() {
+        let t = TestCtx::new();
+        let mut p = pane();
+        t.act(&mut p, Action::SortNext);
+        assert_eq!(
+            names(&p),
+            vec!["Bąk", "Ćma", "Osa"],
+            "by name, Polish order"
+        );
+        t.act(&mut p, Action::SortReverse);
+        assert_eq!(names(&p), vec!["Osa", "Ćma", "Bąk"]);
+        t.act(&mut p, Action::SortNext);
+        assert_eq!(names(&p), vec!["Bąk", "Osa", "Ćma"], "by id (3, 5, 7)");
+        t.act(&mut p, Action::SortNext);
+        assert_eq!(p.sort, None);
+        assert_eq!(names(&p), vec!["Ćma", "Bąk", "Osa"], "as loaded");
+    }
+
+    #[test]
+    fn go_to_finds_only_a_shown_record() {
+        let mut p = pane();
+        assert!(p.go_to(5));
+        assert_eq!(p.current_id(), Some(5));
+        assert!(!p.go_to(4));
+        assert_eq!(p.current_id(), Some(5), "the cursor stays");
+    }
+
+    /// The pane drawn on a 40x6 screen, line by line.
+    fn drawn(p: &ListPane<Named>) -> Vec<String> {
+        let t = TestCtx::new();
+        let mut term = Terminal::new(TestBackend::new(40, 6)).expect("test terminal");
+        term.draw(|f| p.render(f, f.area(), &t.ctx()))
+            .expect("draw");
+        let buf = term.backend().buffer().clone();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_list_draws_its_title_header_and_rows_with_their_marks() {
+        let mut p = pane();
+        p.toggle_select();
+        p.set_mine(true);
+        p.set_sort(Some(Sort {
+            field: "name",
+            desc: false,
+        }));
+        let lines = drawn(&p);
+        assert!(
+            lines[0].starts_with("┌ Interesy 3/3 · zaznaczone: 1 · moje ─"),
+            "{lines:#?}"
+        );
+        assert!(lines[1].starts_with("│  Nazwa ↑"), "{lines:#?}");
+        assert!(lines[2].starts_with("│  Bąk"), "{lines:#?}");
+        assert!(lines[3].starts_with("│● Ćma"), "{lines:#?}");
+        assert!(lines[4].starts_with("│  Osa"), "{lines:#?}");
     }
 }

@@ -2,7 +2,7 @@
 //! left. Each event goes to the one file of `update` whose concern it is.
 
 use super::{confirm, report, sending, submit};
-use crate::app::App;
+use crate::app::{App, View};
 use crate::event::Event;
 use crate::forms::Purpose;
 use crate::help_pane::HelpPane;
@@ -25,6 +25,8 @@ pub fn drain(app: &mut App) {
             Event::EditReportParams => submit::open_form(app, Purpose::ReportParams),
             Event::RecomputeReport => report::recompute(app),
             Event::CloseReport => app.report = None,
+            Event::Open(View::Reports) => report::open(app),
+            Event::Open(_) => app.detail.zoomed = !app.detail.zoomed,
         }
     }
 }

@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{report, sending, template_list};
+use super::{sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -25,8 +25,6 @@ pub fn on_action(app: &mut App, a: Action) {
         Quit => app.quit = true,
         Help => app.open(HelpPane::default()),
         Back => back(app),
-        Open if app.view == View::Reports => report::open(app),
-        Open => app.detail.zoomed = !app.detail.zoomed,
         NextView => switch(app, View::ALL[(app.view.index() + 1) % View::ALL.len()]),
         PrevView => switch(
             app,
@@ -124,7 +122,7 @@ pub fn on_action(app: &mut App, a: Action) {
         Remove => not_here(app),
         // The detail pane's (it takes them before the views do), and the list's own.
         NextTab | PrevTab => {}
-        Up | Down | PageUp | PageDown | Top | Bottom | Select | SelectAll | SelectNone
+        Open | Up | Down | PageUp | PageDown | Top | Bottom | Select | SelectAll | SelectNone
         | SortNext | SortReverse => {}
         InputApply | InputCancel | FormSubmit | FormCancel | FormNextField | FormPrevField
         | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
