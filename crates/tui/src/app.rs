@@ -1,9 +1,10 @@
 //! The TUI's whole state. `update` changes it; `ui` only reads it.
 //!
 //! The `App` holds the panes without knowing their insides: the list views are a `Views`
-//! (reached by view as a `dyn ViewPane`, or by row type), the ones drawn over the views are a
-//! stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its fields. When an event concerns a particular pane, the update loop finds it by its type
-//! (`top`, `pop`, `panes_mut`).
+//! (reached by view as a `dyn ViewPane`, or by row type), the ones drawn over the views are
+//! a stack of `Box<dyn Pane>`, innermost first; the report and detail panes are its fields.
+//! When an event concerns a particular pane, the update loop finds it by its type (`top`,
+//! `pop`, `panes_mut`).
 
 use std::any::Any;
 

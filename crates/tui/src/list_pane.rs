@@ -22,6 +22,15 @@ use super::view::View;
 use crate::filter::{Filter, Schema};
 use crate::i18n::{tr, trf};
 use crate::render::safe;
+use crate::service::query::FilterOf;
+
+/// Who reads a list's filter text: the service (the records' filters, with saved filters
+/// and the user's context) or the TUI itself, with the rows' own schema.
+#[derive(Clone, Copy)]
+pub enum FilterBy {
+    Service(FilterOf),
+    Local(&'static Schema),
+}
 
 /// What a row type brings to the view that lists it.
 pub trait ViewRow: Row + Sized + 'static {
@@ -38,6 +47,9 @@ pub trait ViewRow: Row + Sized + 'static {
 
     /// The schema `:sort FIELD` is read with.
     fn sort_schema() -> &'static Schema;
+
+    /// Who reads the filter line's text.
+    const FILTER: FilterBy;
 }
 
 /// Any list view, whatever its row type: what routing, the input line and the status ask of
@@ -53,7 +65,9 @@ pub trait ViewPane: Pane {
     fn filter_text(&self) -> &str;
     /// Why the filter text does not parse, if it does not.
     fn filter_error(&self) -> Option<&str>;
-    /// Set a filter parsed by the caller with the view's schema.
+    /// Who reads the filter line's text for this list.
+    fn filter_by(&self) -> FilterBy;
+    /// Set a filter parsed by the caller (as `filter_by` says).
     fn set_filter(&mut self, text: String, parsed: Result<Filter, String>);
     fn set_sort(&mut self, sort: Option<Sort>);
     /// The schema `:sort FIELD` is read with.
@@ -284,6 +298,10 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
         self.list.filter_error.as_deref()
     }
 
+    fn filter_by(&self) -> FilterBy {
+        R::FILTER
+    }
+
     fn set_filter(&mut self, text: String, parsed: Result<Filter, String>) {
         self.list.set_filter(text, parsed);
     }
@@ -378,6 +396,8 @@ mod tests {
         fn sort_schema() -> &'static Schema {
             &crate::rows::REPORT_SCHEMA
         }
+
+        const FILTER: FilterBy = FilterBy::Local(&crate::rows::REPORT_SCHEMA);
     }
 
     fn pane() -> ListPane<Named> {

@@ -1,5 +1,5 @@
 //! The six list views as panes, one per row type, and what each row type brings to its view
-//! (columns, sort fields, the schema `:sort` reads). The `App` holds a `Views` and reaches a
+//! (columns, sort fields, the schema `:sort` reads, who reads its filter). The `App` holds a `Views` and reaches a
 //! view by its `View` (as a `dyn ViewPane`) or by its row type (`of::<DealView>()`), never
 //! by a field of its own.
 
@@ -8,10 +8,11 @@ use super::columns::{
     task_columns,
 };
 use super::list::Sort;
-use super::list_pane::{ListPane, ViewPane, ViewRow};
-use super::rows::{InboxRow, REPORT_SCHEMA, ReportRow};
+use super::list_pane::{FilterBy, ListPane, ViewPane, ViewRow};
+use super::rows::{INBOX_SCHEMA, InboxRow, REPORT_SCHEMA, ReportRow};
 use super::view::View;
 use crate::filter::Schema;
+use crate::service::query::FilterOf;
 use crate::service::views::{
     CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView, TASK_SCHEMA,
     TaskView,
@@ -90,12 +91,13 @@ pub trait Listed: ViewRow {
     fn pane_mut(views: &mut Views) -> &mut ListPane<Self>;
 }
 
-/// `ViewRow` and `Listed` for a row type: its view, its field in `Views`, its columns and
-/// the schema `:sort` reads.
+/// `ViewRow` and `Listed` for a row type: its view, its field in `Views`, its columns, the
+/// schema `:sort` reads and who reads its filter.
 macro_rules! listed {
-    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr) => {
+    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr, $filter:expr) => {
         impl ViewRow for $row {
             const VIEW: View = View::$view;
+            const FILTER: FilterBy = $filter;
 
             fn columns() -> Vec<Col<Self>> {
                 $columns()
@@ -118,18 +120,34 @@ macro_rules! listed {
     };
 }
 
-listed!(DealView, Deals, deals, deal_columns, DEAL_SCHEMA);
+listed!(
+    DealView,
+    Deals,
+    deals,
+    deal_columns,
+    DEAL_SCHEMA,
+    FilterBy::Service(FilterOf::Deal)
+);
 listed!(
     ContactView,
     Contacts,
     contacts,
     contact_columns,
-    CONTACT_SCHEMA
+    CONTACT_SCHEMA,
+    FilterBy::Service(FilterOf::Contact)
 );
-listed!(TaskView, Tasks, tasks, task_columns, TASK_SCHEMA);
+listed!(
+    TaskView,
+    Tasks,
+    tasks,
+    task_columns,
+    TASK_SCHEMA,
+    FilterBy::Service(FilterOf::Task)
+);
 
 impl ViewRow for CampaignView {
     const VIEW: View = View::Campaigns;
+    const FILTER: FilterBy = FilterBy::Service(FilterOf::Campaign);
 
     fn columns() -> Vec<Col<Self>> {
         campaign_columns()
@@ -157,6 +175,7 @@ impl Listed for CampaignView {
 
 impl ViewRow for InboxRow {
     const VIEW: View = View::Inbox;
+    const FILTER: FilterBy = FilterBy::Local(&INBOX_SCHEMA);
 
     fn columns() -> Vec<Col<Self>> {
         inbox_columns()
@@ -183,4 +202,11 @@ impl Listed for InboxRow {
     }
 }
 
-listed!(ReportRow, Reports, reports, report_columns, REPORT_SCHEMA);
+listed!(
+    ReportRow,
+    Reports,
+    reports,
+    report_columns,
+    REPORT_SCHEMA,
+    FilterBy::Local(&REPORT_SCHEMA)
+);

@@ -3,18 +3,18 @@
 //! from the config file.
 
 use crate::app::{App, View};
+use crate::list_pane::FilterBy;
 use crate::service::query::FilterOf;
 
 /// Each list's default filter from the config file, as if typed into its filter line: the
 /// user sees it there and can change or clear it.
 pub fn start_with_default_filters(app: &mut App) {
     let was = app.view;
-    for (view, of) in [
-        (View::Deals, FilterOf::Deal),
-        (View::Contacts, FilterOf::Contact),
-        (View::Campaigns, FilterOf::Campaign),
-        (View::Tasks, FilterOf::Task),
-    ] {
+    for view in View::ALL {
+        // Only the records' lists have default filters (the config names them by record).
+        let FilterBy::Service(of) = app.views.get(view).filter_by() else {
+            continue;
+        };
         if let Some(text) = app.filters.default_for(of).map(|e| e.text.clone()) {
             app.view = view;
             set_filter(app, text);
@@ -36,17 +36,12 @@ fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<crate::filter::Fil
 pub fn set_filter(app: &mut App, text: String) {
     let lang = app.lang;
     let me = app.user.clone();
-    let local = |schema| {
-        let ctx = crate::filter::Ctx::new(app.today, me);
-        crate::filter::parse(&text, schema, &ctx).map_err(|e| e.message(lang))
-    };
-    let parsed = match app.view {
-        View::Deals => list_filter(app, FilterOf::Deal, &text),
-        View::Contacts => list_filter(app, FilterOf::Contact, &text),
-        View::Campaigns => list_filter(app, FilterOf::Campaign, &text),
-        View::Tasks => list_filter(app, FilterOf::Task, &text),
-        View::Inbox => local(&crate::rows::INBOX_SCHEMA),
-        View::Reports => local(&crate::rows::REPORT_SCHEMA),
+    let parsed = match app.list_here().filter_by() {
+        FilterBy::Service(of) => list_filter(app, of, &text),
+        FilterBy::Local(schema) => {
+            let ctx = crate::filter::Ctx::new(app.today, me);
+            crate::filter::parse(&text, schema, &ctx).map_err(|e| e.message(lang))
+        }
     };
     app.list_here_mut().set_filter(text, parsed);
 }
