@@ -14,14 +14,17 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row as TableRow, Table};
 
 use super::action::{Action, Mode};
 use super::columns::{Col, Tone};
+use super::detail::Detail;
 use super::event::{Event, Events};
 use super::list::{ListState, Row, Sort};
 use super::pane::{Ctx, Input, Pane};
 use super::theme::Theme;
 use super::view::View;
+use crate::backend::Backend;
 use crate::filter::{Filter, Schema};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Lang, tr, trf};
 use crate::render::safe;
+use crate::service::Result;
 use crate::service::query::FilterOf;
 
 /// Who reads a list's filter text: the service (the records' filters, with saved filters
@@ -50,6 +53,9 @@ pub trait ViewRow: Row + Sized + 'static {
 
     /// Who reads the filter line's text.
     const FILTER: FilterBy;
+
+    /// The detail pane's card of this row (built from the service).
+    fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail>;
 }
 
 /// Any list view, whatever its row type: what routing, the input line and the status ask of
@@ -68,7 +74,7 @@ pub trait ViewPane: Pane {
     /// Who reads the filter line's text for this list.
     fn filter_by(&self) -> FilterBy;
     /// Set a filter parsed by the caller (as `filter_by` says).
-    fn set_filter(&mut self, text: String, parsed: Result<Filter, String>);
+    fn set_filter(&mut self, text: String, parsed: std::result::Result<Filter, String>);
     fn set_sort(&mut self, sort: Option<Sort>);
     /// The schema `:sort FIELD` is read with.
     fn sort_schema(&self) -> &'static Schema;
@@ -76,6 +82,8 @@ pub trait ViewPane: Pane {
     fn go_to(&mut self, id: u64) -> bool;
     /// Keep the cursor inside a window of `height` rows.
     fn scroll_to_cursor(&mut self, height: usize);
+    /// The detail pane's card of the row under the cursor (empty when there is none).
+    fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail>;
     /// Mark the list as showing only my records ("my deals"), in its title.
     fn set_mine(&mut self, mine: bool);
     fn mine(&self) -> bool;
@@ -302,7 +310,7 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
         R::FILTER
     }
 
-    fn set_filter(&mut self, text: String, parsed: Result<Filter, String>) {
+    fn set_filter(&mut self, text: String, parsed: std::result::Result<Filter, String>) {
         self.list.set_filter(text, parsed);
     }
 
@@ -327,6 +335,12 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
 
     fn scroll_to_cursor(&mut self, height: usize) {
         self.list.scroll_to_cursor(height);
+    }
+
+    fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail> {
+        self.list
+            .current()
+            .map_or_else(|| Ok(Detail::default()), |r| r.card(svc, lang))
     }
 
     fn set_mine(&mut self, mine: bool) {
@@ -398,6 +412,10 @@ mod tests {
         }
 
         const FILTER: FilterBy = FilterBy::Local(&crate::rows::REPORT_SCHEMA);
+
+        fn card(&self, _svc: &Backend, _lang: Lang) -> Result<Detail> {
+            Ok(Detail::default())
+        }
     }
 
     fn pane() -> ListPane<Named> {

@@ -1,5 +1,5 @@
 //! The six list views as panes, one per row type, and what each row type brings to its view
-//! (columns, sort fields, the schema `:sort` reads, who reads its filter). The `App` holds a `Views` and reaches a
+//! (columns, sort fields, the schema `:sort` reads, who reads its filter, its detail card). The `App` holds a `Views` and reaches a
 //! view by its `View` (as a `dyn ViewPane`) or by its row type (`of::<DealView>()`), never
 //! by a field of its own.
 
@@ -7,11 +7,16 @@ use super::columns::{
     Col, campaign_columns, contact_columns, deal_columns, inbox_columns, report_columns,
     task_columns,
 };
+use super::detail::{self, Detail};
 use super::list::Sort;
 use super::list_pane::{FilterBy, ListPane, ViewPane, ViewRow};
 use super::rows::{INBOX_SCHEMA, InboxRow, REPORT_SCHEMA, ReportRow};
 use super::view::View;
+use crate::backend::Backend;
 use crate::filter::Schema;
+use crate::i18n::Lang;
+use crate::model::EntityKind;
+use crate::service::Result;
 use crate::service::query::FilterOf;
 use crate::service::views::{
     CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignView, ContactView, DEAL_SCHEMA, DealView, TASK_SCHEMA,
@@ -92,9 +97,9 @@ pub trait Listed: ViewRow {
 }
 
 /// `ViewRow` and `Listed` for a row type: its view, its field in `Views`, its columns, the
-/// schema `:sort` reads and who reads its filter.
+/// schema `:sort` reads, who reads its filter and how its card is built.
 macro_rules! listed {
-    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr, $filter:expr) => {
+    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr, $filter:expr, $card:expr) => {
         impl ViewRow for $row {
             const VIEW: View = View::$view;
             const FILTER: FilterBy = $filter;
@@ -105,6 +110,10 @@ macro_rules! listed {
 
             fn sort_schema() -> &'static Schema {
                 &$schema
+            }
+
+            fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail> {
+                $card(self, svc, lang)
             }
         }
 
@@ -126,7 +135,8 @@ listed!(
     deals,
     deal_columns,
     DEAL_SCHEMA,
-    FilterBy::Service(FilterOf::Deal)
+    FilterBy::Service(FilterOf::Deal),
+    |r: &DealView, svc, lang| detail::deal(svc, r.id, lang)
 );
 listed!(
     ContactView,
@@ -134,7 +144,8 @@ listed!(
     contacts,
     contact_columns,
     CONTACT_SCHEMA,
-    FilterBy::Service(FilterOf::Contact)
+    FilterBy::Service(FilterOf::Contact),
+    |r: &ContactView, svc, lang| detail::contact(svc, r.id, lang)
 );
 listed!(
     TaskView,
@@ -142,7 +153,8 @@ listed!(
     tasks,
     task_columns,
     TASK_SCHEMA,
-    FilterBy::Service(FilterOf::Task)
+    FilterBy::Service(FilterOf::Task),
+    |r: &TaskView, svc, lang| detail::task(svc, r.id, lang)
 );
 
 impl ViewRow for CampaignView {
@@ -160,6 +172,10 @@ impl ViewRow for CampaignView {
 
     fn sort_schema() -> &'static Schema {
         &CAMPAIGN_SCHEMA
+    }
+
+    fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail> {
+        detail::campaign(svc, self.id, lang)
     }
 }
 
@@ -190,6 +206,17 @@ impl ViewRow for InboxRow {
     fn sort_schema() -> &'static Schema {
         &REPORT_SCHEMA
     }
+
+    /// The card of the record the notification is about (none for a contact's).
+    fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail> {
+        let e = self.entity;
+        match e.kind {
+            EntityKind::Deal => detail::deal(svc, e.id, lang),
+            EntityKind::Campaign => detail::campaign(svc, e.id, lang),
+            EntityKind::Task => detail::task(svc, e.id, lang),
+            _ => Ok(Detail::default()),
+        }
+    }
 }
 
 impl Listed for InboxRow {
@@ -208,5 +235,6 @@ listed!(
     reports,
     report_columns,
     REPORT_SCHEMA,
-    FilterBy::Local(&REPORT_SCHEMA)
+    FilterBy::Local(&REPORT_SCHEMA),
+    |r: &ReportRow, _, lang| Ok(detail::report(r.name, &r.title, lang))
 );

@@ -1,10 +1,7 @@
 //! The detail pane follows the cursor: its card is built again (from the service) when the
 //! record under the cursor changed, and only then.
 
-use crate::app::{App, View};
-use crate::detail;
-use crate::model::EntityKind;
-use crate::rows::{InboxRow, ReportRow};
+use crate::app::App;
 
 /// Rebuild the detail pane when the record under the cursor changed.
 pub fn sync_detail(app: &mut App) {
@@ -14,29 +11,12 @@ pub fn sync_detail(app: &mut App) {
     }
     app.detail.of = current;
     app.detail.scroll = 0;
-    let Some((view, id)) = current else {
+    if current.is_none() {
         app.detail.card = None;
         return;
-    };
+    }
     let lang = app.lang;
-    let built = match view {
-        View::Deals => detail::deal(&app.svc, id, lang),
-        View::Contacts => detail::contact(&app.svc, id, lang),
-        View::Campaigns => detail::campaign(&app.svc, id, lang),
-        View::Tasks => detail::task(&app.svc, id, lang),
-        View::Reports => Ok(app
-            .list::<ReportRow>()
-            .current()
-            .map(|r| detail::report(r.name, &r.title, lang))
-            .unwrap_or_default()),
-        View::Inbox => match app.list::<InboxRow>().current().map(|r| r.entity) {
-            Some(e) if e.kind == EntityKind::Deal => detail::deal(&app.svc, e.id, lang),
-            Some(e) if e.kind == EntityKind::Campaign => detail::campaign(&app.svc, e.id, lang),
-            Some(e) if e.kind == EntityKind::Task => detail::task(&app.svc, e.id, lang),
-            _ => Ok(Default::default()),
-        },
-    };
-    match built {
+    match app.list_here().card(&app.svc, lang) {
         Ok(d) => app.detail.card = Some(d),
         Err(e) => {
             app.detail.card = None;
