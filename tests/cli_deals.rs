@@ -202,6 +202,23 @@ fn notes_comments_files_and_tasks_show_on_the_card() {
     ] {
         assert!(show.contains(needle), "history lacks '{needle}': {show}");
     }
+    // The card's own sections, each entry as "<time> <author>: <text>" under its heading.
+    for (heading, entry) in [
+        ("\nNotes\n", "anna: Klient prosi o próbki papieru\n"),
+        ("\nDiscussion\n", "anna: Proponuję rabat 5%\n"),
+    ] {
+        let at = show
+            .find(heading)
+            .unwrap_or_else(|| panic!("no {heading:?}: {show}"));
+        let first = show[at + heading.len()..]
+            .lines()
+            .next()
+            .unwrap_or_default();
+        assert!(
+            format!("{first}\n").ends_with(entry) && first.starts_with("  "),
+            "{heading:?} then {first:?}"
+        );
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::args::{BatchArgs, CampaignCmd, ListArgs};
 use super::batch::{self, Batch};
 use super::context::Context;
-use super::show::{history_json, print_history, print_list};
+use super::show::{history_json, print_entries, print_history, print_list};
 use crate::i18n::{Lang, tr};
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
@@ -240,18 +240,14 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
                     println!("  {:<24} {n}", safe(&s));
                 }
             }
-            let comments = &journal.comments;
-            if !comments.is_empty() {
-                println!("\n{}", tr(l, "show.discussion"));
-                for c in comments {
-                    println!(
-                        "  {} {}: {}",
-                        time(c.created, l),
-                        safe(&c.author),
-                        safe(&c.text)
-                    );
-                }
-            }
+            print_entries(
+                l,
+                "show.discussion",
+                journal
+                    .comments
+                    .iter()
+                    .map(|e| (e.created, e.author.as_str(), e.text.as_str())),
+            );
             let files = &journal.attachments;
             if !files.is_empty() {
                 println!("\n{}", tr(l, "show.files"));

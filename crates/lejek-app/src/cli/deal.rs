@@ -2,7 +2,7 @@
 
 use super::args::{DealCmd, DealFields, ShowArgs};
 use super::context::Context;
-use super::show::{history_json, print_history, print_list};
+use super::show::{history_json, print_entries, print_history, print_list};
 use super::{bad, input};
 use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
@@ -169,30 +169,22 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 ),
             ];
             println!("{}", table::key_values(&rows));
-            let notes = &journal.notes;
-            if !notes.is_empty() {
-                println!("\n{}", tr(l, "show.notes"));
-                for n in notes {
-                    println!(
-                        "  {} {}: {}",
-                        time(n.created, l),
-                        safe(&n.author),
-                        safe(&n.text)
-                    );
-                }
-            }
-            let comments = &journal.comments;
-            if !comments.is_empty() {
-                println!("\n{}", tr(l, "show.discussion"));
-                for c in comments {
-                    println!(
-                        "  {} {}: {}",
-                        time(c.created, l),
-                        safe(&c.author),
-                        safe(&c.text)
-                    );
-                }
-            }
+            print_entries(
+                l,
+                "show.notes",
+                journal
+                    .notes
+                    .iter()
+                    .map(|e| (e.created, e.author.as_str(), e.text.as_str())),
+            );
+            print_entries(
+                l,
+                "show.discussion",
+                journal
+                    .comments
+                    .iter()
+                    .map(|e| (e.created, e.author.as_str(), e.text.as_str())),
+            );
             let files = &journal.attachments;
             if !files.is_empty() {
                 println!("\n{}", tr(l, "show.files"));

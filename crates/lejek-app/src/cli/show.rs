@@ -1,9 +1,9 @@
 //! Shared printing for lists and the history timeline.
 
 use super::context::Context;
-use crate::i18n::tr;
+use crate::i18n::{Lang, tr};
 use crate::model::Event;
-use crate::render::columns::{Column, render_rows};
+use crate::render::columns::{Column, render_rows, time};
 use crate::render::history::{describe, when};
 use crate::render::{Format, safe};
 
@@ -66,4 +66,22 @@ pub fn history_json(ctx: &Context, events: &[Event]) -> serde_json::Value {
             })
             .collect(),
     )
+}
+
+/// A card's notes or discussion (D7, D8): under the heading `key`, one line per entry with
+/// its time, author and text, as `deal show` and `campaign show` print them; nothing when
+/// there are none.
+pub fn print_entries<'a>(
+    l: Lang,
+    key: &'static str,
+    entries: impl IntoIterator<Item = (chrono::DateTime<chrono::Utc>, &'a str, &'a str)>,
+) {
+    let mut entries = entries.into_iter().peekable();
+    if entries.peek().is_none() {
+        return;
+    }
+    println!("\n{}", tr(l, key));
+    for (created, author, text) in entries {
+        println!("  {} {}: {}", time(created, l), safe(author), safe(text));
+    }
 }
