@@ -7,6 +7,10 @@
 /// The crates whose module paths are the log targets, as `tracing` names them.
 const CRATES: [&str; 3] = ["lejek_core", "lejek_app", "lejek_tui"];
 
+/// `CRATES` as a formatted line has them, after the level and a space (spelled out so a
+/// line is looked through without building a string for each).
+const NEEDLES: [&[u8]; 3] = [b" lejek_core::", b" lejek_app::", b" lejek_tui::"];
+
 /// `directives` (`LEJEK_LOG`), with each directive for `lejek::X` also given for every crate's
 /// `X`. A bare `lejek` already covers all crates: a directive matches targets it begins.
 pub fn for_each_crate(directives: &str) -> String {
@@ -23,9 +27,8 @@ pub fn for_each_crate(directives: &str) -> String {
 /// One formatted log line (or event) with its target shown as `lejek::X`: the first
 /// ` lejek_app::` (or another crate's) becomes ` lejek::`.
 pub fn shown(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    for c in CRATES {
-        let needle = format!(" {c}::");
-        if let Some(at) = find(line, needle.as_bytes()) {
+    for needle in NEEDLES {
+        if let Some(at) = find(line, needle) {
             let mut out = Vec::with_capacity(line.len());
             out.extend_from_slice(&line[..at]);
             out.extend_from_slice(b" lejek::");
@@ -52,6 +55,13 @@ mod tests {
              lejek_tui::server=trace,lejek=info"
         );
         assert_eq!(for_each_crate("warn"), "warn");
+    }
+
+    #[test]
+    fn the_needles_are_the_crates() {
+        for (needle, c) in NEEDLES.iter().zip(CRATES) {
+            assert_eq!(*needle, format!(" {c}::").as_bytes());
+        }
     }
 
     #[test]
