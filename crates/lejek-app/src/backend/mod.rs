@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::report::{Params, Report};
 use crate::server::client::Notices;
-use crate::service::query::{FilterOf, Journal, ListQuery};
+use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Outcome, Result, Service};
 
@@ -126,6 +126,28 @@ impl Backend {
 
     pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
         both!(self, list_deals(q))
+    }
+
+    /// A window of the deal list and how many deals match.
+    pub fn page_deals(&self, q: &ListQuery) -> Result<Page<DealView>> {
+        both!(self, page_deals(q))
+    }
+
+    pub fn page_contacts(&self, q: &ListQuery) -> Result<Page<ContactView>> {
+        both!(self, page_contacts(q))
+    }
+
+    pub fn page_campaigns(&self, q: &ListQuery) -> Result<Page<CampaignView>> {
+        both!(self, page_campaigns(q))
+    }
+
+    pub fn page_tasks(&self, q: &ListQuery) -> Result<Page<TaskView>> {
+        both!(self, page_tasks(q))
+    }
+
+    /// The ids of every record of list `of` that the query's filter matches, in order.
+    pub fn ids(&self, of: FilterOf, q: &ListQuery) -> Result<Vec<Id>> {
+        both!(self, ids(of, q))
     }
 
     pub fn list_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {

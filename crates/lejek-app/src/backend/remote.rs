@@ -13,12 +13,14 @@ use crate::model::{
 };
 use crate::report::{Params, Report};
 use crate::server::client::{Client, ClientError, Notices};
-use crate::server::protocol::{ListArgs, Query, Request, Response, new_request_id, task_views};
+use crate::server::protocol::{
+    ListArgs, PageRows, Query, Request, Response, new_request_id, task_views,
+};
 use crate::server::start::{StartError, connect_or_start};
 use crate::service::database::BackupSummary;
 use crate::service::database::CheckReport;
 use crate::service::database::OpenError;
-use crate::service::query::{Journal, ListQuery};
+use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Error, Outcome, Result};
 
@@ -229,6 +231,45 @@ impl Remote {
             Response::DealViews(w) => w.into_iter().map(|w| w.view()).collect())
     }
 
+    /// A window of a list and how many records match (`Query::Page`).
+    fn page(&self, of: FilterOf, q: &ListQuery) -> Result<(Page<()>, PageRows)> {
+        expect!(self.ask(Query::Page { of, args: args(q) })?,
+            Response::Page { total, generation, rows } => (Page { total, generation, rows: Vec::new() }, rows))
+    }
+
+    pub fn page_deals(&self, q: &ListQuery) -> Result<Page<DealView>> {
+        match self.page(FilterOf::Deal, q)? {
+            (p, PageRows::Deals(rows)) => Ok(with_rows(p, rows, |w| w.view())),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub fn page_contacts(&self, q: &ListQuery) -> Result<Page<ContactView>> {
+        match self.page(FilterOf::Contact, q)? {
+            (p, PageRows::Contacts(rows)) => Ok(with_rows(p, rows, |w| w.view())),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub fn page_campaigns(&self, q: &ListQuery) -> Result<Page<CampaignView>> {
+        match self.page(FilterOf::Campaign, q)? {
+            (p, PageRows::Campaigns(rows)) => Ok(with_rows(p, rows, |w| w.view())),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub fn page_tasks(&self, q: &ListQuery) -> Result<Page<TaskView>> {
+        match self.page(FilterOf::Task, q)? {
+            (p, PageRows::Tasks(rows)) => Ok(with_rows(p, rows, TaskView::from_task)),
+            _ => Err(unexpected()),
+        }
+    }
+
+    /// The ids of every record of list `of` the query's filter matches.
+    pub fn ids(&self, of: FilterOf, q: &ListQuery) -> Result<Vec<Id>> {
+        expect!(self.ask(Query::Ids { of, args: args(q) })?, Response::Ids(ids) => ids)
+    }
+
     pub fn list_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
         expect!(self.ask(Query::ContactViews(args(q)))?,
             Response::ContactViews(w) => w.into_iter().map(|w| w.view()).collect())
@@ -422,6 +463,16 @@ fn args(q: &ListQuery) -> ListArgs {
         filter: q.filter.clone(),
         sort: q.sort.clone(),
         limit: q.limit,
+        offset: q.offset,
+    }
+}
+
+/// The page `p` with `rows` made into views.
+fn with_rows<W, V>(p: Page<()>, rows: Vec<W>, view: impl FnMut(W) -> V) -> Page<V> {
+    Page {
+        total: p.total,
+        rows: rows.into_iter().map(view).collect(),
+        generation: p.generation,
     }
 }
 

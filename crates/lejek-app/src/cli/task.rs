@@ -73,6 +73,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         sort: a.sort,
         me: ctx.user.clone(),
         limit: a.limit,
+        offset: 0,
     })?;
     print_list(ctx, &task_columns(), &rows, a.format);
     Ok(0)

@@ -8,6 +8,7 @@ use crate::model::{
     Notification, Task, User,
 };
 use crate::report::{Params, Report};
+use crate::service::query::FilterOf;
 use crate::service::views::{
     CampaignTotals, CampaignView, ContactNames, ContactView, DealNames, DealView, TaskView,
 };
@@ -20,7 +21,7 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
 /// 7: write requests carry a request id (issue 15 item 8).
-pub const PROTOCOL_VERSION: u32 = 7;
+pub const PROTOCOL_VERSION: u32 = 8;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -115,6 +116,18 @@ pub enum Query {
     },
     /// Deal views in list order (`Response::DealViews`).
     DealViews(ListArgs),
+    /// A window of a list with the number of matching records (`Response::Page`): what
+    /// the TUI shows and what a CLI list prints with its total.
+    Page {
+        of: FilterOf,
+        args: ListArgs,
+    },
+    /// The ids of every record of a list that the filter matches, in list order
+    /// (`Response::Ids`): a batch's contacts, a bulk action on all a filter shows.
+    Ids {
+        of: FilterOf,
+        args: ListArgs,
+    },
     /// One deal view (`Response::DealView`).
     DealView {
         id: Id,
@@ -291,12 +304,22 @@ pub fn task_views(tasks: Vec<Task>) -> Vec<TaskView> {
     tasks.into_iter().map(TaskView::from_task).collect()
 }
 
-/// A list's filter, sort and limit ("me" is the connected user).
+/// A list's filter, sort and window ("me" is the connected user).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ListArgs {
     pub filter: String,
     pub sort: Option<String>,
     pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// The rows of a page as they cross the socket.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum PageRows {
+    Deals(Vec<DealWire>),
+    Contacts(Vec<ContactWire>),
+    Campaigns(Vec<CampaignWire>),
+    Tasks(Vec<Task>),
 }
 
 /// The answer to one `Request`.
@@ -326,6 +349,13 @@ pub enum Response {
     Inbox(Vec<(Notification, Event)>),
     DealViews(Vec<DealWire>),
     DealView(DealWire),
+    /// A window of a list (`Query::Page`).
+    Page {
+        total: usize,
+        generation: u64,
+        rows: PageRows,
+    },
+    Ids(Vec<Id>),
     ContactViews(Vec<ContactWire>),
     ContactView(ContactWire),
     CampaignViews(Vec<CampaignWire>),

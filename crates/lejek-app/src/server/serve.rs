@@ -18,15 +18,15 @@ use std::time::{Duration, Instant};
 
 use crate::i18n::Lang;
 use crate::service::access::Role;
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery, Page};
 use crate::service::{Actor, Error, Result, Service};
 
 use super::frame::{FrameError, MAX_HELLO, read_frame, read_frame_up_to, write_frame};
 use super::hub::Hub;
 use super::peer;
 use super::protocol::{
-    Hello, ListArgs, PROTOCOL_VERSION, Query, RemoteError, Request, Response, Welcome, decode,
-    encode, encode_response,
+    Hello, ListArgs, PROTOCOL_VERSION, PageRows, Query, RemoteError, Request, Response, Welcome,
+    decode, encode, encode_response,
 };
 
 /// How often the accept loop looks at the idle clock.
@@ -669,6 +669,7 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         sort: a.sort,
         me: login.to_owned(),
         limit: a.limit,
+        offset: a.offset,
     };
     Ok(match q {
         Query::ListDeals(a) => Response::Deals(
@@ -688,6 +689,8 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Inbox { unread_only } => Response::Inbox(svc.inbox(login, unread_only)?),
         Query::DealViews(a) => Response::DealViews(wires(svc.list_deals(&list(a))?)),
         Query::DealView { id } => Response::DealView(svc.deal_view(id)?.into()),
+        Query::Page { of, args } => page(svc, of, &list(args))?,
+        Query::Ids { of, args } => Response::Ids(svc.ids(of, &list(args))?),
         Query::ContactViews(a) => Response::ContactViews(wires(svc.list_contacts(&list(a))?)),
         Query::ContactView { id } => Response::ContactView(svc.contact_view(id)?.into()),
         Query::CampaignViews(a) => Response::CampaignViews(wires(svc.list_campaigns(&list(a))?)),
@@ -734,6 +737,25 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
             params.me = login.to_owned();
             Response::Report(crate::report::run(svc, &name, &params)?)
         }
+    })
+}
+
+/// A window of a list as it crosses the socket.
+fn page(svc: &Service, of: FilterOf, q: &ListQuery) -> Result<Response> {
+    fn answer<V>(p: Page<V>, rows: impl FnOnce(Vec<V>) -> PageRows) -> Response {
+        Response::Page {
+            total: p.total,
+            generation: p.generation,
+            rows: rows(p.rows),
+        }
+    }
+    Ok(match of {
+        FilterOf::Deal => answer(svc.page_deals(q)?, |r| PageRows::Deals(wires(r))),
+        FilterOf::Contact => answer(svc.page_contacts(q)?, |r| PageRows::Contacts(wires(r))),
+        FilterOf::Campaign => answer(svc.page_campaigns(q)?, |r| PageRows::Campaigns(wires(r))),
+        FilterOf::Task => answer(svc.page_tasks(q)?, |r| {
+            PageRows::Tasks(r.into_iter().map(|v| v.task).collect())
+        }),
     })
 }
 

@@ -144,6 +144,7 @@ pub fn read(b: &Backend, what: What, filter: &str, me: &str, journals: bool) -> 
         sort: None,
         me: me.to_owned(),
         limit: None,
+        offset: 0,
     };
     Ok(match what {
         What::Contacts => Document::Contacts(contacts(b, &q, journals, &mut Extras::default())?),

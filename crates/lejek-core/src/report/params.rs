@@ -308,6 +308,7 @@ impl Params {
             sort: None,
             me: self.me.clone(),
             limit: None,
+            offset: 0,
         };
         Ok(if report.starts_with("contact-") {
             svc.list_contacts(&q)?.into_iter().map(|c| c.id).collect()

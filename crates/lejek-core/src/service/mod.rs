@@ -70,6 +70,8 @@ pub struct Service {
     dict_cache: Mutex<Option<Arc<Vec<DictEntry>>>>,
     /// See `refuse_frozen_writes`.
     frozen_writes_refused: bool,
+    /// Commits seen by this service: a page says at which one it was computed.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 /// Who does a change and when (the clock's now, or a past time for demo and imports).
@@ -102,7 +104,14 @@ impl Service {
             writes_begun: std::sync::atomic::AtomicU64::new(0),
             dict_cache: Mutex::new(None),
             frozen_writes_refused: false,
+            generation: std::sync::atomic::AtomicU64::new(0),
         })
+    }
+
+    /// How many commits this service has made: grows with every write, so a front end
+    /// that saw an older number knows its window may be stale.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The service's clock, or the frozen clock of the client this thread serves.
@@ -253,6 +262,8 @@ impl Service {
             self.invalidate_dicts();
         }
         committed?;
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {
             failpoint::die();
         }

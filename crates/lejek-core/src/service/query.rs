@@ -26,17 +26,41 @@ pub struct Journal {
     pub tasks: Vec<Task>,
 }
 
-/// What a list asks for: a filter expression, a sort, and who "me" is.
+/// What a list asks for: a filter expression, a sort, who "me" is, and the window of the
+/// matching rows wanted (`offset` rows skipped, at most `limit` returned).
 #[derive(Clone, Debug, Default)]
 pub struct ListQuery {
     pub filter: String,
     pub sort: Option<String>,
     pub me: String,
     pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// A window of a list: how many records match in all, and the rows of the window.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Page<V> {
+    /// Every record the filter matches, not only those in `rows`.
+    pub total: usize,
+    pub rows: Vec<V>,
+    /// The read model's generation the page was computed at (it grows with every commit):
+    /// a front end that hears of a newer one asks for its window again.
+    pub generation: u64,
+}
+
+impl<V> Page<V> {
+    /// The same page with each row changed by `f`.
+    pub fn map<W>(self, f: impl FnMut(V) -> W) -> Page<W> {
+        Page {
+            total: self.total,
+            rows: self.rows.into_iter().map(f).collect(),
+            generation: self.generation,
+        }
+    }
 }
 
 /// Which list a filter is for: each has its own fields and dictionaries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FilterOf {
     Deal,
     Contact,
@@ -120,8 +144,48 @@ impl Service {
         q.sort.as_deref().map(|s| parse_sort(s, schema)).transpose()
     }
 
-    /// Deals matching the query.
+    /// The ids of every record of list `of` that the query's filter matches, in its
+    /// order (a batch's contacts, a bulk action on all that a filter shows, a report's
+    /// filter): no views are built.
+    pub fn ids(&self, of: FilterOf, q: &ListQuery) -> Result<Vec<Id>> {
+        let all = ListQuery {
+            limit: None,
+            offset: 0,
+            ..q.clone()
+        };
+        Ok(match of {
+            FilterOf::Deal => self.scan_deals(&all)?.into_iter().map(|v| v.id).collect(),
+            FilterOf::Contact => self
+                .scan_contacts(&all)?
+                .into_iter()
+                .map(|v| v.id)
+                .collect(),
+            FilterOf::Campaign => self
+                .scan_campaigns(&all)?
+                .into_iter()
+                .map(|v| v.id)
+                .collect(),
+            FilterOf::Task => self.scan_tasks(&all)?.into_iter().map(|v| v.id).collect(),
+        })
+    }
+
+    /// Deals matching the query: the window it asks for.
     pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
+        Ok(self.page_deals(q)?.rows)
+    }
+
+    /// The window of deals the query asks for, with how many match in all.
+    pub fn page_deals(&self, q: &ListQuery) -> Result<Page<DealView>> {
+        let generation = self.generation();
+        let all = self.scan_deals(&ListQuery {
+            limit: None,
+            offset: 0,
+            ..q.clone()
+        })?;
+        Ok(window(all, q, generation))
+    }
+
+    fn scan_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
         let filter = self.deal_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
         let mut names = NameCache::default();
@@ -207,8 +271,23 @@ impl Service {
         ))
     }
 
-    /// Contacts matching the query.
+    /// Contacts matching the query: the window it asks for.
     pub fn list_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
+        Ok(self.page_contacts(q)?.rows)
+    }
+
+    /// The window of contacts the query asks for, with how many match in all.
+    pub fn page_contacts(&self, q: &ListQuery) -> Result<Page<ContactView>> {
+        let generation = self.generation();
+        let all = self.scan_contacts(&ListQuery {
+            limit: None,
+            offset: 0,
+            ..q.clone()
+        })?;
+        Ok(window(all, q, generation))
+    }
+
+    fn scan_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
         let filter = self.contact_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
         let mut names = NameCache::default();
@@ -284,8 +363,23 @@ impl Service {
         Ok(out)
     }
 
-    /// Campaigns with their progress (K4).
+    /// Campaigns with their progress (K4): the window the query asks for.
     pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
+        Ok(self.page_campaigns(q)?.rows)
+    }
+
+    /// The window of campaigns the query asks for, with how many match in all.
+    pub fn page_campaigns(&self, q: &ListQuery) -> Result<Page<CampaignView>> {
+        let generation = self.generation();
+        let all = self.scan_campaigns(&ListQuery {
+            limit: None,
+            offset: 0,
+            ..q.clone()
+        })?;
+        Ok(window(all, q, generation))
+    }
+
+    fn scan_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
         let filter = self.campaign_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CAMPAIGN_SCHEMA)?;
         let mut out = Vec::new();
@@ -386,8 +480,23 @@ impl Service {
         Ok(CampaignView::from_parts(c, totals))
     }
 
-    /// Tasks and meetings matching the query.
+    /// Tasks and meetings matching the query: the window it asks for.
     pub fn list_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
+        Ok(self.page_tasks(q)?.rows)
+    }
+
+    /// The window of tasks the query asks for, with how many match in all.
+    pub fn page_tasks(&self, q: &ListQuery) -> Result<Page<TaskView>> {
+        let generation = self.generation();
+        let all = self.scan_tasks(&ListQuery {
+            limit: None,
+            offset: 0,
+            ..q.clone()
+        })?;
+        Ok(window(all, q, generation))
+    }
+
+    fn scan_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
         let filter = self.task_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &TASK_SCHEMA)?;
         let mut out = Vec::new();
@@ -559,6 +668,21 @@ impl Service {
 
 pub fn task_view(t: Task) -> TaskView {
     TaskView::from_task(t)
+}
+
+/// The window `q` asks for out of all the matching rows.
+fn window<V>(all: Vec<V>, q: &ListQuery, generation: u64) -> Page<V> {
+    let total = all.len();
+    let rows = all
+        .into_iter()
+        .skip(q.offset)
+        .take(q.limit.unwrap_or(usize::MAX))
+        .collect();
+    Page {
+        total,
+        rows,
+        generation,
+    }
 }
 
 fn finish<R: crate::filter::Record>(
