@@ -237,6 +237,7 @@ fn deal_and_contact_views_travel_and_print_the_same_json() {
         filter: "tag:vip owner:me".into(),
         sort: None,
         limit: Some(5),
+        offset: 0,
     };
     let views: Vec<_> = match query(&mut c, Query::DealViews(args)) {
         Response::DealViews(ws) => ws.into_iter().map(|w| w.view()).collect(),

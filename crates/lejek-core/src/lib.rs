@@ -17,6 +17,7 @@ pub use service::{Clock, Command, Error, Outcome, RemoteError, Result, Service, 
 pub mod filter;
 pub mod i18n;
 pub mod model;
+mod read_model;
 pub mod report;
 pub mod service;
 pub mod template;

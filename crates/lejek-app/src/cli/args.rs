@@ -310,6 +310,12 @@ pub struct ListArgs {
     /// Show at most N rows.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Skip the first N matching rows (with --limit: a page).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print only how many records match (a number), not the records.
+    #[arg(long)]
+    pub count: bool,
     /// Output: table, csv or json.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,

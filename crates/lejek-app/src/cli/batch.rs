@@ -24,7 +24,7 @@ use crate::i18n::{Lang, tr, trf};
 use crate::model::Id;
 use crate::render::{Format, json, table};
 use crate::service::batch_chunks::{self, BatchDeals};
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{CampaignDraft, Command, DealDraft, Result};
 
 /// One batch: the campaign, the deals' common fields, the selection.
@@ -98,10 +98,11 @@ pub fn run(ctx: &Context, b: Batch) -> Result<i32> {
     };
     if b.args.dry_run {
         summary.campaign_id = existing_campaign(ctx, &b.campaign)?;
+        // A dry run writes nothing, so it needs no chunks: one request plans it all.
         let planned = batch_chunks::apply_in_chunks(
             &batch,
             &contacts,
-            size,
+            contacts.len().max(1),
             &mut |cmd| ctx.svc.dry_run(cmd),
             &mut |c| bar.inc(c.contacts as u64),
         )
@@ -202,12 +203,16 @@ fn select(ctx: &Context, a: &BatchArgs) -> Result<(Vec<Id>, Vec<Unmatched>)> {
     let Some(filter) = &a.contacts else {
         return Err(bad("batch.err.no_selection", &[]));
     };
-    let rows = ctx.svc.list_contacts(&ListQuery {
-        filter: filter.clone(),
-        me: ctx.user.clone(),
-        ..Default::default()
-    })?;
-    Ok((rows.into_iter().map(|c| c.id).collect(), Vec::new()))
+    // Only the ids: the server's read model answers without building a view per contact.
+    let ids = ctx.svc.ids(
+        FilterOf::Contact,
+        &ListQuery {
+            filter: filter.clone(),
+            me: ctx.user.clone(),
+            ..Default::default()
+        },
+    )?;
+    Ok((ids, Vec::new()))
 }
 
 /// Plan one deal exactly as the batch will, writing nothing, so an unknown owner, stage or

@@ -173,14 +173,20 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let rows = ctx.svc.list_campaigns(&ListQuery {
+    let query = ListQuery {
         filter: ctx.list_filter(FilterOf::Campaign, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
-        limit: a.limit,
-        offset: 0,
-    })?;
-    print_list(ctx, &campaign_columns(), &rows, a.format);
+        // Counting builds no rows.
+        limit: if a.count { Some(0) } else { a.limit },
+        offset: a.offset,
+    };
+    let page = ctx.svc.page_campaigns(&query)?;
+    if a.count {
+        println!("{}", page.total);
+        return Ok(0);
+    }
+    print_list(ctx, &campaign_columns(), &page.rows, page.total, a.format);
     Ok(0)
 }
 
@@ -202,7 +208,7 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
             value["files"] = serde_json::to_value(&journal.attachments).unwrap_or_default();
             println!("{}", json(&value));
         }
-        Format::Csv => print_list(ctx, &deal_columns(), &deals, Format::Csv),
+        Format::Csv => print_list(ctx, &deal_columns(), &deals, deals.len(), Format::Csv),
         Format::Table => {
             let rows = vec![
                 (tr(l, "col.id").to_owned(), v.id.to_string()),

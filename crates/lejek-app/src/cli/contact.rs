@@ -58,14 +58,20 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let rows = ctx.svc.list_contacts(&ListQuery {
+    let query = ListQuery {
         filter: ctx.list_filter(FilterOf::Contact, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
-        limit: a.limit,
-        offset: 0,
-    })?;
-    print_list(ctx, &contact_columns(), &rows, a.format);
+        // Counting builds no rows.
+        limit: if a.count { Some(0) } else { a.limit },
+        offset: a.offset,
+    };
+    let page = ctx.svc.page_contacts(&query)?;
+    if a.count {
+        println!("{}", page.total);
+        return Ok(0);
+    }
+    print_list(ctx, &contact_columns(), &page.rows, page.total, a.format);
     Ok(0)
 }
 
@@ -93,7 +99,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             .unwrap_or_default();
             println!("{}", json(&value));
         }
-        Format::Csv => print_list(ctx, &contact_columns(), &[v], Format::Csv),
+        Format::Csv => print_list(ctx, &contact_columns(), &[v], 1, Format::Csv),
         Format::Table => {
             let rows = vec![
                 (tr(l, "col.id").to_owned(), v.id.to_string()),

@@ -116,7 +116,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             value["tasks"] = serde_json::to_value(&journal.tasks).unwrap_or_default();
             println!("{}", json(&value));
         }
-        Format::Csv => print_list(ctx, &deal_columns(), &[v], Format::Csv),
+        Format::Csv => print_list(ctx, &deal_columns(), &[v], 1, Format::Csv),
         Format::Table => {
             let kind_label = tr(
                 l,

@@ -11,14 +11,20 @@ use crate::service::query::{FilterOf, ListQuery};
 
 /// The deals `a` selects, printed as `a.format` says.
 pub fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let rows = ctx.svc.list_deals(&ListQuery {
+    let query = ListQuery {
         filter: ctx.list_filter(FilterOf::Deal, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
-        limit: a.limit,
-        offset: 0,
-    })?;
-    print_list(ctx, &deal_columns(), &rows, a.format);
+        // Counting builds no rows.
+        limit: if a.count { Some(0) } else { a.limit },
+        offset: a.offset,
+    };
+    let page = ctx.svc.page_deals(&query)?;
+    if a.count {
+        println!("{}", page.total);
+        return Ok(0);
+    }
+    print_list(ctx, &deal_columns(), &page.rows, page.total, a.format);
     Ok(0)
 }
 
@@ -30,6 +36,8 @@ pub fn list_default(ctx: &Context) -> Result<i32> {
             filter: String::new(),
             sort: None,
             limit: None,
+            offset: 0,
+            count: false,
             format: Format::Table,
         },
     )

@@ -11,6 +11,7 @@ pub fn print_list<V: serde::Serialize>(
     ctx: &Context,
     cols: &[Column<V>],
     rows: &[V],
+    total: usize,
     format: Format,
 ) {
     match format {
@@ -30,10 +31,13 @@ pub fn print_list<V: serde::Serialize>(
         Format::Csv => print!("{}", render_rows(cols, rows, ctx.lang, true)),
         Format::Table => {
             println!("{}", render_rows(cols, rows, ctx.lang, false));
-            println!(
-                "{}",
-                crate::i18n::trf(ctx.lang, "list.count", &[&rows.len()])
-            );
+            // The footer tells how many match, even when the window shows fewer.
+            let footer = if total == rows.len() {
+                crate::i18n::trf(ctx.lang, "list.count", &[&total])
+            } else {
+                crate::i18n::trf(ctx.lang, "list.count_window", &[&total, &rows.len()])
+            };
+            println!("{footer}");
         }
     }
 }

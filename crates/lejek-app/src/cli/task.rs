@@ -68,13 +68,19 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let rows = ctx.svc.list_tasks(&ListQuery {
+    let query = ListQuery {
         filter: ctx.list_filter(FilterOf::Task, &a.filter)?,
         sort: a.sort,
         me: ctx.user.clone(),
-        limit: a.limit,
-        offset: 0,
-    })?;
-    print_list(ctx, &task_columns(), &rows, a.format);
+        // Counting builds no rows.
+        limit: if a.count { Some(0) } else { a.limit },
+        offset: a.offset,
+    };
+    let page = ctx.svc.page_tasks(&query)?;
+    if a.count {
+        println!("{}", page.total);
+        return Ok(0);
+    }
+    print_list(ctx, &task_columns(), &page.rows, page.total, a.format);
     Ok(0)
 }

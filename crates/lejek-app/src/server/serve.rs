@@ -104,6 +104,16 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
     stop_on_signals();
     eprintln!("lejek serve: listening on {}", path.display());
 
+    // Build the read model now, not when the first list asks (a request meanwhile waits
+    // for it); at 3M deals this is the few seconds of a start (issue 17).
+    let warming = svc.clone();
+    let _ = std::thread::Builder::new()
+        .name("lejek-read-model".into())
+        .spawn(move || {
+            if let Err(e) = warming.warm_read_model() {
+                eprintln!("lejek serve: read model not built: {e}");
+            }
+        });
     let shared = Arc::new(Shared {
         svc,
         hub: Hub::default(),
@@ -189,6 +199,10 @@ pub fn serve(svc: Arc<Service>, db: &Path, idle: Option<Duration>) -> Result<()>
         }
     }
     let _ = std::fs::remove_file(&path);
+    if !shared.store_failed.load(Ordering::SeqCst) {
+        // Saved for the next start, after the socket is gone (no one waits on it).
+        shared.svc.save_read_model();
+    }
     Ok(())
 }
 

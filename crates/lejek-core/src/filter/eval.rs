@@ -34,7 +34,7 @@ impl Node {
 
 impl Test {
     /// A missing value fails every test except `Missing` and the "not equal" ones.
-    fn eval(&self, value: &FieldValue<'_>) -> bool {
+    pub(crate) fn eval(&self, value: &FieldValue<'_>) -> bool {
         match self {
             Test::Missing => is_missing(value),
             Test::Contains(needle) => any_text(value, |s| contains_folded(s, needle)),

@@ -20,7 +20,7 @@
 //! - Parsing resolves everything (fields, dates, amounts, dictionary values) up front, so
 //!   [`Filter::matches`] only compares.
 
-mod ast;
+pub(crate) mod ast;
 mod error;
 mod eval;
 mod lex;
@@ -64,6 +64,12 @@ impl Filter {
     /// up what the filter never reads, such as 100,000 contact names for `stage:offer`.
     pub fn reads(&self, field: &str) -> bool {
         self.root.as_ref().is_some_and(|n| n.reads(field))
+    }
+
+    /// The parsed expression (`None` matches everything): the read model evaluates it
+    /// column by column instead of record by record.
+    pub(crate) fn root(&self) -> Option<&ast::Node> {
+        self.root.as_ref()
     }
 
     /// True for an empty (match-everything) filter.

@@ -225,6 +225,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("kind.person", "person"),
     ("kind.task", "task"),
     ("list.count", "{0} found"),
+    (
+        "list.count_window",
+        "{0} found, {1} shown (--offset, --limit)",
+    ),
     ("show.deals", "Deals"),
     ("show.discussion", "Discussion"),
     ("show.files", "Files"),

@@ -175,6 +175,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.campaign.list.arg.sort", "Sort by FIELD or FIELD:desc"),
     ("help.campaign.list.arg.limit", "Show at most N rows"),
     (
+        "help.campaign.list.arg.offset",
+        "Skip the first N matching rows (with --limit: a page)",
+    ),
+    (
+        "help.campaign.list.arg.count",
+        "Print only how many records match (a number), not the records",
+    ),
+    (
         "help.campaign.list.arg.format",
         "Output: table, csv or json",
     ),
@@ -272,6 +280,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.task.list.arg.sort", "Sort by FIELD or FIELD:desc"),
     ("help.task.list.arg.limit", "Show at most N rows"),
+    (
+        "help.task.list.arg.offset",
+        "Skip the first N matching rows (with --limit: a page)",
+    ),
+    (
+        "help.task.list.arg.count",
+        "Print only how many records match (a number), not the records",
+    ),
     ("help.task.list.arg.format", "Output: table, csv or json"),
     ("help.task.done.about", "Mark a task done (a meeting: held)"),
     ("help.task.done.after", "lejek task done 1"),

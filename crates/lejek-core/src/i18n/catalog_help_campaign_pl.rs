@@ -178,6 +178,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.campaign.list.arg.limit", "Pokaż najwyżej N wierszy"),
     (
+        "help.campaign.list.arg.offset",
+        "Pomiń pierwsze N pasujących wierszy (z --limit: strona)",
+    ),
+    (
+        "help.campaign.list.arg.count",
+        "Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów",
+    ),
+    (
         "help.campaign.list.arg.format",
         "Wynik: table, csv albo json",
     ),
@@ -287,6 +295,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Sortuj według POLA albo POLA:desc",
     ),
     ("help.task.list.arg.limit", "Pokaż najwyżej N wierszy"),
+    (
+        "help.task.list.arg.offset",
+        "Pomiń pierwsze N pasujących wierszy (z --limit: strona)",
+    ),
+    (
+        "help.task.list.arg.count",
+        "Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów",
+    ),
     ("help.task.list.arg.format", "Wynik: table, csv albo json"),
     (
         "help.task.done.about",

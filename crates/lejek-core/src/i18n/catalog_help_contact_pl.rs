@@ -86,6 +86,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.contact.list.arg.limit", "Pokaż najwyżej N wierszy"),
     (
+        "help.contact.list.arg.offset",
+        "Pomiń pierwsze N pasujących wierszy (z --limit: strona)",
+    ),
+    (
+        "help.contact.list.arg.count",
+        "Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów",
+    ),
+    (
         "help.contact.list.arg.format",
         "Wynik: table, csv albo json",
     ),

@@ -73,6 +73,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Sortuj według POLA albo POLA:desc",
     ),
     ("help.deal.list.arg.limit", "Pokaż najwyżej N wierszy"),
+    (
+        "help.deal.list.arg.offset",
+        "Pomiń pierwsze N pasujących wierszy (z --limit: strona)",
+    ),
+    (
+        "help.deal.list.arg.count",
+        "Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów",
+    ),
     ("help.deal.list.arg.format", "Wynik: table, csv albo json"),
     ("help.deal.show.about", "Interes z jego historią"),
     (

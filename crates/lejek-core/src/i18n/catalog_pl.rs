@@ -246,6 +246,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("kind.person", "osoba"),
     ("kind.task", "zadanie"),
     ("list.count", "znaleziono: {0}"),
+    (
+        "list.count_window",
+        "znaleziono: {0}, pokazano: {1} (--offset, --limit)",
+    ),
     ("show.deals", "Interesy"),
     ("show.discussion", "Dyskusja"),
     ("show.files", "Pliki"),

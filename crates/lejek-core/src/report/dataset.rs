@@ -60,6 +60,44 @@ pub struct DealRow {
     /// UTC seconds.
     pub created: i64,
     pub closed: Option<i64>,
+    /// What lists filter, sort and search on (the read model, issue 17).
+    pub title: Box<str>,
+    pub offer: Option<Box<str>>,
+    pub campaign_id: Option<Id>,
+    pub next_activity: Option<NaiveDate>,
+    /// UTC seconds.
+    pub last_activity: i64,
+    /// The local calendar days of `created`, `closed` and `last_activity`: worked out when
+    /// the row is made or loaded, never stored (they depend on the machine's time zone).
+    #[serde(skip)]
+    pub days: DealDays,
+}
+
+/// A deal's times as local calendar days (what date filters compare).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DealDays {
+    pub created: NaiveDate,
+    pub closed: Option<NaiveDate>,
+    pub last: NaiveDate,
+}
+
+impl DealRow {
+    /// Work out `days` from the UTC times.
+    pub fn set_days(&mut self) {
+        self.days = DealDays {
+            created: local_day(self.created),
+            closed: self.closed.map(local_day),
+            last: local_day(self.last_activity),
+        };
+    }
+}
+
+/// The local calendar day of a time in UTC seconds.
+pub fn local_day(secs: i64) -> NaiveDate {
+    match chrono::DateTime::from_timestamp(secs, 0) {
+        Some(t) => crate::service::clock::local_date(t),
+        None => NaiveDate::default(),
+    }
 }
 
 /// One change in a deal's history that reports replay.
@@ -101,6 +139,16 @@ pub struct ContactRow {
     pub roles: Box<[u64]>,
     /// Login number of who created it, when loaded.
     pub creator: Option<u32>,
+    /// What lists filter, sort and search on (the read model, issue 17).
+    pub company_id: Option<Id>,
+    pub email: Option<Box<str>>,
+    pub phone: Option<Box<str>>,
+    pub city: Option<Box<str>>,
+    pub nip: Option<Box<str>>,
+    pub status: Option<u64>,
+    /// The local calendar day of `created` (never stored, like `DealRow::days`).
+    #[serde(skip)]
+    pub created_day: NaiveDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +193,8 @@ pub struct Dataset {
     pub contacts: Vec<ContactRow>,
     pub tasks: Vec<TaskRow>,
     pub comments: Vec<CommentRow>,
+    /// Steps were appended since `history` was grouped (`freshen_history`).
+    history_stale: bool,
     login_ids: HashMap<String, u32>,
     currency_ids: HashMap<String, u16>,
     tag_ids: HashMap<String, u32>,
@@ -184,6 +234,12 @@ impl Dataset {
 
     /// Put back what a snapshot does not store: the lookup maps and the grouped history.
     pub(super) fn rebuild(&mut self) {
+        for d in &mut self.deals {
+            d.set_days();
+        }
+        for c in &mut self.contacts {
+            c.created_day = local_day(c.created);
+        }
         self.login_ids = self
             .logins
             .iter()
@@ -307,7 +363,11 @@ impl Dataset {
             Some(c) => Some(mirror::parse_utc(c)?),
             None => None,
         };
-        Some(DealRow {
+        let next_activity = match d.next_activity {
+            Some(n) => Some(mirror::parse_date(n)?),
+            None => None,
+        };
+        let mut row = DealRow {
             id: d.id,
             contact_id: d.contact_id,
             owner: self.login(d.owner),
@@ -318,11 +378,19 @@ impl Dataset {
             loss_reason: d.loss_reason,
             created,
             closed,
-        })
+            title: d.title.into(),
+            offer: d.offer.map(Into::into),
+            campaign_id: d.campaign_id,
+            next_activity,
+            last_activity: mirror::parse_utc(d.last_activity)?,
+            days: DealDays::default(),
+        };
+        row.set_days();
+        Some(row)
     }
 
-    fn deal_row(&mut self, d: &Deal) -> DealRow {
-        DealRow {
+    pub(crate) fn deal_row(&mut self, d: &Deal) -> DealRow {
+        let mut row = DealRow {
             id: d.id,
             contact_id: d.contact_id,
             owner: self.login(&d.owner),
@@ -333,7 +401,15 @@ impl Dataset {
             loss_reason: d.loss_reason,
             created: d.created.timestamp(),
             closed: d.closed.map(|c| c.timestamp()),
-        }
+            title: d.title.as_str().into(),
+            offer: d.offer.as_deref().map(Into::into),
+            campaign_id: d.campaign_id,
+            next_activity: d.next_activity,
+            last_activity: d.last_activity.timestamp(),
+            days: DealDays::default(),
+        };
+        row.set_days();
+        row
     }
 
     fn load_contacts(&mut self, svc: &Service) -> Result<()> {
@@ -355,7 +431,8 @@ impl Dataset {
         Ok(())
     }
 
-    fn contact_row(&mut self, c: &Contact) -> ContactRow {
+    pub(crate) fn contact_row(&mut self, c: &Contact) -> ContactRow {
+        let boxed = |s: &Option<String>| s.as_deref().map(Into::into);
         ContactRow {
             id: c.id,
             kind: c.kind,
@@ -367,6 +444,13 @@ impl Dataset {
             tags: self.tag_list(c.tags.iter().map(String::as_str)),
             roles: c.roles.clone().into_boxed_slice(),
             creator: None,
+            company_id: c.company_id,
+            email: boxed(&c.email),
+            phone: boxed(&c.phone),
+            city: boxed(&c.city),
+            nip: boxed(&c.nip),
+            status: c.status,
+            created_day: local_day(c.created.timestamp()),
         }
     }
 
@@ -393,17 +477,25 @@ impl Dataset {
             Some(e) => Some(mirror::parse_date(e)?),
             None => None,
         };
+        let created = mirror::parse_utc(c.created)?;
         Some(ContactRow {
             id: c.id,
             kind: c.kind,
             name: c.name.to_owned(),
-            created: mirror::parse_utc(c.created)?,
+            created,
             source: c.source,
             end_reason: c.end_reason,
             ended,
             tags: self.tag_list(c.tags.iter().copied()),
             roles: c.roles.clone().into_boxed_slice(),
             creator: None,
+            company_id: c.company_id,
+            email: c.email.map(Into::into),
+            phone: c.phone.map(Into::into),
+            city: c.city.map(Into::into),
+            nip: c.nip.map(Into::into),
+            status: c.status,
+            created_day: local_day(created),
         })
     }
 
@@ -495,13 +587,19 @@ impl Dataset {
             return Ok(());
         }
         let ev = rec.full()?;
+        self.visit_event(&ev, seen);
+        Ok(())
+    }
+
+    /// Note what one decoded event means to the reports.
+    fn visit_event(&mut self, ev: &Event, seen: &mut Seen) {
         if let Change::DealCreated { stage, value, .. } = &ev.change {
             let at = Some(ev.at.timestamp());
             let value = value.as_ref().map(|m| (m.currency.as_str(), m.minor));
             self.note(ev.entity, at, &ev.actor, What::Created, seen);
             self.note(ev.entity, at, &ev.actor, What::Stage(*stage), seen);
             self.note(ev.entity, at, &ev.actor, What::Value(value), seen);
-            return Ok(());
+            return;
         }
         let what = match &ev.change {
             Change::Stage { to, .. } => What::Stage(*to),
@@ -516,7 +614,6 @@ impl Dataset {
             _ => What::Other,
         };
         self.note(ev.entity, Some(ev.at.timestamp()), &ev.actor, what, seen);
-        Ok(())
     }
 
     fn note(
@@ -649,6 +746,64 @@ impl Dataset {
         Ok(true)
     }
 
+    /// Bring the dataset up to date with one committed write, from what was written (the
+    /// records and events of the write set, decoded by the read model), not by reading the
+    /// store again. The history is regrouped when a report next needs it.
+    pub(crate) fn apply_written(&mut self, svc: &Service, w: &Written) -> Result<()> {
+        self.dicts = svc.dict_entries()?;
+        if w.users_changed {
+            self.users = svc.users()?;
+            for u in self.users.clone() {
+                self.login(&u.login);
+            }
+        }
+        let mut seen = Seen::default();
+        for ev in &w.events {
+            self.visit_event(ev, &mut seen);
+        }
+        for d in &w.deals {
+            let row = self.deal_row(d);
+            upsert(&mut self.deals, row, |r| r.id);
+        }
+        for c in &w.contacts {
+            let mut row = self.contact_row(c);
+            row.creator = self
+                .contact_index(c.id)
+                .and_then(|i| self.contacts[i].creator);
+            upsert(&mut self.contacts, row, |r| r.id);
+        }
+        self.apply_creators(&seen.creators);
+        for t in &w.tasks {
+            let row = self.task_row(t);
+            upsert(&mut self.tasks, row, |r| r.id);
+        }
+        for c in &w.comments {
+            let row = self.comment_row(c);
+            upsert(&mut self.comments, row, |r| r.id);
+        }
+        if !seen.steps.is_empty() || !w.deals.is_empty() {
+            self.raw_steps.append(&mut seen.steps);
+            self.history_stale = true;
+        }
+        if !w.events.is_empty() {
+            (self.last_seq, self.last_hash) = last_event(svc)?;
+        }
+        Ok(())
+    }
+
+    /// Regroup the history if writes came in since it was last grouped.
+    pub(crate) fn freshen_history(&mut self) {
+        if self.history_stale {
+            self.build_history();
+            self.history_stale = false;
+        }
+    }
+
+    /// Whether the history must be regrouped before a report reads it.
+    pub(crate) fn history_is_stale(&self) -> bool {
+        self.history_stale
+    }
+
     /// Who created each contact, without scanning every event: a contact's first event
     /// (its events are keyed by contact, oldest first) is its creation.
     fn load_creators(&mut self, svc: &Service) -> Result<()> {
@@ -690,6 +845,18 @@ impl Dataset {
         }
         Ok(())
     }
+}
+
+/// What one committed write wrote, decoded: what `Dataset::apply_written` takes.
+#[derive(Debug, Default)]
+pub(crate) struct Written {
+    pub deals: Vec<Deal>,
+    pub contacts: Vec<Contact>,
+    pub tasks: Vec<Task>,
+    pub comments: Vec<Comment>,
+    /// In the order they were written.
+    pub events: Vec<Event>,
+    pub users_changed: bool,
 }
 
 /// What an event says that reports care about.

@@ -201,8 +201,8 @@ pub fn report_name(name: &str) -> Result<&'static str> {
 pub fn run(svc: &Service, name: &str, params: &Params) -> Result<Report> {
     let name = report_name(name)?;
     let resolved = params.resolve(svc, name)?;
-    let data = snapshot::load(svc, need(name, &resolved))?;
-    compute(&data, name, &resolved)
+    // The service's read model holds everything every report reads (issue 17).
+    svc.with_model_history(|m| compute(&m.data, name, &resolved))
 }
 
 /// Load a dataset good for every report, through the cache (`snapshot`). The TUI keeps one

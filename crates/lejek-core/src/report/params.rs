@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 use super::period::{Interval, Span, day_end};
 use crate::model::{ContactKind, DictKind, Id, StageKind};
 use crate::service::dicts::resolve_in;
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{Result, Service, invalid};
 
 /// The parameters of a report as the user gave them. `None`/empty means "not given".
@@ -310,11 +310,12 @@ impl Params {
             limit: None,
             offset: 0,
         };
-        Ok(if report.starts_with("contact-") {
-            svc.list_contacts(&q)?.into_iter().map(|c| c.id).collect()
+        let of = if report.starts_with("contact-") {
+            FilterOf::Contact
         } else {
-            svc.list_deals(&q)?.into_iter().map(|d| d.id).collect()
-        })
+            FilterOf::Deal
+        };
+        Ok(svc.ids(of, &q)?.into_iter().collect())
     }
 }
 

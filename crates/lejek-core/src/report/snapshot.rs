@@ -27,7 +27,7 @@ use crate::service::{Result, Service};
 
 const MAGIC: &[u8; 8] = b"LEJEKRPT";
 /// The layout of the file; bump it when a section or a row type changes.
-const LAYOUT: u32 = 2;
+const LAYOUT: u32 = 3;
 
 /// The first section: what the cache is of, and the tables rows refer to.
 #[derive(Serialize, Deserialize)]
@@ -159,7 +159,7 @@ impl File<'_> {
     }
 }
 
-fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
+pub(crate) fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
     let header = Header {
         record_version: crate::store::read::RECORD_VERSION,
         last_seq: d.last_seq,

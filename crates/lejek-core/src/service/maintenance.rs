@@ -136,6 +136,8 @@ impl Service {
         let _guard = self.writer()?;
         let repaired = if repair {
             self.writes_begun.fetch_add(1, Ordering::SeqCst);
+            // A repair rewrites the store under the model: it is built again when needed.
+            self.drop_model();
             check::repair(&self.store, stop)?
         } else {
             0

@@ -17,6 +17,7 @@ pub mod maintenance;
 pub mod names;
 pub(crate) mod plan;
 pub mod query;
+mod read_model;
 mod remote_error;
 pub mod requests;
 pub mod rules;
@@ -72,6 +73,9 @@ pub struct Service {
     frozen_writes_refused: bool,
     /// Commits seen by this service: a page says at which one it was computed.
     generation: std::sync::atomic::AtomicU64,
+    /// The read model every list and report is answered from, built on first need
+    /// (`read_model.rs`).
+    model: std::sync::RwLock<Option<crate::read_model::ReadModel>>,
 }
 
 /// Who does a change and when (the clock's now, or a past time for demo and imports).
@@ -105,6 +109,7 @@ impl Service {
             dict_cache: Mutex::new(None),
             frozen_writes_refused: false,
             generation: std::sync::atomic::AtomicU64::new(0),
+            model: std::sync::RwLock::new(None),
         })
     }
 
@@ -232,6 +237,7 @@ impl Service {
                     | Command::RetireDictEntry { .. }
             );
             let mut plan = Plan::new(self, &mut writes, actor)?;
+            plan.dry_run = dry_run;
             let id = self.plan_command(&mut plan, cmd)?;
             outcomes.push(plan.finish(id));
             if dicts_changed {
@@ -262,6 +268,8 @@ impl Service {
             self.invalidate_dicts();
         }
         committed?;
+        // Still under the writer lock: the model takes writes in commit order.
+        self.model_took(&writes);
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {

@@ -18,6 +18,9 @@ pub struct Plan<'a> {
     /// Filled by bulk commands: what they created and what they skipped.
     pub created: Vec<Id>,
     pub skipped: Vec<Id>,
+    /// Planned to be thrown away (`Service::dry_run`): a bulk command may then count
+    /// instead of building every record (`apply_campaign::add_deals`).
+    pub dry_run: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -30,7 +33,13 @@ impl<'a> Plan<'a> {
             backdated: Vec::new(),
             created: Vec::new(),
             skipped: Vec::new(),
+            dry_run: false,
         })
+    }
+
+    /// Whether this write set writes nothing to any of `trees` yet.
+    pub fn untouched(&self, trees: &[T]) -> bool {
+        self.w.puts().all(|(t, _, _)| !trees.contains(&t))
     }
 
     /// The outcome of the planned command whose own result is `id`.

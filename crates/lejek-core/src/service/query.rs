@@ -4,9 +4,11 @@
 use std::collections::HashMap;
 
 use super::sort::{SortSpec, parse_sort, sort_rows};
+#[cfg(test)]
+use super::views::DealFields;
 use super::views::{
     CAMPAIGN_SCHEMA, CONTACT_SCHEMA, CampaignTotals, CampaignView, ContactNames, ContactView,
-    DEAL_SCHEMA, DealFields, DealNames, DealView, TASK_SCHEMA, TaskView,
+    DEAL_SCHEMA, DealNames, DealView, TASK_SCHEMA, TaskView,
 };
 use super::{Result, Service, invalid};
 use crate::filter::{Ctx, Filter, Schema};
@@ -14,6 +16,7 @@ use crate::model::{
     Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef, Event,
     Id, Note, Notification, StageKind, Task, User,
 };
+use crate::read_model::{Found, ReadModel};
 use crate::store::{T, decode, event_log, id_set, keys};
 
 /// Everything written on a record, oldest first.
@@ -154,12 +157,8 @@ impl Service {
             ..q.clone()
         };
         Ok(match of {
-            FilterOf::Deal => self.scan_deals(&all)?.into_iter().map(|v| v.id).collect(),
-            FilterOf::Contact => self
-                .scan_contacts(&all)?
-                .into_iter()
-                .map(|v| v.id)
-                .collect(),
+            FilterOf::Deal => self.found_deals(&all)?.ids,
+            FilterOf::Contact => self.found_contacts(&all)?.ids,
             FilterOf::Campaign => self
                 .scan_campaigns(&all)?
                 .into_iter()
@@ -169,6 +168,19 @@ impl Service {
         })
     }
 
+    /// The deals the query's window holds, from the read model.
+    fn found_deals(&self, q: &ListQuery) -> Result<Found> {
+        let filter = self.deal_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
+        self.with_model(|m| Ok(m.deals(&filter, sort.as_ref(), q.offset, q.limit)))
+    }
+
+    fn found_contacts(&self, q: &ListQuery) -> Result<Found> {
+        let filter = self.contact_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
+        self.with_model(|m| Ok(m.contacts(&filter, sort.as_ref(), q.offset, q.limit)))
+    }
+
     /// Deals matching the query: the window it asks for.
     pub fn list_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
         Ok(self.page_deals(q)?.rows)
@@ -176,16 +188,44 @@ impl Service {
 
     /// The window of deals the query asks for, with how many match in all.
     pub fn page_deals(&self, q: &ListQuery) -> Result<Page<DealView>> {
-        let generation = self.generation();
-        let all = self.scan_deals(&ListQuery {
-            limit: None,
-            offset: 0,
-            ..q.clone()
-        })?;
-        Ok(window(all, q, generation))
+        let filter = self.deal_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
+        self.with_model(|m| {
+            let generation = self.generation();
+            let found = m.deals(&filter, sort.as_ref(), q.offset, q.limit);
+            let mut rows = Vec::with_capacity(found.ids.len());
+            for id in found.ids {
+                let deal = self.deal(id)?;
+                let names = self.deal_names(m, &deal);
+                rows.push(DealView::from_parts(deal, names));
+            }
+            Ok(Page {
+                total: found.total,
+                rows,
+                generation,
+            })
+        })
     }
 
-    fn scan_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
+    /// The names a deal's ids resolve to, from the read model.
+    fn deal_names(&self, m: &ReadModel, deal: &Deal) -> DealNames {
+        DealNames {
+            contact: m.contact_name(deal.contact_id).into_owned(),
+            campaign: deal.campaign_id.map(|c| match m.campaign_name(c) {
+                Some(n) => n.to_owned(),
+                None => format!("#{c}"),
+            }),
+            stage: m.dict_name(deal.stage).to_owned(),
+            stage_kind: m.stage_kind(deal.stage),
+            source: deal.source.map(|s| self.dict_name(s)),
+            loss_reason: deal.loss_reason.map(|s| self.dict_name(s)),
+        }
+    }
+
+    /// The deals the query matches, read record by record from the store: what the read
+    /// model is compared with (`read_model/tests.rs`).
+    #[cfg(test)]
+    pub(crate) fn scan_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
         let filter = self.deal_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
         let mut names = NameCache::default();
@@ -278,16 +318,33 @@ impl Service {
 
     /// The window of contacts the query asks for, with how many match in all.
     pub fn page_contacts(&self, q: &ListQuery) -> Result<Page<ContactView>> {
-        let generation = self.generation();
-        let all = self.scan_contacts(&ListQuery {
-            limit: None,
-            offset: 0,
-            ..q.clone()
-        })?;
-        Ok(window(all, q, generation))
+        let filter = self.contact_filter(&q.filter, &q.me)?;
+        let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
+        self.with_model(|m| {
+            let generation = self.generation();
+            let found = m.contacts(&filter, sort.as_ref(), q.offset, q.limit);
+            let mut rows = Vec::with_capacity(found.ids.len());
+            for id in found.ids {
+                let c = self.contact(id)?;
+                let names = ContactNames {
+                    company: c.company_id.map(|id| m.contact_name(id).into_owned()),
+                    status: c.status.map(|s| self.dict_name(s)),
+                    source: c.source.map(|s| self.dict_name(s)),
+                    end_reason: c.end_reason.map(|s| self.dict_name(s)),
+                    roles: c.roles.iter().map(|r| self.dict_name(*r)).collect(),
+                };
+                rows.push(ContactView::from_parts(c, names));
+            }
+            Ok(Page {
+                total: found.total,
+                rows,
+                generation,
+            })
+        })
     }
 
-    fn scan_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
+    #[cfg(test)]
+    pub(crate) fn scan_contacts(&self, q: &ListQuery) -> Result<Vec<ContactView>> {
         let filter = self.contact_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
         let mut names = NameCache::default();
@@ -708,6 +765,7 @@ struct NameCache {
 
 impl NameCache {
     /// Make sure the deal's contact and campaign names are cached.
+    #[cfg(test)]
     fn ensure(&mut self, svc: &Service, deal: &Deal) -> Result<()> {
         if !self.contacts.contains_key(&deal.contact_id) {
             self.contact(svc, deal.contact_id)?;
@@ -718,10 +776,12 @@ impl NameCache {
         Ok(())
     }
 
+    #[cfg(test)]
     fn contact_name(&self, id: Id) -> &str {
         self.contacts.get(&id).map(String::as_str).unwrap_or("")
     }
 
+    #[cfg(test)]
     fn campaign_name(&self, id: Id) -> &str {
         self.campaigns.get(&id).map(String::as_str).unwrap_or("")
     }

@@ -110,7 +110,7 @@ impl WriteSet {
 
     /// Apply everything in one transaction over the touched trees, then flush so the change
     /// is on disk before the caller reports success.
-    pub fn commit(self, store: &Store) -> Result<(), WriteError> {
+    pub fn commit(&self, store: &Store) -> Result<(), WriteError> {
         if self.entries.is_empty() {
             return Ok(());
         }

@@ -27,9 +27,9 @@ pub struct MoneyRef<'a> {
 pub struct DealRef<'a> {
     pub id: u64,
     pub contact_id: u64,
-    pub _title: &'a str,
+    pub title: &'a str,
     #[serde(borrow)]
-    pub _offer: Option<&'a str>,
+    pub offer: Option<&'a str>,
     #[serde(borrow)]
     pub _description: Option<&'a str>,
     pub owner: &'a str,
@@ -38,15 +38,15 @@ pub struct DealRef<'a> {
     #[serde(borrow)]
     pub value: Option<MoneyRef<'a>>,
     #[serde(borrow)]
-    pub _next_activity: Option<&'a str>,
+    pub next_activity: Option<&'a str>,
     #[serde(borrow)]
     pub tags: Vec<&'a str>,
-    pub _campaign_id: Option<u64>,
+    pub campaign_id: Option<u64>,
     pub loss_reason: Option<u64>,
     pub created: &'a str,
     #[serde(borrow)]
     pub closed: Option<&'a str>,
-    pub _last_activity: &'a str,
+    pub last_activity: &'a str,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,21 +54,21 @@ pub struct ContactRef<'a> {
     pub id: u64,
     pub kind: ContactKind,
     pub name: &'a str,
-    pub _company_id: Option<u64>,
+    pub company_id: Option<u64>,
     #[serde(borrow)]
-    pub _email: Option<&'a str>,
+    pub email: Option<&'a str>,
     #[serde(borrow)]
-    pub _phone: Option<&'a str>,
+    pub phone: Option<&'a str>,
     #[serde(borrow)]
-    pub _city: Option<&'a str>,
+    pub city: Option<&'a str>,
     #[serde(borrow)]
     pub _address: Option<&'a str>,
     #[serde(borrow)]
-    pub _nip: Option<&'a str>,
+    pub nip: Option<&'a str>,
     #[serde(borrow)]
     pub tags: Vec<&'a str>,
     pub roles: Vec<u64>,
-    pub _status: Option<u64>,
+    pub status: Option<u64>,
     pub source: Option<u64>,
     pub end_reason: Option<u64>,
     #[serde(borrow)]

@@ -1,0 +1,57 @@
+//! The questions lists ask the model: which rows a filter matches, how many, and which of
+//! them make the window asked for.
+
+use super::contacts::{self, Contacts};
+use super::deals::{self, Deals};
+use super::{ReadModel, matching, window};
+use crate::filter::Filter;
+use crate::model::Id;
+use crate::service::sort::{SortSpec, key};
+
+/// A window: how many rows match in all, and the ids of the rows in the window, in order.
+pub(crate) struct Found {
+    pub total: usize,
+    pub ids: Vec<Id>,
+}
+
+impl ReadModel {
+    /// The deals `filter` matches: the window `offset..offset+limit` in `sort` order.
+    pub(crate) fn deals(
+        &self,
+        filter: &Filter,
+        sort: Option<&SortSpec>,
+        offset: usize,
+        limit: Option<usize>,
+    ) -> Found {
+        let rows = &self.data.deals;
+        let matches = matching(&Deals(self), filter);
+        let sort_key = |r: usize| sort.and_then(|s| key(deals::value(self, &rows[r], s.field)));
+        Found {
+            total: matches.count(),
+            ids: window(&matches, sort, sort_key, offset, limit)
+                .into_iter()
+                .map(|r| rows[r].id)
+                .collect(),
+        }
+    }
+
+    /// The contacts `filter` matches: the window in `sort` order.
+    pub(crate) fn contacts(
+        &self,
+        filter: &Filter,
+        sort: Option<&SortSpec>,
+        offset: usize,
+        limit: Option<usize>,
+    ) -> Found {
+        let rows = &self.data.contacts;
+        let matches = matching(&Contacts(self), filter);
+        let sort_key = |r: usize| sort.and_then(|s| key(contacts::value(self, &rows[r], s.field)));
+        Found {
+            total: matches.count(),
+            ids: window(&matches, sort, sort_key, offset, limit)
+                .into_iter()
+                .map(|r| rows[r].id)
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! The read model (issue 17): one compact in-memory form of the deals, contacts, campaigns,
+//! tasks and the deal history, built for queries. Every list, count, window, id selection
+//! and report is answered from it; the store is read only for the records of the window
+//! shown.
+//!
+//! - The tables are the reports' `Dataset` (logins, tags and currencies interned, money in
+//!   minor units, times as seconds, local days worked out once), with what lists filter and
+//!   sort on besides (titles, offers, e-mails, phones, NIPs, cities, next activity).
+//! - Search text is folded once into two arenas (`TextColumn`) that one `memmem` pass scans.
+//! - A filter is evaluated part by part into row sets (`Bits`): a dictionary or login test
+//!   is decided once per value, not once per row.
+//! - It is built when a service first needs it (the server at its start) from the persisted
+//!   copy under `<db>/cache/` brought up to date from the events since, and kept current by
+//!   `Service::plan_batch` from each committed write set: never by reading the store again.
+
+mod bits;
+mod contacts;
+mod deals;
+mod lists;
+#[cfg(test)]
+mod tests;
+mod text;
+mod window;
+
+use std::collections::HashMap;
+
+pub(crate) use bits::Bits;
+pub(crate) use lists::Found;
+use window::window;
+
+use crate::filter::Filter;
+use crate::filter::ast::{Node, Test};
+use crate::model::{Campaign, Comment, Contact, Deal, Event, Id, StageKind, Task};
+use crate::report::dataset::{Dataset, Need, Written};
+use crate::service::{Result, Service};
+use crate::store::{T, WriteSet, decode};
+use text::TextColumn;
+
+/// The read model of one open database.
+pub(crate) struct ReadModel {
+    pub(crate) data: Dataset,
+    /// Per deal row: title, offer.
+    deal_text: TextColumn,
+    /// Per contact row: name, e-mail, phone, NIP, city.
+    contact_text: TextColumn,
+    campaigns: HashMap<Id, String>,
+    /// Dictionary entries by id: name and, for stages, the kind.
+    dict: HashMap<u64, (String, StageKind)>,
+}
+
+/// The contact text parts a deal's search looks at: name, e-mail, phone, NIP (not city).
+const CONTACT_KEY_PARTS: usize = 4;
+
+impl ReadModel {
+    /// Build the model: the persisted tables brought up to date (or read afresh), then the
+    /// search arenas and lookups from them.
+    pub(crate) fn build(svc: &Service) -> Result<ReadModel> {
+        let data = crate::report::snapshot::load(svc, Need::all())?;
+        let mut campaigns = HashMap::new();
+        for item in svc.store().tree(T::Campaigns).iter() {
+            let (_, v) = item?;
+            let c: Campaign = decode(&v)?;
+            campaigns.insert(c.id, c.name);
+        }
+        let mut m = ReadModel {
+            data,
+            deal_text: TextColumn::default(),
+            contact_text: TextColumn::default(),
+            campaigns,
+            dict: HashMap::new(),
+        };
+        m.index_dicts();
+        for d in &m.data.deals {
+            m.deal_text.push(&deal_parts(d));
+        }
+        for c in &m.data.contacts {
+            m.contact_text.push(&contact_parts(c));
+        }
+        Ok(m)
+    }
+
+    /// Take in one committed write: the records and events it wrote, decoded from the
+    /// write set.
+    pub(crate) fn apply(&mut self, svc: &Service, writes: &WriteSet) -> Result<()> {
+        let mut w = Written::default();
+        for (t, _, value) in writes.puts() {
+            match t {
+                T::Deals => w.deals.push(decode::<Deal>(value)?),
+                T::Contacts => w.contacts.push(decode::<Contact>(value)?),
+                T::Tasks => w.tasks.push(decode::<Task>(value)?),
+                T::Comments => w.comments.push(decode::<Comment>(value)?),
+                T::Events => w.events.push(decode::<Event>(value)?),
+                T::Users => w.users_changed = true,
+                T::Campaigns => {
+                    let c: Campaign = decode(value)?;
+                    self.campaigns.insert(c.id, c.name);
+                }
+                _ => {}
+            }
+        }
+        // Rows that existed before keep their place; new ones come at the end (ids grow),
+        // anything else (an id below the last, from a repair) rebuilds the arenas.
+        let deals_before = self.data.deals.len();
+        let contacts_before = self.data.contacts.len();
+        self.data.apply_written(svc, &w)?;
+        self.index_dicts();
+        let mut rebuild = false;
+        for d in &w.deals {
+            rebuild |= !update_text(
+                &mut self.deal_text,
+                &self.data.deals,
+                deals_before,
+                d.id,
+                |r| r.id,
+                deal_parts,
+            );
+        }
+        for c in &w.contacts {
+            rebuild |= !update_text(
+                &mut self.contact_text,
+                &self.data.contacts,
+                contacts_before,
+                c.id,
+                |r| r.id,
+                contact_parts,
+            );
+        }
+        if rebuild
+            || self.deal_text.rows() != self.data.deals.len()
+            || self.contact_text.rows() != self.data.contacts.len()
+        {
+            self.deal_text = TextColumn::default();
+            for d in &self.data.deals {
+                self.deal_text.push(&deal_parts(d));
+            }
+            self.contact_text = TextColumn::default();
+            for c in &self.data.contacts {
+                self.contact_text.push(&contact_parts(c));
+            }
+        }
+        Ok(())
+    }
+
+    fn index_dicts(&mut self) {
+        self.dict = self
+            .data
+            .dicts
+            .iter()
+            .map(|e| {
+                (
+                    e.id,
+                    (e.name.clone(), e.stage_kind.unwrap_or(StageKind::Open)),
+                )
+            })
+            .collect();
+    }
+
+    /// A dictionary entry's name ("" when there is no such entry).
+    pub(crate) fn dict_name(&self, id: u64) -> &str {
+        self.dict.get(&id).map(|(n, _)| n.as_str()).unwrap_or("")
+    }
+
+    pub(crate) fn stage_kind(&self, id: u64) -> StageKind {
+        self.dict
+            .get(&id)
+            .map(|(_, k)| *k)
+            .unwrap_or(StageKind::Open)
+    }
+
+    pub(crate) fn campaign_name(&self, id: Id) -> Option<&str> {
+        self.campaigns.get(&id).map(String::as_str)
+    }
+
+    /// A contact's row number.
+    pub(crate) fn contact_row(&self, id: Id) -> Option<usize> {
+        self.data.contacts.binary_search_by_key(&id, |c| c.id).ok()
+    }
+
+    /// A contact's name, as the views write one that is gone.
+    pub(crate) fn contact_name(&self, id: Id) -> std::borrow::Cow<'_, str> {
+        match self.contact_row(id) {
+            Some(i) => std::borrow::Cow::Borrowed(self.data.contacts[i].name.as_str()),
+            None => std::borrow::Cow::Owned(format!("#{id}")),
+        }
+    }
+
+    /// Number of the largest contact id plus one: the size of a set of contacts by id.
+    fn contact_ids(&self) -> usize {
+        self.data.contacts.last().map_or(0, |c| {
+            usize::try_from(c.id)
+                .unwrap_or(usize::MAX)
+                .saturating_add(1)
+        })
+    }
+
+    /// Contacts by id whose name passes `test` (a deal's `contact:`, a person's `company:`).
+    fn contacts_named(&self, test: &Test) -> Bits {
+        let rows = self.contact_text_leaf(0, test);
+        let mut by_id = Bits::none(self.contact_ids());
+        for r in rows.ones() {
+            by_id.set(usize::try_from(self.data.contacts[r].id).unwrap_or(usize::MAX));
+        }
+        by_id
+    }
+
+    /// Contact rows whose folded text part `k` passes `test`.
+    fn contact_text_leaf(&self, k: usize, test: &Test) -> Bits {
+        text_leaf(&self.contact_text, self.data.contacts.len(), k, test)
+    }
+}
+
+/// A table the model answers lists of: how a filter's parts become row sets.
+pub(crate) trait Table {
+    fn rows(&self) -> usize;
+    fn leaf(&self, field: &'static str, test: &Test) -> Bits;
+    fn search(&self, needle: &str) -> Bits;
+}
+
+/// The rows of `t` that `filter` matches.
+pub(crate) fn matching(t: &dyn Table, filter: &Filter) -> Bits {
+    match filter.root() {
+        None => Bits::all(t.rows()),
+        Some(n) => node(t, n),
+    }
+}
+
+fn node(t: &dyn Table, n: &Node) -> Bits {
+    match n {
+        Node::All(items) => {
+            let mut acc = Bits::all(t.rows());
+            for i in items {
+                acc.and(&node(t, i));
+            }
+            acc
+        }
+        Node::Any(items) => {
+            let mut acc = Bits::none(t.rows());
+            for i in items {
+                acc.or(&node(t, i));
+            }
+            acc
+        }
+        Node::Not(inner) => {
+            let mut b = node(t, inner);
+            b.not();
+            b
+        }
+        Node::Search(needle) => t.search(needle),
+        Node::Field { field, test } => t.leaf(field, test),
+    }
+}
+
+/// Rows whose folded text part `k` passes `test`: a substring by one pass over the arena,
+/// anything else row by row on the folded part (`fold` is idempotent, so the filter's
+/// folded comparisons give the same answer on it as on the original).
+fn text_leaf(col: &TextColumn, rows: usize, k: usize, test: &Test) -> Bits {
+    use crate::filter::FieldValue;
+    use std::borrow::Cow;
+    match test {
+        Test::Contains(needle) if !needle.is_empty() => {
+            let mut b = Bits::none(rows);
+            col.find(needle, |r, p| {
+                if p == k {
+                    b.set(r);
+                }
+            });
+            b
+        }
+        _ => Bits::from_fn(rows, |r| {
+            test.eval(&FieldValue::Text(Some(Cow::Borrowed(col.part(r, k)))))
+        }),
+    }
+}
+
+/// Keep row `id`'s text current after a write; false when the arena must be rebuilt.
+fn update_text<R>(
+    col: &mut TextColumn,
+    rows: &[R],
+    rows_before: usize,
+    id: Id,
+    id_of: impl Fn(&R) -> Id,
+    parts: impl for<'a> Fn(&'a R) -> Vec<Option<&'a str>>,
+) -> bool {
+    let Ok(i) = rows.binary_search_by_key(&id, &id_of) else {
+        return true;
+    };
+    if i < col.rows() && i < rows_before {
+        col.set(i, &parts(&rows[i]));
+        true
+    } else if i == col.rows() {
+        col.push(&parts(&rows[i]));
+        true
+    } else {
+        false
+    }
+}
+
+fn deal_parts(d: &crate::report::dataset::DealRow) -> Vec<Option<&str>> {
+    vec![Some(&d.title), d.offer.as_deref()]
+}
+
+fn contact_parts(c: &crate::report::dataset::ContactRow) -> Vec<Option<&str>> {
+    vec![
+        Some(&c.name),
+        c.email.as_deref(),
+        c.phone.as_deref(),
+        c.nip.as_deref(),
+        c.city.as_deref(),
+    ]
+}
+
+/// A yes/no per value id (dictionary entries, logins), decided once per query; looked up
+/// by index, since these ids are small and dense.
+struct Decided {
+    by_id: Vec<Option<bool>>,
+    /// For an id that is not there.
+    unknown: bool,
+    /// For no value at all.
+    none: bool,
+}
+
+impl Decided {
+    /// `test` decided for each (id, value) and for no value.
+    fn new<'a>(
+        test: &Test,
+        values: impl Iterator<Item = (u64, &'a str)>,
+        unknown: &str,
+    ) -> Decided {
+        use crate::filter::FieldValue;
+        use std::borrow::Cow;
+        let eval = |v: Option<&str>| test.eval(&FieldValue::Text(v.map(Cow::Borrowed)));
+        let mut by_id = Vec::new();
+        for (id, name) in values {
+            // Ids beyond this are not dictionary or login numbers: treat as unknown.
+            let Some(i) = usize::try_from(id).ok().filter(|i| *i < 1 << 20) else {
+                continue;
+            };
+            if by_id.len() <= i {
+                by_id.resize(i + 1, None);
+            }
+            by_id[i] = Some(eval(Some(name)));
+        }
+        Decided {
+            by_id,
+            unknown: eval(Some(unknown)),
+            none: eval(None),
+        }
+    }
+
+    fn get(&self, id: Option<u64>) -> bool {
+        match id {
+            Some(id) => usize::try_from(id)
+                .ok()
+                .and_then(|i| self.by_id.get(i).copied().flatten())
+                .unwrap_or(self.unknown),
+            None => self.none,
+        }
+    }
+}

@@ -1,0 +1,547 @@
+//! The read model against the records (issue 17 item 5): random sequences of commands, and
+//! after each few every list question the model answers is asked of a plain scan of the
+//! store too (`Service::scan_deals` / `scan_contacts`, which read and filter every record
+//! as lists did before the model). A restart in the middle of a sequence (with and without
+//! the model saved) must change nothing either.
+
+use std::path::Path;
+
+use chrono::{TimeZone, Utc};
+use proptest::prelude::*;
+
+use crate::model::{DictKind, Id, Money};
+use crate::service::query::{FilterOf, ListQuery};
+use crate::service::{CampaignDraft, Clock, Command, ContactDraft, DealDraft, DealPatch, Service};
+use crate::text::contains_folded;
+
+const TITLES: &[&str] = &[
+    "Kalendarze firmowe",
+    "Łódź — kubki",
+    "Długopisy z logo",
+    "Zimowa kampania",
+    "Kowalski i syn",
+];
+const NAMES: &[&str] = &[
+    "Kowalski Sp. z o.o.",
+    "Nowak",
+    "Łąka SA",
+    "Polbud",
+    "Kowalczyk Anna",
+];
+const CITIES: &[&str] = &["Łódź", "Kraków", "Gdańsk"];
+const NIPS: &[&str] = &["1234567802", "1234567819", "1234567825", "1234567831"];
+const TAGS: &[&str] = &["VIP", "Święta", "stały"];
+const OFFERS: &[&str] = &["kalendarze", "gadżety"];
+const CAMPAIGNS: &[&str] = &["Zima 2026", "Wiosna"];
+
+#[derive(Clone, Debug)]
+enum Op {
+    Contact {
+        company: bool,
+        name: usize,
+        city: Option<usize>,
+        email: bool,
+        nip: Option<usize>,
+        tag: Option<usize>,
+    },
+    Deal {
+        contact: usize,
+        title: usize,
+        value: Option<i64>,
+        tag: Option<usize>,
+        offer: Option<usize>,
+        next: Option<u32>,
+    },
+    Edit {
+        deal: usize,
+        title: Option<usize>,
+        value: Option<Option<i64>>,
+        tag: Option<usize>,
+    },
+    Stage {
+        deal: usize,
+        stage: usize,
+    },
+    Win {
+        deal: usize,
+    },
+    Lose {
+        deal: usize,
+    },
+    Join {
+        campaign: usize,
+        contacts: Vec<usize>,
+    },
+    RenameContact {
+        contact: usize,
+        name: usize,
+    },
+    RenameStage {
+        stage: usize,
+    },
+    RetireSource,
+    Restart {
+        saved: bool,
+    },
+    Compare,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let small = 0usize..8;
+    prop_oneof![
+        4 => (any::<bool>(), 0..NAMES.len(), proptest::option::of(0..CITIES.len()), any::<bool>(),
+              proptest::option::of(0..NIPS.len()), proptest::option::of(0..TAGS.len()))
+            .prop_map(|(company, name, city, email, nip, tag)| Op::Contact { company, name, city, email, nip, tag }),
+        6 => (small.clone(), 0..TITLES.len(), proptest::option::of(0i64..2_000_000),
+              proptest::option::of(0..TAGS.len()), proptest::option::of(0..OFFERS.len()),
+              proptest::option::of(0u32..60))
+            .prop_map(|(contact, title, value, tag, offer, next)| Op::Deal { contact, title, value, tag, offer, next }),
+        3 => (small.clone(), proptest::option::of(0..TITLES.len()),
+              proptest::option::of(proptest::option::of(0i64..2_000_000)), proptest::option::of(0..TAGS.len()))
+            .prop_map(|(deal, title, value, tag)| Op::Edit { deal, title, value, tag }),
+        2 => (small.clone(), 0usize..4).prop_map(|(deal, stage)| Op::Stage { deal, stage }),
+        1 => small.clone().prop_map(|deal| Op::Win { deal }),
+        1 => small.clone().prop_map(|deal| Op::Lose { deal }),
+        1 => (0..CAMPAIGNS.len(), proptest::collection::vec(small.clone(), 1..4))
+            .prop_map(|(campaign, contacts)| Op::Join { campaign, contacts }),
+        1 => (small.clone(), 0..NAMES.len()).prop_map(|(contact, name)| Op::RenameContact { contact, name }),
+        1 => (0usize..4).prop_map(|stage| Op::RenameStage { stage }),
+        1 => Just(Op::RetireSource),
+        1 => any::<bool>().prop_map(|saved| Op::Restart { saved }),
+        2 => Just(Op::Compare),
+    ]
+}
+
+fn clock() -> Clock {
+    Clock::fixed(
+        Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0)
+            .single()
+            .expect("a valid time"),
+    )
+}
+
+fn open(dir: &Path, create: bool) -> Service {
+    Service::open(dir, create, clock()).expect("open the test database")
+}
+
+/// A fresh database with a user and the Polish dictionaries.
+fn setup(dir: &Path) -> Service {
+    let svc = open(dir, true);
+    let mut cmds = vec![Command::AddUser {
+        login: "anna".into(),
+        name: "Anna".into(),
+        admin: true,
+    }];
+    for (kind, name, stage_kind) in crate::service::seed::default_dicts(crate::i18n::Lang::Pl) {
+        cmds.push(Command::AddDictEntry {
+            kind,
+            name: name.to_owned(),
+            stage_kind,
+        });
+    }
+    let actor = svc.actor("anna");
+    svc.apply_batch(cmds.into_iter().map(|c| (actor.clone(), c)).collect())
+        .expect("set up the test database");
+    svc
+}
+
+fn ids_of(svc: &Service, kind: DictKind) -> Vec<String> {
+    svc.dict(kind)
+        .expect("dictionary")
+        .into_iter()
+        .filter(|e| !e.retired)
+        .map(|e| e.name)
+        .collect()
+}
+
+/// Run one command as anna; a refused command (a deal already closed, a duplicate NIP)
+/// writes nothing, which is as much a case for the model as one that writes.
+fn run(svc: &Service, cmd: Command) {
+    let _ = svc.apply(&svc.actor("anna"), cmd);
+}
+
+fn pick(ids: &[Id], i: usize) -> Option<Id> {
+    (!ids.is_empty()).then(|| ids[i % ids.len()])
+}
+
+fn apply(svc: &mut Service, db: &Path, op: &Op) {
+    let contacts = svc
+        .ids(FilterOf::Contact, &ListQuery::default())
+        .expect("contacts");
+    let deals = svc
+        .ids(FilterOf::Deal, &ListQuery::default())
+        .expect("deals");
+    match op {
+        Op::Contact {
+            company,
+            name,
+            city,
+            email,
+            nip,
+            tag,
+        } => {
+            let company_id = if *company {
+                None
+            } else {
+                pick(&contacts, *name)
+            };
+            run(
+                svc,
+                Command::AddContact(ContactDraft {
+                    kind: Some(if *company {
+                        crate::model::ContactKind::Company
+                    } else {
+                        crate::model::ContactKind::Person
+                    }),
+                    name: NAMES[*name].into(),
+                    company_id,
+                    email: email.then(|| format!("biuro{}@kowal.pl", contacts.len())),
+                    phone: Some(format!("+48 600 100 {:03}", contacts.len())),
+                    city: city.map(|c| CITIES[c].into()),
+                    nip: nip.map(|n| NIPS[n].into()),
+                    tags: tag.map(|t| TAGS[t].to_owned()).into_iter().collect(),
+                    ..Default::default()
+                }),
+            );
+        }
+        Op::Deal {
+            contact,
+            title,
+            value,
+            tag,
+            offer,
+            next,
+        } => {
+            let Some(contact_id) = pick(&contacts, *contact) else {
+                return;
+            };
+            run(
+                svc,
+                Command::AddDeal(DealDraft {
+                    contact_id,
+                    title: TITLES[*title].into(),
+                    value: value.map(|v| Money::new(v, "PLN")),
+                    tags: tag.map(|t| TAGS[t].to_owned()).into_iter().collect(),
+                    offer: offer.map(|o| OFFERS[o].into()),
+                    next_activity: next.map(|d| {
+                        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a day")
+                            + chrono::Days::new(u64::from(d))
+                    }),
+                    ..Default::default()
+                }),
+            );
+        }
+        Op::Edit {
+            deal,
+            title,
+            value,
+            tag,
+        } => {
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            run(
+                svc,
+                Command::UpdateDeal {
+                    id,
+                    patch: DealPatch {
+                        title: title.map(|t| format!("{} bis", TITLES[t])),
+                        value: value.map(|v| v.map(|v| Money::new(v, "PLN"))),
+                        add_tags: tag.map(|t| TAGS[t].to_owned()).into_iter().collect(),
+                        ..Default::default()
+                    },
+                },
+            );
+        }
+        Op::Stage { deal, stage } => {
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            let stages = ids_of(svc, DictKind::DealStage);
+            let Some(name) = stages.get(*stage % stages.len().max(1)) else {
+                return;
+            };
+            run(
+                svc,
+                Command::UpdateDeal {
+                    id,
+                    patch: DealPatch {
+                        stage: Some(name.clone()),
+                        ..Default::default()
+                    },
+                },
+            );
+        }
+        Op::Win { deal } => {
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            run(svc, Command::WinDeal { id, stage: None });
+        }
+        Op::Lose { deal } => {
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            let reasons = ids_of(svc, DictKind::LossReason);
+            let Some(reason) = reasons.first() else {
+                return;
+            };
+            run(
+                svc,
+                Command::LoseDeal {
+                    id,
+                    reason: reason.clone(),
+                    stage: None,
+                },
+            );
+        }
+        Op::Join {
+            campaign,
+            contacts: which,
+        } => {
+            let chosen: Vec<Id> = which.iter().filter_map(|i| pick(&contacts, *i)).collect();
+            run(
+                svc,
+                Command::AddDealsToCampaign {
+                    campaign: CAMPAIGNS[*campaign].into(),
+                    create: CampaignDraft {
+                        name: CAMPAIGNS[*campaign].into(),
+                        ..Default::default()
+                    },
+                    contacts: chosen,
+                    deal: DealDraft {
+                        title: "Oferta zimowa".into(),
+                        ..Default::default()
+                    },
+                },
+            );
+        }
+        Op::RenameContact { contact, name } => {
+            let Some(id) = pick(&contacts, *contact) else {
+                return;
+            };
+            run(
+                svc,
+                Command::UpdateContact {
+                    id,
+                    patch: crate::service::ContactPatch {
+                        name: Some(format!("{} nowa", NAMES[*name])),
+                        ..Default::default()
+                    },
+                },
+            );
+        }
+        Op::RenameStage { stage } => {
+            let stages = ids_of(svc, DictKind::DealStage);
+            let Some(name) = stages.get(*stage % stages.len().max(1)) else {
+                return;
+            };
+            run(
+                svc,
+                Command::RenameDictEntry {
+                    kind: DictKind::DealStage,
+                    name: name.clone(),
+                    new_name: format!("{name}ł"),
+                },
+            );
+        }
+        Op::RetireSource => {
+            let sources = ids_of(svc, DictKind::DealSource);
+            if let Some(name) = sources.first() {
+                run(
+                    svc,
+                    Command::RetireDictEntry {
+                        kind: DictKind::DealSource,
+                        name: name.clone(),
+                    },
+                );
+            }
+        }
+        Op::Restart { saved } => {
+            if *saved {
+                svc.save_read_model();
+            }
+            // The database is locked while open: hold a spare one while it is closed.
+            let spare = db.with_file_name("spare");
+            let old = std::mem::replace(svc, open(&spare, true));
+            drop(old);
+            *svc = open(db, false);
+        }
+        Op::Compare => compare(svc),
+    }
+}
+
+fn query(filter: &str, sort: Option<&str>, offset: usize, limit: Option<usize>) -> ListQuery {
+    ListQuery {
+        filter: filter.into(),
+        sort: sort.map(Into::into),
+        me: "anna".into(),
+        limit,
+        offset,
+    }
+}
+
+const WINDOWS: &[(usize, Option<usize>)] = &[(0, None), (0, Some(3)), (2, Some(4))];
+
+/// Every deal and contact question, of the model and of a scan of the store.
+fn compare(svc: &Service) {
+    let stages = ids_of(svc, DictKind::DealStage);
+    let first_stage = stages.first().cloned().unwrap_or_default();
+    let deal_filters = [
+        String::new(),
+        format!("stage:\"{first_stage}\""),
+        "value>=5000".into(),
+        "value<1000 or tag:vip".into(),
+        "-tag:vip".into(),
+        "contact:kowal".into(),
+        "title:kalend".into(),
+        "offer:none".into(),
+        "campaign:zima".into(),
+        "stage_kind:won or stage_kind:lost".into(),
+        "closed:none owner:me".into(),
+        "next<2026-11-20".into(),
+        "created>=2026-11-28 -source:none".into(),
+        "tag=swieta".into(),
+    ];
+    for f in &deal_filters {
+        for sort in [
+            None,
+            Some("value:desc"),
+            Some("title"),
+            Some("next"),
+            Some("contact"),
+            Some("stage"),
+        ] {
+            let all = svc
+                .scan_deals(&query(f, sort, 0, None))
+                .expect("scan deals");
+            for &(offset, limit) in WINDOWS {
+                let page = svc
+                    .page_deals(&query(f, sort, offset, limit))
+                    .expect("page of deals");
+                let want: Vec<Id> = all
+                    .iter()
+                    .skip(offset)
+                    .take(limit.unwrap_or(usize::MAX))
+                    .map(|v| v.id)
+                    .collect();
+                let got: Vec<Id> = page.rows.iter().map(|v| v.id).collect();
+                assert_eq!(
+                    got, want,
+                    "deals {f:?} sorted {sort:?} window {offset}+{limit:?}"
+                );
+                assert_eq!(page.total, all.len(), "total of deals {f:?}");
+            }
+        }
+    }
+    // A bare word: the title or offer, or the contact's name, e-mail, phone or NIP.
+    let everything = svc
+        .scan_deals(&query("", None, 0, None))
+        .expect("scan deals");
+    for word in [
+        "kowal",
+        "łódź",
+        "600 100 00",
+        "12345678",
+        "kalendarze",
+        "nowa",
+    ] {
+        let needle = crate::text::fold(word);
+        let want: Vec<Id> = everything
+            .iter()
+            .filter(|d| {
+                let c = svc.contact(d.contact_id).expect("the deal's contact");
+                [
+                    Some(&d.title),
+                    d.offer.as_ref(),
+                    Some(&c.name),
+                    c.email.as_ref(),
+                    c.phone.as_ref(),
+                    c.nip.as_ref(),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|t| contains_folded(t, &needle))
+            })
+            .map(|d| d.id)
+            .collect();
+        let page = svc
+            .page_deals(&query(&format!("\"{word}\""), None, 0, None))
+            .expect("search");
+        assert_eq!(
+            page.rows.iter().map(|v| v.id).collect::<Vec<_>>(),
+            want,
+            "search {word:?}"
+        );
+    }
+    let contact_filters = [
+        "",
+        "city:lodz",
+        "kind:company",
+        "name:kow",
+        "company:pol",
+        "email:none",
+        "tag:vip",
+        "kowal",
+        "-nip:none",
+    ];
+    for f in contact_filters {
+        for sort in [None, Some("name"), Some("city:desc"), Some("created")] {
+            let all = svc
+                .scan_contacts(&query(f, sort, 0, None))
+                .expect("scan contacts");
+            for &(offset, limit) in WINDOWS {
+                let page = svc
+                    .page_contacts(&query(f, sort, offset, limit))
+                    .expect("page of contacts");
+                let want: Vec<Id> = all
+                    .iter()
+                    .skip(offset)
+                    .take(limit.unwrap_or(usize::MAX))
+                    .map(|v| v.id)
+                    .collect();
+                assert_eq!(
+                    page.rows.iter().map(|v| v.id).collect::<Vec<_>>(),
+                    want,
+                    "contacts {f:?} sorted {sort:?}"
+                );
+                assert_eq!(page.total, all.len());
+            }
+        }
+    }
+    // Reports come from the same model: each equals the report over tables read afresh
+    // from the store, now and as of a past day (the history replayed).
+    let fresh = crate::report::Dataset::load(svc, crate::report::Need::all()).expect("load");
+    let past = crate::report::Params {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 27),
+        ..Default::default()
+    };
+    for (name, _) in crate::report::REPORTS {
+        for params in [crate::report::Params::default(), past.clone()] {
+            let from_model = crate::report::run(svc, name, &params).expect("report from the model");
+            let from_store = crate::report::run_on(svc, &fresh, name, &params).expect("report");
+            assert_eq!(
+                from_model, from_store,
+                "report {name} as of {:?}",
+                params.as_of
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_read_model_answers_as_a_scan_of_the_store(ops in proptest::collection::vec(op(), 5..45)) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("db");
+        let mut svc = setup(&db);
+        // The model exists from the start, so every write after this goes through it.
+        compare(&svc);
+        for op in &ops {
+            apply(&mut svc, &db, op);
+        }
+        compare(&svc);
+    }
+}
