@@ -108,6 +108,9 @@ pub fn check(ctx: &Context, repair: bool, format: Format) -> Result<i32> {
             if repair {
                 println!("{}", trf(l, "maint.check.repaired", &[&report.repaired]));
             }
+            if report.model_rebuilt {
+                println!("{}", crate::i18n::tr(l, "maint.check.model_rebuilt"));
+            }
             if report.total() == 0 {
                 let args: [&dyn std::fmt::Display; 2] = [&report.records, &report.files];
                 println!("{}", trf(l, "maint.check.clean", &args));

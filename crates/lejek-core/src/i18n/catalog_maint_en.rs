@@ -19,6 +19,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "... and {0} more problems not listed",
     ),
     (
+        "maint.check.model_rebuilt",
+        "the saved read model (<db>/cache/) did not match the store: it was removed and is rebuilt on the next start (derived data; nothing is lost)",
+    ),
+    (
         "maint.check.repaired",
         "indexes rebuilt: {0} entries written or removed",
     ),

@@ -16,6 +16,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("maint.check.found", "znalezione problemy: {0}"),
     ("maint.check.unlisted", "... i niewypisanych problemów: {0}"),
     (
+        "maint.check.model_rebuilt",
+        "zapisany model odczytu (<db>/cache/) nie zgadzał się z bazą: usunięto go i zostanie odbudowany przy następnym starcie (dane pochodne; nic nie zginęło)",
+    ),
+    (
         "maint.check.repaired",
         "indeksy odbudowane: zapisane lub usunięte wpisy: {0}",
     ),

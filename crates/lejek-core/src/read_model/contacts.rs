@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::columns::id;
 use super::{Bits, Decided, ReadModel, Table};
 use crate::filter::FieldValue;
 use crate::filter::ast::Test;
@@ -31,25 +32,26 @@ impl Table for Contacts<'_> {
         if let Some(k) = part(field) {
             return m.contact_text_leaf(k, test);
         }
+        let cols = &m.contact_cols;
+        if let Some(column) = cols.numeric(field) {
+            return Bits::from_fn(n, |i| column.test(test, i));
+        }
+        let by_id = |d: Decided, col: &[u32]| Bits::from_fn(n, |i| d.get(id(col[i])));
         match field {
-            "status" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(contacts[i].status))
+            "kind" => {
+                let kinds = [(0, "company"), (1, "person")].into_iter();
+                let d = Decided::new(test, kinds, "");
+                Bits::from_fn(n, |i| d.get(Some(u64::from(cols.kind[i]))))
             }
-            "source" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(contacts[i].source))
-            }
-            "reason" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(contacts[i].end_reason))
-            }
+            "status" => by_id(Decided::new(test, dicts(), ""), &cols.status),
+            "source" => by_id(Decided::new(test, dicts(), ""), &cols.source),
+            "reason" => by_id(Decided::new(test, dicts(), ""), &cols.reason),
             "company" => {
                 let named = m.contacts_named(test);
                 let none = test.eval(&FieldValue::Text(None));
-                Bits::from_fn(n, |i| match contacts[i].company_id {
-                    Some(c) => named.get(usize::try_from(c).unwrap_or(usize::MAX)),
-                    None => none,
+                Bits::from_fn(n, |i| match cols.company[i] {
+                    0 => none,
+                    c => named.get(usize::try_from(c).unwrap_or(usize::MAX)),
                 })
             }
             _ => Bits::from_fn(n, |i| test.eval(&value(m, &contacts[i], field))),

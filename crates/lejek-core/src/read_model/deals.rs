@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::columns::id;
 use super::{Bits, CONTACT_KEY_PARTS, Decided, ReadModel, Table, text_leaf};
 use crate::filter::FieldValue;
 use crate::filter::ast::Test;
@@ -20,41 +21,36 @@ impl Table for Deals<'_> {
     fn leaf(&self, field: &'static str, test: &Test) -> Bits {
         let m = self.0;
         let deals = &m.data.deals;
+        let cols = &m.deal_cols;
         let n = deals.len();
         let dicts = || m.data.dicts.iter().map(|e| (e.id, e.name.as_str()));
+        if let Some(column) = cols.numeric(field) {
+            return Bits::from_fn(n, |i| column.test(test, i));
+        }
+        let by_id = |d: Decided, col: &[u32]| Bits::from_fn(n, |i| d.get(id(col[i])));
         match field {
-            "stage" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(Some(deals[i].stage)))
-            }
+            "stage" => by_id(Decided::new(test, dicts(), ""), &cols.stage),
             "stage_kind" => {
                 let kinds = m
                     .data
                     .dicts
                     .iter()
                     .map(|e| (e.id, m.stage_kind(e.id).as_str()));
-                let d = Decided::new(test, kinds, "open");
-                Bits::from_fn(n, |i| d.get(Some(deals[i].stage)))
+                by_id(Decided::new(test, kinds, "open"), &cols.stage)
             }
-            "source" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(deals[i].source))
-            }
-            "reason" => {
-                let d = Decided::new(test, dicts(), "");
-                Bits::from_fn(n, |i| d.get(deals[i].loss_reason))
-            }
+            "source" => by_id(Decided::new(test, dicts(), ""), &cols.source),
+            "reason" => by_id(Decided::new(test, dicts(), ""), &cols.reason),
             "owner" => {
                 let logins = m.data.logins.iter().enumerate();
                 let d = Decided::new(test, logins.map(|(i, l)| (i as u64, l.as_str())), "");
-                Bits::from_fn(n, |i| d.get(Some(u64::from(deals[i].owner))))
+                by_id(d, &cols.owner)
             }
             "title" => text_leaf(&m.deal_text, n, 0, test),
             "offer" => text_leaf(&m.deal_text, n, 1, test),
             "contact" => {
                 let named = m.contacts_named(test);
                 Bits::from_fn(n, |i| {
-                    named.get(usize::try_from(deals[i].contact_id).unwrap_or(usize::MAX))
+                    named.get(usize::try_from(cols.contact[i]).unwrap_or(usize::MAX))
                 })
             }
             "campaign" => {
@@ -66,9 +62,9 @@ impl Table for Deals<'_> {
                         (*id, test.eval(&FieldValue::Text(Some(Cow::Borrowed(name)))))
                     })
                     .collect();
-                Bits::from_fn(n, |i| match deals[i].campaign_id {
-                    Some(c) => decided.get(&c).copied().unwrap_or(none),
-                    None => none,
+                Bits::from_fn(n, |i| match cols.campaign[i] {
+                    0 => none,
+                    c => decided.get(&c).copied().unwrap_or(none),
                 })
             }
             _ => Bits::from_fn(n, |i| test.eval(&value(m, &deals[i], field))),
@@ -92,7 +88,7 @@ impl Table for Deals<'_> {
         });
         if any {
             let via = Bits::from_fn(deals.len(), |i| {
-                contacts.get(usize::try_from(deals[i].contact_id).unwrap_or(usize::MAX))
+                contacts.get(usize::try_from(m.deal_cols.contact[i]).unwrap_or(usize::MAX))
             });
             hits.or(&via);
         }

@@ -25,13 +25,18 @@ impl ReadModel {
     ) -> Found {
         let rows = &self.data.deals;
         let matches = matching(&Deals(self), filter);
-        let sort_key = |r: usize| sort.and_then(|s| key(deals::value(self, &rows[r], s.field)));
+        let desc = sort.map(|s| s.desc);
+        let window = match sort.and_then(|s| self.deal_cols.numeric(s.field)) {
+            Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),
+            None => {
+                let field = sort.map_or("", |s| s.field);
+                let key = |r: usize| key(deals::value(self, &rows[r], field));
+                window(&matches, desc, key, offset, limit)
+            }
+        };
         Found {
             total: matches.count(),
-            ids: window(&matches, sort, sort_key, offset, limit)
-                .into_iter()
-                .map(|r| rows[r].id)
-                .collect(),
+            ids: window.into_iter().map(|r| rows[r].id).collect(),
         }
     }
 
@@ -45,13 +50,18 @@ impl ReadModel {
     ) -> Found {
         let rows = &self.data.contacts;
         let matches = matching(&Contacts(self), filter);
-        let sort_key = |r: usize| sort.and_then(|s| key(contacts::value(self, &rows[r], s.field)));
+        let desc = sort.map(|s| s.desc);
+        let window = match sort.and_then(|s| self.contact_cols.numeric(s.field)) {
+            Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),
+            None => {
+                let field = sort.map_or("", |s| s.field);
+                let key = |r: usize| key(contacts::value(self, &rows[r], field));
+                window(&matches, desc, key, offset, limit)
+            }
+        };
         Found {
             total: matches.count(),
-            ids: window(&matches, sort, sort_key, offset, limit)
-                .into_iter()
-                .map(|r| rows[r].id)
-                .collect(),
+            ids: window.into_iter().map(|r| rows[r].id).collect(),
         }
     }
 }

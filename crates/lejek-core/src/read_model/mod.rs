@@ -14,6 +14,7 @@
 //!   `Service::plan_batch` from each committed write set: never by reading the store again.
 
 mod bits;
+mod columns;
 mod contacts;
 mod deals;
 mod lists;
@@ -34,6 +35,7 @@ use crate::model::{Campaign, Comment, Contact, Deal, Event, Id, StageKind, Task}
 use crate::report::dataset::{Dataset, Need, Written};
 use crate::service::{Result, Service};
 use crate::store::{T, WriteSet, decode};
+use columns::{ContactCols, DealCols};
 use text::TextColumn;
 
 /// The read model of one open database.
@@ -41,8 +43,10 @@ pub(crate) struct ReadModel {
     pub(crate) data: Dataset,
     /// Per deal row: title, offer.
     deal_text: TextColumn,
+    deal_cols: DealCols,
     /// Per contact row: name, e-mail, phone, NIP, city.
     contact_text: TextColumn,
+    contact_cols: ContactCols,
     campaigns: HashMap<Id, String>,
     /// Dictionary entries by id: name and, for stages, the kind.
     dict: HashMap<u64, (String, StageKind)>,
@@ -65,18 +69,31 @@ impl ReadModel {
         let mut m = ReadModel {
             data,
             deal_text: TextColumn::default(),
+            deal_cols: DealCols::default(),
             contact_text: TextColumn::default(),
+            contact_cols: ContactCols::default(),
             campaigns,
             dict: HashMap::new(),
         };
         m.index_dicts();
-        for d in &m.data.deals {
-            m.deal_text.push(&deal_parts(d));
-        }
-        for c in &m.data.contacts {
-            m.contact_text.push(&contact_parts(c));
-        }
+        m.index_rows();
         Ok(m)
+    }
+
+    /// The search arenas and columns, from the rows.
+    fn index_rows(&mut self) {
+        self.deal_text = TextColumn::default();
+        self.deal_cols = DealCols::default();
+        for d in &self.data.deals {
+            self.deal_text.push(&deal_parts(d));
+            self.deal_cols.push(d);
+        }
+        self.contact_text = TextColumn::default();
+        self.contact_cols = ContactCols::default();
+        for c in &self.data.contacts {
+            self.contact_text.push(&contact_parts(c));
+            self.contact_cols.push(c);
+        }
     }
 
     /// Take in one committed write: the records and events it wrote, decoded from the
@@ -106,37 +123,52 @@ impl ReadModel {
         self.index_dicts();
         let mut rebuild = false;
         for d in &w.deals {
-            rebuild |= !update_text(
-                &mut self.deal_text,
+            match place(
                 &self.data.deals,
                 deals_before,
+                self.deal_cols.rows(),
                 d.id,
                 |r| r.id,
-                deal_parts,
-            );
+            ) {
+                Place::Changed(i) => {
+                    let row = &self.data.deals[i];
+                    self.deal_text.set(i, &deal_parts(row));
+                    self.deal_cols.set(i, row);
+                }
+                Place::Added(i) => {
+                    let row = &self.data.deals[i];
+                    self.deal_text.push(&deal_parts(row));
+                    self.deal_cols.push(row);
+                }
+                Place::Elsewhere => rebuild = true,
+            }
         }
         for c in &w.contacts {
-            rebuild |= !update_text(
-                &mut self.contact_text,
+            match place(
                 &self.data.contacts,
                 contacts_before,
+                self.contact_cols.rows(),
                 c.id,
                 |r| r.id,
-                contact_parts,
-            );
+            ) {
+                Place::Changed(i) => {
+                    let row = &self.data.contacts[i];
+                    self.contact_text.set(i, &contact_parts(row));
+                    self.contact_cols.set(i, row);
+                }
+                Place::Added(i) => {
+                    let row = &self.data.contacts[i];
+                    self.contact_text.push(&contact_parts(row));
+                    self.contact_cols.push(row);
+                }
+                Place::Elsewhere => rebuild = true,
+            }
         }
         if rebuild
-            || self.deal_text.rows() != self.data.deals.len()
-            || self.contact_text.rows() != self.data.contacts.len()
+            || self.deal_cols.rows() != self.data.deals.len()
+            || self.contact_cols.rows() != self.data.contacts.len()
         {
-            self.deal_text = TextColumn::default();
-            for d in &self.data.deals {
-                self.deal_text.push(&deal_parts(d));
-            }
-            self.contact_text = TextColumn::default();
-            for c in &self.data.contacts {
-                self.contact_text.push(&contact_parts(c));
-            }
+            self.index_rows();
         }
         Ok(())
     }
@@ -173,7 +205,32 @@ impl ReadModel {
 
     /// A contact's row number.
     pub(crate) fn contact_row(&self, id: Id) -> Option<usize> {
-        self.data.contacts.binary_search_by_key(&id, |c| c.id).ok()
+        let ids = &self.contact_cols.id;
+        // Ids are given in order from 1, so a contact is nearly always at `id - first`.
+        let guess = ids
+            .first()
+            .and_then(|first| usize::try_from(id.checked_sub(*first)?).ok());
+        match guess {
+            Some(i) if ids.get(i) == Some(&id) => Some(i),
+            _ => ids.binary_search(&id).ok(),
+        }
+    }
+
+    /// For each of `ids`: whether the contact exists, and whether it is named here for the
+    /// first time (a batch's selection: one deal per contact).
+    pub(crate) fn first_known(&self, ids: &[Id]) -> Vec<(bool, bool)> {
+        let mut seen = Bits::none(self.contact_ids());
+        ids.iter()
+            .map(|id| {
+                let known = self.contact_row(*id).is_some();
+                let i = usize::try_from(*id).unwrap_or(usize::MAX);
+                let first = !known || !seen.get(i);
+                if known {
+                    seen.set(i);
+                }
+                (known, first)
+            })
+            .collect()
     }
 
     /// A contact's name, as the views write one that is gone.
@@ -272,26 +329,27 @@ fn text_leaf(col: &TextColumn, rows: usize, k: usize, test: &Test) -> Bits {
     }
 }
 
-/// Keep row `id`'s text current after a write; false when the arena must be rebuilt.
-fn update_text<R>(
-    col: &mut TextColumn,
+/// Where a written record's row is, for its indexes.
+enum Place {
+    /// It was there before: update row `i`.
+    Changed(usize),
+    /// New, at the end: add row `i`.
+    Added(usize),
+    /// New but not at the end (an id below the last): rebuild the indexes.
+    Elsewhere,
+}
+
+fn place<R>(
     rows: &[R],
     rows_before: usize,
+    indexed: usize,
     id: Id,
     id_of: impl Fn(&R) -> Id,
-    parts: impl for<'a> Fn(&'a R) -> Vec<Option<&'a str>>,
-) -> bool {
-    let Ok(i) = rows.binary_search_by_key(&id, &id_of) else {
-        return true;
-    };
-    if i < col.rows() && i < rows_before {
-        col.set(i, &parts(&rows[i]));
-        true
-    } else if i == col.rows() {
-        col.push(&parts(&rows[i]));
-        true
-    } else {
-        false
+) -> Place {
+    match rows.binary_search_by_key(&id, id_of) {
+        Ok(i) if i < rows_before && i < indexed => Place::Changed(i),
+        Ok(i) if i == indexed => Place::Added(i),
+        _ => Place::Elsewhere,
     }
 }
 

@@ -517,7 +517,15 @@ fn compare(svc: &Service) {
         ..Default::default()
     };
     for (name, _) in crate::report::REPORTS {
-        for params in [crate::report::Params::default(), past.clone()] {
+        // --as-of is a deal report's parameter.
+        let as_of = !name.starts_with("contact-") && name != "sales-activity";
+        for params in [
+            Some(crate::report::Params::default()),
+            as_of.then(|| past.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
             let from_model = crate::report::run(svc, name, &params).expect("report from the model");
             let from_store = crate::report::run_on(svc, &fresh, name, &params).expect("report");
             assert_eq!(

@@ -25,11 +25,6 @@ pub(crate) struct TextColumn {
 }
 
 impl TextColumn {
-    /// Rows held.
-    pub(crate) fn rows(&self) -> usize {
-        self.row_entry.len()
-    }
-
     /// Add the next row.
     pub(crate) fn push(&mut self, parts: &[Option<&str>]) {
         let row = u32::try_from(self.row_entry.len()).unwrap_or(u32::MAX);

@@ -172,6 +172,8 @@ pub struct CommentRow {
 pub struct Dataset {
     pub need: Need,
     pub dicts: Arc<Vec<DictEntry>>,
+    /// Each stage's kind by entry id (reports ask it for every deal): from `dicts`.
+    stage_kinds: Vec<Option<StageKind>>,
     pub users: Vec<User>,
     pub logins: Vec<String>,
     pub currencies: Vec<String>,
@@ -209,6 +211,7 @@ impl Dataset {
             users: svc.users()?,
             ..Dataset::default()
         };
+        d.index_stage_kinds();
         for u in d.users.clone() {
             d.login(&u.login);
         }
@@ -286,9 +289,36 @@ impl Dataset {
 
     /// Whether a stage is open, won or lost (open when unknown).
     pub fn stage_kind(&self, stage: u64) -> StageKind {
-        self.entry(stage)
-            .and_then(|e| e.stage_kind)
-            .unwrap_or(StageKind::Open)
+        match usize::try_from(stage)
+            .ok()
+            .and_then(|i| self.stage_kinds.get(i))
+        {
+            Some(kind) => kind.unwrap_or(StageKind::Open),
+            None => self
+                .entry(stage)
+                .and_then(|e| e.stage_kind)
+                .unwrap_or(StageKind::Open),
+        }
+    }
+
+    /// Take new dictionary entries (and index their stage kinds).
+    pub(crate) fn set_dicts(&mut self, dicts: Arc<Vec<DictEntry>>) {
+        self.dicts = dicts;
+        self.index_stage_kinds();
+    }
+
+    fn index_stage_kinds(&mut self) {
+        let mut kinds = Vec::new();
+        for e in self.dicts.iter() {
+            // Entry ids are small counters; a huge one is looked up the slow way.
+            if let Some(i) = usize::try_from(e.id).ok().filter(|i| *i < 1 << 16) {
+                if kinds.len() <= i {
+                    kinds.resize(i + 1, None);
+                }
+                kinds[i] = Some(e.stage_kind.unwrap_or(StageKind::Open));
+            }
+        }
+        self.stage_kinds = kinds;
     }
 
     /// The folded forms of a record's tags.
@@ -676,7 +706,7 @@ impl Dataset {
     /// anything changed; a database that is not a continuation of what was loaded (restored
     /// from a backup) is read again whole.
     pub fn refresh(&mut self, svc: &Service) -> Result<bool> {
-        self.dicts = svc.dict_entries()?;
+        self.set_dicts(svc.dict_entries()?);
         self.users = svc.users()?;
         for u in self.users.clone() {
             self.login(&u.login);
@@ -750,7 +780,7 @@ impl Dataset {
     /// records and events of the write set, decoded by the read model), not by reading the
     /// store again. The history is regrouped when a report next needs it.
     pub(crate) fn apply_written(&mut self, svc: &Service, w: &Written) -> Result<()> {
-        self.dicts = svc.dict_entries()?;
+        self.set_dicts(svc.dict_entries()?);
         if w.users_changed {
             self.users = svc.users()?;
             for u in self.users.clone() {

@@ -200,9 +200,23 @@ pub fn report_name(name: &str) -> Result<&'static str> {
 /// Load what report `name` needs with `params` and compute it.
 pub fn run(svc: &Service, name: &str, params: &Params) -> Result<Report> {
     let name = report_name(name)?;
+    // The same report asked again with no write in between (a TUI refreshing, a script
+    // polling) is the answer already computed.
+    let generation = svc.generation();
+    // Periods like "this month" depend on the day: it is part of the key.
+    let key = format!(
+        "{name}\u{0}{}\u{0}{}",
+        svc.clock().today(),
+        serde_json::to_string(params).unwrap_or_default()
+    );
+    if let Some(r) = svc.cached_report(&key, generation) {
+        return Ok(r);
+    }
     let resolved = params.resolve(svc, name)?;
     // The service's read model holds everything every report reads (issue 17).
-    svc.with_model_history(|m| compute(&m.data, name, &resolved))
+    let report = svc.with_model_history(|m| compute(&m.data, name, &resolved))?;
+    svc.keep_report(key, generation, &report);
+    Ok(report)
 }
 
 /// Load a dataset good for every report, through the cache (`snapshot`). The TUI keeps one

@@ -90,6 +90,44 @@ pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
     Ok(data)
 }
 
+/// Whether the saved copy (if there is one) brought up to date answers every report as the
+/// store read afresh does, with the same deals and contacts (`lejek check`, issue 17). One
+/// that does not is removed, so the next start builds it again from the store.
+pub fn matches_store(svc: &Service) -> Result<bool> {
+    let bytes = match std::fs::read(path(svc)) {
+        Ok(b) => b,
+        Err(_) => return Ok(true),
+    };
+    let saved = parse(&bytes).and_then(|f| f.dataset(Need::all()));
+    let same = match saved {
+        None => false,
+        Some(mut saved) => {
+            saved.refresh(svc)?;
+            let fresh = Dataset::load(svc, Need::all())?;
+            let ids = |d: &Dataset| {
+                (
+                    d.deals.iter().map(|r| r.id).collect::<Vec<_>>(),
+                    d.contacts.iter().map(|r| r.id).collect::<Vec<_>>(),
+                )
+            };
+            let mut same = ids(&saved) == ids(&fresh);
+            for (name, _) in super::REPORTS {
+                let p = super::Params::default();
+                if !same {
+                    break;
+                }
+                same =
+                    super::run_on(svc, &saved, name, &p)? == super::run_on(svc, &fresh, name, &p)?;
+            }
+            same
+        }
+    };
+    if !same {
+        let _ = std::fs::remove_file(path(svc));
+    }
+    Ok(same)
+}
+
 /// The sections of a cache file, not yet decoded (except the header).
 struct File<'a> {
     header: Header,

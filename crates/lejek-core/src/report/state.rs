@@ -63,22 +63,21 @@ pub fn state(data: &Dataset, i: usize, cutoff: Option<i64>) -> Option<DealState>
 }
 
 /// The stages deal number `i` went through up to `cutoff` (or up to now), oldest first.
-pub fn path(data: &Dataset, i: usize, cutoff: Option<i64>) -> Vec<u64> {
+pub fn path(data: &Dataset, i: usize, cutoff: Option<i64>) -> impl Iterator<Item = u64> + '_ {
     let limit = cutoff.unwrap_or(i64::MAX);
-    let mut out: Vec<u64> = data
+    let mut stages = data
         .history
         .of(i)
         .iter()
-        .take_while(|(at, _)| *at < limit)
+        .take_while(move |(at, _)| *at < limit)
         .filter_map(|(_, s)| match s {
             Step::Stage(to) => Some(*to),
             _ => None,
         })
-        .collect();
-    if out.is_empty() {
-        out.push(data.deals[i].stage);
-    }
-    out
+        .peekable();
+    // A deal without stage history (not something lejek writes) has been where it is.
+    let only = stages.peek().is_none().then(|| data.deals[i].stage);
+    stages.chain(only)
 }
 
 /// The deals a deal report counts: existing at the as-of cutoff, created in the period

@@ -162,16 +162,11 @@ fn dry_add_deals(
         let (k, _) = item?;
         members.extend(keys::u64_at(&k, 8));
     }
-    let known: Vec<bool> = plan.svc.with_model(|m| {
-        Ok(contacts
-            .iter()
-            .map(|c| m.contact_row(*c).is_some())
-            .collect())
-    })?;
-    let mut seen = std::collections::HashSet::new();
+    let known = plan.svc.with_model(|m| Ok(m.first_known(&contacts)))?;
+    // A contact that is not there may be named twice: the first one is refused anyway.
     let mut next: Option<Id> = None;
-    for (contact, known) in contacts.into_iter().zip(known) {
-        if !seen.insert(contact) {
+    for (contact, (known, first)) in contacts.into_iter().zip(known) {
+        if !first {
             continue;
         }
         if members.contains(&contact) {

@@ -76,6 +76,8 @@ pub struct Service {
     /// The read model every list and report is answered from, built on first need
     /// (`read_model.rs`).
     model: std::sync::RwLock<Option<crate::read_model::ReadModel>>,
+    /// Reports computed at the current generation, by name and parameters.
+    reports: Mutex<std::collections::HashMap<String, (u64, crate::report::Report)>>,
 }
 
 /// Who does a change and when (the clock's now, or a past time for demo and imports).
@@ -110,6 +112,7 @@ impl Service {
             frozen_writes_refused: false,
             generation: std::sync::atomic::AtomicU64::new(0),
             model: std::sync::RwLock::new(None),
+            reports: Mutex::new(std::collections::HashMap::new()),
         })
     }
 

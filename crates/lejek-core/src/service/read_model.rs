@@ -5,6 +5,11 @@ use std::sync::{RwLockReadGuard, RwLockWriteGuard};
 
 use super::{Result, Service};
 use crate::read_model::ReadModel;
+use crate::report::Report;
+
+/// How many computed reports a service keeps for the current generation: every report
+/// with a few parameter sets, each a few kilobytes.
+const KEPT_REPORTS: usize = 64;
 use crate::store::WriteSet;
 
 impl Service {
@@ -42,6 +47,26 @@ impl Service {
         self.with_model(f)
     }
 
+    /// A report computed at `generation` with the parameters `key`, if it is kept.
+    pub(crate) fn cached_report(&self, key: &str, generation: u64) -> Option<Report> {
+        let kept = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        match kept.get(key) {
+            Some((g, r)) if *g == generation => Some(r.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keep a report computed at `generation` (at most `KEPT_REPORTS`; a write makes them
+    /// all stale, and the oldest generation goes first).
+    pub(crate) fn keep_report(&self, key: String, generation: u64, report: &Report) {
+        let mut kept = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+        kept.retain(|_, (g, _)| *g == generation);
+        if kept.len() >= KEPT_REPORTS {
+            kept.clear();
+        }
+        kept.insert(key, (generation, report.clone()));
+    }
+
     /// Build the read model now (a server does at its start, so the first list is quick).
     pub fn warm_read_model(&self) -> Result<()> {
         self.with_model(|_| Ok(()))
@@ -73,6 +98,8 @@ impl Service {
     /// Forget the model (the store was changed outside the write path: a repair).
     pub(crate) fn drop_model(&self) {
         *self.model_write() = None;
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     // A reader or writer that panicked holding the lock (caught by the server) may have

@@ -36,6 +36,10 @@ pub struct CheckReport {
     pub records: u64,
     /// Attachment files whose content was verified.
     pub files: u64,
+    /// The read model's saved copy (`<db>/cache/`) gave other answers than the store:
+    /// it was removed, to be rebuilt (derived data; nothing of the user's is lost).
+    #[serde(default)]
+    pub model_rebuilt: bool,
 }
 
 impl CheckReport {
