@@ -24,6 +24,7 @@ mod report;
 mod sending;
 mod submit;
 mod template_list;
+mod windows;
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -35,7 +36,8 @@ pub use super::line_edit::edit_line;
 
 pub use detail_sync::sync_detail;
 pub use filter_line::{set_filter, start_with_default_filters};
-pub use reload::{on_loaded, reload};
+pub use reload::{on_loaded, reload, start};
+pub use windows::fetch;
 
 /// The panes' context from the `App`'s fields, written out field by field so that the
 /// borrow checker sees the panes and the event queue (borrowed mutably beside it) as
