@@ -130,9 +130,13 @@ impl<R: crate::rows::Row> Window<R> {
 
     /// Ask again for the window (same place): the records changed, or the sort. The
     /// cursor stays on `follow` if the answer holds it; with `find`, the answer is placed
-    /// around it wherever it went.
+    /// around it wherever it went. A record still to be found (a write's, a jump's) stays
+    /// the one to follow: the change notice of a write comes right after the write.
     pub fn refresh(&mut self, follow: Option<u64>, find: bool) {
         self.stale = true;
+        if self.follow.is_some() && !find {
+            return;
+        }
         self.follow = follow;
         self.find = find && follow.is_some();
     }

@@ -25,6 +25,8 @@ mod sending;
 mod submit;
 mod template_list;
 mod windows;
+#[cfg(test)]
+mod windows_tests;
 
 use ratatui::crossterm::event::KeyEvent;
 

@@ -55,8 +55,9 @@ pub fn after_write(app: &mut App, r: Refresh) {
     // An open report reflects the change too.
     report::recompute(app);
     app.list_here_mut().clear_selection();
+    // The record under the cursor on screen may have moved anywhere in its list's order.
     for v in WINDOWED {
-        app.views.get_mut(v).refresh(true);
+        app.views.get_mut(v).refresh(v == app.view);
     }
     let made = [
         (View::Deals, r.focus_deal),
