@@ -8,7 +8,8 @@
 //! `normal` (the views' actions), `nav` (moving between views, sorting), `input_line`,
 //! `filter_line`, `command_line` (the `:` line), `confirm` (yes/no questions and what yes
 //! does), `submit` (forms: open, submit, concurrent edits), `reload` (loads and what a
-//! write refreshes), `report`, `sending` (e-mail and SMS), `template_list` and
+//! write refreshes), `windows` (the records' lists' windows: asking, taking, select all, a
+//! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
 mod command_line;
