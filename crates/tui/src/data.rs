@@ -150,14 +150,6 @@ fn answer<R>(svc: &Backend, lang: Lang, source: &Source<R>, req: Request) -> Ans
     }
 }
 
-/// Run a job in a background thread; its answer arrives on `tx`.
-pub fn run(svc: Backend, lang: Lang, job: Job, tx: Sender<Loaded>) {
-    std::thread::spawn(move || {
-        // The UI may have quit; then nobody needs the answer.
-        let _ = tx.send(job(&svc, lang));
-    });
-}
-
 /// Load the inbox in a background thread; it arrives on `tx`.
 pub fn spawn_inbox(svc: Backend, user: String, lang: Lang, tx: Sender<Loaded>) {
     std::thread::spawn(move || {

@@ -13,6 +13,7 @@ pub(crate) use lejek_app::{
 
 pub mod action;
 pub mod app;
+pub mod asker;
 pub mod columns;
 pub mod confirm_pane;
 pub mod data;
@@ -79,6 +80,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         dirty: true,
         page: 10,
         loader: None,
+        asker: None,
         filters: Default::default(),
         report: None,
         events: Default::default(),

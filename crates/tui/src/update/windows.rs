@@ -3,7 +3,8 @@
 //! asked of the whole list rather than its window (select all, where a record is).
 
 use crate::app::{App, View};
-use crate::data::{self, Loaded, Paged};
+use crate::asker::Asker;
+use crate::data::{Loaded, Paged};
 use crate::list::Answer;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::views::Listed;
@@ -41,7 +42,12 @@ pub fn fetch(app: &mut App, view: View) {
         return;
     };
     match &app.loader {
-        Some(tx) => data::run(app.svc.clone(), app.lang, job, tx.clone()),
+        Some(tx) => {
+            let (svc, lang, tx) = (app.svc.clone(), app.lang, tx.clone());
+            app.asker
+                .get_or_insert_with(|| Asker::new(svc, lang, tx))
+                .ask(view, job);
+        }
         None => match job(&app.svc, app.lang) {
             Loaded::Window(p) => take_paged(app, p),
             Loaded::Failed(e) => app.complain(e),
