@@ -338,11 +338,13 @@ impl<R: Row> ListState<R> {
         Ok(())
     }
 
-    /// Keep the cursor inside a window of `height` rows.
+    /// Keep the cursor inside a window of `height` rows, and the screen full when the list
+    /// got shorter (a filter after `G` shows the last screen, not its last row alone).
     pub fn scroll_to_cursor(&mut self, height: usize) {
         if height == 0 {
             return;
         }
+        self.offset = self.offset.min(self.total().saturating_sub(height));
         if self.cursor < self.offset {
             self.offset = self.cursor;
         } else if self.cursor >= self.offset + height {

@@ -38,22 +38,28 @@ fn take<R: Listed>(app: &mut App, a: Answer<R>) {
 /// the TUI runs, at once when nothing loads in the background (tests, benchmarks).
 pub fn fetch(app: &mut App, view: View) {
     let (page, me) = (app.page, app.user.clone());
-    let Some(job) = app.views.get_mut(view).ask(page, &me) else {
-        return;
-    };
-    match &app.loader {
-        Some(tx) => {
-            let (svc, lang, tx) = (app.svc.clone(), app.lang, tx.clone());
-            app.asker
-                .get_or_insert_with(|| Asker::new(svc, lang, tx))
-                .ask(view, job);
+    // At once, a second window when the first left the cursor outside it (a filter that
+    // shortened the list under a cursor far down); in the background that second request
+    // follows the answer (`take`).
+    let tries = if app.loader.is_some() { 1 } else { 2 };
+    for _ in 0..tries {
+        let Some(job) = app.views.get_mut(view).ask(page, &me) else {
+            return;
+        };
+        match &app.loader {
+            Some(tx) => {
+                let (svc, lang, tx) = (app.svc.clone(), app.lang, tx.clone());
+                app.asker
+                    .get_or_insert_with(|| Asker::new(svc, lang, tx))
+                    .ask(view, job);
+            }
+            None => match job(&app.svc, app.lang) {
+                Loaded::Window(p) => take_paged(app, p),
+                Loaded::Failed(e) => app.complain(e),
+                // A window job answers with a window.
+                _ => {}
+            },
         }
-        None => match job(&app.svc, app.lang) {
-            Loaded::Window(p) => take_paged(app, p),
-            Loaded::Failed(e) => app.complain(e),
-            // A window job answers with a window.
-            _ => {}
-        },
     }
 }
 

@@ -202,6 +202,19 @@ fn scrolling_goes_past_the_first_window_and_g_to_the_last() {
     let list = app.list::<DealView>();
     assert_eq!(list.current_id(), Some(250));
     assert_eq!(want[list.cursor], 250);
+
+    // A filter narrowing the list after G: the cursor on its last row, the screen full.
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "filter owner:piotr");
+    press(&mut app, KeyCode::Enter);
+    let s = screen(&mut app);
+    assert_eq!(app.list::<DealView>().cursor, 99);
+    let rows = s
+        .lines()
+        .filter(|l| l.contains("Drukarnia Nowak        piotr"));
+    assert_eq!(rows.count(), page, "{s}");
+    assert!(s.contains("Interes 300"), "{s}");
 }
 
 #[test]
