@@ -1,9 +1,10 @@
 //! A list view as a pane: one `ListState` of some row type with the table that shows it.
 //! The pane moves the cursor, selects and sorts on its own keys and draws itself; what it
 //! needs beyond itself it asks for through the event queue (a window of rows from the
-//! service: `Event::Fetch`; the ids of all that its filter matches: `Event::SelectAll`). `ViewRow` says what a row type
-//! brings to its view (the view, the columns, the fields it sorts by); `ViewPane` is what the
-//! rest of the TUI asks of any list without knowing its row type.
+//! service: `Event::Fetch`; the ids of all that its filter matches: `Event::SelectAll`).
+//! `ViewRow` says what a row type brings to its view (the view, the columns, the fields it
+//! sorts by, where its windows come from); `ViewPane` is what the rest of the TUI asks of
+//! any list without knowing its row type.
 
 use std::ops::{Deref, DerefMut};
 

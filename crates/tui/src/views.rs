@@ -257,3 +257,32 @@ listed!(
     None,
     |r: &ReportRow, _, lang| Ok(detail::report(r.name, &r.title, lang))
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::sort::parse_sort;
+
+    /// A list the service filters gets its windows from the same list, and the service
+    /// reads every sort its sort key steps through.
+    fn windowed<R: ViewRow>() {
+        let source = R::SOURCE.unwrap_or_else(|| panic!("{:?} has no windows", R::VIEW));
+        assert!(matches!(R::FILTER, FilterBy::Service(of) if of == source.of));
+        for field in R::sort_fields().into_iter().filter(|f| !f.is_empty()) {
+            let spec = Sort { field, desc: true }.spec();
+            let parsed = parse_sort(&spec, R::sort_schema())
+                .unwrap_or_else(|e| panic!("{:?} sorts by {spec}: {e:?}", R::VIEW));
+            assert_eq!((parsed.field, parsed.desc), (field, true));
+        }
+    }
+
+    #[test]
+    fn the_records_lists_are_windows_of_the_service_and_the_short_lists_held_whole() {
+        windowed::<DealView>();
+        windowed::<ContactView>();
+        windowed::<CampaignView>();
+        windowed::<TaskView>();
+        assert!(InboxRow::SOURCE.is_none() && ReportRow::SOURCE.is_none());
+        assert!(matches!(InboxRow::FILTER, FilterBy::Local(_)));
+    }
+}
