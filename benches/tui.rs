@@ -6,12 +6,13 @@
 //!     --db target/bench/tui-db demo generate --contacts 100000 --deals 300000 --seed 1
 //!   cargo bench --bench tui                 # or LEJEK_BENCH_DB=DIR cargo bench --bench tui
 //!
-//! Everything runs as the event loop does (`tui::new_app`, the background loader of
-//! `tui::data`, `update::on_key`, `tui::draw`), on a 120x35 `TestBackend`, so the times are
-//! the program's own work without the terminal's.
+//! Everything runs as the event loop does (`tui::new_app`, `update::on_key`, `tui::draw`),
+//! on a 120x35 `TestBackend`, so the times are the program's own work without the
+//! terminal's. The lists hold a window of rows from the service (issue 17); here the
+//! windows are answered at once, on this thread (no background loader), so a key's time
+//! includes the service's answer to the window it asked for.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use lejek::i18n::Lang;
@@ -21,7 +22,6 @@ use lejek::service::{Clock, Service};
 use lejek::tui::app::App;
 use lejek::tui::key::KeySpec;
 use lejek::tui::keymap::Keymap;
-use lejek::tui::list::Sort;
 use lejek::tui::{self, data, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -63,33 +63,13 @@ fn main() {
     let opened = t0.elapsed();
     let mut app = tui::new_app(svc.clone(), "anna".into(), Lang::Pl, Keymap::default());
     app.theme.color = false;
-    let (tx, rx) = mpsc::channel();
-    app.loader = Some(tx.clone());
-    data::spawn(svc, "anna".into(), Lang::Pl, data::What::all(), tx);
     let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
     tui::draw(&mut app, &mut term).expect("draw");
     let first_frame = t0.elapsed();
 
-    // 2. Until each list has arrived and been drawn, as the event loop would.
-    let mut arrivals = Vec::new();
-    while !(app.list::<DealView>().loaded && app.list::<ContactView>().loaded) {
-        let loaded = rx.recv().expect("the loader");
-        let what = match &loaded {
-            data::Loaded::Deals(r) => format!("deals ({})", r.len()),
-            data::Loaded::Contacts(r) => format!("contacts ({})", r.len()),
-            data::Loaded::Campaigns(r) => format!("campaigns ({})", r.len()),
-            data::Loaded::Tasks(r) => format!("tasks ({})", r.len()),
-            data::Loaded::Inbox(r, _) => format!("inbox ({})", r.len()),
-            data::Loaded::Report(..) => "report".to_owned(),
-            data::Loaded::Changed(_) | data::Loaded::Rows(_) => "a change notice".to_owned(),
-            data::Loaded::Sent { .. } => "a send".to_owned(),
-            data::Loaded::Failed(e) => panic!("a load failed: {e}"),
-        };
-        let arrived = t0.elapsed();
-        update::on_loaded(&mut app, loaded);
-        tui::draw(&mut app, &mut term).expect("draw");
-        arrivals.push((what, arrived, t0.elapsed() - arrived));
-    }
+    // 2. The first windows of every list (and the inbox), then the screen with them.
+    tui::load_now(&mut app);
+    tui::draw(&mut app, &mut term).expect("draw");
     let deals_drawn = t0.elapsed();
 
     println!("# lejek TUI bench: {}", dir.display());
@@ -100,8 +80,8 @@ fn main() {
     );
     println!(
         "deals {}, contacts {}",
-        app.list::<DealView>().rows.len(),
-        app.list::<ContactView>().rows.len()
+        app.list::<DealView>().all(),
+        app.list::<ContactView>().all()
     );
     println!();
     println!("## Start");
@@ -110,14 +90,7 @@ fn main() {
         "first frame (open + new_app + draw) {}   target < 1 s",
         ms(first_frame)
     );
-    for (what, arrived, taken) in &arrivals {
-        println!(
-            "  {what:<18} arrived at {:>11}, on_loaded + draw took {}",
-            ms(*arrived),
-            ms(*taken)
-        );
-    }
-    println!("deals loaded and drawn            {}", ms(deals_drawn));
+    println!("first windows loaded and drawn    {}", ms(deals_drawn));
     println!("VmHWM after load                  {}", peak_rss());
     println!(
         "size_of DealView {} B, ContactView {} B (plus their heap strings)",
@@ -146,7 +119,7 @@ fn main() {
             with_draw.push(d);
             per_key[i].push(d);
             if round == 0 {
-                matches.push(app.list::<DealView>().visible.len());
+                matches.push(app.list::<DealView>().total());
             }
         }
         if round == 0 {
@@ -159,7 +132,7 @@ fn main() {
             let by_service = app.svc.list_deals(&q).expect("list_deals").len();
             println!(
                 "check: the list shows {} rows for {TYPED:?}, Service::list_deals {by_service}",
-                app.list::<DealView>().visible.len()
+                app.list::<DealView>().total()
             );
         }
         // Esc puts back the empty filter: every row again.
@@ -237,34 +210,19 @@ fn main() {
         tui::draw(&mut app, &mut term).expect("draw");
         println!("{label:<28} {}", ms(t.elapsed()));
     }
-    // After a change the TUI puts the changed rows back one by one (`update::after_write`),
-    // under the default order (most recent activity first).
-    app.list_mut::<DealView>().set_sort(Some(Sort {
-        field: "last",
-        desc: true,
-    }));
-    let rows: Vec<_> = app
-        .list::<DealView>()
-        .visible_rows()
-        .take(50)
-        .cloned()
-        .collect();
+    // After a change the list asks for its window again.
     let t = Instant::now();
-    app.list_mut::<DealView>().upsert(rows[0].clone());
-    println!("{:<28} {}", "upsert of 1 changed deal", ms(t.elapsed()));
-    let t = Instant::now();
-    app.list_mut::<DealView>().upsert_many(rows);
-    println!("{:<28} {}", "upsert of 50 changed deals", ms(t.elapsed()));
-    // The peak so far: the app loaded and used. (The next step clones rows to time a load.)
+    update::reload(
+        &mut app,
+        data::What {
+            deals: true,
+            ..Default::default()
+        },
+    );
+    println!("{:<28} {}", "deals window after a change", ms(t.elapsed()));
     let peak = peak_rss();
-    // What a load costs the UI thread: replacing all contacts re-sorts them by name with
-    // Polish collation keys.
-    let contacts = app.list::<ContactView>().rows.clone();
-    let t = Instant::now();
-    app.list_mut::<ContactView>().set_rows(contacts);
-    println!("{:<28} {}", "contacts set_rows (by name)", ms(t.elapsed()));
     println!();
-    println!("peak RSS (VmHWM) {peak}   target < 1 GB");
+    println!("peak RSS (VmHWM) {peak}   target <= 150 MB (issue 17)");
     println!("load average at end {}", load_average());
     keep(&app);
 }
@@ -319,5 +277,5 @@ fn load_average() -> String {
 
 /// Keep the app (and its rows) alive until the end, so the memory figure includes them.
 fn keep(app: &App) {
-    std::hint::black_box(app.list::<DealView>().rows.len());
+    std::hint::black_box(app.list::<DealView>().total());
 }

@@ -670,7 +670,7 @@ fn the_tui_starts_with_the_default_filters_and_takes_saved_ones_in_the_filter_li
     .unwrap_or_else(|e| panic!("{e}"));
 
     let (_db, mut app) = app();
-    let all = app.list::<DealView>().visible.len();
+    let all = app.list::<DealView>().total();
     app.filters = settings.filters().clone();
     lejek::tui::update::start_with_default_filters(&mut app);
     assert_eq!(
@@ -678,19 +678,19 @@ fn the_tui_starts_with_the_default_filters_and_takes_saved_ones_in_the_filter_li
         "@neg",
         "the default shows in the filter line"
     );
-    assert_eq!(app.list::<DealView>().visible.len(), 1);
+    assert_eq!(app.list::<DealView>().total(), 1);
     assert_eq!(app.list::<DealView>().filter_error, None);
 
     // Typed into the filter line, alone or with more.
     keys(&mut app, &["/", "ctrl-u"]);
     assert_eq!(
-        app.list::<DealView>().visible.len(),
+        app.list::<DealView>().total(),
         all,
         "cleared, everything shows"
     );
     type_text(&mut app, "@jesien");
     assert_eq!(app.list::<DealView>().filter_error, None);
-    let autumn = app.list::<DealView>().visible.len();
+    let autumn = app.list::<DealView>().total();
     assert!(autumn >= 1 && autumn < all, "{autumn} of {all}");
     type_text(&mut app, " -@neg");
     assert_eq!(app.list::<DealView>().filter_error, None);

@@ -44,7 +44,7 @@ fn service_deals(app: &App) -> Vec<lejek::service::views::DealView> {
 /// Put the cursor on the deal with this title.
 fn go_to_deal(app: &mut App, title: &str) {
     keys(app, &["1", "g"]);
-    for _ in 0..app.list::<DealView>().visible.len() {
+    for _ in 0..app.list::<DealView>().total() {
         if app
             .list::<DealView>()
             .current()
@@ -246,14 +246,14 @@ fn filter_narrows_as_you_type_and_shows_a_syntax_error_in_place() {
         "{s}"
     );
     keys(&mut app, &["esc"]);
-    assert_eq!(app.list::<DealView>().visible.len(), 8);
+    assert_eq!(app.list::<DealView>().total(), 8);
 
     // Esc while typing puts back the filter there was before.
     keys(&mut app, &["/"]);
     type_text(&mut app, "kalendarze");
-    assert_eq!(app.list::<DealView>().visible.len(), 1);
+    assert_eq!(app.list::<DealView>().total(), 1);
     keys(&mut app, &["esc"]);
-    assert_eq!(app.list::<DealView>().visible.len(), 8);
+    assert_eq!(app.list::<DealView>().total(), 8);
     assert_eq!(app.list::<DealView>().filter_text, "");
 }
 
@@ -272,11 +272,11 @@ fn my_deals_in_one_key() {
     assert!(s.contains("Interesy 5/8 · moje"), "{s}");
     assert!(s.contains("filtr: owner:me"), "{s}");
     keys(&mut app, &["m"]);
-    assert_eq!(app.list::<DealView>().visible.len(), 8);
+    assert_eq!(app.list::<DealView>().total(), 8);
     // From another view, `m` goes to the deals.
     keys(&mut app, &["3", "m"]);
     assert_eq!(app.view, View::Deals);
-    assert_eq!(app.list::<DealView>().visible.len(), 5);
+    assert_eq!(app.list::<DealView>().total(), 5);
 }
 
 #[test]
@@ -419,7 +419,7 @@ fn a_deal_created_through_the_form_is_in_the_service_and_the_list() {
     assert_eq!(d.stage, "negocjacje");
     assert_eq!(d.value.as_deref(), Some("2500.50"));
     // In the list at once, under the cursor, and said so.
-    assert_eq!(app.list::<DealView>().rows.len(), 9);
+    assert_eq!(app.list::<DealView>().all(), 9);
     assert_eq!(app.list::<DealView>().current_id(), Some(d.id));
     let s = screen(&mut app, 120, 35);
     assert!(s.contains("Zapisano (1)"), "{s}");
@@ -530,12 +530,11 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
 
     // The lists catch up when the background load arrives (here: loaded now).
     tui::load_now(&mut app);
-    assert_eq!(app.list::<DealView>().rows.len(), 14);
+    assert_eq!(app.list::<DealView>().all(), 14);
     keys(&mut app, &["3"]);
     assert!(
         app.list::<CampaignView>()
-            .rows
-            .iter()
+            .visible_rows()
             .any(|c| c.name == "Wiosna 2027" && c.deals == 6)
     );
 }
@@ -626,7 +625,7 @@ fn escape_sequences_in_a_name_reach_the_screen_as_harmless_text() {
 #[test]
 fn long_lists_filter_exactly_as_row_by_row() {
     use lejek::filter::{Ctx, parse};
-    use lejek::tui::list::ListState;
+    use lejek::tui::list::{ListState, Parsed};
     use lejek::tui::rows::{REPORT_SCHEMA, ReportRow};
 
     let titles = [
@@ -650,7 +649,8 @@ fn long_lists_filter_exactly_as_row_by_row() {
             .filter(|r| f.matches(*r))
             .map(|r| r.id)
             .collect();
-        list.set_filter(text.to_owned(), Ok(f));
+        let query = text.to_owned();
+        list.set_filter(text.to_owned(), Ok(Parsed { filter: f, query }));
         let got: Vec<u64> = list.visible_rows().map(|r| r.id).collect();
         assert_eq!(got.len(), expect.len(), "{text}");
         assert_eq!(got, expect, "{text}");
@@ -689,7 +689,7 @@ fn long_lists_filter_exactly_as_row_by_row() {
     }
     list.upsert_many(changed);
     check(&mut list, &rows, "nowosc");
-    assert_eq!(list.visible.len(), 45);
+    assert_eq!(list.total(), 45);
     check(&mut list, &rows, "lodz");
 }
 

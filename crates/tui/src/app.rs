@@ -74,10 +74,10 @@ pub struct App {
     pub page: usize,
     /// Where background loads send their results (None in tests that load synchronously).
     pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
+    /// Runs the lists' window requests in the background (made with the first one).
+    pub asker: Option<super::asker::Asker>,
     /// The open report (Reports view, R1-R8).
     pub report: Option<ReportPane>,
-    /// A record to put the cursor on when its list arrives (a campaign or task just made).
-    pub pending_focus: Option<u64>,
     /// Saved filters (`@name`) and each list's default filter, from the config file.
     pub filters: crate::config::Filters,
     /// What the panes asked for, carried out after each input.

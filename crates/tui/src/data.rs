@@ -1,17 +1,18 @@
-//! Loading the views' rows off the UI thread: the first frame shows at once and fills in as
-//! each list arrives; a list of 300,000 deals never blocks a keystroke.
+//! Loading off the UI thread: each records' list asks for a window of its rows (`window`),
+//! the inbox loads whole, the server's change notices come in (`watch`); all of it arrives
+//! on one channel as `Loaded`, so a slow answer never blocks a keystroke.
 
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use super::rows::{InboxRow, REPORTS, ReportRow};
+use super::window::{Answer, Request, place};
 use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
-use crate::model::EntityKind;
 use crate::render::history::{describe, entity_label};
 use crate::server::protocol::Notice;
 use crate::service::Result;
-use crate::service::query::ListQuery;
+use crate::service::query::{FilterOf, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
 /// How long to wait before subscribing again after the server went away.
@@ -50,75 +51,16 @@ pub fn watch(svc: Backend, tx: Sender<Loaded>) {
     });
 }
 
-/// Fetch the current rows of the records a notice names, in the background; campaigns
-/// (whose totals any deal change moves) and the inbox reload whole, they are short.
-pub fn fetch_changed(svc: Backend, user: String, lang: Lang, n: &Notice, tx: Sender<Loaded>) {
-    let ids = |kind: EntityKind| -> Vec<u64> {
-        n.refs
-            .iter()
-            .filter(|r| r.kind == kind)
-            .map(|r| r.id)
-            .collect()
-    };
-    let (deals, contacts, tasks) = (
-        ids(EntityKind::Deal),
-        ids(EntityKind::Contact),
-        ids(EntityKind::Task),
-    );
-    let fetch = svc.clone();
-    let tx2 = tx.clone();
-    std::thread::spawn(move || {
-        let rows = (|| -> Result<ChangedRows> {
-            Ok(ChangedRows {
-                deals: if deals.is_empty() {
-                    Vec::new()
-                } else {
-                    fetch.deal_views_of(deals)?
-                },
-                contacts: if contacts.is_empty() {
-                    Vec::new()
-                } else {
-                    fetch.contact_views_of(contacts)?
-                },
-                tasks: if tasks.is_empty() {
-                    Vec::new()
-                } else {
-                    fetch.tasks_of_ids(tasks)?
-                },
-            })
-        })();
-        let msg = rows
-            .map(Loaded::Rows)
-            .unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
-        let _ = tx2.send(msg);
-    });
-    spawn(
-        svc,
-        user,
-        lang,
-        What {
-            campaigns: true,
-            inbox: true,
-            ..What::default()
-        },
-        tx,
-    );
-}
-
 /// A finished load.
 pub enum Loaded {
-    Deals(Vec<DealView>),
-    Contacts(Vec<ContactView>),
-    Campaigns(Vec<CampaignView>),
-    Tasks(Vec<TaskView>),
+    /// A window of a records' list, answering one of its requests.
+    Window(Paged),
     Inbox(Vec<InboxRow>, usize),
     /// A report of the open report pane: its computation number and the result.
     Report(u64, Box<std::result::Result<crate::report::Report, String>>),
     Failed(String),
     /// Someone (maybe this TUI) committed a change: the server's notice (X6 live refresh).
     Changed(Notice),
-    /// Fresh rows of the records a change touched, to put in place in their lists.
-    Rows(ChangedRows),
     /// An e-mail or SMS to a deal's contact was handed over or failed (D12), and recorded:
     /// what to say in the status line, and whether it failed.
     Sent {
@@ -126,14 +68,6 @@ pub enum Loaded {
         text: String,
         failed: bool,
     },
-}
-
-/// The current rows of changed records (a record no longer there is simply absent).
-#[derive(Default)]
-pub struct ChangedRows {
-    pub deals: Vec<DealView>,
-    pub contacts: Vec<ContactView>,
-    pub tasks: Vec<TaskView>,
 }
 
 /// Which lists to load.
@@ -158,31 +92,69 @@ impl What {
     }
 }
 
-/// Load in a background thread; results arrive on `tx` (smallest lists first).
-pub fn spawn(svc: Backend, user: String, lang: Lang, what: What, tx: Sender<Loaded>) {
-    std::thread::spawn(move || {
-        let send = |r: Result<Loaded>| {
-            let msg = r.unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
-            // The UI may have quit; then nobody needs the rows.
-            let _ = tx.send(msg);
+/// A window of one of the records' lists, by the list.
+pub enum Paged {
+    Deals(Answer<DealView>),
+    Contacts(Answer<ContactView>),
+    Campaigns(Answer<CampaignView>),
+    Tasks(Answer<TaskView>),
+}
+
+/// How the service answers a window of rows of type `R`, and the message that carries it.
+pub struct Source<R> {
+    pub of: FilterOf,
+    pub page: fn(&Backend, &ListQuery) -> Result<Page<R>>,
+    pub arrived: fn(Answer<R>) -> Paged,
+}
+
+/// A request for a window, ready to run on any thread.
+pub type Job = Box<dyn FnOnce(&Backend, Lang) -> Loaded + Send>;
+
+/// The job answering `req` for rows of type `R`.
+pub fn window_job<R: 'static>(source: Source<R>, req: Request) -> Job {
+    Box::new(move |svc, lang| Loaded::Window((source.arrived)(answer(svc, lang, &source, req))))
+}
+
+/// Answer a request: find the record it looks for (if it does) and put the window around
+/// it, read the window, and count the list with no filter if asked.
+fn answer<R>(svc: &Backend, lang: Lang, source: &Source<R>, req: Request) -> Answer<R> {
+    let mut q = req.query;
+    let found = req.find.and_then(|id| {
+        let ids = svc.ids(source.of, &q).ok()?;
+        let at = ids.iter().position(|&i| i == id)?;
+        let (start, len) = place(at, req.span, Some(ids.len()));
+        q.offset = start;
+        q.limit = Some(len);
+        Some(at)
+    });
+    let page = (|| -> Result<(Page<R>, Option<usize>)> {
+        let page = (source.page)(svc, &q)?;
+        let all = if req.count_all {
+            let count = ListQuery {
+                filter: String::new(),
+                limit: Some(0),
+                offset: 0,
+                ..q.clone()
+            };
+            Some((source.page)(svc, &count)?.total)
+        } else {
+            None
         };
-        let q = ListQuery::default();
-        if what.inbox {
-            send(inbox(&svc, &user, lang));
-        }
-        if what.campaigns {
-            send(svc.list_campaigns(&q).map(Loaded::Campaigns));
-        }
-        if what.tasks {
-            send(svc.list_tasks(&q).map(Loaded::Tasks));
-        }
-        // Deals first: the TUI opens on them.
-        if what.deals {
-            send(svc.list_deals(&q).map(Loaded::Deals));
-        }
-        if what.contacts {
-            send(svc.list_contacts(&q).map(Loaded::Contacts));
-        }
+        Ok((page, all))
+    })();
+    Answer {
+        seq: req.seq,
+        start: q.offset,
+        page: page.map_err(|e| e.message(lang)),
+        found,
+    }
+}
+
+/// Load the inbox in a background thread; it arrives on `tx`.
+pub fn spawn_inbox(svc: Backend, user: String, lang: Lang, tx: Sender<Loaded>) {
+    std::thread::spawn(move || {
+        let msg = inbox(&svc, &user, lang).unwrap_or_else(|e| Loaded::Failed(e.message(lang)));
+        let _ = tx.send(msg);
     });
 }
 

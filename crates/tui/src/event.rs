@@ -69,6 +69,11 @@ pub enum Event {
     /// Enter on the list of this view: open what is under its cursor (the reports list
     /// opens the report; the other lists zoom the detail pane in and out).
     Open(View),
+    /// The list of this view wants a window of rows from the service (it moved near the
+    /// edge of the rows it holds, or its filter or sort changed).
+    Fetch(View),
+    /// Select everything the filter of this view's list matches (the service has the ids).
+    SelectAll(View),
 }
 
 /// Events waiting to be carried out, oldest first.

@@ -13,6 +13,7 @@ pub(crate) use lejek_app::{
 
 pub mod action;
 pub mod app;
+pub mod asker;
 pub mod columns;
 pub mod confirm_pane;
 pub mod data;
@@ -23,6 +24,7 @@ pub mod event;
 pub mod form;
 pub mod form_pane;
 pub mod forms;
+pub mod held;
 pub mod help;
 pub mod help_pane;
 pub mod key;
@@ -42,6 +44,7 @@ pub mod ui;
 pub mod update;
 pub mod view;
 pub mod views;
+pub mod window;
 
 use std::io::IsTerminal;
 use std::sync::mpsc;
@@ -77,7 +80,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         dirty: true,
         page: 10,
         loader: None,
-        pending_focus: None,
+        asker: None,
         filters: Default::default(),
         report: None,
         events: Default::default(),
@@ -116,21 +119,12 @@ pub fn draw<B: ratatui::backend::Backend>(
     Ok(())
 }
 
-/// Load every list now, on this thread (tests and benchmarks; the TUI loads in the
-/// background).
+/// Load every list now (tests and benchmarks): each records' list its window, the inbox
+/// whole. On this thread when nothing loads in the background (`app.loader` is None).
 pub fn load_now(app: &mut App) {
-    let q = crate::service::query::ListQuery::default();
-    let svc = app.svc.clone();
-    let results = [
-        data::inbox(&svc, &app.user, app.lang),
-        svc.list_campaigns(&q).map(data::Loaded::Campaigns),
-        svc.list_tasks(&q).map(data::Loaded::Tasks),
-        svc.list_contacts(&q).map(data::Loaded::Contacts),
-        svc.list_deals(&q).map(data::Loaded::Deals),
-    ];
-    for r in results {
-        let loaded = r.unwrap_or_else(|e| data::Loaded::Failed(e.message(app.lang)));
-        update::on_loaded(app, loaded);
+    update::reload(app, data::What::all());
+    for view in View::ALL {
+        update::fetch(app, view);
     }
 }
 
@@ -149,11 +143,12 @@ pub fn run(
         return Err(crate::service::invalid("err.no_terminal", &[]));
     }
     let (tx, rx) = mpsc::channel();
-    let mut app = new_app(svc.clone(), user.clone(), lang, keymap);
+    let mut app = new_app(svc.clone(), user, lang, keymap);
     app.filters = filters;
-    update::start_with_default_filters(&mut app);
+    // Windows are asked for in the background from here on.
     app.loader = Some(tx.clone());
-    data::spawn(svc.clone(), user, lang, data::What::all(), tx.clone());
+    update::start_with_default_filters(&mut app);
+    update::start(&mut app);
     // Through a server, other people's changes arrive as notices (X6 live refresh).
     data::watch(svc, tx);
     let io = |e: std::io::Error| Error::Io {

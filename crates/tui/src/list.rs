@@ -1,210 +1,173 @@
-//! One list view's state: all rows of the view in memory, the filter, the sort order, the
-//! visible rows, cursor, scroll and selection. Rows stay in memory so the filter can run on
-//! every keystroke over hundreds of thousands of records without touching the store.
-//!
-//! Speed (benches/tui.rs, 300,000 deals): each row's search text is folded once, at the first
-//! filtering after the rows arrive (not when they arrive, which would hold up the screen, and
-//! not on every keystroke); the filter runs over the rows in memory order (the sorted order
-//! jumps around memory and was twice as slow) and on all cores.
+//! One list view's state: its rows (all of them held here, or a window of them from the
+//! service), the filter text, the sort, the cursor and scroll as positions in the whole
+//! list, and the selection as ids (which need not be in the rows held).
 
-use std::collections::{BTreeSet, HashMap};
-use std::sync::Mutex;
+use std::collections::BTreeSet;
 
-use crate::filter::{FieldValue, Filter, Record};
-use crate::service::sort::{Key, compare, key};
-use crate::text::fold::fold_into;
+pub use super::held::Held;
+pub use super::rows::{Row, Sort};
+pub use super::window::{Answer, Request, Taken, Window};
+use crate::filter::Filter;
+use crate::service::query::ListQuery;
 
-/// A row of a list: filterable, with a stable id. `Sync` so the filter can run on several
-/// threads.
-pub trait Row: Record + Sync {
-    fn id(&self) -> u64;
+/// Where a list's rows are.
+pub enum Rows<R> {
+    /// All of them, filtered and sorted here (the inbox, the reports).
+    Held(Held<R>),
+    /// The window around the cursor, filtered and sorted by the service (the records).
+    Window(Window<R>),
 }
 
-/// Below this many rows the filter runs on the calling thread only.
-const PARALLEL_FROM: usize = 20_000;
-
-/// Separates the folded search texts of one row. The filter line never holds control
-/// characters (they are dropped as typed or pasted), so a needle cannot span two texts.
-const SEP: char = '\0';
-
-/// A row's search texts, folded and each followed by `SEP`.
-fn fold_search<R: Record>(row: &R) -> String {
-    let mut out = String::new();
-    row.search_text(&mut |t| {
-        fold_into(t, &mut out);
-        out.push(SEP);
-    });
-    out
-}
-
-/// A row seen through its pre-folded search texts. Folding is idempotent, so searching the
-/// folded texts finds exactly what searching the originals finds.
-struct Prefolded<'a, R> {
-    row: &'a R,
-    folded: &'a str,
-}
-
-impl<R: Record> Record for Prefolded<'_, R> {
-    fn get(&self, field: &str) -> FieldValue<'_> {
-        self.row.get(field)
-    }
-
-    fn search_text(&self, out: &mut dyn FnMut(&str)) {
-        for text in self.folded.split_terminator(SEP) {
-            out(text);
-        }
-    }
-
-    fn search_text_is_folded(&self) -> bool {
-        true
-    }
-}
-
-/// `[f(0), f(1), .. f(n - 1)]`, computed on all cores, or on this thread for short lists.
-/// The work goes out in small pieces as threads get free, so a thread the system holds back
-/// (another program busy on the machine) does not hold up the whole answer.
-fn par_map<U: Send + Default + Clone>(n: usize, f: impl Fn(usize) -> U + Sync) -> Vec<U> {
-    const PIECE: usize = 4096;
-    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
-    if threads < 2 || n < PARALLEL_FROM {
-        return (0..n).map(f).collect();
-    }
-    let mut out = vec![U::default(); n];
-    let pieces = Mutex::new(out.chunks_mut(PIECE).enumerate());
-    let work = || {
-        // A poisoned lock means another worker panicked; the scope re-raises that panic.
-        while let Some((k, part)) = pieces.lock().ok().and_then(|mut p| p.next()) {
-            for (j, o) in part.iter_mut().enumerate() {
-                *o = f(k * PIECE + j);
-            }
-        }
-    };
-    std::thread::scope(|s| {
-        for _ in 1..threads {
-            s.spawn(work);
-        }
-        work();
-    });
-    out
-}
-
-/// The sort in force: a filter-schema field and a direction.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sort {
-    pub field: &'static str,
-    pub desc: bool,
+/// A filter line's text as the list takes it: parsed (for a list filtered here) and as
+/// the service reads it (saved filters expanded).
+pub struct Parsed {
+    pub filter: Filter,
+    pub query: String,
 }
 
 pub struct ListState<R> {
-    pub rows: Vec<R>,
-    /// `fold_search` of each row, by row index; empty until the first filtering.
-    folded: Vec<String>,
-    /// Every row index in sort order (recomputed when the sort or the rows change, not
-    /// on each keystroke).
-    order: Vec<usize>,
-    /// Indices of the rows that pass the filter, in sort order.
-    pub visible: Vec<usize>,
+    pub rows: Rows<R>,
+    /// The cursor's position in the whole list (not in the rows held).
     pub cursor: usize,
+    /// The first position on screen.
     pub offset: usize,
     pub selected: BTreeSet<u64>,
     pub filter_text: String,
-    pub filter: Filter,
     pub filter_error: Option<String>,
     pub sort: Option<Sort>,
-    pub loaded: bool,
 }
 
 impl<R: Row> Default for ListState<R> {
+    /// A list whose rows are all held here.
     fn default() -> Self {
-        ListState {
-            rows: Vec::new(),
-            folded: Vec::new(),
-            order: Vec::new(),
-            visible: Vec::new(),
-            cursor: 0,
-            offset: 0,
-            selected: BTreeSet::new(),
-            filter_text: String::new(),
-            filter: Filter::default(),
-            filter_error: None,
-            sort: None,
-            loaded: false,
-        }
+        ListState::with(Rows::Held(Held::default()))
     }
 }
 
 impl<R: Row> ListState<R> {
-    /// Replace all rows (a load), keeping the cursor on the same record when it still exists.
-    pub fn set_rows(&mut self, rows: Vec<R>) {
-        let keep = self.current_id();
-        self.folded = Vec::new();
-        self.rows = rows;
-        self.loaded = true;
-        let live: BTreeSet<u64> = self.rows.iter().map(Row::id).collect();
-        self.selected.retain(|id| live.contains(id));
-        self.resort();
-        self.refilter_keep(keep);
+    /// A list the service filters and sorts, held a window at a time.
+    pub fn windowed() -> Self {
+        ListState::with(Rows::Window(Window::default()))
     }
 
-    /// Insert or replace one row (after a change), keeping the cursor where it was.
+    fn with(rows: Rows<R>) -> Self {
+        ListState {
+            rows,
+            cursor: 0,
+            offset: 0,
+            selected: BTreeSet::new(),
+            filter_text: String::new(),
+            filter_error: None,
+            sort: None,
+        }
+    }
+
+    /// The window, if the list is held a window at a time.
+    pub fn window(&self) -> Option<&Window<R>> {
+        match &self.rows {
+            Rows::Window(w) => Some(w),
+            Rows::Held(_) => None,
+        }
+    }
+
+    fn window_mut(&mut self) -> Option<&mut Window<R>> {
+        match &mut self.rows {
+            Rows::Window(w) => Some(w),
+            Rows::Held(_) => None,
+        }
+    }
+
+    /// Replace all rows of a held list (a load), keeping the cursor on the same record when
+    /// it still shows. A windowed list takes its rows from `take` instead.
+    pub fn set_rows(&mut self, rows: Vec<R>) {
+        let keep = self.current_id();
+        if let Rows::Held(h) = &mut self.rows {
+            h.set_rows(rows);
+            let live: BTreeSet<u64> = h.rows.iter().map(Row::id).collect();
+            self.selected.retain(|id| live.contains(id));
+        }
+        self.keep(keep);
+    }
+
+    /// Insert or replace one row of a held list, keeping the cursor where it was.
     pub fn upsert(&mut self, row: R) {
         self.upsert_many(vec![row]);
     }
 
-    /// Insert or replace rows (after a change), keeping the cursor where it was. One re-sort
-    /// for all of them: re-sorting 300,000 deals takes about 60 ms, so a row at a time froze
-    /// the screen for seconds after an action on a few dozen selected deals.
+    /// Insert or replace rows of a held list, keeping the cursor where it was.
     pub fn upsert_many(&mut self, rows: Vec<R>) {
-        if rows.is_empty() {
-            return;
-        }
         let keep = self.current_id();
-        let ready = self.folded.len() == self.rows.len();
-        // Finding a row is a scan; for more than a few, index them once.
-        let mut index: Option<HashMap<u64, usize>> = (rows.len() > 8).then(|| {
-            self.rows
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.id(), i))
-                .collect()
-        });
-        for row in rows {
-            let id = row.id();
-            let folded = ready.then(|| fold_search(&row));
-            let found = match &index {
-                Some(m) => m.get(&id).copied(),
-                None => self.rows.iter().position(|r| r.id() == id),
-            };
-            match found {
-                Some(i) => {
-                    self.rows[i] = row;
-                    if let Some(f) = folded {
-                        self.folded[i] = f;
-                    }
-                }
-                None => {
-                    if let Some(m) = index.as_mut() {
-                        m.insert(id, self.rows.len());
-                    }
-                    self.rows.push(row);
-                    self.folded.extend(folded);
-                }
-            }
+        if let Rows::Held(h) = &mut self.rows {
+            h.upsert_many(rows);
         }
-        self.resort();
-        self.refilter_keep(keep);
+        self.keep(keep);
+    }
+
+    /// Put the cursor back on record `keep` if it shows, else keep it inside the list.
+    fn keep(&mut self, keep: Option<u64>) {
+        self.cursor = keep
+            .and_then(|id| self.position(id))
+            .unwrap_or(self.cursor)
+            .min(self.total().saturating_sub(1));
+    }
+
+    /// How many records the filter lets through (the whole list, not the rows held).
+    pub fn total(&self) -> usize {
+        match &self.rows {
+            Rows::Held(h) => h.visible.len(),
+            Rows::Window(w) => w.total,
+        }
+    }
+
+    /// How many records the list has with no filter.
+    pub fn all(&self) -> usize {
+        match &self.rows {
+            Rows::Held(h) => h.rows.len(),
+            Rows::Window(w) => w.all.unwrap_or(w.total),
+        }
+    }
+
+    /// Whether the rows have arrived once.
+    pub fn loaded(&self) -> bool {
+        match &self.rows {
+            Rows::Held(h) => h.loaded,
+            Rows::Window(w) => w.loaded,
+        }
+    }
+
+    /// The row at position `pos` of the list, if it is held.
+    pub fn row(&self, pos: usize) -> Option<&R> {
+        match &self.rows {
+            Rows::Held(h) => h.row(pos),
+            Rows::Window(w) => w.row(pos),
+        }
+    }
+
+    /// Where the record with this id is in the list, if its row is held.
+    pub fn position(&self, id: u64) -> Option<usize> {
+        match &self.rows {
+            Rows::Held(h) => h.position(id),
+            Rows::Window(w) => w.position(id),
+        }
     }
 
     pub fn current(&self) -> Option<&R> {
-        self.visible.get(self.cursor).map(|&i| &self.rows[i])
+        self.row(self.cursor)
     }
 
     pub fn current_id(&self) -> Option<u64> {
         self.current().map(Row::id)
     }
 
+    /// The rows held, in the list's order (a window: only its rows).
     pub fn visible_rows(&self) -> impl Iterator<Item = &R> {
-        self.visible.iter().map(|&i| &self.rows[i])
+        let (held, window) = match &self.rows {
+            Rows::Held(h) => (Some(h.visible_rows()), None),
+            Rows::Window(w) => (None, Some(w.rows.iter())),
+        };
+        held.into_iter()
+            .flatten()
+            .chain(window.into_iter().flatten())
     }
 
     /// The ids an action applies to: the selection, else the row under the cursor.
@@ -216,15 +179,20 @@ impl<R: Row> ListState<R> {
         }
     }
 
-    /// Set a parsed filter (the caller parses with the view's schema).
-    pub fn set_filter(&mut self, text: String, parsed: Result<Filter, String>) {
+    /// Take a filter the caller parsed (with the view's schema, or the service's).
+    pub fn set_filter(&mut self, text: String, parsed: Result<Parsed, String>) {
         self.filter_text = text;
         match parsed {
-            Ok(f) => {
-                self.filter = f;
+            Ok(p) => {
                 self.filter_error = None;
                 let keep = self.current_id();
-                self.refilter_keep(keep);
+                match &mut self.rows {
+                    Rows::Held(h) => {
+                        h.set_filter(p.filter);
+                        self.keep(keep);
+                    }
+                    Rows::Window(w) => w.set_query(p.query, keep),
+                }
             }
             // A filter that does not parse leaves the last good result on screen and says why.
             Err(e) => self.filter_error = Some(e),
@@ -233,66 +201,80 @@ impl<R: Row> ListState<R> {
 
     pub fn set_sort(&mut self, sort: Option<Sort>) {
         let keep = self.current_id();
-        self.sort = sort;
-        self.resort();
-        self.refilter_keep(keep);
-    }
-
-    fn resort(&mut self) {
-        self.order = (0..self.rows.len()).collect();
-        if let Some(s) = &self.sort {
-            let keys: Vec<Option<Key>> = self.rows.iter().map(|r| key(r.get(s.field))).collect();
-            let desc = s.desc;
-            self.order
-                .sort_by(|&a, &b| compare(&keys[a], &keys[b], desc).then(a.cmp(&b)));
+        self.sort = sort.clone();
+        match &mut self.rows {
+            Rows::Held(h) => {
+                h.set_sort(sort);
+                self.keep(keep);
+            }
+            // The record under the cursor may sort anywhere: the service finds it.
+            Rows::Window(w) => w.refresh(keep, true),
         }
     }
 
-    fn refilter_keep(&mut self, keep: Option<u64>) {
-        self.visible = if self.filter.is_empty() {
-            self.order.clone()
-        } else {
-            if self.folded.len() != self.rows.len() {
-                let rows = &self.rows;
-                self.folded = par_map(rows.len(), |i| fold_search(&rows[i]));
-            }
-            // Match in memory order, then walk the sorted order over the answers.
-            let (filter, rows, folded) = (&self.filter, &self.rows, &self.folded);
-            let hit = par_map(rows.len(), |i| {
-                filter.matches(&Prefolded {
-                    row: &rows[i],
-                    folded: &folded[i],
-                })
-            });
-            self.order.iter().copied().filter(|&i| hit[i]).collect()
-        };
-        self.cursor = keep
-            .and_then(|id| self.visible.iter().position(|&i| self.rows[i].id() == id))
-            .unwrap_or(self.cursor.min(self.visible.len().saturating_sub(1)));
+    /// The records changed: a windowed list asks for its window again, the cursor on the
+    /// same record (looked for in the whole list when `find`).
+    pub fn refresh(&mut self, find: bool) {
+        let keep = self.current_id();
+        if let Some(w) = self.window_mut() {
+            w.recount();
+            w.refresh(keep, find);
+        }
     }
 
-    /// Put the cursor on the record with this id, if it is visible.
-    pub fn focus(&mut self, id: u64) {
-        if let Some(p) = self.visible.iter().position(|&i| self.rows[i].id() == id) {
-            self.cursor = p;
+    /// Put the cursor on the record with this id if its row is held; true if it was.
+    pub fn focus(&mut self, id: u64) -> bool {
+        match self.position(id) {
+            Some(p) => {
+                self.cursor = p;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Put the cursor at `pos`, on record `id` (the service said where it is); a windowed
+    /// list asks for the window there, following the record if it moves meanwhile.
+    pub fn jump(&mut self, pos: usize, id: u64) {
+        self.cursor = pos;
+        if let Some(w) = self.window_mut() {
+            w.refresh(Some(id), false);
+        }
+    }
+
+    /// After a write: find record `id` (wherever the change put it) when the window comes.
+    pub fn find(&mut self, id: u64) {
+        self.focus(id);
+        if let Some(w) = self.window_mut() {
+            w.refresh(Some(id), true);
+        }
+    }
+
+    fn moved(&mut self) {
+        if let Some(w) = self.window_mut() {
+            w.moved();
         }
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        if self.visible.is_empty() {
+        self.moved();
+        let total = self.total();
+        if total == 0 {
             self.cursor = 0;
             return;
         }
-        let max = self.visible.len() - 1;
-        self.cursor = self.cursor.saturating_add_signed(delta).min(max);
+        self.cursor = self.cursor.saturating_add_signed(delta).min(total - 1);
     }
 
     pub fn top(&mut self) {
+        self.moved();
         self.cursor = 0;
     }
 
+    /// The last record (a windowed list then asks for the last window).
     pub fn bottom(&mut self) {
-        self.cursor = self.visible.len().saturating_sub(1);
+        self.moved();
+        self.cursor = self.total().saturating_sub(1);
     }
 
     pub fn toggle_select(&mut self) {
@@ -303,17 +285,66 @@ impl<R: Row> ListState<R> {
         }
     }
 
-    /// Select everything the filter matches (C6 works on "all that the filter matches").
+    /// Select everything the filter matches, if the rows are all held (a windowed list
+    /// asks the service for the ids instead: `select`).
     pub fn select_all(&mut self) {
-        let ids: Vec<u64> = self.visible_rows().map(Row::id).collect();
+        if let Rows::Held(h) = &self.rows {
+            let ids: Vec<u64> = h.visible_rows().map(Row::id).collect();
+            self.selected.extend(ids);
+        }
+    }
+
+    pub fn select(&mut self, ids: impl IntoIterator<Item = u64>) {
         self.selected.extend(ids);
     }
 
-    /// Keep the cursor inside a window of `height` rows.
+    /// Whether the list needs rows it has not asked for (screens of `span` rows).
+    pub fn wants(&self, span: usize) -> bool {
+        self.window().is_some_and(|w| w.wants(self.cursor, span))
+    }
+
+    /// The next request for a window, if the list wants one; `me` is the TUI's user.
+    pub fn ask(&mut self, span: usize, me: &str) -> Option<Request> {
+        if !self.wants(span) {
+            return None;
+        }
+        let base = self.query(me);
+        let cursor = self.cursor;
+        self.window_mut().map(|w| w.ask(cursor, span, base))
+    }
+
+    /// The list's filter and sort as a query of the whole list (no window).
+    pub fn query(&self, me: &str) -> ListQuery {
+        ListQuery {
+            filter: self.window().map(|w| w.query.clone()).unwrap_or_default(),
+            sort: self.sort.as_ref().map(Sort::spec),
+            me: me.to_owned(),
+            limit: None,
+            offset: 0,
+        }
+    }
+
+    /// Take the service's answer to a request; an error is returned to be shown.
+    pub fn take(&mut self, a: Answer<R>) -> Result<(), String> {
+        let cursor = self.cursor;
+        let Some(w) = self.window_mut() else {
+            return Ok(());
+        };
+        match w.take(a, cursor) {
+            Taken::Applied { cursor } => self.cursor = cursor,
+            Taken::Dropped => {}
+            Taken::Failed(e) => return Err(e),
+        }
+        Ok(())
+    }
+
+    /// Keep the cursor inside a window of `height` rows, and the screen full when the list
+    /// got shorter (a filter after `G` shows the last screen, not its last row alone).
     pub fn scroll_to_cursor(&mut self, height: usize) {
         if height == 0 {
             return;
         }
+        self.offset = self.offset.min(self.total().saturating_sub(height));
         if self.cursor < self.offset {
             self.offset = self.cursor;
         } else if self.cursor >= self.offset + height {

@@ -1,8 +1,10 @@
 //! A list view as a pane: one `ListState` of some row type with the table that shows it.
 //! The pane moves the cursor, selects and sorts on its own keys and draws itself; what it
-//! needs beyond itself it asks for through the event queue. `ViewRow` says what a row type
-//! brings to its view (the view, the columns, the fields it sorts by); `ViewPane` is what the
-//! rest of the TUI asks of any list without knowing its row type.
+//! needs beyond itself it asks for through the event queue (a window of rows from the
+//! service: `Event::Fetch`; the ids of all that its filter matches: `Event::SelectAll`).
+//! `ViewRow` says what a row type brings to its view (the view, the columns, the fields it
+//! sorts by, where its windows come from); `ViewPane` is what the rest of the TUI asks of
+//! any list without knowing its row type.
 
 use std::ops::{Deref, DerefMut};
 
@@ -14,18 +16,19 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row as TableRow, Table};
 
 use super::action::{Action, Mode};
 use super::columns::{Col, Tone};
+use super::data::{Job, Source, window_job};
 use super::detail::Detail;
 use super::event::{Event, Events};
-use super::list::{ListState, Row, Sort};
+use super::list::{ListState, Parsed, Row, Sort};
 use super::pane::{Ctx, Input, Pane};
 use super::theme::Theme;
 use super::view::View;
 use crate::backend::Backend;
-use crate::filter::{Filter, Schema};
+use crate::filter::Schema;
 use crate::i18n::{Lang, tr, trf};
 use crate::render::safe;
 use crate::service::Result;
-use crate::service::query::FilterOf;
+use crate::service::query::{FilterOf, ListQuery};
 
 /// Who reads a list's filter text: the service (the records' filters, with saved filters
 /// and the user's context) or the TUI itself, with the rows' own schema.
@@ -54,6 +57,10 @@ pub trait ViewRow: Row + Sized + 'static {
     /// Who reads the filter line's text.
     const FILTER: FilterBy;
 
+    /// Where a window of the rows comes from, for a list the service filters (`None`: the
+    /// TUI holds all the rows).
+    const SOURCE: Option<Source<Self>> = None;
+
     /// The detail pane's card of this row (built from the service).
     fn card(&self, svc: &Backend, lang: Lang) -> Result<Detail>;
 }
@@ -74,12 +81,27 @@ pub trait ViewPane: Pane {
     /// Who reads the filter line's text for this list.
     fn filter_by(&self) -> FilterBy;
     /// Set a filter parsed by the caller (as `filter_by` says).
-    fn set_filter(&mut self, text: String, parsed: std::result::Result<Filter, String>);
+    fn set_filter(&mut self, text: String, parsed: std::result::Result<Parsed, String>);
     fn set_sort(&mut self, sort: Option<Sort>);
     /// The schema `:sort FIELD` is read with.
     fn sort_schema(&self) -> &'static Schema;
-    /// Put the cursor on the record with this id; false if it is not shown.
+    /// Put the cursor on the record with this id; false if its row is not held.
     fn go_to(&mut self, id: u64) -> bool;
+    /// Put the cursor at `pos` of the whole list, on record `id` (the service said where).
+    fn jump(&mut self, pos: usize, id: u64);
+    /// After a write: the cursor goes to record `id` wherever it is, when the window comes.
+    fn find(&mut self, id: u64);
+    /// The records changed: ask for the window again (`find`: wherever the cursor's record
+    /// went).
+    fn refresh(&mut self, find: bool);
+    /// The request for the window the list wants, if it wants one (screens of `page` rows;
+    /// `me` is the TUI's user). `None` also for a list that holds all its rows.
+    fn ask(&mut self, page: usize, me: &str) -> Option<Job>;
+    /// The list's filter and sort as a query of the whole list, for a list the service
+    /// filters (to select all that it matches, or find where a record is).
+    fn query(&self, me: &str) -> Option<(FilterOf, ListQuery)>;
+    /// Add these ids to the selection.
+    fn select(&mut self, ids: Vec<u64>);
     /// Keep the cursor inside a window of `height` rows.
     fn scroll_to_cursor(&mut self, height: usize);
     /// The detail pane's card of the row under the cursor (empty when there is none).
@@ -95,10 +117,15 @@ pub struct ListPane<R> {
     mine: bool,
 }
 
-impl<R: Row> Default for ListPane<R> {
+impl<R: ViewRow> Default for ListPane<R> {
+    /// A list the service filters holds a window of its rows; any other, all of them.
     fn default() -> Self {
         ListPane {
-            list: ListState::default(),
+            list: if R::SOURCE.is_some() {
+                ListState::windowed()
+            } else {
+                ListState::default()
+            },
             mine: false,
         }
     }
@@ -145,8 +172,8 @@ impl<R: ViewRow> ListPane<R> {
         let mut s = format!(
             " {} {}/{} ",
             tr(ctx.lang, R::VIEW.label_key()),
-            list.visible.len(),
-            list.rows.len()
+            list.total(),
+            list.all()
         );
         if !list.selected.is_empty() {
             s.push_str(&trf(ctx.lang, "tui.selected", &[&list.selected.len()]));
@@ -180,6 +207,9 @@ impl<R: ViewRow> Pane for ListPane<R> {
                 l.toggle_select();
                 l.move_by(1);
             }
+            Some(Action::SelectAll) if l.window().is_some() => {
+                events.push(Event::SelectAll(R::VIEW))
+            }
             Some(Action::SelectAll) => l.select_all(),
             Some(Action::SelectNone) => l.selected.clear(),
             Some(Action::SortNext) => self.sort_next(),
@@ -188,6 +218,10 @@ impl<R: ViewRow> Pane for ListPane<R> {
                 l.set_sort(s);
             }
             _ => return false,
+        }
+        // Ahead of time: the next window is asked for while rows remain to scroll into.
+        if self.list.wants(ctx.page) {
+            events.push(Event::Fetch(R::VIEW));
         }
         true
     }
@@ -217,10 +251,18 @@ impl<R: ViewRow> Pane for ListPane<R> {
             cols.iter()
                 .map(|c| Cell::from(format!("{}{}", tr(ctx.lang, c.header), sort_mark(c)))),
         );
-        let end = (list.offset + height).min(list.visible.len());
+        let end = (list.offset + height).min(list.total());
         let rows: Vec<TableRow> = (list.offset..end)
             .map(|pos| {
-                let r = &list.rows[list.visible[pos]];
+                // A row not arrived yet (a jump to the end, a fast scroll) shows as dots.
+                let Some(r) = list.row(pos) else {
+                    let mut row =
+                        TableRow::new(vec![Cell::from(" "), Cell::from("…")]).style(t.dim());
+                    if pos == list.cursor {
+                        row = row.style(t.cursor());
+                    }
+                    return row;
+                };
                 let selected = list.selected.contains(&r.id());
                 let mut cells = vec![Cell::from(if selected { "●" } else { " " })];
                 for c in &cols {
@@ -252,7 +294,7 @@ impl<R: ViewRow> Pane for ListPane<R> {
             .column_spacing(1)
             .block(block);
         frame.render_widget(widget, area);
-        if !list.loaded && list.rows.is_empty() {
+        if !list.loaded() && list.total() == 0 {
             let inner = Rect {
                 x: area.x + 2,
                 y: area.y + 2,
@@ -310,7 +352,7 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
         R::FILTER
     }
 
-    fn set_filter(&mut self, text: String, parsed: std::result::Result<Filter, String>) {
+    fn set_filter(&mut self, text: String, parsed: std::result::Result<Parsed, String>) {
         self.list.set_filter(text, parsed);
     }
 
@@ -323,14 +365,34 @@ impl<R: ViewRow> ViewPane for ListPane<R> {
     }
 
     fn go_to(&mut self, id: u64) -> bool {
-        let l = &mut self.list;
-        match l.visible.iter().position(|&i| l.rows[i].id() == id) {
-            Some(p) => {
-                l.cursor = p;
-                true
-            }
-            None => false,
-        }
+        self.list.focus(id)
+    }
+
+    fn jump(&mut self, pos: usize, id: u64) {
+        self.list.jump(pos, id);
+    }
+
+    fn find(&mut self, id: u64) {
+        self.list.find(id);
+    }
+
+    fn refresh(&mut self, find: bool) {
+        self.list.refresh(find);
+    }
+
+    fn ask(&mut self, page: usize, me: &str) -> Option<Job> {
+        let source = R::SOURCE?;
+        let req = self.list.ask(page, me)?;
+        Some(window_job(source, req))
+    }
+
+    fn query(&self, me: &str) -> Option<(FilterOf, ListQuery)> {
+        let source = R::SOURCE?;
+        Some((source.of, self.list.query(me)))
+    }
+
+    fn select(&mut self, ids: Vec<u64>) {
+        self.list.select(ids);
     }
 
     fn scroll_to_cursor(&mut self, height: usize) {

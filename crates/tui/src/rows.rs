@@ -1,13 +1,33 @@
 //! The rows of each view. Deal, contact, campaign and task rows are the service's views;
-//! inbox and report rows are built here.
+//! inbox and report rows are built here. `Row` is what every list's row is; `Sort` the
+//! order a list is in.
 
 use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
 
-use super::list::Row;
 use crate::filter::{FieldSpec, FieldType, FieldValue, Record, Schema};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
+
+/// A row of a list: filterable, with a stable id. `Sync` so the filter can run on several
+/// threads.
+pub trait Row: Record + Sync {
+    fn id(&self) -> u64;
+}
+
+/// The sort in force: a filter-schema field and a direction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub field: &'static str,
+    pub desc: bool,
+}
+
+impl Sort {
+    /// As the service reads it (`--sort FIELD:desc`).
+    pub fn spec(&self) -> String {
+        format!("{}:{}", self.field, if self.desc { "desc" } else { "asc" })
+    }
+}
 
 impl Row for DealView {
     fn id(&self) -> u64 {

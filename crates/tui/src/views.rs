@@ -7,9 +7,10 @@ use super::columns::{
     Col, campaign_columns, contact_columns, deal_columns, inbox_columns, report_columns,
     task_columns,
 };
+use super::data::{Paged, Source};
 use super::detail::{self, Detail};
-use super::list::Sort;
 use super::list_pane::{FilterBy, ListPane, ViewPane, ViewRow};
+use super::rows::Sort;
 use super::rows::{INBOX_SCHEMA, InboxRow, REPORT_SCHEMA, ReportRow};
 use super::view::View;
 use crate::backend::Backend;
@@ -96,13 +97,26 @@ pub trait Listed: ViewRow {
     fn pane_mut(views: &mut Views) -> &mut ListPane<Self>;
 }
 
+/// Where a window of a records' list comes from: the service's `page_*` for `of`.
+macro_rules! source {
+    ($of:ident, $page:ident, $paged:ident) => {
+        Some(Source {
+            of: FilterOf::$of,
+            page: Backend::$page,
+            arrived: Paged::$paged,
+        })
+    };
+}
+
 /// `ViewRow` and `Listed` for a row type: its view, its field in `Views`, its columns, the
-/// schema `:sort` reads, who reads its filter and how its card is built.
+/// schema `:sort` reads, who reads its filter (and where its windows come from, for a list
+/// the service filters) and how its card is built.
 macro_rules! listed {
-    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr, $filter:expr, $card:expr) => {
+    ($row:ty, $view:ident, $field:ident, $columns:expr, $schema:expr, $filter:expr, $source:expr, $card:expr) => {
         impl ViewRow for $row {
             const VIEW: View = View::$view;
             const FILTER: FilterBy = $filter;
+            const SOURCE: Option<Source<Self>> = $source;
 
             fn columns() -> Vec<Col<Self>> {
                 $columns()
@@ -136,6 +150,7 @@ listed!(
     deal_columns,
     DEAL_SCHEMA,
     FilterBy::Service(FilterOf::Deal),
+    source!(Deal, page_deals, Deals),
     |r: &DealView, svc, lang| detail::deal(svc, r.id, lang)
 );
 listed!(
@@ -145,6 +160,7 @@ listed!(
     contact_columns,
     CONTACT_SCHEMA,
     FilterBy::Service(FilterOf::Contact),
+    source!(Contact, page_contacts, Contacts),
     |r: &ContactView, svc, lang| detail::contact(svc, r.id, lang)
 );
 listed!(
@@ -154,12 +170,14 @@ listed!(
     task_columns,
     TASK_SCHEMA,
     FilterBy::Service(FilterOf::Task),
+    source!(Task, page_tasks, Tasks),
     |r: &TaskView, svc, lang| detail::task(svc, r.id, lang)
 );
 
 impl ViewRow for CampaignView {
     const VIEW: View = View::Campaigns;
     const FILTER: FilterBy = FilterBy::Service(FilterOf::Campaign);
+    const SOURCE: Option<Source<Self>> = source!(Campaign, page_campaigns, Campaigns);
 
     fn columns() -> Vec<Col<Self>> {
         campaign_columns()
@@ -236,5 +254,35 @@ listed!(
     report_columns,
     REPORT_SCHEMA,
     FilterBy::Local(&REPORT_SCHEMA),
+    None,
     |r: &ReportRow, _, lang| Ok(detail::report(r.name, &r.title, lang))
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::sort::parse_sort;
+
+    /// A list the service filters gets its windows from the same list, and the service
+    /// reads every sort its sort key steps through.
+    fn windowed<R: ViewRow>() {
+        let source = R::SOURCE.unwrap_or_else(|| panic!("{:?} has no windows", R::VIEW));
+        assert!(matches!(R::FILTER, FilterBy::Service(of) if of == source.of));
+        for field in R::sort_fields().into_iter().filter(|f| !f.is_empty()) {
+            let spec = Sort { field, desc: true }.spec();
+            let parsed = parse_sort(&spec, R::sort_schema())
+                .unwrap_or_else(|e| panic!("{:?} sorts by {spec}: {e:?}", R::VIEW));
+            assert_eq!((parsed.field, parsed.desc), (field, true));
+        }
+    }
+
+    #[test]
+    fn the_records_lists_are_windows_of_the_service_and_the_short_lists_held_whole() {
+        windowed::<DealView>();
+        windowed::<ContactView>();
+        windowed::<CampaignView>();
+        windowed::<TaskView>();
+        assert!(InboxRow::SOURCE.is_none() && ReportRow::SOURCE.is_none());
+        assert!(matches!(InboxRow::FILTER, FilterBy::Local(_)));
+    }
+}

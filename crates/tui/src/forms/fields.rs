@@ -7,7 +7,7 @@ use crate::form::{Field, FieldKind, Form};
 use crate::i18n::{Lang, tr};
 use crate::model::DictKind;
 use crate::service::Result;
-use crate::service::views::CampaignView;
+use crate::service::query::ListQuery;
 
 /// A field with its label from the catalogue.
 pub(super) fn field(lang: Lang, id: &'static str, key: &'static str, kind: FieldKind) -> Field {
@@ -40,13 +40,12 @@ pub(super) fn logins(app: &App) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The campaigns' names, as the campaigns list holds them.
+/// The campaigns' names (the campaigns list holds only a window of them).
 pub(super) fn campaign_names(app: &App) -> Vec<String> {
-    app.list::<CampaignView>()
-        .rows
-        .iter()
-        .map(|c| c.name.clone())
-        .collect()
+    app.svc
+        .list_campaigns(&ListQuery::default())
+        .map(|cs| cs.into_iter().map(|c| c.name).collect())
+        .unwrap_or_default()
 }
 
 /// An optional text for a draft: empty is none.

@@ -4,6 +4,7 @@
 use super::filter_line::set_filter;
 use super::nav::switch;
 use super::template_list;
+use super::windows::{fetch, go_to};
 use crate::app::{App, View};
 use crate::help_pane::HelpPane;
 use crate::i18n::trf;
@@ -26,10 +27,13 @@ pub fn run(app: &mut App, cmd: &str) {
                 &format!("{field}:{}", if desc { "desc" } else { "asc" }),
                 schema,
             ) {
-                Ok(s) => app.list_here_mut().set_sort(Some(Sort {
-                    field: s.field,
-                    desc: s.desc,
-                })),
+                Ok(s) => {
+                    app.list_here_mut().set_sort(Some(Sort {
+                        field: s.field,
+                        desc: s.desc,
+                    }));
+                    fetch(app, app.view);
+                }
                 Err(e) => app.complain(e.message(app.lang)),
             }
         }
@@ -42,7 +46,7 @@ pub fn run(app: &mut App, cmd: &str) {
         "templates" | "szablony" => template_list::open(app, None),
         id if id.trim_start_matches('#').parse::<u64>().is_ok() => {
             let id: u64 = id.trim_start_matches('#').parse().unwrap_or_default();
-            if !app.list_here_mut().go_to(id) {
+            if !go_to(app, app.view, id) {
                 app.complain(trf(app.lang, "msg.no_such_id", &[&id]));
             }
         }

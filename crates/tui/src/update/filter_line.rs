@@ -2,7 +2,9 @@
 //! `@name` expanded first) and applied as the user types, and each list's default filter
 //! from the config file.
 
+use super::windows::fetch;
 use crate::app::{App, View};
+use crate::list::Parsed;
 use crate::list_pane::FilterBy;
 use crate::service::query::FilterOf;
 
@@ -23,16 +25,24 @@ pub fn start_with_default_filters(app: &mut App) {
     app.view = was;
 }
 
-/// A list's filter text parsed for `of`, with saved filters (`@name`) expanded first.
-fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<crate::filter::Filter, String> {
+/// A list's filter text parsed for `of`, with saved filters (`@name`) expanded first. It is
+/// parsed here, so a half-typed filter says what is wrong at once; what the service gets
+/// is the expanded text.
+fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<Parsed, String> {
     let lang = app.lang;
     let expanded = app.filters.expand(text).map_err(|m| m.render(lang))?;
-    app.svc
+    let filter = app
+        .svc
         .filter(of, &expanded, &app.user)
-        .map_err(|e| e.message(lang))
+        .map_err(|e| e.message(lang))?;
+    Ok(Parsed {
+        filter,
+        query: expanded,
+    })
 }
 
-/// Parse `text` with the current view's schema and apply it (as you type).
+/// Parse `text` with the current view's schema and apply it (as you type): a list the
+/// service filters asks for its new window, one request a keystroke.
 pub fn set_filter(app: &mut App, text: String) {
     let lang = app.lang;
     let me = app.user.clone();
@@ -40,8 +50,14 @@ pub fn set_filter(app: &mut App, text: String) {
         FilterBy::Service(of) => list_filter(app, of, &text),
         FilterBy::Local(schema) => {
             let ctx = crate::filter::Ctx::new(app.today, me);
-            crate::filter::parse(&text, schema, &ctx).map_err(|e| e.message(lang))
+            crate::filter::parse(&text, schema, &ctx)
+                .map(|filter| Parsed {
+                    filter,
+                    query: text.clone(),
+                })
+                .map_err(|e| e.message(lang))
         }
     };
     app.list_here_mut().set_filter(text, parsed);
+    fetch(app, app.view);
 }

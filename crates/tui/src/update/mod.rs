@@ -8,7 +8,8 @@
 //! `normal` (the views' actions), `nav` (moving between views, sorting), `input_line`,
 //! `filter_line`, `command_line` (the `:` line), `confirm` (yes/no questions and what yes
 //! does), `submit` (forms: open, submit, concurrent edits), `reload` (loads and what a
-//! write refreshes), `report`, `sending` (e-mail and SMS), `template_list` and
+//! write refreshes), `windows` (the records' lists' windows: asking, taking, select all, a
+//! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
 mod command_line;
@@ -24,6 +25,9 @@ mod report;
 mod sending;
 mod submit;
 mod template_list;
+mod windows;
+#[cfg(test)]
+mod windows_tests;
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -35,7 +39,8 @@ pub use super::line_edit::edit_line;
 
 pub use detail_sync::sync_detail;
 pub use filter_line::{set_filter, start_with_default_filters};
-pub use reload::{on_loaded, reload};
+pub use reload::{on_loaded, reload, start};
+pub use windows::fetch;
 
 /// The panes' context from the `App`'s fields, written out field by field so that the
 /// borrow checker sees the panes and the event queue (borrowed mutably beside it) as

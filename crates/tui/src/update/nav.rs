@@ -2,6 +2,7 @@
 //! status), and "my deals".
 
 use super::filter_line::set_filter;
+use super::windows::fetch;
 use crate::app::{App, View};
 use crate::i18n::tr;
 
@@ -24,9 +25,11 @@ pub fn back(app: &mut App) {
     }
 }
 
-/// Show view `v`, its detail pane from the first tab.
+/// Show view `v`, its detail pane from the first tab; a list out of date asks for its
+/// window.
 pub fn switch(app: &mut App, v: View) {
     app.view = v;
+    fetch(app, v);
     app.detail.zoomed = false;
     app.detail.tab = 0;
     app.detail.scroll = 0;

@@ -16,6 +16,7 @@ use crate::forms::Purpose;
 use crate::help_pane::HelpPane;
 use crate::i18n::{tr, trf};
 use crate::model::{EntityKind, EntityRef};
+use crate::service::query::FilterOf;
 use crate::service::views::{ContactView, DealView};
 
 /// An action on the views.
@@ -97,7 +98,9 @@ pub fn on_action(app: &mut App, a: Action) {
         },
         BulkCampaign => {
             if app.view == View::Contacts {
-                let ids = bulk_contacts(app);
+                let Some(ids) = bulk_contacts(app) else {
+                    return;
+                };
                 if ids.is_empty() {
                     app.complain(tr(app.lang, "msg.nothing_selected"));
                 } else {
@@ -129,13 +132,21 @@ pub fn on_action(app: &mut App, a: Action) {
     }
 }
 
-/// C6 works on the selected contacts, or on all that the filter matches.
-fn bulk_contacts(app: &App) -> Vec<u64> {
+/// C6 works on the selected contacts, or on all that the filter matches (the ids the
+/// service has now, not the rows held).
+/// None if the service could not say (the status line says why).
+fn bulk_contacts(app: &mut App) -> Option<Vec<u64>> {
     let contacts = app.list::<ContactView>();
-    if contacts.selected.is_empty() {
-        contacts.visible_rows().map(|c| c.id).collect()
-    } else {
-        contacts.selected.iter().copied().collect()
+    if !contacts.selected.is_empty() {
+        return Some(contacts.selected.iter().copied().collect());
+    }
+    let q = contacts.query(&app.user);
+    match app.svc.ids(FilterOf::Contact, &q) {
+        Ok(ids) => Some(ids),
+        Err(e) => {
+            app.complain(e.message(app.lang));
+            None
+        }
     }
 }
 

@@ -1,39 +1,27 @@
-//! Loads and refreshes: a list (or a report, a send's outcome, a change notice) arriving
-//! from the loader, the rows a write changed put back in place, and background reloads.
+//! Loads and refreshes: a window of a list (or the inbox, a report, a send's outcome, a
+//! change notice) arriving from the loader, and what a write or a notice makes the lists
+//! ask again.
 
 use super::detail_sync::sync_detail;
+use super::windows::{fetch, take_paged};
 use super::{report, sending, template_list};
 use crate::app::{App, View};
 use crate::data::{self, Loaded, What};
 use crate::forms::Refresh;
 use crate::rows::InboxRow;
-use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
-/// A list (or a failure) arrived from the loader.
+/// The lists the service filters, held a window at a time.
+const WINDOWED: [View; 4] = [View::Deals, View::Contacts, View::Campaigns, View::Tasks];
+
+/// Something arrived from the loader.
 pub fn on_loaded(app: &mut App, loaded: Loaded) {
     app.dirty = true;
     match loaded {
-        Loaded::Deals(rows) => app.list_mut::<DealView>().set_rows(rows),
-        Loaded::Contacts(rows) => app.list_mut::<ContactView>().set_rows(rows),
-        Loaded::Campaigns(rows) => {
-            app.list_mut::<CampaignView>().set_rows(rows);
-            if app.view == View::Campaigns
-                && let Some(id) = app.pending_focus.take()
-            {
-                app.list_mut::<CampaignView>().focus(id);
-            }
-        }
-        Loaded::Tasks(rows) => {
-            app.list_mut::<TaskView>().set_rows(rows);
-            if app.view == View::Tasks
-                && let Some(id) = app.pending_focus.take()
-            {
-                app.list_mut::<TaskView>().focus(id);
-            }
-        }
+        Loaded::Window(p) => take_paged(app, p),
         Loaded::Inbox(rows, unread) => {
             app.list_mut::<InboxRow>().set_rows(rows);
             app.unread = unread;
+            app.detail.of = None;
         }
         Loaded::Report(generation, result) => {
             if let Some(p) = app.report.as_mut().filter(|p| p.generation == generation) {
@@ -51,84 +39,95 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             {
                 r.forget_dicts();
             }
-            if let Some(tx) = app.loader.clone() {
-                if n.everything {
-                    reload(app, data::What::all());
-                } else {
-                    data::fetch_changed(app.svc.clone(), app.user.clone(), app.lang, &n, tx);
-                }
-            }
-            return;
+            // The lists ask for their windows again (the one on screen now, the others
+            // when shown); the card under the cursor is read again.
+            reload(app, What::all());
+            app.detail.of = None;
         }
-        Loaded::Rows(rows) => {
-            app.list_mut::<DealView>().upsert_many(rows.deals);
-            app.list_mut::<ContactView>().upsert_many(rows.contacts);
-            app.list_mut::<TaskView>().upsert_many(rows.tasks);
-        }
-        Loaded::Sent { deal, text, failed } => sending::on_sent(app, deal, text, failed),
+        Loaded::Sent { text, failed, .. } => sending::on_sent(app, text, failed),
     }
-    app.detail.of = None;
     sync_detail(app);
 }
 
-/// Bring the changed rows up to date after a write (cursor and selection stay on the same
-/// records), and reload what else it touched.
+/// After a write: every list asks for its window again (the one on screen now, the others
+/// when shown), the cursor on the record it was on or the one just made, wherever it went.
 pub fn after_write(app: &mut App, r: Refresh) {
     // An open report reflects the change too.
     report::recompute(app);
     app.list_here_mut().clear_selection();
-    let mut deals: Vec<_> = r
-        .deals
-        .iter()
-        .filter_map(|id| app.svc.deal_view(*id).ok())
-        .collect();
-    let mut contacts = Vec::new();
-    for id in r.contacts {
-        if let Ok(v) = app.svc.contact_view(id) {
-            contacts.push(v);
+    // The record under the cursor on screen may have moved anywhere in its list's order.
+    for v in WINDOWED {
+        app.views.get_mut(v).refresh(v == app.view);
+    }
+    let made = [
+        (View::Deals, r.focus_deal),
+        (View::Contacts, r.focus_contact),
+        // A campaign or task made from its own list.
+        (
+            app.view,
+            r.focus_later
+                .filter(|_| matches!(app.view, View::Campaigns | View::Tasks)),
+        ),
+    ];
+    for (view, id) in made {
+        if let Some(id) = id {
+            app.views.get_mut(view).find(id);
         }
-        // A renamed contact shows under its new name in its deals too.
-        if let Ok(of_contact) = app.svc.deals_of_contact(id) {
-            deals.extend(of_contact);
-        }
-    }
-    // All at once: each upsert re-sorts the whole list.
-    app.list_mut::<DealView>().upsert_many(deals);
-    app.list_mut::<ContactView>().upsert_many(contacts);
-    if let Some(id) = r.focus_deal {
-        app.list_mut::<DealView>().focus(id);
-    }
-    if let Some(id) = r.focus_contact {
-        app.list_mut::<ContactView>().focus(id);
-    }
-    if r.focus_later.is_some() {
-        app.pending_focus = r.focus_later;
     }
     if r.templates {
         template_list::reload(app, r.focus_template);
     }
+    fetch(app, app.view);
     reload(
         app,
         What {
-            campaigns: r.campaigns,
-            tasks: r.tasks,
-            deals: r.all_deals,
             inbox: true,
-            contacts: false,
+            ..What::default()
         },
     );
     app.detail.of = None;
 }
 
-/// Reload lists in the background.
+/// Read lists again: the windowed ones ask for their windows (the one on screen now, the
+/// others when shown), the inbox loads whole.
 pub fn reload(app: &mut App, what: What) {
-    if let Some(tx) = &app.loader {
-        data::spawn(
-            app.svc.clone(),
-            app.user.clone(),
-            app.lang,
-            what,
-            tx.clone(),
-        );
+    let windowed = [
+        (View::Deals, what.deals),
+        (View::Contacts, what.contacts),
+        (View::Campaigns, what.campaigns),
+        (View::Tasks, what.tasks),
+    ];
+    for (v, yes) in windowed {
+        if yes {
+            app.views.get_mut(v).refresh(false);
+        }
     }
+    if windowed.iter().any(|(v, yes)| *yes && *v == app.view) {
+        fetch(app, app.view);
+    }
+    if what.inbox {
+        match &app.loader {
+            Some(tx) => data::spawn_inbox(app.svc.clone(), app.user.clone(), app.lang, tx.clone()),
+            None => {
+                let loaded = data::inbox(&app.svc, &app.user, app.lang)
+                    .unwrap_or_else(|e| Loaded::Failed(e.message(app.lang)));
+                on_loaded(app, loaded);
+            }
+        }
+    }
+}
+
+/// Ask for the first windows of every list (the TUI's start): the lists not on screen are
+/// ready when switched to.
+pub fn start(app: &mut App) {
+    for v in WINDOWED {
+        fetch(app, v);
+    }
+    reload(
+        app,
+        What {
+            inbox: true,
+            ..What::default()
+        },
+    );
 }

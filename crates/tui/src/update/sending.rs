@@ -3,6 +3,7 @@
 //! (off the UI thread when the loader runs) and say how it ended.
 
 use super::template_list;
+use super::windows::fetch;
 use crate::action::{Action, Mode};
 use crate::app::{App, View};
 use crate::comms::compose::compose;
@@ -91,20 +92,20 @@ pub fn send(app: &mut App, out: Outgoing) {
         }
         None => {
             let (text, failed) = deliver(&app.svc, &message, origin, &contact, &retry_key, lang);
-            on_sent(app, deal, text, failed);
+            on_sent(app, text, failed);
         }
     }
 }
 
 /// A send ended: say how, and show the deal's new history entry.
-pub fn on_sent(app: &mut App, deal: u64, text: String, failed: bool) {
+pub fn on_sent(app: &mut App, text: String, failed: bool) {
     if failed {
         app.complain(text);
     } else {
         app.say(text);
     }
-    if let Ok(v) = app.svc.deal_view(deal) {
-        app.list_mut::<DealView>().upsert(v);
-    }
+    // The deal's row and card show the send in its history.
+    app.views.get_mut(View::Deals).refresh(false);
+    fetch(app, View::Deals);
     app.detail.of = None;
 }
