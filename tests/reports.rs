@@ -1526,7 +1526,7 @@ fn the_engine_api_for_the_tui_loads_refreshes_and_runs_on_threads() {
         &report::run_on(&svc, &data, "funnel", &params).expect("run_on"),
         first
     );
-    assert!(!data.refresh(&svc).expect("refresh"), "nothing changed");
+    assert!(!data.refresh(&*svc).expect("refresh"), "nothing changed");
     let actor = Actor {
         login: "anna".into(),
         at: t(NOW),
@@ -1534,7 +1534,7 @@ fn the_engine_api_for_the_tui_loads_refreshes_and_runs_on_threads() {
     };
     svc.apply(&actor, Cmd::WinDeal { id: 3, stage: None })
         .expect("win");
-    assert!(data.refresh(&svc).expect("refresh"), "a deal changed");
+    assert!(data.refresh(&*svc).expect("refresh"), "a deal changed");
     let after = report::run_on(&svc, &data, "funnel", &params).expect("run_on");
     assert_eq!(after, report::run(&svc, "funnel", &params).expect("run"));
     // D3 went from new straight to won: one more won deal, one fewer still in new.

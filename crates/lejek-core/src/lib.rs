@@ -14,10 +14,14 @@ pub use i18n::{Lang, Message};
 pub use service::names::Names;
 pub use service::{Clock, Command, Error, Outcome, RemoteError, Result, Service, views};
 
+pub mod error;
 pub mod filter;
 pub mod i18n;
 pub mod model;
 mod read_model;
+#[cfg(test)]
+mod read_model_tests;
+pub mod remote_error;
 pub mod report;
 pub mod service;
 pub mod template;

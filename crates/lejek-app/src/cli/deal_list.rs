@@ -19,6 +19,18 @@ pub fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         limit: if a.count { Some(0) } else { a.limit },
         offset: a.offset,
     };
+    if !a.count && super::list_stream::wanted(a.format, a.limit) {
+        let views = |ids| ctx.svc.deal_views_of(ids);
+        super::list_stream::print(
+            ctx,
+            FilterOf::Deal,
+            &query,
+            &deal_columns(),
+            a.format,
+            views,
+        )?;
+        return Ok(0);
+    }
     let page = ctx.svc.page_deals(&query)?;
     if a.count {
         println!("{}", page.total);

@@ -12,7 +12,8 @@ use super::context::Context;
 use crate::i18n::trf;
 use crate::service::query::FilterOf;
 use crate::service::{Error, Result};
-use crate::transfer::export::{CsvOptions, Document, What, parse_delimiter, read};
+use crate::transfer::export::{CsvOptions, What, parse_delimiter};
+use crate::transfer::export_stream::{self as stream, StreamError};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
@@ -78,38 +79,47 @@ pub fn run(ctx: &Context, a: ExportArgs) -> Result<i32> {
     if let Some(of) = of {
         ctx.svc.filter(of, &filter, &ctx.user)?;
     }
+    let csv = csv.then_some(opts);
     match &a.output {
         None => {
-            let doc = read(&ctx.svc, what, &filter, &ctx.user, !csv)?;
             // On a terminal, characters that could act on it show as `�` (issue 15).
             let mut w = crate::render::terminal::stdout_writer();
-            match write(&doc, &mut w, csv, opts).and_then(|()| w.flush()) {
+            let written = stream::write(&ctx.svc, what, &filter, &ctx.user, csv, &mut w)
+                .and_then(|_| w.flush().map_err(StreamError::Write));
+            match written {
+                Ok(()) => {}
                 // A reader that stopped early (`| head`) is not a failure of ours.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-                other => other.map_err(|e| io_error(Path::new("-"), e))?,
+                Err(StreamError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {}
+                Err(StreamError::Write(e)) => return Err(io_error(Path::new("-"), e)),
+                Err(StreamError::Read(e)) => return Err(e),
             }
         }
         Some(path) => {
             let out = Output::create(path)?;
-            let doc = read(&ctx.svc, what, &filter, &ctx.user, !csv)?;
-            out.finish(|w| write(&doc, w, csv, opts))?;
+            let mut records = 0;
+            let mut read_error = None;
+            out.finish(
+                |w| match stream::write(&ctx.svc, what, &filter, &ctx.user, csv, w) {
+                    Ok(n) => {
+                        records = n;
+                        Ok(())
+                    }
+                    Err(StreamError::Write(e)) => Err(e),
+                    Err(StreamError::Read(e)) => {
+                        // Not renamed over FILE: the half-written FILE.tmp is removed.
+                        read_error = Some(e);
+                        Err(io::Error::other("reading the database failed"))
+                    }
+                },
+            )
+            .map_err(|e| read_error.take().unwrap_or(e))?;
             eprintln!(
                 "{}",
-                trf(ctx.lang, "export.written", &[&path.display(), &doc.len()])
+                trf(ctx.lang, "export.written", &[&path.display(), &records])
             );
         }
     }
     Ok(0)
-}
-
-fn write(doc: &Document, w: &mut dyn Write, csv: bool, opts: CsvOptions) -> io::Result<()> {
-    if csv {
-        // `all` with CSV was refused before anything was read.
-        doc.write_csv(w, opts)
-            .unwrap_or_else(|| Err(io::Error::other("export all is JSON only")))
-    } else {
-        doc.write_json(w)
-    }
 }
 
 fn io_error(path: &Path, source: io::Error) -> Error {

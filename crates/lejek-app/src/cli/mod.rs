@@ -21,6 +21,7 @@ mod help_texts;
 mod import;
 mod inbox;
 mod input;
+mod list_stream;
 mod log_targets;
 mod logging;
 mod maintenance;

@@ -75,86 +75,6 @@ pub fn parse_delimiter(s: &str) -> Option<u8> {
     }
 }
 
-/// What was read: one list, or everything.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Document {
-    Contacts(Vec<ContactOut>),
-    Deals(Vec<DealOut>),
-    Campaigns(Vec<CampaignOut>),
-    Tasks(Vec<TaskOut>),
-    All(Box<ExportAll>),
-}
-
-impl Document {
-    /// Records written (for `all`, every record of every section).
-    pub fn len(&self) -> usize {
-        match self {
-            Document::Contacts(v) => v.len(),
-            Document::Deals(v) => v.len(),
-            Document::Campaigns(v) => v.len(),
-            Document::Tasks(v) => v.len(),
-            Document::All(a) => {
-                a.users.len()
-                    + a.dictionaries.len()
-                    + a.contacts.len()
-                    + a.deals.len()
-                    + a.campaigns.len()
-                    + a.tasks.len()
-                    + a.notes.len()
-                    + a.comments.len()
-                    + a.files.len()
-            }
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Pretty JSON and a final newline, like the lists' `--format json`.
-    pub fn write_json(&self, w: &mut dyn Write) -> io::Result<()> {
-        match self {
-            Document::Contacts(v) => json(w, v),
-            Document::Deals(v) => json(w, v),
-            Document::Campaigns(v) => json(w, v),
-            Document::Tasks(v) => json(w, v),
-            Document::All(a) => json(w, a),
-        }
-    }
-
-    /// CSV of a list; `None` for `all` (which is JSON only).
-    pub fn write_csv(&self, w: &mut dyn Write, opts: CsvOptions) -> Option<io::Result<()>> {
-        Some(match self {
-            Document::Contacts(v) => csv(w, CONTACT_COLUMNS, v, opts),
-            Document::Deals(v) => csv(w, DEAL_COLUMNS, v, opts),
-            Document::Campaigns(v) => csv(w, CAMPAIGN_COLUMNS, v, opts),
-            Document::Tasks(v) => csv(w, TASK_COLUMNS, v, opts),
-            Document::All(_) => return None,
-        })
-    }
-}
-
-/// Read what `what` names. `filter` (the list's filter language, as `me`) narrows a list;
-/// `journals` also reads each record's journal for what only it holds (deal history,
-/// contact creator), which JSON carries and CSV does not. `all` ignores `filter` (the CLI
-/// refuses one) and always reads journals.
-pub fn read(b: &Backend, what: What, filter: &str, me: &str, journals: bool) -> Result<Document> {
-    let q = ListQuery {
-        filter: filter.to_owned(),
-        sort: None,
-        me: me.to_owned(),
-        limit: None,
-        offset: 0,
-    };
-    Ok(match what {
-        What::Contacts => Document::Contacts(contacts(b, &q, journals, &mut Extras::default())?),
-        What::Deals => Document::Deals(deals(b, &q, journals, &mut Extras::default())?),
-        What::Campaigns => Document::Campaigns(campaigns(b, &q, false, &mut Extras::default())?),
-        What::Tasks => Document::Tasks(tasks(b, &q)?),
-        What::All => Document::All(Box::new(all(b, me)?)),
-    })
-}
-
 /// Everything, as [`ExportAll`].
 pub fn all(b: &Backend, me: &str) -> Result<ExportAll> {
     let q = ListQuery {
@@ -166,29 +86,8 @@ pub fn all(b: &Backend, me: &str) -> Result<ExportAll> {
     let deals = deals(b, &q, true, &mut extras)?;
     let campaigns = campaigns(b, &q, true, &mut extras)?;
     let tasks = tasks(b, &q)?;
-    let mut users: Vec<UserOut> = b
-        .users()?
-        .into_iter()
-        .map(|u| UserOut {
-            login: u.login,
-            name: u.name,
-            admin: u.admin,
-            created: u.created,
-        })
-        .collect();
-    users.sort_by(|a, b| a.login.cmp(&b.login));
-    let mut entries = b.dict_entries()?.as_ref().clone();
-    entries.sort_by_key(|e| (dict_rank(e.kind), e.position, e.id));
-    let dictionaries = entries
-        .into_iter()
-        .map(|e| DictOut {
-            dictionary: e.kind.as_str().to_owned(),
-            name: e.name,
-            kind: e.stage_kind.map(|k| k.as_str().to_owned()),
-            position: e.position,
-            retired: e.retired,
-        })
-        .collect();
+    let users = users(b)?;
+    let dictionaries = dictionaries(b)?;
     Ok(ExportAll {
         format: FORMAT.to_owned(),
         version: VERSION,
@@ -205,8 +104,40 @@ pub fn all(b: &Backend, me: &str) -> Result<ExportAll> {
     })
 }
 
+/// The users, by login.
+pub(super) fn users(b: &Backend) -> Result<Vec<UserOut>> {
+    let mut users: Vec<UserOut> = b
+        .users()?
+        .into_iter()
+        .map(|u| UserOut {
+            login: u.login,
+            name: u.name,
+            admin: u.admin,
+            created: u.created,
+        })
+        .collect();
+    users.sort_by(|a, b| a.login.cmp(&b.login));
+    Ok(users)
+}
+
+/// Every dictionary's entries, dictionary by dictionary in their order.
+pub(super) fn dictionaries(b: &Backend) -> Result<Vec<DictOut>> {
+    let mut entries = b.dict_entries()?.as_ref().clone();
+    entries.sort_by_key(|e| (dict_rank(e.kind), e.position, e.id));
+    Ok(entries
+        .into_iter()
+        .map(|e| DictOut {
+            dictionary: e.kind.as_str().to_owned(),
+            name: e.name,
+            kind: e.stage_kind.map(|k| k.as_str().to_owned()),
+            position: e.position,
+            retired: e.retired,
+        })
+        .collect())
+}
+
 /// The message templates, by id.
-fn templates(b: &Backend) -> Result<Vec<TemplateOut>> {
+pub(super) fn templates(b: &Backend) -> Result<Vec<TemplateOut>> {
     let mut all = b.templates()?;
     all.sort_by_key(|t| t.id);
     Ok(all
@@ -242,14 +173,14 @@ fn dict_rank(k: DictKind) -> usize {
 
 /// Notes, comments and files met in journals, by id (a map: sorted, and each once).
 #[derive(Default)]
-struct Extras {
-    notes: BTreeMap<Id, NoteOut>,
-    comments: BTreeMap<Id, NoteOut>,
-    files: BTreeMap<Id, FileOut>,
+pub(super) struct Extras {
+    pub(super) notes: BTreeMap<Id, NoteOut>,
+    pub(super) comments: BTreeMap<Id, NoteOut>,
+    pub(super) files: BTreeMap<Id, FileOut>,
 }
 
 impl Extras {
-    fn take(&mut self, j: &Journal) {
+    pub(super) fn take(&mut self, j: &Journal) {
         let text = |id, on: EntityRef, author: &str, text: &str, created| NoteOut {
             id,
             entity: on.kind.as_str().to_owned(),
@@ -288,7 +219,7 @@ impl Extras {
 const JOURNALS_PER_REQUEST: usize = 500;
 
 /// The journals of records `ids` of `kind`, in that order.
-fn journals_of(b: &Backend, kind: EntityKind, ids: &[u64]) -> Result<Vec<Journal>> {
+pub(super) fn journals_of(b: &Backend, kind: EntityKind, ids: &[u64]) -> Result<Vec<Journal>> {
     let mut out = Vec::with_capacity(ids.len());
     for page in ids.chunks(JOURNALS_PER_REQUEST) {
         let ons = page.iter().map(|id| EntityRef { kind, id: *id }).collect();
@@ -332,7 +263,7 @@ fn deals(b: &Backend, q: &ListQuery, journals: bool, extras: &mut Extras) -> Res
     Ok(out)
 }
 
-fn campaigns(
+pub(super) fn campaigns(
     b: &Backend,
     q: &ListQuery,
     journals: bool,
@@ -349,14 +280,14 @@ fn campaigns(
     Ok(out)
 }
 
-fn tasks(b: &Backend, q: &ListQuery) -> Result<Vec<TaskOut>> {
+pub(super) fn tasks(b: &Backend, q: &ListQuery) -> Result<Vec<TaskOut>> {
     let mut out: Vec<TaskOut> = b.list_tasks(q)?.iter().map(TaskOut::from).collect();
     out.sort_by_key(|t| t.id);
     Ok(out)
 }
 
 /// Who created the record: the actor of its creation event.
-fn creator(history: &[Event]) -> Option<String> {
+pub(super) fn creator(history: &[Event]) -> Option<String> {
     history
         .iter()
         .find(|e| {
@@ -469,14 +400,9 @@ fn parse_time(s: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-fn json<T: Serialize + ?Sized>(w: &mut dyn Write, v: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, v)?;
-    w.write_all(b"\n")
-}
-
 /// One CSV column: its JSON field name, and whether it holds money (written with a decimal
 /// comma when the delimiter is `;`, which is what a Polish spreadsheet expects).
-type Col = (&'static str, bool);
+pub(super) type Col = (&'static str, bool);
 
 /// The CSV columns: the list JSON's fields in their order (a test keeps them in step).
 pub const CONTACT_COLUMNS: &[Col] = &[
@@ -565,12 +491,13 @@ fn cell(v: Option<&serde_json::Value>, is_money: bool, opts: CsvOptions) -> Stri
     }
 }
 
-fn csv<T: Serialize>(
-    w: &mut dyn Write,
+/// A CSV writer over `w` with the export's delimiter and line ends; its header (and the
+/// byte order mark, when asked for) already written.
+pub(super) fn csv_writer<'w>(
+    w: &'w mut dyn Write,
     cols: &[Col],
-    rows: &[T],
     opts: CsvOptions,
-) -> io::Result<()> {
+) -> io::Result<::csv::Writer<&'w mut dyn Write>> {
     if opts.bom {
         w.write_all("\u{feff}".as_bytes())?;
     }
@@ -579,6 +506,16 @@ fn csv<T: Serialize>(
         .terminator(::csv::Terminator::CRLF)
         .from_writer(w);
     out.write_record(cols.iter().map(|(name, _)| *name))?;
+    Ok(out)
+}
+
+/// Records as CSV rows: each record's JSON fields named by `cols`.
+pub(super) fn csv_rows<T: Serialize>(
+    out: &mut ::csv::Writer<&'_ mut dyn Write>,
+    cols: &[Col],
+    rows: &[T],
+    opts: CsvOptions,
+) -> io::Result<()> {
     for r in rows {
         let v = serde_json::to_value(r).map_err(io::Error::other)?;
         out.write_record(
@@ -586,7 +523,7 @@ fn csv<T: Serialize>(
                 .map(|(name, is_money)| cell(v.get(*name), *is_money, opts)),
         )?;
     }
-    out.flush()
+    Ok(())
 }
 
 #[cfg(test)]
@@ -798,7 +735,12 @@ mod tests {
             delimiter: b';',
             bom: true,
         };
-        csv(&mut buf, &DEAL_COLUMNS[..9], &rows, opts).expect("csv");
+        {
+            let cols = &DEAL_COLUMNS[..9];
+            let mut out = csv_writer(&mut buf, cols, opts).expect("csv header");
+            csv_rows(&mut out, cols, &rows, opts).expect("csv rows");
+            out.flush().expect("csv");
+        }
         assert_eq!(
             String::from_utf8(buf).expect("utf-8"),
             "\u{feff}id;title;contact_id;contact;owner;stage;stage_kind;source;value\r\n\

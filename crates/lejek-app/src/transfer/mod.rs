@@ -2,5 +2,6 @@
 //! export itself.
 
 pub mod export;
+pub mod export_stream;
 pub mod import;
 pub mod schema;

@@ -11,6 +11,7 @@ pub(crate) mod deal;
 pub(crate) mod dict;
 pub(crate) mod event;
 pub(crate) mod journal;
+pub mod local_date;
 pub mod money;
 pub mod nip;
 pub(crate) mod task;

@@ -4,8 +4,8 @@
 
 use chrono::Datelike;
 
+use super::dataset::{ContactRow, DealRow};
 use crate::model::ContactKind;
-use crate::report::dataset::{ContactRow, DealRow};
 
 /// No value in a `u32` id column.
 pub(crate) const NO_ID: u32 = u32::MAX;

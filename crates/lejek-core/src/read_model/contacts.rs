@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 
 use super::columns::id;
+use super::dataset::ContactRow;
 use super::{Bits, Decided, ReadModel, Table};
 use crate::filter::FieldValue;
 use crate::filter::ast::Test;
-use crate::report::dataset::ContactRow;
 
 /// The contacts of a model, as a table.
 pub(crate) struct Contacts<'a>(pub(crate) &'a ReadModel);

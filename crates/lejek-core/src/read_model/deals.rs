@@ -5,10 +5,10 @@
 use std::borrow::Cow;
 
 use super::columns::id;
+use super::dataset::DealRow;
 use super::{Bits, CONTACT_KEY_PARTS, Decided, ReadModel, Table, text_leaf};
 use crate::filter::FieldValue;
 use crate::filter::ast::Test;
-use crate::report::dataset::DealRow;
 
 /// The deals of a model, as a table.
 pub(crate) struct Deals<'a>(pub(crate) &'a ReadModel);

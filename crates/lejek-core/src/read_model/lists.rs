@@ -3,10 +3,10 @@
 
 use super::contacts::{self, Contacts};
 use super::deals::{self, Deals};
+use super::sort::{SortSpec, key};
 use super::{ReadModel, matching, window};
 use crate::filter::Filter;
 use crate::model::Id;
-use crate::service::sort::{SortSpec, key};
 
 /// A window: how many rows match in all, and the ids of the rows in the window, in order.
 pub(crate) struct Found {

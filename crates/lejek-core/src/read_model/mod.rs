@@ -16,10 +16,12 @@
 mod bits;
 mod columns;
 mod contacts;
+pub mod dataset;
 mod deals;
 mod lists;
-#[cfg(test)]
-mod tests;
+pub mod snapshot;
+pub mod sort;
+mod source;
 mod text;
 mod window;
 
@@ -29,13 +31,14 @@ pub(crate) use bits::Bits;
 pub(crate) use lists::Found;
 use window::window;
 
+use crate::error::Result;
 use crate::filter::Filter;
 use crate::filter::ast::{Node, Test};
 use crate::model::{Campaign, Comment, Contact, Deal, Event, Id, StageKind, Task};
-use crate::report::dataset::{Dataset, Need, Written};
-use crate::service::{Result, Service};
 use crate::store::{T, WriteSet, decode};
 use columns::{ContactCols, DealCols};
+use dataset::{Dataset, Need, Written};
+pub use source::Source;
 use text::TextColumn;
 
 /// The read model of one open database.
@@ -58,8 +61,8 @@ const CONTACT_KEY_PARTS: usize = 4;
 impl ReadModel {
     /// Build the model: the persisted tables brought up to date (or read afresh), then the
     /// search arenas and lookups from them.
-    pub(crate) fn build(svc: &Service) -> Result<ReadModel> {
-        let data = crate::report::snapshot::load(svc, Need::all())?;
+    pub(crate) fn build(svc: &dyn Source) -> Result<ReadModel> {
+        let data = snapshot::load(svc, Need::all())?;
         let mut campaigns = HashMap::new();
         for item in svc.store().tree(T::Campaigns).iter() {
             let (_, v) = item?;
@@ -98,7 +101,7 @@ impl ReadModel {
 
     /// Take in one committed write: the records and events it wrote, decoded from the
     /// write set.
-    pub(crate) fn apply(&mut self, svc: &Service, writes: &WriteSet) -> Result<()> {
+    pub(crate) fn apply(&mut self, svc: &dyn Source, writes: &WriteSet) -> Result<()> {
         let mut w = Written::default();
         for (t, _, value) in writes.puts() {
             match t {
@@ -353,11 +356,11 @@ fn place<R>(
     }
 }
 
-fn deal_parts(d: &crate::report::dataset::DealRow) -> Vec<Option<&str>> {
+fn deal_parts(d: &dataset::DealRow) -> Vec<Option<&str>> {
     vec![Some(&d.title), d.offer.as_deref()]
 }
 
-fn contact_parts(c: &crate::report::dataset::ContactRow) -> Vec<Option<&str>> {
+fn contact_parts(c: &dataset::ContactRow) -> Vec<Option<&str>> {
     vec![
         Some(&c.name),
         c.email.as_deref(),

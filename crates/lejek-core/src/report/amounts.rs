@@ -5,7 +5,7 @@
 use crate::model::Money;
 
 /// The currency of amounts that do not say (DESIGN.md: PLN by default).
-pub const DEFAULT_CURRENCY: &str = "PLN";
+pub use crate::read_model::dataset::DEFAULT_CURRENCY;
 
 /// Sums per currency, the default currency first, then by code. Empty means zero.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -2,12 +2,12 @@
 //! recorded with the reason, a business date), per end reason; filters: tags, kind, role.
 
 use super::Report;
-use super::dataset::Dataset;
 use super::group::Groups;
 use super::group::distribution_report;
 use super::params::Resolved;
 use super::state::contact_passes;
 use crate::model::DictKind;
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {

@@ -2,11 +2,11 @@
 //! none); filters: tags, kind, role.
 
 use super::Report;
-use super::dataset::Dataset;
 use super::group::{Groups, distribution_report};
 use super::params::Resolved;
 use super::state::contact_passes;
 use crate::model::DictKind;
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {

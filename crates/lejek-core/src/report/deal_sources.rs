@@ -2,12 +2,12 @@
 //! those won: count, value and the share won; filters: tags, owner (one salesperson's
 //! effectiveness), and the other deal filters.
 
-use super::dataset::Dataset;
 use super::group::{Acc, Groups, distribution, group_cell, group_column};
 use super::params::Resolved;
 use super::state::selected;
 use super::{Cell, Column, ColumnKind, Report, report};
 use crate::model::{DictKind, StageKind};
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {

@@ -3,11 +3,11 @@
 //! tags, all at once.
 
 use super::Report;
-use super::dataset::Dataset;
 use super::group::{Groups, count_value_report};
 use super::params::Resolved;
 use super::state::selected;
 use crate::model::DictKind;
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {

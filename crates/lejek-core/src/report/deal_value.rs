@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 
 use super::amounts::Sum;
-use super::dataset::Dataset;
 use super::params::{By, Resolved};
 use super::period::Buckets;
 use super::state::selected;
 use super::{Cell, Chart, ChartKind, Column, ColumnKind, Label, Report, Series, report};
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 /// Most group columns shown; the rest are summed into one "other" column.

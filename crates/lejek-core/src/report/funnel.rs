@@ -18,11 +18,11 @@
 //! from the first stage to won).
 
 use super::amounts::Sum;
-use super::dataset::Dataset;
 use super::params::Resolved;
 use super::state::{path, selected};
 use super::{Cell, Chart, ChartKind, Column, ColumnKind, Label, Report, Series, report};
 use crate::model::{DictKind, StageKind};
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 #[derive(Clone, Debug, Default)]

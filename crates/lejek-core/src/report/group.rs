@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use super::amounts::Sum;
-use super::dataset::Dataset;
 use super::{Cell, ChartKind, Column, ColumnKind, Label, Series};
 use crate::model::DictKind;
+use crate::read_model::dataset::Dataset;
 
 /// Counts and money per group.
 #[derive(Clone, Debug, Default)]

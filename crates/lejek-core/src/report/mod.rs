@@ -9,10 +9,8 @@
 //! totals row, and an optional chart series.
 
 pub(crate) mod amounts;
-pub(crate) mod dataset;
 pub(crate) mod params;
 pub(crate) mod period;
-pub(crate) mod snapshot;
 
 mod contact_end_reasons;
 mod contact_sources;
@@ -25,8 +23,8 @@ mod group;
 mod sales_activity;
 mod state;
 
+pub use crate::read_model::dataset::{Dataset, Need};
 pub use amounts::Amounts;
-pub use dataset::{Dataset, Need};
 pub use params::{Params, Resolved};
 pub use period::Interval;
 
@@ -209,13 +207,13 @@ pub fn run(svc: &Service, name: &str, params: &Params) -> Result<Report> {
         svc.clock().today(),
         serde_json::to_string(params).unwrap_or_default()
     );
-    if let Some(r) = svc.cached_report(&key, generation) {
+    if let Some(r) = svc.cached::<Report>(&key, generation) {
         return Ok(r);
     }
     let resolved = params.resolve(svc, name)?;
     // The service's read model holds everything every report reads (issue 17).
     let report = svc.with_model_history(|m| compute(&m.data, name, &resolved))?;
-    svc.keep_report(key, generation, &report);
+    svc.keep(key, generation, report.clone());
     Ok(report)
 }
 
@@ -223,7 +221,7 @@ pub fn run(svc: &Service, name: &str, params: &Params) -> Result<Report> {
 /// and calls [`Dataset::refresh`] when the data may have changed: that reads only the
 /// events written since, and the records they name.
 pub fn load(svc: &Service) -> Result<Dataset> {
-    snapshot::load(svc, Need::all())
+    crate::read_model::snapshot::load(svc, Need::all())
 }
 
 /// Compute report `name` over an already loaded dataset (which must hold what it needs:

@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
-use super::dataset::Dataset;
 use super::params::Resolved;
 use super::period::Buckets;
 use super::{Cell, Chart, ChartKind, Column, ColumnKind, Label, Report, Series, report};
 use crate::model::{EntityKind, TaskKind};
+use crate::read_model::dataset::Dataset;
 use crate::service::Result;
 
 /// The metrics, in column order: (column id, label key).

@@ -1,9 +1,9 @@
 //! Which deals a deal report counts, and how each stood: now, or (`--as-of`) at the end of a
 //! past day, rebuilt by replaying its stage, value and loss-reason changes up to then.
 
-use super::dataset::{Dataset, DealRow, Step, Value};
 use super::params::Resolved;
 use crate::model::StageKind;
+use crate::read_model::dataset::{Dataset, DealRow, Step, Value};
 
 /// A deal's stage, value, loss reason and close time at the moment the report looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,7 +122,11 @@ pub fn selected<'a>(
 }
 
 /// Whether a contact passes the contact filters (tags, kind, roles, `--filter`).
-pub fn contact_passes(data: &Dataset, p: &Resolved, c: &super::dataset::ContactRow) -> bool {
+pub fn contact_passes(
+    data: &Dataset,
+    p: &Resolved,
+    c: &crate::read_model::dataset::ContactRow,
+) -> bool {
     if p.kind.is_some_and(|k| k != c.kind) {
         return false;
     }

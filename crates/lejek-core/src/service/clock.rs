@@ -1,7 +1,7 @@
 //! The one clock. `LEJEK_NOW` (RFC 3339) freezes it for tests, fixtures and reproducible
 //! reports (a DESIGN.md contract).
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
@@ -68,7 +68,4 @@ pub fn thread_frozen() -> Option<DateTime<Utc>> {
     THREAD_NOW.with(|c| c.get())
 }
 
-/// The local calendar day of a UTC instant.
-pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
-    t.with_timezone(&Local).date_naive()
-}
+pub use crate::model::local_date::local_date;

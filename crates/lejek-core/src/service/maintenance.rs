@@ -156,7 +156,7 @@ impl Service {
     ) -> Result<CheckReport> {
         let mut report = check::check(&self.store, progress, stop)?;
         super::check_fields::refused_records(&self.store, &mut report, stop)?;
-        report.model_rebuilt = !crate::report::snapshot::matches_store(self)?;
+        report.model_rebuilt = !crate::read_model::snapshot::matches_store(self)?;
         Ok(report)
     }
 

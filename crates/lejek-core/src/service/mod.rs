@@ -11,19 +11,16 @@ pub mod command;
 pub mod command_depth;
 pub mod database;
 pub mod dicts;
-pub mod error;
 pub mod failpoint;
 pub mod maintenance;
 pub mod names;
 pub(crate) mod plan;
 pub mod query;
 mod read_model;
-mod remote_error;
 pub mod requests;
 pub mod rules;
 pub mod seed;
 pub mod send_claims;
-pub mod sort;
 pub mod validate;
 pub mod views;
 
@@ -43,16 +40,18 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 
+/// The errors, by their old path (`service::error::Error`).
+pub use crate::error;
+pub use crate::error::{Error, Result, invalid};
+pub use crate::read_model::sort;
+pub use crate::remote_error::RemoteError;
 pub use clock::Clock;
 pub use command::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
     Imported, ImportedChange, ImportedContact, ImportedDeal, ImportedMove, ImportedTask, Outcome,
     TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
 };
-pub use error::{Error, Result};
-pub use remote_error::RemoteError;
 
-use crate::i18n::Message;
 use crate::model::{DictEntry, User};
 use crate::store::{Store, T, WriteSet};
 use plan::Plan;
@@ -76,8 +75,8 @@ pub struct Service {
     /// The read model every list and report is answered from, built on first need
     /// (`read_model.rs`).
     model: std::sync::RwLock<Option<crate::read_model::ReadModel>>,
-    /// Reports computed at the current generation, by name and parameters.
-    reports: Mutex<std::collections::HashMap<String, (u64, crate::report::Report)>>,
+    /// Answers computed at the current generation (reports), by what was asked.
+    answers: Mutex<std::collections::HashMap<String, read_model::Kept>>,
 }
 
 /// Who does a change and when (the clock's now, or a past time for demo and imports).
@@ -112,7 +111,7 @@ impl Service {
             frozen_writes_refused: false,
             generation: std::sync::atomic::AtomicU64::new(0),
             model: std::sync::RwLock::new(None),
-            reports: Mutex::new(std::collections::HashMap::new()),
+            answers: Mutex::new(std::collections::HashMap::new()),
         })
     }
 
@@ -393,13 +392,4 @@ impl Service {
     pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
         files::store_file(&self.store.files_dir(), path)
     }
-}
-
-/// Shorthand for a bad-input error with arguments.
-pub fn invalid(key: &'static str, args: &[&dyn std::fmt::Display]) -> Error {
-    let mut m = Message::new(key);
-    for a in args {
-        m = m.arg(a);
-    }
-    Error::Invalid(m)
 }

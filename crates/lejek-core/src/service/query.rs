@@ -326,14 +326,7 @@ impl Service {
             let mut rows = Vec::with_capacity(found.ids.len());
             for id in found.ids {
                 let c = self.contact(id)?;
-                let names = ContactNames {
-                    company: c.company_id.map(|id| m.contact_name(id).into_owned()),
-                    status: c.status.map(|s| self.dict_name(s)),
-                    source: c.source.map(|s| self.dict_name(s)),
-                    end_reason: c.end_reason.map(|s| self.dict_name(s)),
-                    roles: c.roles.iter().map(|r| self.dict_name(*r)).collect(),
-                };
-                rows.push(ContactView::from_parts(c, names));
+                rows.push(self.contact_view_named(m, c));
             }
             Ok(Page {
                 total: found.total,
@@ -680,15 +673,49 @@ impl Service {
     /// The views of those of `ids` that can be read (a live refresh asks for what a change
     /// touched; one gone meanwhile is simply absent).
     pub fn deal_views_of(&self, ids: &[Id]) -> Vec<DealView> {
-        ids.iter()
-            .filter_map(|id| self.deal_view(*id).ok())
-            .collect()
+        // Names from the read model (an export's chunk names hundreds of contacts).
+        let from_model = self.with_model(|m| {
+            Ok(ids
+                .iter()
+                .filter_map(|id| self.deal(*id).ok())
+                .map(|deal| {
+                    let names = self.deal_names(m, &deal);
+                    DealView::from_parts(deal, names)
+                })
+                .collect())
+        });
+        from_model.unwrap_or_else(|_| {
+            ids.iter()
+                .filter_map(|id| self.deal_view(*id).ok())
+                .collect()
+        })
     }
 
     pub fn contact_views_of(&self, ids: &[Id]) -> Vec<ContactView> {
-        ids.iter()
-            .filter_map(|id| self.contact_view(*id).ok())
-            .collect()
+        let from_model = self.with_model(|m| {
+            Ok(ids
+                .iter()
+                .filter_map(|id| self.contact(*id).ok())
+                .map(|c| self.contact_view_named(m, c))
+                .collect())
+        });
+        from_model.unwrap_or_else(|_| {
+            ids.iter()
+                .filter_map(|id| self.contact_view(*id).ok())
+                .collect()
+        })
+    }
+
+    /// A contact's view with its names from the read model.
+    fn contact_view_named(&self, m: &ReadModel, c: Contact) -> ContactView {
+        let names = ContactNames {
+            company: c.company_id.map(|id| m.contact_name(id).into_owned()),
+            status: c.status.map(|s| self.dict_name(s)),
+            source: c.source.map(|s| self.dict_name(s)),
+            end_reason: c.end_reason.map(|s| self.dict_name(s)),
+            roles: c.roles.iter().map(|r| self.dict_name(*r)).collect(),
+        };
+        ContactView::from_parts(c, names)
     }
 
     pub fn tasks_of_ids(&self, ids: &[Id]) -> Vec<Task> {

@@ -4,12 +4,37 @@
 use std::sync::{RwLockReadGuard, RwLockWriteGuard};
 
 use super::{Result, Service};
-use crate::read_model::ReadModel;
-use crate::report::Report;
+use std::path::Path;
+use std::sync::Arc;
 
-/// How many computed reports a service keeps for the current generation: every report
-/// with a few parameter sets, each a few kilobytes.
-const KEPT_REPORTS: usize = 64;
+use crate::model::{DictEntry, User};
+use crate::read_model::{ReadModel, Source};
+use crate::store::Store;
+
+/// How many computed answers (reports) a service keeps for the current generation: every
+/// report with a few parameter sets, each a few kilobytes.
+const KEPT_ANSWERS: usize = 64;
+
+/// An answer kept, of any type (the service does not name the reports above it).
+pub(crate) type Kept = (u64, Arc<dyn std::any::Any + Send + Sync>);
+
+impl Source for Service {
+    fn store(&self) -> &Store {
+        Service::store(self)
+    }
+
+    fn dir(&self) -> &Path {
+        Service::dir(self)
+    }
+
+    fn dict_entries(&self) -> crate::error::Result<Arc<Vec<DictEntry>>> {
+        Service::dict_entries(self)
+    }
+
+    fn users(&self) -> crate::error::Result<Vec<User>> {
+        Service::users(self)
+    }
+}
 use crate::store::WriteSet;
 
 impl Service {
@@ -47,24 +72,29 @@ impl Service {
         self.with_model(f)
     }
 
-    /// A report computed at `generation` with the parameters `key`, if it is kept.
-    pub(crate) fn cached_report(&self, key: &str, generation: u64) -> Option<Report> {
-        let kept = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+    /// An answer computed at `generation` for `key` (a report with its parameters), if it
+    /// is kept.
+    pub(crate) fn cached<T: Clone + Send + Sync + 'static>(
+        &self,
+        key: &str,
+        generation: u64,
+    ) -> Option<T> {
+        let kept = self.answers.lock().unwrap_or_else(|p| p.into_inner());
         match kept.get(key) {
-            Some((g, r)) if *g == generation => Some(r.clone()),
+            Some((g, a)) if *g == generation => a.downcast_ref::<T>().cloned(),
             _ => None,
         }
     }
 
-    /// Keep a report computed at `generation` (at most `KEPT_REPORTS`; a write makes them
-    /// all stale, and the oldest generation goes first).
-    pub(crate) fn keep_report(&self, key: String, generation: u64, report: &Report) {
-        let mut kept = self.reports.lock().unwrap_or_else(|p| p.into_inner());
+    /// Keep an answer computed at `generation` (at most `KEPT_ANSWERS`; a write makes them
+    /// all stale).
+    pub(crate) fn keep<T: Send + Sync + 'static>(&self, key: String, generation: u64, answer: T) {
+        let mut kept = self.answers.lock().unwrap_or_else(|p| p.into_inner());
         kept.retain(|_, (g, _)| *g == generation);
-        if kept.len() >= KEPT_REPORTS {
+        if kept.len() >= KEPT_ANSWERS {
             kept.clear();
         }
-        kept.insert(key, (generation, report.clone()));
+        kept.insert(key, (generation, Arc::new(answer)));
     }
 
     /// Build the read model now (a server does at its start, so the first list is quick).
@@ -76,8 +106,8 @@ impl Service {
     /// (derived data: a failure only costs that speed).
     pub fn save_read_model(&self) {
         if let Some(m) = self.model_read().as_ref()
-            && crate::report::snapshot::enabled()
-            && let Err(e) = crate::report::snapshot::write(self, &m.data)
+            && crate::read_model::snapshot::enabled()
+            && let Err(e) = crate::read_model::snapshot::write(self, &m.data)
         {
             tracing::info!(error = %e, "read model not saved");
         }

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Result, invalid};
+use crate::error::{Result, invalid};
 use crate::filter::{FieldValue, Record, Schema};
 use crate::text::sort_key;
 

@@ -22,8 +22,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::Source;
 use super::dataset::{Dataset, Need, last_event};
-use crate::service::{Result, Service};
+use crate::error::Result;
 
 const MAGIC: &[u8; 8] = b"LEJEKRPT";
 /// The layout of the file; bump it when a section or a row type changes.
@@ -54,14 +55,14 @@ pub fn enabled() -> bool {
 }
 
 /// Where the cache of this database lives.
-pub fn path(svc: &Service) -> PathBuf {
+pub fn path(svc: &dyn Source) -> PathBuf {
     svc.dir().join("cache").join("reports.bin")
 }
 
 /// What `need` asks for, current: from the cache when it is current (only the sections
 /// needed), else the whole cache brought up to date (or, without a usable cache, everything
 /// read from the store) and saved.
-pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
+pub fn load(svc: &dyn Source, need: Need) -> Result<Dataset> {
     if !enabled() {
         return Dataset::load(svc, need);
     }
@@ -90,10 +91,11 @@ pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
     Ok(data)
 }
 
-/// Whether the saved copy (if there is one) brought up to date answers every report as the
-/// store read afresh does, with the same deals and contacts (`lejek check`, issue 17). One
+/// Whether the saved copy (if there is one) brought up to date holds what the store read
+/// afresh holds: every deal, contact and history step, compared by value (logins, tags and
+/// currencies are numbered in the order each copy met them) (`lejek check`, issue 17). One
 /// that does not is removed, so the next start builds it again from the store.
-pub fn matches_store(svc: &Service) -> Result<bool> {
+pub fn matches_store(svc: &dyn Source) -> Result<bool> {
     let bytes = match std::fs::read(path(svc)) {
         Ok(b) => b,
         Err(_) => return Ok(true),
@@ -102,30 +104,66 @@ pub fn matches_store(svc: &Service) -> Result<bool> {
     let same = match saved {
         None => false,
         Some(mut saved) => {
+            // Both have their history grouped: `refresh` and `load` group it.
             saved.refresh(svc)?;
             let fresh = Dataset::load(svc, Need::all())?;
-            let ids = |d: &Dataset| {
-                (
-                    d.deals.iter().map(|r| r.id).collect::<Vec<_>>(),
-                    d.contacts.iter().map(|r| r.id).collect::<Vec<_>>(),
-                )
-            };
-            let mut same = ids(&saved) == ids(&fresh);
-            for (name, _) in super::REPORTS {
-                let p = super::Params::default();
-                if !same {
-                    break;
-                }
-                same =
-                    super::run_on(svc, &saved, name, &p)? == super::run_on(svc, &fresh, name, &p)?;
-            }
-            same
+            same_data(&saved, &fresh)
         }
     };
     if !same {
         let _ = std::fs::remove_file(path(svc));
     }
     Ok(same)
+}
+
+/// Two datasets hold the same deals, contacts and history.
+fn same_data(a: &Dataset, b: &Dataset) -> bool {
+    fn cur(d: &Dataset, v: super::dataset::Value) -> Option<(Option<&str>, i64)> {
+        v.map(|(c, minor)| (d.currencies.get(c as usize).map(String::as_str), minor))
+    }
+    fn deal(d: &Dataset, i: usize) -> impl PartialEq + '_ {
+        let r = &d.deals[i];
+        let steps: Vec<_> = d
+            .history
+            .of(i)
+            .iter()
+            .map(|(at, s)| match s {
+                super::dataset::Step::Stage(to) => (*at, 0, Some(*to), None),
+                super::dataset::Step::Value(v) => (*at, 1, None, cur(d, *v)),
+                super::dataset::Step::LossReason(r) => (*at, 2, *r, None),
+            })
+            .collect();
+        (
+            (r.id, r.contact_id, d.login_of(r.owner), r.stage, r.source),
+            (cur(d, r.value), d.folded_tags(&r.tags), r.loss_reason),
+            (r.created, r.closed, &r.title, &r.offer, r.campaign_id),
+            (r.next_activity, r.last_activity, steps),
+        )
+    }
+    fn contact(d: &Dataset, i: usize) -> impl PartialEq + '_ {
+        let c = &d.contacts[i];
+        (
+            (
+                c.id,
+                c.kind,
+                &c.name,
+                c.created,
+                c.source,
+                c.end_reason,
+                c.ended,
+            ),
+            (
+                d.folded_tags(&c.tags),
+                &c.roles,
+                c.creator.map(|l| d.login_of(l)),
+            ),
+            (c.company_id, &c.email, &c.phone, &c.city, &c.nip, c.status),
+        )
+    }
+    a.deals.len() == b.deals.len()
+        && a.contacts.len() == b.contacts.len()
+        && (0..a.deals.len()).all(|i| deal(a, i) == deal(b, i))
+        && (0..a.contacts.len()).all(|i| contact(a, i) == contact(b, i))
 }
 
 /// The sections of a cache file, not yet decoded (except the header).
@@ -197,7 +235,7 @@ impl File<'_> {
     }
 }
 
-pub(crate) fn write(svc: &Service, d: &Dataset) -> std::io::Result<()> {
+pub(crate) fn write(svc: &dyn Source, d: &Dataset) -> std::io::Result<()> {
     let header = Header {
         record_version: crate::store::read::RECORD_VERSION,
         last_seq: d.last_seq,

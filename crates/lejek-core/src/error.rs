@@ -1,10 +1,10 @@
-//! Service errors: bad input (exit 2, nothing written) versus failures (exit 1).
+//! Errors of the core (the service's, the read model's): bad input (exit 2, nothing written) versus failures (exit 1).
 
-use super::remote_error::RemoteError;
 use crate::i18n::{Lang, Message};
 use crate::model::date_input::DateError;
 use crate::model::money::MoneyError;
 use crate::model::nip::NipError;
+use crate::remote_error::RemoteError;
 use crate::store::codec::CodecError;
 use crate::store::writes::WriteError;
 
@@ -166,4 +166,13 @@ impl From<crate::filter::FilterError> for Error {
     fn from(e: crate::filter::FilterError) -> Error {
         Error::Filter(e)
     }
+}
+
+/// Shorthand for a bad-input error with arguments.
+pub fn invalid(key: &'static str, args: &[&dyn std::fmt::Display]) -> Error {
+    let mut m = Message::new(key);
+    for a in args {
+        m = m.arg(a);
+    }
+    Error::Invalid(m)
 }

@@ -8,13 +8,17 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Source;
+use crate::error::Result;
 use crate::model::{
     Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event,
     Id, StageKind, Task, TaskKind, User,
 };
-use crate::service::{Result, Service};
 use crate::store::read::mirror::{self, ChangeRef, ContactRef, DealRef, EventRef};
 use crate::store::read::{self, Stored};
+
+/// The currency of amounts that name none, and of reports with no amounts.
+pub const DEFAULT_CURRENCY: &str = "PLN";
 
 /// Which parts of the store to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,7 +99,7 @@ impl DealRow {
 /// The local calendar day of a time in UTC seconds.
 pub fn local_day(secs: i64) -> NaiveDate {
     match chrono::DateTime::from_timestamp(secs, 0) {
-        Some(t) => crate::service::clock::local_date(t),
+        Some(t) => crate::model::local_date::local_date(t),
         None => NaiveDate::default(),
     }
 }
@@ -204,7 +208,7 @@ pub struct Dataset {
 
 impl Dataset {
     /// Read what `need` asks for, straight from the store.
-    pub fn load(svc: &Service, need: Need) -> Result<Dataset> {
+    pub fn load(svc: &dyn Source, need: Need) -> Result<Dataset> {
         let mut d = Dataset {
             need,
             dicts: svc.dict_entries()?,
@@ -215,7 +219,7 @@ impl Dataset {
         for u in d.users.clone() {
             d.login(&u.login);
         }
-        d.currency(super::amounts::DEFAULT_CURRENCY);
+        d.currency(DEFAULT_CURRENCY);
         // Everything read below is at least as new as this event; a refresh starts after it.
         (d.last_seq, d.last_hash) = last_event(svc)?;
         if need.deals || need.history {
@@ -368,7 +372,7 @@ impl Dataset {
         v.map(|(cur, minor)| (self.currency(cur), minor))
     }
 
-    fn load_deals(&mut self, svc: &Service) -> Result<()> {
+    fn load_deals(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::records::<Deal>(svc.store()) {
             let rec = item?;
             let row = match rec.mirror::<DealRef>() {
@@ -442,7 +446,7 @@ impl Dataset {
         row
     }
 
-    fn load_contacts(&mut self, svc: &Service) -> Result<()> {
+    fn load_contacts(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::records::<Contact>(svc.store()) {
             let rec = item?;
             let row = match rec.mirror::<ContactRef>() {
@@ -543,7 +547,7 @@ impl Dataset {
 
     /// One scan of the events up to the last one seen at the start: deal stage, value and
     /// loss-reason changes, and (with `creators`) who created each contact.
-    fn load_history(&mut self, svc: &Service, creators: bool) -> Result<()> {
+    fn load_history(&mut self, svc: &dyn Source, creators: bool) -> Result<()> {
         let mut seen = Seen::default();
         // Record by record (format 4): a deal's events are together and in order, which
         // is the order build_history wants; events after the start are left for refresh.
@@ -705,7 +709,7 @@ impl Dataset {
     /// Dictionaries and users are read anew every time (they are small). Returns whether
     /// anything changed; a database that is not a continuation of what was loaded (restored
     /// from a backup) is read again whole.
-    pub fn refresh(&mut self, svc: &Service) -> Result<bool> {
+    pub fn refresh(&mut self, svc: &dyn Source) -> Result<bool> {
         self.set_dicts(svc.dict_entries()?);
         self.users = svc.users()?;
         for u in self.users.clone() {
@@ -779,7 +783,7 @@ impl Dataset {
     /// Bring the dataset up to date with one committed write, from what was written (the
     /// records and events of the write set, decoded by the read model), not by reading the
     /// store again. The history is regrouped when a report next needs it.
-    pub(crate) fn apply_written(&mut self, svc: &Service, w: &Written) -> Result<()> {
+    pub(crate) fn apply_written(&mut self, svc: &dyn Source, w: &Written) -> Result<()> {
         self.set_dicts(svc.dict_entries()?);
         if w.users_changed {
             self.users = svc.users()?;
@@ -836,7 +840,7 @@ impl Dataset {
 
     /// Who created each contact, without scanning every event: a contact's first event
     /// (its events are keyed by contact, oldest first) is its creation.
-    fn load_creators(&mut self, svc: &Service) -> Result<()> {
+    fn load_creators(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::first_events(svc.store(), EntityKind::Contact) {
             let (id, rec) = item?;
             match rec.mirror::<EventRef>() {
@@ -862,7 +866,7 @@ impl Dataset {
         Ok(())
     }
 
-    fn load_activity(&mut self, svc: &Service) -> Result<()> {
+    fn load_activity(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::records::<Task>(svc.store()) {
             let t = item?.full()?;
             let row = self.task_row(&t);
@@ -921,7 +925,7 @@ fn upsert<R>(rows: &mut Vec<R>, row: R, id: impl Fn(&R) -> Id) {
 }
 
 /// The seq of the newest event and a hash of its bytes (0 and empty when there is none).
-pub(super) fn last_event(svc: &Service) -> Result<(u64, Vec<u8>)> {
+pub(super) fn last_event(svc: &dyn Source) -> Result<(u64, Vec<u8>)> {
     Ok(match read::last_event(svc.store())? {
         Some((seq, Some(e))) => (seq, digest(e.bytes())),
         Some((seq, None)) => (seq, Vec::new()),
