@@ -120,7 +120,7 @@ mod tests {
         // 10,000 rows with keys that repeat and go missing: windows ending below and above
         // HEAP_WINDOW take the two paths, and each equals the same slice of a full sort.
         let matches = Bits::from_fn(10_000, |r| r % 7 != 0);
-        let key = |r: usize| (r % 11 != 0).then_some((r * 7919) % 1000);
+        let key = |r: usize| (!r.is_multiple_of(11)).then_some((r * 7919) % 1000);
         for desc in [false, true] {
             let full = window(&matches, Some(desc), key, 0, None);
             for (offset, limit) in [(0, 50), (100, 3000), (4000, 500), (0, 8000)] {
@@ -152,7 +152,7 @@ mod tests {
             vec![7, 2, 6, 1]
         );
         // Missing keys (odd rows here) last, ascending or descending.
-        let gaps = |r: usize| (r % 2 == 0).then_some(r);
+        let gaps = |r: usize| r.is_multiple_of(2).then_some(r);
         assert_eq!(
             window(&matches, Some(true), gaps, 0, Some(6)),
             vec![8, 6, 4, 2, 0, 1]
