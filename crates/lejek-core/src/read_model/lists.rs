@@ -4,7 +4,7 @@
 use super::contacts::{self, Contacts};
 use super::deals::{self, Deals};
 use super::sort::{SortSpec, key};
-use super::{ReadModel, matching, window};
+use super::{Bits, ReadModel, matching, window};
 use crate::filter::Filter;
 use crate::model::Id;
 
@@ -15,16 +15,20 @@ pub(crate) struct Found {
 }
 
 impl ReadModel {
-    /// The deals `filter` matches: the window `offset..offset+limit` in `sort` order.
-    pub(crate) fn deals(
+    /// The deal rows `filter` matches.
+    pub(crate) fn deal_matches(&self, filter: &Filter) -> Bits {
+        matching(&Deals(self), filter)
+    }
+
+    /// The window `offset..offset+limit` of the deal rows `matches`, in `sort` order.
+    pub(crate) fn deal_window(
         &self,
-        filter: &Filter,
+        matches: &Bits,
         sort: Option<&SortSpec>,
         offset: usize,
         limit: Option<usize>,
     ) -> Found {
         let rows = &self.data.deals;
-        let matches = matching(&Deals(self), filter);
         let desc = sort.map(|s| s.desc);
         let window = match sort.and_then(|s| self.deal_cols.numeric(s.field)) {
             Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),
@@ -40,16 +44,20 @@ impl ReadModel {
         }
     }
 
-    /// The contacts `filter` matches: the window in `sort` order.
-    pub(crate) fn contacts(
+    /// The contact rows `filter` matches.
+    pub(crate) fn contact_matches(&self, filter: &Filter) -> Bits {
+        matching(&Contacts(self), filter)
+    }
+
+    /// The window of the contact rows `matches`, in `sort` order.
+    pub(crate) fn contact_window(
         &self,
-        filter: &Filter,
+        matches: &Bits,
         sort: Option<&SortSpec>,
         offset: usize,
         limit: Option<usize>,
     ) -> Found {
         let rows = &self.data.contacts;
-        let matches = matching(&Contacts(self), filter);
         let desc = sort.map(|s| s.desc);
         let window = match sort.and_then(|s| self.contact_cols.numeric(s.field)) {
             Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),

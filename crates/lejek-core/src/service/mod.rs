@@ -270,10 +270,9 @@ impl Service {
             self.invalidate_dicts();
         }
         committed?;
-        // Still under the writer lock: the model takes writes in commit order.
+        // Still under the writer lock: the model takes writes in commit order (and the
+        // generation counts them).
         self.model_took(&writes);
-        self.generation
-            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {
             failpoint::die();
         }

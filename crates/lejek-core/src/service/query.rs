@@ -16,7 +16,7 @@ use crate::model::{
     Attachment, Campaign, Change, Comment, Contact, Deal, DictKind, EntityKind, EntityRef, Event,
     Id, Note, Notification, StageKind, Task, User,
 };
-use crate::read_model::{Found, ReadModel};
+use crate::read_model::{Bits, Found, ReadModel};
 use crate::store::{T, decode, event_log, id_set, keys};
 
 /// Everything written on a record, oldest first.
@@ -168,17 +168,60 @@ impl Service {
         })
     }
 
+    /// The window `q` asks for of the deals `filter` (parsed from `q`) matches. The rows
+    /// a filter matches are kept until the next write, so paging through a list (the TUI
+    /// scrolling, an export) works the filter out once.
+    fn deals_found(
+        &self,
+        m: &ReadModel,
+        q: &ListQuery,
+        filter: &Filter,
+        sort: Option<&SortSpec>,
+    ) -> Found {
+        let matches = self.remembered("deals", q, || m.deal_matches(filter));
+        m.deal_window(&matches, sort, q.offset, q.limit)
+    }
+
+    fn contacts_found(
+        &self,
+        m: &ReadModel,
+        q: &ListQuery,
+        filter: &Filter,
+        sort: Option<&SortSpec>,
+    ) -> Found {
+        let matches = self.remembered("contacts", q, || m.contact_matches(filter));
+        m.contact_window(&matches, sort, q.offset, q.limit)
+    }
+
+    /// The rows of list `of` that `q`'s filter matches, as computed at this generation.
+    /// The filter's text, "me" and today (`next:overdue`, `-30d`) make the key.
+    fn remembered(&self, of: &str, q: &ListQuery, compute: impl FnOnce() -> Bits) -> Bits {
+        let key = format!(
+            "{of}\u{0}{}\u{0}{}\u{0}{}",
+            q.filter,
+            q.me,
+            self.clock().today()
+        );
+        let generation = self.generation();
+        if let Some(kept) = self.cached::<Bits>(&key, generation) {
+            return kept;
+        }
+        let matches = compute();
+        self.keep(key, generation, matches.clone());
+        matches
+    }
+
     /// The deals the query's window holds, from the read model.
     fn found_deals(&self, q: &ListQuery) -> Result<Found> {
         let filter = self.deal_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
-        self.with_model(|m| Ok(m.deals(&filter, sort.as_ref(), q.offset, q.limit)))
+        self.with_model(|m| Ok(self.deals_found(m, q, &filter, sort.as_ref())))
     }
 
     fn found_contacts(&self, q: &ListQuery) -> Result<Found> {
         let filter = self.contact_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
-        self.with_model(|m| Ok(m.contacts(&filter, sort.as_ref(), q.offset, q.limit)))
+        self.with_model(|m| Ok(self.contacts_found(m, q, &filter, sort.as_ref())))
     }
 
     /// Deals matching the query: the window it asks for.
@@ -192,7 +235,7 @@ impl Service {
         let sort = self.sort_spec(q, &DEAL_SCHEMA)?;
         self.with_model(|m| {
             let generation = self.generation();
-            let found = m.deals(&filter, sort.as_ref(), q.offset, q.limit);
+            let found = self.deals_found(m, q, &filter, sort.as_ref());
             let mut rows = Vec::with_capacity(found.ids.len());
             for id in found.ids {
                 let deal = self.deal(id)?;
@@ -322,7 +365,7 @@ impl Service {
         let sort = self.sort_spec(q, &CONTACT_SCHEMA)?;
         self.with_model(|m| {
             let generation = self.generation();
-            let found = m.contacts(&filter, sort.as_ref(), q.offset, q.limit);
+            let found = self.contacts_found(m, q, &filter, sort.as_ref());
             let mut rows = Vec::with_capacity(found.ids.len());
             for id in found.ids {
                 let c = self.contact(id)?;

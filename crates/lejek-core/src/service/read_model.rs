@@ -123,11 +123,16 @@ impl Service {
             tracing::warn!(error = %e, "read model dropped after a write; rebuilt on next read");
             *guard = None;
         }
+        // Counted while the model is held: no reader sees the new data under the old
+        // number (answers are kept by it).
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Forget the model (the store was changed outside the write path: a repair).
     pub(crate) fn drop_model(&self) {
-        *self.model_write() = None;
+        let mut guard = self.model_write();
+        *guard = None;
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
