@@ -509,6 +509,40 @@ fn compare(svc: &Service) {
             }
         }
     }
+    // A campaign's progress: its deals as the store's index lists them, counted and summed
+    // by the kind of their stage.
+    for c in svc
+        .list_campaigns(&query("", None, 0, None))
+        .expect("campaigns")
+    {
+        let deals = svc.deals_of_campaign(c.id).expect("the campaign's deals");
+        let sum = |kind: &str| -> i64 {
+            deals
+                .iter()
+                .filter(|d| d.stage_kind == kind)
+                .filter_map(|d| d.value_minor)
+                .sum()
+        };
+        let minor = |s: &str| {
+            crate::model::money::parse_money(s, "PLN")
+                .expect("an amount")
+                .minor
+        };
+        assert_eq!(c.deals, deals.len() as u64, "deals of campaign {}", c.name);
+        assert_eq!(
+            minor(&c.open_value),
+            sum("open"),
+            "open value of {}",
+            c.name
+        );
+        assert_eq!(minor(&c.won_value), sum("won"), "won value of {}", c.name);
+        assert_eq!(
+            minor(&c.lost_value),
+            sum("lost"),
+            "lost value of {}",
+            c.name
+        );
+    }
     // Reports come from the same model: each equals the report over tables read afresh
     // from the store, now and as of a past day (the history replayed).
     let fresh = crate::report::Dataset::load(svc, crate::report::Need::all()).expect("load");

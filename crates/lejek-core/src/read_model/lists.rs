@@ -14,7 +14,43 @@ pub(crate) struct Found {
     pub ids: Vec<Id>,
 }
 
+/// A campaign's deals counted and their values summed by the kind of stage they are in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct CampaignSums {
+    pub deals: u64,
+    pub open: i64,
+    pub won: i64,
+    pub lost: i64,
+    /// Of the last deal (by id) with a value.
+    pub currency: Option<String>,
+}
+
 impl ReadModel {
+    /// Every campaign's sums, in one pass over the deals.
+    pub(crate) fn campaign_totals(&self) -> std::collections::HashMap<Id, CampaignSums> {
+        let mut out: std::collections::HashMap<Id, CampaignSums> = std::collections::HashMap::new();
+        let cols = &self.deal_cols;
+        for (i, &c) in cols.campaign.iter().enumerate() {
+            if c == 0 {
+                continue;
+            }
+            let sums = out.entry(c).or_default();
+            sums.deals += 1;
+            let Some((currency, minor)) = self.data.deals[i].value else {
+                continue;
+            };
+            sums.currency = self.data.currencies.get(currency as usize).cloned();
+            let kind = super::columns::id(cols.stage[i]).map(|s| self.stage_kind(s));
+            let slot = match kind.unwrap_or(crate::model::StageKind::Open) {
+                crate::model::StageKind::Open => &mut sums.open,
+                crate::model::StageKind::Won => &mut sums.won,
+                crate::model::StageKind::Lost => &mut sums.lost,
+            };
+            *slot = slot.saturating_add(minor);
+        }
+        out
+    }
+
     /// The deal rows `filter` matches.
     pub(crate) fn deal_matches(&self, filter: &Filter) -> Bits {
         matching(&Deals(self), filter)
@@ -31,11 +67,11 @@ impl ReadModel {
         let rows = &self.data.deals;
         let desc = sort.map(|s| s.desc);
         let window = match sort.and_then(|s| self.deal_cols.numeric(s.field)) {
-            Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),
+            Some(col) => window(matches, desc, |r| col.key(r), offset, limit),
             None => {
                 let field = sort.map_or("", |s| s.field);
                 let key = |r: usize| key(deals::value(self, &rows[r], field));
-                window(&matches, desc, key, offset, limit)
+                window(matches, desc, key, offset, limit)
             }
         };
         Found {
@@ -60,11 +96,11 @@ impl ReadModel {
         let rows = &self.data.contacts;
         let desc = sort.map(|s| s.desc);
         let window = match sort.and_then(|s| self.contact_cols.numeric(s.field)) {
-            Some(col) => window(&matches, desc, |r| col.key(r), offset, limit),
+            Some(col) => window(matches, desc, |r| col.key(r), offset, limit),
             None => {
                 let field = sort.map_or("", |s| s.field);
                 let key = |r: usize| key(contacts::value(self, &rows[r], field));
-                window(&matches, desc, key, offset, limit)
+                window(matches, desc, key, offset, limit)
             }
         };
         Found {

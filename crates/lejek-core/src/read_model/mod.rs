@@ -28,7 +28,7 @@ mod window;
 use std::collections::HashMap;
 
 pub(crate) use bits::Bits;
-pub(crate) use lists::Found;
+pub(crate) use lists::{CampaignSums, Found};
 use window::window;
 
 use crate::error::Result;

@@ -475,11 +475,14 @@ impl Service {
     fn scan_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
         let filter = self.campaign_filter(&q.filter, &q.me)?;
         let sort = self.sort_spec(q, &CAMPAIGN_SCHEMA)?;
+        // Every campaign's progress in one pass over the read model's deals.
+        let totals = self.with_model(|m| Ok(m.campaign_totals()))?;
         let mut out = Vec::new();
         for item in self.store().tree(T::Campaigns).iter() {
             let (_, v) = item?;
             let c: Campaign = decode(&v)?;
-            let view = self.campaign_view_of(c)?;
+            let t = totals.get(&c.id).cloned().unwrap_or_default();
+            let view = CampaignView::from_parts(c, campaign_totals(&t));
             if filter.matches(&view) {
                 out.push(view);
             }
@@ -511,7 +514,8 @@ impl Service {
 
     pub fn campaign_view(&self, id: Id) -> Result<CampaignView> {
         let c = self.campaign(id)?;
-        self.campaign_view_of(c)
+        let t = self.with_model(|m| Ok(m.campaign_totals().remove(&id).unwrap_or_default()))?;
+        Ok(CampaignView::from_parts(c, campaign_totals(&t)))
     }
 
     /// The deals of a campaign.
@@ -530,47 +534,6 @@ impl Service {
             }
         }
         Ok(out)
-    }
-
-    fn campaign_view_of(&self, c: Campaign) -> Result<CampaignView> {
-        let mut deals = 0u64;
-        let (mut open, mut won, mut lost) = (0i64, 0i64, 0i64);
-        let mut currency = "PLN".to_owned();
-        for item in self
-            .store()
-            .tree(T::DealsByCampaign)
-            .scan_prefix(keys::id(c.id))
-        {
-            let (k, _) = item?;
-            let Some(id) = keys::u64_at(&k, 8) else {
-                continue;
-            };
-            let deal = self.deal(id)?;
-            deals += 1;
-            let Some(v) = &deal.value else { continue };
-            currency = v.currency.clone();
-            let kind = self
-                .dict_by_id(deal.stage)?
-                .and_then(|s| s.stage_kind)
-                .unwrap_or(StageKind::Open);
-            let slot = match kind {
-                StageKind::Open => &mut open,
-                StageKind::Won => &mut won,
-                StageKind::Lost => &mut lost,
-            };
-            *slot = slot.saturating_add(v.minor);
-        }
-        let money = |minor| crate::model::Money {
-            minor,
-            currency: currency.clone(),
-        };
-        let totals = CampaignTotals {
-            deals,
-            open_value: money(open).to_decimal_string(),
-            won_value: money(won).to_decimal_string(),
-            lost_value: money(lost).to_decimal_string(),
-        };
-        Ok(CampaignView::from_parts(c, totals))
     }
 
     /// Tasks and meetings matching the query: the window it asks for.
@@ -790,6 +753,21 @@ impl Service {
                 .map(|t| t.name),
             _ => None,
         }
+    }
+}
+
+/// A campaign's progress as its view shows it: exact decimal amounts in the currency of its
+/// deals (the last one's with a value; PLN when none has one).
+fn campaign_totals(t: &crate::read_model::CampaignSums) -> CampaignTotals {
+    let money = |minor| crate::model::Money {
+        minor,
+        currency: t.currency.clone().unwrap_or_else(|| "PLN".to_owned()),
+    };
+    CampaignTotals {
+        deals: t.deals,
+        open_value: money(t.open).to_decimal_string(),
+        won_value: money(t.won).to_decimal_string(),
+        lost_value: money(t.lost).to_decimal_string(),
     }
 }
 
