@@ -18,7 +18,7 @@ What it measures, each the median of --runs whole CLI processes unless said:
 - the server's peak RSS over all of the above (with two TUIs open at the end).
 It asserts nothing: benchmarks report, tests decide.
 """
-import argparse, os, shutil, statistics, subprocess, sys, time
+import argparse, os, re, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ENV = dict(os.environ, LEJEK_NOW="2026-11-28T12:00:00Z", TZ="Europe/Warsaw", NO_COLOR="1")
@@ -97,7 +97,8 @@ def tui(b, db, name):
     shown = None
     while time.perf_counter() - t < 300:
         text = screen(s)
-        rows = [l for l in text.splitlines() if l.strip()[:1].isdigit()]
+        # A deal row shows its next and last activity dates.
+        rows = [l for l in text.splitlines() if re.search(r"\d{4}-\d{2}-\d{2}", l)]
         if len(rows) >= 5:
             shown = time.perf_counter() - t
             break
@@ -114,6 +115,7 @@ def main():
     ap.add_argument("--deals", type=int)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--lejek", default=os.path.join(ROOT, "target", "release", "lejek"))
+    ap.add_argument("--only-tui", action="store_true", help="only the TUI lines")
     a = ap.parse_args()
     b = a.lejek
     db = a.db or "/tmp/lejek-scale-%d-%d" % (a.contacts, a.deals)
@@ -122,6 +124,9 @@ def main():
         if r.returncode:
             sys.exit(r.stderr.decode())
     out = []
+    if a.only_tui:
+        run(b, db, ["deal", "list", "--limit", "1"])
+        return finish(db, out, tui_lines(b, db, out))
     # Start to first answer: with the saved model, then without it.
     run(b, db, ["deal", "list", "--limit", "1"])
     stop_server(db)
@@ -154,7 +159,18 @@ def main():
         run(b, db, ["dict", "add", "deal-source", "bench-%d" % time.time_ns()])
         t = time.perf_counter(); run(b, db, ["report", "funnel", "--format", "json"]); firsts.append((time.perf_counter() - t) * 1000)
     out.append("| report funnel right after a write (computed, not remembered) | %.1f ms |" % statistics.median(firsts))
-    # TUIs.
+    sessions = tui_lines(b, db, out)
+    t = time.perf_counter()
+    r = subprocess.run(["/usr/bin/time", "-f", "%M", b, "--db", db, "export", "all", "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    dt = time.perf_counter() - t
+    client = int(r.stderr.decode().strip().splitlines()[-1]) / 1024
+    out.append("| `export all --format json`: time / client peak RSS | %.1f s / %.0f MB |" % (dt, client))
+    pid = server_pid(db)
+    out.append("| server peak RSS over all of the above | %.0f MB |" % (hwm_mb(pid) or 0))
+    finish(db, out, sessions)
+
+
+def tui_lines(b, db, out):
     s1, p1, shown = tui(b, db, "a")
     before = screen(s1)
     tmux("send-keys", "-t", s1, "/")
@@ -176,18 +192,13 @@ def main():
     s2, p2, _ = tui(b, db, "b")
     out.append("| TUI: rows on screen / filter keystroke (median) / page scroll (median) | %.2f s / %.0f ms / %.0f ms |" % (shown or float("nan"), statistics.median(keys) * 1000, statistics.median(scrolls) * 1000))
     out.append("| TUI peak RSS (two open) | %.0f MB / %.0f MB |" % (hwm_mb(p1) or 0, hwm_mb(p2) or 0))
-    # Export.
-    t = time.perf_counter()
-    r = subprocess.run(["/usr/bin/time", "-f", "%M", b, "--db", db, "export", "all", "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-    dt = time.perf_counter() - t
-    client = int(r.stderr.decode().strip().splitlines()[-1]) / 1024
-    out.append("| `export all --format json`: time / client peak RSS | %.1f s / %.0f MB |" % (dt, client))
-    pid = server_pid(db)
-    out.append("| server peak RSS over all of the above | %.0f MB |" % (hwm_mb(pid) or 0))
-    for s in (s1, s2):
+    return [s1, s2]
+
+
+def finish(db, out, sessions):
+    for s in sessions:
         tmux("kill-session", "-t", s)
     print("| operation | measured |\n|---|---|")
     print("\n".join(out))
-
 
 main()

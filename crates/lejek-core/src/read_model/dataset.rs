@@ -114,9 +114,11 @@ pub enum Step {
 
 /// The stage, value and loss-reason changes of every deal, oldest first (by time, then by
 /// the order they were written), stored flat: deal `i` owns `steps[offsets[i]..offsets[i+1]]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// `ids[i]` is that deal's id, so steps written later are merged in by id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
     offsets: Vec<u32>,
+    ids: Vec<Id>,
     steps: Vec<(i64, Step)>,
 }
 
@@ -187,9 +189,10 @@ pub struct Dataset {
     /// In id order.
     pub deals: Vec<DealRow>,
     pub history: History,
-    /// The stage, value and loss-reason changes in write order, by deal id (what `history`
-    /// is built from, and what a refresh appends to).
-    pub(super) raw_steps: Vec<(Id, i64, Step)>,
+    /// Stage, value and loss-reason changes written since `history` was grouped, in write
+    /// order, by deal id: merged into it by `build_history` (so all the steps are held once,
+    /// grouped, not a second time as written).
+    pub(super) pending: Vec<(Id, i64, Step)>,
     /// The last event this dataset has seen, and a hash of its bytes: a refresh reads only
     /// the events after it, and a database whose event at that seq differs (restored from
     /// a backup, replaced) is read again from scratch.
@@ -557,7 +560,7 @@ impl Dataset {
                 self.visit(&rec, &mut seen)?;
             }
         }
-        self.raw_steps = std::mem::take(&mut seen.steps);
+        self.pending = std::mem::take(&mut seen.steps);
         if creators {
             self.apply_creators(&seen.creators);
         }
@@ -565,22 +568,35 @@ impl Dataset {
         Ok(())
     }
 
-    /// Group the raw steps by deal, then order each deal's steps by time: a change recorded
-    /// later with an earlier time (an import, a backdated fix) still replays in time order.
-    /// Raw steps are kept sorted by deal (stably, so write order breaks ties in time), which
-    /// makes this one pass over deals and steps together.
+    /// Merge the pending steps into the grouped history, deal by deal, then order each
+    /// deal's steps by time: a change recorded later with an earlier time (an import, a
+    /// backdated fix) still replays in time order. A deal's grouped steps come before its
+    /// pending ones and the sort is stable, so steps of the same time keep the order they
+    /// were written in. One pass over deals, old steps and new together.
     fn build_history(&mut self) {
-        if !self.raw_steps.is_sorted_by_key(|s| s.0) {
-            self.raw_steps.sort_by_key(|s| s.0);
+        let mut pending = std::mem::take(&mut self.pending);
+        if !pending.is_sorted_by_key(|s| s.0) {
+            pending.sort_by_key(|s| s.0);
         }
+        let old = std::mem::take(&mut self.history);
         let mut offsets = Vec::with_capacity(self.deals.len() + 1);
-        let mut steps = Vec::with_capacity(self.raw_steps.len());
-        let mut raw = self.raw_steps.iter().peekable();
+        let mut ids = Vec::with_capacity(self.deals.len());
+        let mut steps = Vec::with_capacity(old.steps.len() + pending.len());
+        let mut raw = pending.iter().peekable();
+        let mut o = 0;
         for d in &self.deals {
             offsets.push(u32::try_from(steps.len()).unwrap_or(u32::MAX));
-            // Steps of deals that are not loaded (none, normally) are skipped.
-            while raw.next_if(|s| s.0 < d.id).is_some() {}
+            ids.push(d.id);
             let start = steps.len();
+            // Steps of deals that are not loaded (none, normally) are dropped.
+            while old.ids.get(o).is_some_and(|id| *id < d.id) {
+                o += 1;
+            }
+            if old.ids.get(o) == Some(&d.id) {
+                steps.extend_from_slice(old.of(o));
+                o += 1;
+            }
+            while raw.next_if(|s| s.0 < d.id).is_some() {}
             while let Some((_, at, step)) = raw.next_if(|s| s.0 == d.id) {
                 steps.push((*at, *step));
             }
@@ -590,7 +606,11 @@ impl Dataset {
             }
         }
         offsets.push(u32::try_from(steps.len()).unwrap_or(u32::MAX));
-        self.history = History { offsets, steps };
+        self.history = History {
+            offsets,
+            ids,
+            steps,
+        };
     }
 
     /// Note what one stored event means to the reports.
@@ -772,7 +792,7 @@ impl Dataset {
             }
         }
         if self.need.history {
-            self.raw_steps.append(&mut seen.steps);
+            self.pending.append(&mut seen.steps);
             self.build_history();
         }
         self.last_seq = last;
@@ -816,7 +836,7 @@ impl Dataset {
             upsert(&mut self.comments, row, |r| r.id);
         }
         if !seen.steps.is_empty() || !w.deals.is_empty() {
-            self.raw_steps.append(&mut seen.steps);
+            self.pending.append(&mut seen.steps);
             self.history_stale = true;
         }
         if !w.events.is_empty() {

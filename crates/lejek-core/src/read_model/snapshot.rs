@@ -28,7 +28,7 @@ use crate::error::Result;
 
 const MAGIC: &[u8; 8] = b"LEJEKRPT";
 /// The layout of the file; bump it when a section or a row type changes.
-const LAYOUT: u32 = 3;
+const LAYOUT: u32 = 4;
 
 /// The first section: what the cache is of, and the tables rows refer to.
 #[derive(Serialize, Deserialize)]
@@ -222,7 +222,7 @@ impl File<'_> {
             d.deals = unpack(self.sections[DEALS])?;
         }
         if need.history {
-            d.raw_steps = unpack(self.sections[STEPS])?;
+            d.history = unpack(self.sections[STEPS])?;
         }
         if need.contacts || need.creators {
             d.contacts = unpack(self.sections[CONTACTS])?;
@@ -249,7 +249,7 @@ pub(crate) fn write(svc: &dyn Source, d: &Dataset) -> std::io::Result<()> {
     let sections = [
         encode(&header)?,
         encode(&d.deals)?,
-        encode(&d.raw_steps)?,
+        encode(&d.history)?,
         encode(&d.contacts)?,
         encode(&(&d.tasks, &d.comments))?,
     ];

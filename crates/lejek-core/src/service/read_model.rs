@@ -105,11 +105,16 @@ impl Service {
     /// Save the read model's tables under `<db>/cache/` so the next start is quick
     /// (derived data: a failure only costs that speed).
     pub fn save_read_model(&self) {
-        if let Some(m) = self.model_read().as_ref()
-            && crate::read_model::snapshot::enabled()
-            && let Err(e) = crate::read_model::snapshot::write(self, &m.data)
-        {
-            tracing::info!(error = %e, "read model not saved");
+        if !crate::read_model::snapshot::enabled() {
+            return;
+        }
+        // The saved history is the grouped one: steps still pending are merged first.
+        let mut guard = self.model_write();
+        if let Some(m) = guard.as_mut() {
+            m.data.freshen_history();
+            if let Err(e) = crate::read_model::snapshot::write(self, &m.data) {
+                tracing::info!(error = %e, "read model not saved");
+            }
         }
     }
 
