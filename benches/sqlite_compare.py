@@ -323,6 +323,13 @@ WHERE s.kind = 'won' GROUP BY s.name"""
 # ---------------------------------------------------------------------------------------
 # timing
 
+def ratio(a, b):
+    """a/b as `2.8x`, or `1/45x` when lejek is the faster one (no `0.0x`)."""
+    if a >= b:
+        return f"{a / b:.1f}x"
+    return f"1/{b / a:.1f}x" if b < 10 * a else f"1/{b / a:.0f}x"
+
+
 def median_ms(samples):
     return statistics.median(samples) * 1000
 
@@ -440,7 +447,7 @@ def main():
     bench(f'its total: `deal list --filter "{flt}" --count`',
           ["deal", "list", "--filter", flt, "--count"],
           [count_f],
-          lambda out, res: f"lejek {out.strip()}, SQLite {res[0][0][0]}")
+          lambda out, res: f"lejek {int(out)}, SQLite {res[0][0][0]}")
     # The sqlite3 command line prints the rows itself (-json), not one array.
     bench("the same filter, all rows as JSON",
           ["deal", "list", "--filter", flt, "--format", "json"],
@@ -461,7 +468,7 @@ def main():
     bench(f"search `{word}`, its total: `--count` / FTS5 trigram count",
           ["deal", "list", "--filter", word, "--count"],
           [f"SELECT count(*) FROM ({ids})"],
-          lambda out, res: f"lejek {out.strip()}, SQLite {res[0][0][0]}")
+          lambda out, res: f"lejek {int(out)}, SQLite {res[0][0][0]}")
     like = like_where(word)
     bench(f"search `{word}`, first 50: LIKE over deals JOIN contacts, count + rows",
           lejek_search,
@@ -534,8 +541,8 @@ def main():
         "|---|---:|---:|---:|---:|---:|---|",
     ]
     for label, lt, st, ct, ans in rows:
-        c = f"{ct * 1000:.1f} | {lt / ct:.1f}x" if ct else "- | -"
-        lines.append(f"| {label} | {lt * 1000:.1f} | {st * 1000:.1f} | {lt / st:.1f}x | {c} "
+        c = f"{ct * 1000:.1f} | {ratio(lt, ct)}" if ct else "- | -"
+        lines.append(f"| {label} | {lt * 1000:.1f} | {st * 1000:.1f} | {ratio(lt, st)} | {c} "
                      f"| {ans} |")
     text = "\n".join(lines) + "\n"
     print(text)
