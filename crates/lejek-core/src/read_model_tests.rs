@@ -124,6 +124,21 @@ fn open(dir: &Path, create: bool) -> Service {
     Service::open(dir, create, clock()).expect("open the test database")
 }
 
+/// Open the database again after the service on it was dropped. sled's flusher thread lets
+/// go of the database's lock a moment after the last handle is dropped, so a reopen right
+/// away may find it still locked: wait for it (at most 10 s).
+fn reopen(dir: &Path) -> Service {
+    for _ in 0..500 {
+        match Service::open(dir, false, clock()) {
+            Err(crate::service::Error::Open(crate::store::OpenError::Locked(_))) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("reopen the test database"),
+        }
+    }
+    panic!("the test database stayed locked after its service was dropped")
+}
+
 /// A fresh database with a user and the Polish dictionaries.
 fn setup(dir: &Path) -> Service {
     let svc = open(dir, true);
@@ -365,7 +380,7 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
             let spare = db.with_file_name("spare");
             let old = std::mem::replace(svc, open(&spare, true));
             drop(old);
-            *svc = open(db, false);
+            *svc = reopen(db);
         }
         Op::Compare => compare(svc),
     }

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, tr};
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
 use crate::render::{Format, json, safe, table};
-use crate::service::query::{FilterOf, ListQuery};
+use crate::service::query::FilterOf;
 use crate::service::{CampaignDraft, Command, Result};
 
 fn on(id: u64) -> EntityRef {
@@ -173,21 +173,14 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let query = ListQuery {
-        filter: ctx.list_filter(FilterOf::Campaign, &a.filter)?,
-        sort: a.sort,
-        me: ctx.user.clone(),
-        // Counting builds no rows.
-        limit: if a.count { Some(0) } else { a.limit },
-        offset: a.offset,
-    };
-    let page = ctx.svc.page_campaigns(&query)?;
-    if a.count {
-        println!("{}", page.total);
-        return Ok(0);
-    }
-    print_list(ctx, &campaign_columns(), &page.rows, page.total, a.format);
-    Ok(0)
+    super::list_stream::run(
+        ctx,
+        a,
+        FilterOf::Campaign,
+        &campaign_columns(),
+        |q| ctx.svc.page_campaigns(q),
+        None,
+    )
 }
 
 fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {

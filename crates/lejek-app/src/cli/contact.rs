@@ -8,7 +8,7 @@ use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{contact_columns, date, deal_columns, render_rows};
 use crate::render::{Format, json, table};
-use crate::service::query::{FilterOf, ListQuery};
+use crate::service::query::FilterOf;
 use crate::service::{Command, ContactDraft, ContactPatch, Result};
 
 pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
@@ -58,33 +58,14 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let query = ListQuery {
-        filter: ctx.list_filter(FilterOf::Contact, &a.filter)?,
-        sort: a.sort,
-        me: ctx.user.clone(),
-        // Counting builds no rows.
-        limit: if a.count { Some(0) } else { a.limit },
-        offset: a.offset,
-    };
-    if !a.count && super::list_stream::wanted(a.format, a.limit) {
-        let views = |ids| ctx.svc.contact_views_of(ids);
-        super::list_stream::print(
-            ctx,
-            FilterOf::Contact,
-            &query,
-            &contact_columns(),
-            a.format,
-            views,
-        )?;
-        return Ok(0);
-    }
-    let page = ctx.svc.page_contacts(&query)?;
-    if a.count {
-        println!("{}", page.total);
-        return Ok(0);
-    }
-    print_list(ctx, &contact_columns(), &page.rows, page.total, a.format);
-    Ok(0)
+    super::list_stream::run(
+        ctx,
+        a,
+        FilterOf::Contact,
+        &contact_columns(),
+        |q| ctx.svc.page_contacts(q),
+        Some(&mut |ids| ctx.svc.contact_views_of(ids)),
+    )
 }
 
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {

@@ -1,4 +1,8 @@
-//! Long lists as JSON or CSV, fetched and printed a chunk at a time (issue 17): the ids of
+//! What every `lejek X list` does ([`run`]): the query from `--filter`, `--sort`,
+//! `--offset`, `--limit`; `--count` prints the total only; a table prints the window with
+//! the total in its footer.
+//!
+//! Long lists as JSON or CSV are fetched and printed a chunk at a time (issue 17): the ids of
 //! the whole window come from the server's read model in one answer, then the records
 //! 1,000 at a time, each chunk printed before the next is asked for. A list of 3 million
 //! deals is then never one response, nor one document, in memory. The bytes are those of
@@ -8,11 +12,13 @@ use std::io::Write;
 
 use serde::ser::{SerializeSeq, Serializer};
 
+use super::args::ListArgs;
 use super::context::Context;
+use super::show::print_list;
 use crate::model::Id;
 use crate::render::Format;
 use crate::render::columns::{Column, render_rows};
-use crate::service::query::{FilterOf, ListQuery};
+use crate::service::query::{FilterOf, ListQuery, Page};
 use crate::service::{Error, Result};
 
 /// Lists whose window may hold more rows than this are streamed (JSON and CSV).
@@ -20,6 +26,40 @@ pub const STREAM_ABOVE: usize = 2_000;
 
 /// Records asked for in one request.
 const CHUNK: usize = 1_000;
+
+/// `lejek X list` for list `of`: `page` answers a window with its total; `views`, when the
+/// list can be long, gives the records of some ids (JSON and CSV are then streamed).
+pub fn run<V: serde::Serialize>(
+    ctx: &Context,
+    a: ListArgs,
+    of: FilterOf,
+    cols: &[Column<V>],
+    page: impl FnOnce(&ListQuery) -> Result<Page<V>>,
+    views: Option<&mut dyn FnMut(Vec<Id>) -> Result<Vec<V>>>,
+) -> Result<i32> {
+    let query = ListQuery {
+        filter: ctx.list_filter(of, &a.filter)?,
+        sort: a.sort,
+        me: ctx.user.clone(),
+        // Counting builds no rows.
+        limit: if a.count { Some(0) } else { a.limit },
+        offset: a.offset,
+    };
+    if let Some(views) = views
+        && !a.count
+        && wanted(a.format, a.limit)
+    {
+        print(ctx, of, &query, cols, a.format, views)?;
+        return Ok(0);
+    }
+    let page = page(&query)?;
+    if a.count {
+        println!("{}", page.total);
+        return Ok(0);
+    }
+    print_list(ctx, cols, &page.rows, page.total, a.format);
+    Ok(0)
+}
 
 /// Whether a list asking for `limit` rows in `format` goes through [`print`].
 pub fn wanted(format: Format, limit: Option<usize>) -> bool {
@@ -34,7 +74,7 @@ pub fn print<V: serde::Serialize>(
     q: &ListQuery,
     cols: &[Column<V>],
     format: Format,
-    mut views: impl FnMut(Vec<Id>) -> Result<Vec<V>>,
+    views: &mut dyn FnMut(Vec<Id>) -> Result<Vec<V>>,
 ) -> Result<()> {
     let all = ListQuery {
         offset: 0,

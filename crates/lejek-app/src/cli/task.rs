@@ -3,10 +3,9 @@
 use super::args::{ListArgs, TaskCmd};
 use super::context::Context;
 use super::input;
-use super::show::print_list;
 use crate::render::columns::task_columns;
 use crate::render::json;
-use crate::service::query::{FilterOf, ListQuery, task_view};
+use crate::service::query::{FilterOf, task_view};
 use crate::service::{Command, Result, TaskDraft, TaskPatch};
 
 pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
@@ -68,19 +67,12 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
-    let query = ListQuery {
-        filter: ctx.list_filter(FilterOf::Task, &a.filter)?,
-        sort: a.sort,
-        me: ctx.user.clone(),
-        // Counting builds no rows.
-        limit: if a.count { Some(0) } else { a.limit },
-        offset: a.offset,
-    };
-    let page = ctx.svc.page_tasks(&query)?;
-    if a.count {
-        println!("{}", page.total);
-        return Ok(0);
-    }
-    print_list(ctx, &task_columns(), &page.rows, page.total, a.format);
-    Ok(0)
+    super::list_stream::run(
+        ctx,
+        a,
+        FilterOf::Task,
+        &task_columns(),
+        |q| ctx.svc.page_tasks(q),
+        None,
+    )
 }

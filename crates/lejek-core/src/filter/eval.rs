@@ -74,15 +74,7 @@ impl Test {
         use chrono::Datelike;
         match (self, d) {
             (Test::Date(cmp, start, end), Some(d)) => {
-                let (start, end) = (start.num_days_from_ce(), end.num_days_from_ce());
-                match cmp {
-                    Cmp::Eq => start <= d && d <= end,
-                    Cmp::Ne => d < start || d > end,
-                    Cmp::Lt => d < start,
-                    Cmp::Le => d <= end,
-                    Cmp::Gt => d > end,
-                    Cmp::Ge => d >= start,
-                }
+                date_matches(*cmp, d, start.num_days_from_ce(), end.num_days_from_ce())
             }
             (Test::Date(cmp, _, _), None) => *cmp == Cmp::Ne,
             _ => self.eval(&FieldValue::Date(
@@ -124,7 +116,7 @@ fn compare<T: Ord>(cmp: Cmp, a: T, b: T) -> bool {
 /// A date literal is a range of days: `<=` and `>` look at its last day, `<` and `>=` at its
 /// first, so `created<=2026-11-28` includes all of the 28th and `created>=2026-11` starts
 /// on the 1st.
-fn date_matches(cmp: Cmp, d: NaiveDate, start: NaiveDate, end: NaiveDate) -> bool {
+fn date_matches<D: Ord>(cmp: Cmp, d: D, start: D, end: D) -> bool {
     match cmp {
         Cmp::Eq => start <= d && d <= end,
         Cmp::Ne => d < start || d > end,

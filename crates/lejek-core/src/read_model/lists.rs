@@ -1,9 +1,10 @@
 //! The questions lists ask the model: which rows a filter matches, how many, and which of
 //! them make the window asked for.
 
+use super::columns::Numeric;
 use super::contacts::{self, Contacts};
 use super::deals::{self, Deals};
-use super::sort::{SortSpec, key};
+use super::sort::{Key, SortSpec, key};
 use super::{Bits, ReadModel, matching, window};
 use crate::filter::Filter;
 use crate::model::Id;
@@ -65,19 +66,10 @@ impl ReadModel {
         limit: Option<usize>,
     ) -> Found {
         let rows = &self.data.deals;
-        let desc = sort.map(|s| s.desc);
-        let window = match sort.and_then(|s| self.deal_cols.numeric(s.field)) {
-            Some(col) => window(matches, desc, |r| col.key(r), offset, limit),
-            None => {
-                let field = sort.map_or("", |s| s.field);
-                let key = |r: usize| key(deals::value(self, &rows[r], field));
-                window(matches, desc, key, offset, limit)
-            }
-        };
-        Found {
-            total: matches.count(),
-            ids: window.into_iter().map(|r| rows[r].id).collect(),
-        }
+        let value = |r: usize, field: &str| key(deals::value(self, &rows[r], field));
+        let numeric = sort.and_then(|s| self.deal_cols.numeric(s.field));
+        let cut = cut(matches, sort, numeric, value, offset, limit);
+        found(matches, cut, |r| rows[r].id)
     }
 
     /// The contact rows `filter` matches.
@@ -94,18 +86,37 @@ impl ReadModel {
         limit: Option<usize>,
     ) -> Found {
         let rows = &self.data.contacts;
-        let desc = sort.map(|s| s.desc);
-        let window = match sort.and_then(|s| self.contact_cols.numeric(s.field)) {
-            Some(col) => window(matches, desc, |r| col.key(r), offset, limit),
-            None => {
-                let field = sort.map_or("", |s| s.field);
-                let key = |r: usize| key(contacts::value(self, &rows[r], field));
-                window(matches, desc, key, offset, limit)
-            }
-        };
-        Found {
-            total: matches.count(),
-            ids: window.into_iter().map(|r| rows[r].id).collect(),
+        let value = |r: usize, field: &str| key(contacts::value(self, &rows[r], field));
+        let numeric = sort.and_then(|s| self.contact_cols.numeric(s.field));
+        let cut = cut(matches, sort, numeric, value, offset, limit);
+        found(matches, cut, |r| rows[r].id)
+    }
+}
+
+/// The rows of the window: by a number column's keys when the sort field has one (no key
+/// built per row), else by each row's value as the views sort it.
+fn cut(
+    matches: &Bits,
+    sort: Option<&SortSpec>,
+    numeric: Option<Numeric<'_>>,
+    value: impl Fn(usize, &str) -> Option<Key>,
+    offset: usize,
+    limit: Option<usize>,
+) -> Vec<usize> {
+    let desc = sort.map(|s| s.desc);
+    match numeric {
+        Some(col) => window(matches, desc, |r| col.key(r), offset, limit),
+        None => {
+            let field = sort.map_or("", |s| s.field);
+            window(matches, desc, |r| value(r, field), offset, limit)
         }
+    }
+}
+
+/// The window's rows as ids, with how many match in all.
+fn found(matches: &Bits, rows: Vec<usize>, id: impl Fn(usize) -> Id) -> Found {
+    Found {
+        total: matches.count(),
+        ids: rows.into_iter().map(id).collect(),
     }
 }
