@@ -143,7 +143,7 @@ pub fn add_deals(
 
 /// `add_deals` as a dry run answers it (B3), counted instead of built: the first new deal
 /// is planned in full (that validates the title, owner, stage, source and value, the same
-/// for every contact), the others only need their contact to exist and not to be in the
+/// for every contact; with no new deal, a probe is), the others only need their contact to exist and not to be in the
 /// campaign yet. 100,000 contacts cost one read of the campaign's members and a look-up
 /// each in the read model, not 100,000 planned deals (issue 17).
 fn dry_add_deals(
@@ -163,6 +163,10 @@ fn dry_add_deals(
         members.extend(keys::u64_at(&k, 8));
     }
     let known = plan.svc.with_model(|m| Ok(m.first_known(&contacts)))?;
+    let probe = contacts
+        .iter()
+        .zip(&known)
+        .find_map(|(c, (known, _))| known.then_some(*c));
     // A contact that is not there may be named twice: the first one is refused anyway.
     let mut next: Option<Id> = None;
     for (contact, (known, first)) in contacts.into_iter().zip(known) {
@@ -191,6 +195,19 @@ fn dry_add_deals(
                 }
             }
         }
+    }
+    // Every contact already in the campaign: no deal was planned, so plan one for the first
+    // contact to check the deal's fields all the same (an unknown owner is bad input either
+    // way); its id is not an outcome.
+    if next.is_none()
+        && let Some(contact) = probe
+    {
+        let draft = DealDraft {
+            contact_id: contact,
+            campaign_id: Some(campaign),
+            ..deal
+        };
+        super::apply_deal::add(plan, draft)?;
     }
     Ok(Some(campaign))
 }
