@@ -1,15 +1,13 @@
 //! How the service reaches its read model (`crate::read_model`): built on first need,
 //! shared by every reader, changed only by the writer after each commit.
 
-use std::sync::{RwLockReadGuard, RwLockWriteGuard};
+use std::path::Path;
+use std::sync::{Arc, RwLockReadGuard, RwLockWriteGuard};
 
 use super::{Result, Service};
-use std::path::Path;
-use std::sync::Arc;
-
 use crate::model::{DictEntry, User};
 use crate::read_model::{ReadModel, Source};
-use crate::store::Store;
+use crate::store::{Store, WriteSet};
 
 /// How many computed answers (reports) a service keeps for the current generation: every
 /// report with a few parameter sets, each a few kilobytes.
@@ -35,7 +33,6 @@ impl Source for Service {
         Service::users(self)
     }
 }
-use crate::store::WriteSet;
 
 impl Service {
     /// Run `f` on the read model, building it first if this service has none yet.
