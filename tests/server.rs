@@ -15,6 +15,7 @@ use lejek::server::client::{Client, ClientError};
 use lejek::server::protocol::{
     Hello, ListArgs, PROTOCOL_VERSION, Query, Request, Response, new_request_id,
 };
+use lejek::server::serve::MAX_PAGE_ROWS;
 use lejek::service::{Clock, Command as Cmd, ContactDraft, DealDraft, Service};
 use server_fixture::{
     NOW, Server, apply_new, contact_names, hello_frame, lejek_as, names_in, new_contact,
@@ -256,6 +257,20 @@ fn deal_and_contact_views_travel_and_print_the_same_json() {
         json.get("deal").is_none(),
         "the record stays out of the JSON"
     );
+
+    // One answer builds at most MAX_PAGE_ROWS views (issue 17): more ids at once are bad
+    // input, not a server building millions of views; as many is fine.
+    let too_many: Vec<u64> = (1..=MAX_PAGE_ROWS as u64 + 1).collect();
+    match query(&mut c, Query::DealViewsOf { ids: too_many }) {
+        Response::Error(e) => assert_eq!(e.exit_code, 2, "bad input: {e:?}"),
+        other => panic!("{} ids answered {other:?}", MAX_PAGE_ROWS + 1),
+    }
+    let as_many: Vec<u64> = (1..=MAX_PAGE_ROWS as u64).collect();
+    match query(&mut c, Query::DealViewsOf { ids: as_many }) {
+        // Only the deal that exists among them comes back.
+        Response::DealViews(ws) => assert!(ws.iter().any(|w| w.record.id == deal)),
+        other => panic!("{MAX_PAGE_ROWS} ids answered {other:?}"),
+    }
 
     // The single view equals the list's, and the server's JSON is the CLI's JSON.
     let one = match query(&mut c, Query::DealView { id: deal }) {

@@ -703,7 +703,14 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Inbox { unread_only } => Response::Inbox(svc.inbox(login, unread_only)?),
         Query::DealViews(a) => Response::DealViews(wires(svc.list_deals(&list(a))?)),
         Query::DealView { id } => Response::DealView(svc.deal_view(id)?.into()),
-        Query::Page { of, args } => page(svc, of, &list(args))?,
+        Query::Page { of, args } => {
+            // One answer builds at most MAX_PAGE_ROWS views: a client wanting more pages
+            // on (the TUI's windows are a few hundred; long CLI lists and exports go by
+            // ids), so no request makes the server hold 3M views at once.
+            let mut q = list(args);
+            q.limit = Some(q.limit.unwrap_or(MAX_PAGE_ROWS).min(MAX_PAGE_ROWS));
+            page(svc, of, &q)?
+        }
         Query::Ids { of, args } => Response::Ids(svc.ids(of, &list(args))?),
         Query::ContactViews(a) => Response::ContactViews(wires(svc.list_contacts(&list(a))?)),
         Query::ContactView { id } => Response::ContactView(svc.contact_view(id)?.into()),
@@ -744,14 +751,30 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Journal { on } => Response::Journal(Box::new(svc.journal(on)?)),
         Query::Journals { ons } => Response::Journals(svc.journals(&ons)?),
         Query::EntityName { entity } => Response::Name(svc.entity_name(entity)),
-        Query::DealViewsOf { ids } => Response::DealViews(wires(svc.deal_views_of(&ids))),
-        Query::ContactViewsOf { ids } => Response::ContactViews(wires(svc.contact_views_of(&ids))),
-        Query::TasksOfIds { ids } => Response::Tasks(svc.tasks_of_ids(&ids)),
+        Query::DealViewsOf { ids } => Response::DealViews(wires(svc.deal_views_of(few(&ids)?))),
+        Query::ContactViewsOf { ids } => {
+            Response::ContactViews(wires(svc.contact_views_of(few(&ids)?)))
+        }
+        Query::TasksOfIds { ids } => Response::Tasks(svc.tasks_of_ids(few(&ids)?)),
         Query::Report { name, mut params } => {
             params.me = login.to_owned();
             Response::Report(crate::report::run(svc, &name, &params)?)
         }
     })
+}
+
+/// The most records one answer builds views of (`Query::Page`, `Query::DealViewsOf` ...).
+pub const MAX_PAGE_ROWS: usize = 10_000;
+
+/// `ids`, if there are no more than one answer builds views of.
+fn few(ids: &[crate::model::Id]) -> Result<&[crate::model::Id]> {
+    if ids.len() > MAX_PAGE_ROWS {
+        return Err(crate::service::invalid(
+            "err.too_many_ids",
+            &[&ids.len(), &MAX_PAGE_ROWS],
+        ));
+    }
+    Ok(ids)
 }
 
 /// A window of a list as it crosses the socket.

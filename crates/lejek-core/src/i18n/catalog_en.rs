@@ -164,6 +164,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "a deal's value cannot be negative: {0}",
     ),
     ("err.no_campaign", "no campaign '{0}'"),
+    (
+        "err.too_many_ids",
+        "{0} records asked for at once; at most {1} a request",
+    ),
     ("err.no_contact", "no contact with id {0}"),
     (
         "err.no_db",

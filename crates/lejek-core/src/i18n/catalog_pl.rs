@@ -175,6 +175,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "wartość interesu nie może być ujemna: {0}",
     ),
     ("err.no_campaign", "nie ma kampanii '{0}'"),
+    (
+        "err.too_many_ids",
+        "naraz poproszono o {0} rekordów; najwyżej {1} w jednym zapytaniu",
+    ),
     ("err.no_contact", "nie ma kontaktu o id {0}"),
     (
         "err.no_db",
