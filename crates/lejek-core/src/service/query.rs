@@ -463,13 +463,34 @@ impl Service {
 
     /// The window of campaigns the query asks for, with how many match in all.
     pub fn page_campaigns(&self, q: &ListQuery) -> Result<Page<CampaignView>> {
+        self.scanned(q, Service::scan_campaigns)
+    }
+
+    /// The window `q` asks for of a list read whole from the store by `scan` (campaigns and
+    /// tasks, which are few), with how many match in all.
+    fn scanned<V>(
+        &self,
+        q: &ListQuery,
+        scan: impl FnOnce(&Service, &ListQuery) -> Result<Vec<V>>,
+    ) -> Result<Page<V>> {
         let generation = self.generation();
-        let all = self.scan_campaigns(&ListQuery {
+        let all = ListQuery {
             limit: None,
             offset: 0,
             ..q.clone()
-        })?;
-        Ok(window(all, q, generation))
+        };
+        let all = scan(self, &all)?;
+        let total = all.len();
+        let rows = all
+            .into_iter()
+            .skip(q.offset)
+            .take(q.limit.unwrap_or(usize::MAX))
+            .collect();
+        Ok(Page {
+            total,
+            rows,
+            generation,
+        })
     }
 
     fn scan_campaigns(&self, q: &ListQuery) -> Result<Vec<CampaignView>> {
@@ -543,13 +564,7 @@ impl Service {
 
     /// The window of tasks the query asks for, with how many match in all.
     pub fn page_tasks(&self, q: &ListQuery) -> Result<Page<TaskView>> {
-        let generation = self.generation();
-        let all = self.scan_tasks(&ListQuery {
-            limit: None,
-            offset: 0,
-            ..q.clone()
-        })?;
-        Ok(window(all, q, generation))
+        self.scanned(q, Service::scan_tasks)
     }
 
     fn scan_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
@@ -773,21 +788,6 @@ fn campaign_totals(t: &crate::read_model::CampaignSums) -> CampaignTotals {
 
 pub fn task_view(t: Task) -> TaskView {
     TaskView::from_task(t)
-}
-
-/// The window `q` asks for out of all the matching rows.
-fn window<V>(all: Vec<V>, q: &ListQuery, generation: u64) -> Page<V> {
-    let total = all.len();
-    let rows = all
-        .into_iter()
-        .skip(q.offset)
-        .take(q.limit.unwrap_or(usize::MAX))
-        .collect();
-    Page {
-        total,
-        rows,
-        generation,
-    }
 }
 
 fn finish<R: crate::filter::Record>(
