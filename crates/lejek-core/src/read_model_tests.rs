@@ -586,6 +586,52 @@ fn compare(svc: &Service) {
     }
 }
 
+/// `lejek check` compares the saved copy with the store: a copy that says the same passes
+/// and stays; one whose deal differs (here: a title changed in the copy only, the copy still
+/// claiming to be current) fails and is removed, to be built again.
+#[test]
+fn check_finds_a_saved_model_that_differs_from_the_store() {
+    use crate::read_model::dataset::{Dataset, Need};
+    use crate::read_model::snapshot;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let svc = setup(&dir.path().join("db"));
+    let contact = svc
+        .apply(
+            &svc.actor("anna"),
+            Command::AddContact(ContactDraft {
+                name: "Nowak".into(),
+                ..Default::default()
+            }),
+        )
+        .expect("a contact")
+        .id
+        .expect("its id");
+    run(
+        &svc,
+        Command::AddDeal(DealDraft {
+            contact_id: contact,
+            title: "Kalendarze".into(),
+            ..Default::default()
+        }),
+    );
+    // No copy at all: nothing to compare, nothing wrong.
+    assert!(snapshot::matches_store(&svc).expect("check"));
+    let mut data = Dataset::load(&svc, Need::all()).expect("load");
+    snapshot::write(&svc, &data).expect("save");
+    assert!(snapshot::matches_store(&svc).expect("check"), "a true copy");
+    assert!(snapshot::path(&svc).exists(), "a true copy stays");
+    data.deals[0].title = "Długopisy".into();
+    snapshot::write(&svc, &data).expect("save");
+    assert!(
+        !snapshot::matches_store(&svc).expect("check"),
+        "a copy that lies"
+    );
+    assert!(
+        !snapshot::path(&svc).exists(),
+        "a copy that lies is removed"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
 
