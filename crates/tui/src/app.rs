@@ -14,6 +14,7 @@ use super::action::Mode;
 use super::detail_pane::DetailPane;
 use super::env::Env;
 use super::event::Events;
+use super::jumps::Jumps;
 use super::keymap::Keymap;
 use super::list_pane::{ListPane, ViewPane};
 use super::pane::{Ctx, Pane};
@@ -82,6 +83,8 @@ pub struct App {
     pub filters: crate::config::Filters,
     /// What the panes asked for, carried out after each input.
     pub events: Events,
+    /// Where links on cards were followed from, to go back (issue 18 item 4).
+    pub jumps: Jumps,
 }
 
 impl App {
@@ -139,14 +142,27 @@ impl App {
         self.views.of_mut()
     }
 
-    /// The record under the cursor in the list on screen.
-    pub fn current_id(&self) -> Option<u64> {
-        self.list_here().current_id()
+    /// The record the card on screen stays on, when it is not the list's cursor's.
+    fn pinned(&self) -> Option<u64> {
+        self.detail
+            .pin
+            .filter(|p| p.view == self.view)
+            .map(|p| p.id)
     }
 
-    /// What an action in the list on screen applies to: the selection, else the cursor's row.
+    /// The record an action applies to: the one the card stays on (it left the list, or a
+    /// link led to it), else the one under the cursor in the list on screen.
+    pub fn current_id(&self) -> Option<u64> {
+        self.pinned().or_else(|| self.list_here().current_id())
+    }
+
+    /// What an action in the list on screen applies to: the selection, else the record the
+    /// card stays on, else the cursor's row. Never a record the user did not choose.
     pub fn targets(&self) -> Vec<u64> {
-        self.list_here().targets()
+        match self.pinned() {
+            Some(id) if !self.list_here().has_selection() => vec![id],
+            _ => self.list_here().targets(),
+        }
     }
 
     /// Put a pane on top of the others.

@@ -37,6 +37,13 @@ impl Tab {
     }
 }
 
+/// What a card line leads to: Enter on it in the zoomed card goes there (issue 18 item 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// Another record: the card of that record, in its own view.
+    Record(EntityRef),
+}
+
 /// One line of a tab: a label (may be empty) and text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
@@ -44,6 +51,7 @@ pub struct Line {
     pub text: String,
     /// Bad news to see at once (a message that was not sent): drawn as an error.
     pub alert: bool,
+    pub link: Option<Link>,
 }
 
 fn kv(label: &str, text: impl Into<String>) -> Line {
@@ -51,6 +59,15 @@ fn kv(label: &str, text: impl Into<String>) -> Line {
         label: label.to_owned(),
         text: text.into(),
         alert: false,
+        link: None,
+    }
+}
+
+/// A line that leads to record `id` of `kind`.
+fn linked(line: Line, kind: EntityKind, id: u64) -> Line {
+    Line {
+        link: Some(Link::Record(EntityRef { kind, id })),
+        ..line
     }
 }
 
@@ -103,6 +120,7 @@ fn failure_lines(svc: &Backend, events: &[crate::model::Event], lang: Lang) -> V
             label: format!("✗ {}", when(ev, lang)),
             text: describe(svc, ev, lang),
             alert: true,
+            link: None,
         })
         .collect()
 }
@@ -161,9 +179,13 @@ fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
                 .due
                 .map(|d| format_date(d.date(), lang))
                 .unwrap_or_default();
-            kv(
-                &format!("{done} #{}", t.id),
-                format!("{} {} {}", t.title, due, t.assignee),
+            linked(
+                kv(
+                    &format!("{done} #{}", t.id),
+                    format!("{} {} {}", t.title, due, t.assignee),
+                ),
+                EntityKind::Task,
+                t.id,
             )
         })
         .collect();
@@ -189,10 +211,19 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
         "lost" => "stage.lost",
         _ => "stage.open",
     });
+    let campaign = kv(t("col.campaign"), opt(&d.campaign));
+    let campaign = match d.campaign_id {
+        Some(c) => linked(campaign, EntityKind::Campaign, c),
+        None => campaign,
+    };
     let mut overview = vec![
-        kv(
-            t("col.contact"),
-            format!("{} (#{})", d.contact, d.contact_id),
+        linked(
+            kv(
+                t("col.contact"),
+                format!("{} (#{})", d.contact, d.contact_id),
+            ),
+            EntityKind::Contact,
+            d.contact_id,
         ),
         kv(t("col.offer"), opt(&d.offer)),
         kv(t("col.owner"), d.owner.clone()),
@@ -216,7 +247,7 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
             t("col.last"),
             format_date(local_date(d.last_activity), lang),
         ),
-        kv(t("col.campaign"), opt(&d.campaign)),
+        campaign,
         kv(t("col.tags"), d.tags.join(", ")),
         kv(t("col.created"), format_date(local_date(d.created), lang)),
     ];
@@ -262,7 +293,14 @@ pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
                 "kind.person"
             }),
         ),
-        kv(t("col.company"), opt(&c.company)),
+        match c.company_id {
+            Some(co) => linked(
+                kv(t("col.company"), opt(&c.company)),
+                EntityKind::Contact,
+                co,
+            ),
+            None => kv(t("col.company"), opt(&c.company)),
+        },
         kv(t("col.email"), opt(&c.email)),
         kv(t("col.phone"), opt(&c.phone)),
         kv(t("col.city"), opt(&c.city)),
@@ -282,7 +320,11 @@ pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
         ));
     }
     for p in svc.persons_of_company(id)? {
-        overview.push(kv(t("show.persons"), format!("#{} {}", p.id, p.name)));
+        overview.push(linked(
+            kv(t("show.persons"), format!("#{} {}", p.id, p.name)),
+            EntityKind::Contact,
+            p.id,
+        ));
     }
     // C5: current and past deals, with how they ended.
     let deals = svc
@@ -299,9 +341,13 @@ pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
                 ("lost", Some(r)) => format!(" ({r})"),
                 _ => String::new(),
             };
-            kv(
-                &format!("#{}", d.id),
-                format!("{} · {}{} · {}", d.title, d.stage, end, value),
+            linked(
+                kv(
+                    &format!("#{}", d.id),
+                    format!("{} · {}{} · {}", d.title, d.stage, end, value),
+                ),
+                EntityKind::Deal,
+                d.id,
             )
         })
         .collect();
@@ -349,9 +395,13 @@ pub fn campaign(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let deal_lines = deals
         .iter()
         .map(|d| {
-            kv(
-                &format!("#{}", d.id),
-                format!("{} · {} · {}", d.title, d.contact, d.stage),
+            linked(
+                kv(
+                    &format!("#{}", d.id),
+                    format!("{} · {} · {}", d.title, d.contact, d.stage),
+                ),
+                EntityKind::Deal,
+                d.id,
             )
         })
         .collect();
@@ -377,24 +427,26 @@ pub fn task(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
         id,
     };
     let t = |k| tr(lang, k);
-    let link = match (tk.deal_id, tk.campaign_id) {
-        (Some(d), _) => entity_label(
-            svc,
-            EntityRef {
-                kind: EntityKind::Deal,
-                id: d,
-            },
-            lang,
-        ),
-        (_, Some(c)) => entity_label(
-            svc,
-            EntityRef {
-                kind: EntityKind::Campaign,
-                id: c,
-            },
-            lang,
-        ),
-        _ => String::new(),
+    let record = match (tk.deal_id, tk.campaign_id) {
+        (Some(id), _) => Some(EntityRef {
+            kind: EntityKind::Deal,
+            id,
+        }),
+        (_, Some(id)) => Some(EntityRef {
+            kind: EntityKind::Campaign,
+            id,
+        }),
+        _ => None,
+    };
+    let record_line = kv(
+        t("col.record"),
+        record
+            .map(|e| entity_label(svc, e, lang))
+            .unwrap_or_default(),
+    );
+    let record_line = match record {
+        Some(e) => linked(record_line, e.kind, e.id),
+        None => record_line,
     };
     let overview = vec![
         kv(
@@ -422,7 +474,7 @@ pub fn task(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
                 .map(|d| format_date(local_date(d), lang))
                 .unwrap_or_default(),
         ),
-        kv(t("col.record"), link),
+        record_line,
     ];
     Ok(Detail {
         title: format!("#{} {}", tk.id, tk.title),
@@ -432,6 +484,17 @@ pub fn task(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
             (Tab::History, history_lines(svc, &svc.history(on)?, lang)),
         ],
     })
+}
+
+/// The card of record `id` of `kind` (None: a kind without a card).
+pub fn of(svc: &Backend, kind: EntityKind, id: u64, lang: Lang) -> Result<Detail> {
+    match kind {
+        EntityKind::Deal => deal(svc, id, lang),
+        EntityKind::Contact => contact(svc, id, lang),
+        EntityKind::Campaign => campaign(svc, id, lang),
+        EntityKind::Task => task(svc, id, lang),
+        _ => Ok(Detail::default()),
+    }
 }
 
 /// Plain text for a report row until the report pane exists.

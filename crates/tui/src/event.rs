@@ -9,6 +9,7 @@ use crate::comms::compose::Composed;
 use crate::comms::send::Origin;
 use crate::model::MessageTemplate;
 
+use super::detail::Link;
 use super::view::View;
 
 /// What a yes/no question does when answered yes.
@@ -74,6 +75,8 @@ pub enum Event {
     Fetch(View),
     /// Select everything the filter of this view's list matches (the service has the ids).
     SelectAll(View),
+    /// Enter on a card line with a link: go there (issue 18 item 4).
+    Follow(Link),
 }
 
 /// Events waiting to be carried out, oldest first.

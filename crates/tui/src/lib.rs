@@ -27,11 +27,13 @@ pub mod forms;
 pub mod held;
 pub mod help;
 pub mod help_pane;
+pub mod jumps;
 pub mod key;
 pub mod keymap;
 pub mod line_edit;
 pub mod list;
 pub mod list_pane;
+pub mod naming;
 pub mod pane;
 pub mod popup;
 pub mod report_pane;
@@ -84,6 +86,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         filters: Default::default(),
         report: None,
         events: Default::default(),
+        jumps: Default::default(),
     };
     // The lists start in their first orders (`Views::default`); the reports' list is fixed.
     app.list_mut::<rows::ReportRow>()

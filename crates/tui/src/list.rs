@@ -70,7 +70,7 @@ impl<R: Row> ListState<R> {
         }
     }
 
-    fn window_mut(&mut self) -> Option<&mut Window<R>> {
+    pub fn window_mut(&mut self) -> Option<&mut Window<R>> {
         match &mut self.rows {
             Rows::Window(w) => Some(w),
             Rows::Held(_) => None,

@@ -94,6 +94,12 @@ pub struct Window<R> {
     find: bool,
     /// The rows held no longer answer the query (a new filter or sort, a change).
     stale: bool,
+    /// The record the last answer was to keep the cursor on but did not hold: it left the
+    /// list (a write took it out of the filter), or went far away in the order.
+    lost: Option<u64>,
+    /// The latest request is for a new filter: a record it leaves out is the user's
+    /// choice, not lost.
+    queried: bool,
 }
 
 impl<R> Default for Window<R> {
@@ -110,6 +116,8 @@ impl<R> Default for Window<R> {
             follow: None,
             find: false,
             stale: true,
+            lost: None,
+            queried: false,
         }
     }
 }
@@ -151,6 +159,12 @@ impl<R: crate::rows::Row> Window<R> {
     pub fn set_query(&mut self, query: String, follow: Option<u64>) {
         self.query = query;
         self.refresh(follow, false);
+        self.queried = true;
+    }
+
+    /// The record the last answer lost (see `lost`), once.
+    pub fn take_lost(&mut self) -> Option<u64> {
+        self.lost.take()
     }
 
     /// The user moved: the cursor goes where they put it, not after a record.
@@ -237,10 +251,10 @@ impl<R: crate::rows::Row> Window<R> {
         }
         let follow = self.follow.take();
         self.find = false;
-        let cursor = a
-            .found
-            .or_else(|| follow.and_then(|id| self.position(id)))
-            .unwrap_or(cursor);
+        let found = a.found.or_else(|| follow.and_then(|id| self.position(id)));
+        self.lost = follow.filter(|_| found.is_none() && !self.queried);
+        self.queried = false;
+        let cursor = found.unwrap_or(cursor);
         Taken::Applied {
             cursor: cursor.min(self.total.saturating_sub(1)),
         }

@@ -10,8 +10,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Create {0} deals in campaign '{2}'? ({1} of the contacts already have a deal in it.)",
     ),
     ("confirm.drop", "Drop what you typed in this form?"),
-    ("confirm.task_done", "Mark {0} task(s) done?"),
-    ("confirm.win", "Mark {0} deal(s) won?"),
     (
         "err.no_terminal",
         "the TUI needs a terminal; use the CLI commands in scripts (lejek deal list ...)",
@@ -24,7 +22,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.edit_contact", "Edit contact #{0}"),
     ("form.edit_deal", "Edit deal #{0}"),
     ("form.edit_task", "Edit task #{0}"),
-    ("form.lose", "Lose {0} deal(s)"),
     ("form.new_campaign", "New campaign"),
     ("form.new_contact", "New contact"),
     ("form.new_deal", "New deal"),

@@ -10,8 +10,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Kampania '{2}': utworzyć nowe interesy ({0})? Kontakty, które już mają w niej interes: {1}.",
     ),
     ("confirm.drop", "Porzucić to, co wpisano w formularzu?"),
-    ("confirm.task_done", "Zamknąć sprawy: {0}?"),
-    ("confirm.win", "Oznaczyć interesy jako wygrane: {0}?"),
     (
         "err.no_terminal",
         "interfejs TUI wymaga terminala; w skryptach używaj poleceń CLI (lejek deal list ...)",
@@ -24,7 +22,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.edit_contact", "Edycja kontaktu #{0}"),
     ("form.edit_deal", "Edycja interesu #{0}"),
     ("form.edit_task", "Edycja sprawy #{0}"),
-    ("form.lose", "Przegrane interesy: {0}"),
     ("form.new_campaign", "Nowa kampania"),
     ("form.new_contact", "Nowy kontakt"),
     ("form.new_deal", "Nowy interes"),

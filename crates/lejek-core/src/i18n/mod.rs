@@ -36,6 +36,8 @@ mod catalog_limits_en;
 mod catalog_limits_pl;
 mod catalog_maint_en;
 mod catalog_maint_pl;
+mod catalog_nav_en;
+mod catalog_nav_pl;
 mod catalog_output_en;
 mod catalog_output_pl;
 mod catalog_pl;
@@ -83,6 +85,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_deal_en::ENTRIES,
     catalog_help_send_en::ENTRIES,
     catalog_help_transfer_en::ENTRIES,
+    catalog_nav_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -111,6 +114,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_deal_pl::ENTRIES,
     catalog_help_send_pl::ENTRIES,
     catalog_help_transfer_pl::ENTRIES,
+    catalog_nav_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

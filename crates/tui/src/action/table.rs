@@ -37,6 +37,8 @@ actions! {
         ViewTasks "view_tasks" ["4"] ["4"],
         ViewReports "view_reports" ["5"] ["5"],
         ViewInbox "view_inbox" ["6"] ["6"],
+        JumpBack "jump_back" ["ctrl-o", "backspace", "alt-left"] ["alt-left", "ctrl-o"],
+        JumpForward "jump_forward" ["ctrl-n", "alt-right"] ["alt-right", "ctrl-n"],
     }
     Lists {
         Filter "filter" ["/"] ["f3", "/", "ctrl-f"],

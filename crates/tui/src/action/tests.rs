@@ -35,6 +35,8 @@ fn names_are_the_ones_users_keymap_files_use() {
         "view_tasks",
         "view_reports",
         "view_inbox",
+        "jump_back",
+        "jump_forward",
         "filter",
         "my_deals",
         "sort_next",

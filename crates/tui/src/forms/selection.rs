@@ -55,7 +55,15 @@ pub(super) fn lose_form(app: &App, ids: &[u64]) -> Form {
         )
         .required(),
     ];
-    form(app, trf(app.lang, "form.lose", &[&ids.len()]), fields)
+    let title = crate::naming::about(
+        &app.svc,
+        app.lang,
+        crate::model::EntityKind::Deal,
+        ids,
+        "form.lose.one",
+        "form.lose.many",
+    );
+    form(app, title, fields)
 }
 
 /// The new owner.

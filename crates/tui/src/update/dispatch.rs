@@ -1,7 +1,7 @@
 //! Carrying out the events the panes pushed (`event::Event`), oldest first, until none is
 //! left. Each event goes to the one file of `update` whose concern it is.
 
-use super::{confirm, report, sending, submit, windows};
+use super::{confirm, jump, report, sending, submit, windows};
 use crate::app::{App, View};
 use crate::event::Event;
 use crate::forms::Purpose;
@@ -26,9 +26,12 @@ pub fn drain(app: &mut App) {
             Event::RecomputeReport => report::recompute(app),
             Event::CloseReport => app.report = None,
             Event::Open(View::Reports) => report::open(app),
+            // An entry of the inbox is about a record: Enter goes to it.
+            Event::Open(View::Inbox) => jump::open_inbox_entry(app),
             Event::Open(_) => app.detail.zoomed = !app.detail.zoomed,
             Event::Fetch(view) => windows::fetch(app, view),
             Event::SelectAll(view) => windows::select_all(app, view),
+            Event::Follow(link) => jump::follow(app, link),
         }
     }
 }

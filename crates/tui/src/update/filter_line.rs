@@ -44,6 +44,8 @@ fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<Parsed, String> {
 /// Parse `text` with the current view's schema and apply it (as you type): a list the
 /// service filters asks for its new window, one request a keystroke.
 pub fn set_filter(app: &mut App, text: String) {
+    // A new filter is the user's choice of what to see: the card follows the list again.
+    app.detail.pin = None;
     let lang = app.lang;
     let me = app.user.clone();
     let parsed = match app.list_here().filter_by() {

@@ -18,6 +18,9 @@ mod detail_sync;
 mod dispatch;
 mod filter_line;
 mod input_line;
+mod jump;
+#[cfg(test)]
+mod jump_tests;
 mod nav;
 mod normal;
 mod reload;
@@ -97,6 +100,20 @@ fn offer_top(app: &mut App, input: Input<'_>) {
 /// A normal-mode action with no pane on top: the open report first (in the Reports
 /// view), then the detail pane, then the list on screen, then the views.
 fn on_action(app: &mut App, input: Input<'_>, a: Action) {
+    // Moving in the list lets go of a card that stayed on a record the list does not show.
+    if !app.detail.zoomed
+        && matches!(
+            a,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom
+        )
+    {
+        app.detail.pin = None;
+    }
     let ctx = ctx!(app);
     if app.view == View::Reports
         && let Some(pane) = app.report.as_mut()

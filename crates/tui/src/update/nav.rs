@@ -11,10 +11,13 @@ pub fn not_here(app: &mut App) {
     app.complain(tr(app.lang, "msg.not_here"));
 }
 
-/// Esc: unzoom, else drop the selection, else clear the filter, else clear the status.
+/// Esc: unzoom, else let go of a card the list does not show, else drop the selection,
+/// else clear the filter, else clear the status.
 pub fn back(app: &mut App) {
     if app.detail.zoomed {
         app.detail.zoomed = false;
+    } else if app.detail.pin.is_some() {
+        app.detail.pin = None;
     } else if app.list_here().has_selection() {
         app.list_here_mut().clear_selection();
     } else if !app.list_here().filter_text().is_empty() {
@@ -31,8 +34,9 @@ pub fn switch(app: &mut App, v: View) {
     app.view = v;
     fetch(app, v);
     app.detail.zoomed = false;
+    app.detail.pin = None;
     app.detail.tab = 0;
-    app.detail.scroll = 0;
+    app.detail.to_top();
 }
 
 /// The deals I own, or all deals again.

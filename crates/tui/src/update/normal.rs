@@ -7,17 +7,18 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{sending, template_list};
+use super::{jump, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
 use crate::event::Pending;
 use crate::forms::Purpose;
 use crate::help_pane::HelpPane;
-use crate::i18n::{tr, trf};
+use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
+use crate::naming::about;
 use crate::service::query::FilterOf;
-use crate::service::views::{ContactView, DealView};
+use crate::service::views::ContactView;
 
 /// An action on the views.
 pub fn on_action(app: &mut App, a: Action) {
@@ -37,6 +38,8 @@ pub fn on_action(app: &mut App, a: Action) {
         ViewTasks => switch(app, View::Tasks),
         ViewReports => switch(app, View::Reports),
         ViewInbox => switch(app, View::Inbox),
+        JumpBack => jump::back(app),
+        JumpForward => jump::forward(app),
         Filter => {
             let text = app.list_here().filter_text().to_owned();
             app.input = Some(InputLine {
@@ -65,7 +68,14 @@ pub fn on_action(app: &mut App, a: Action) {
         AssignOwner => on_deals(app, Purpose::Owner),
         Win => {
             if let Some(ids) = deal_targets(app) {
-                let q = trf(app.lang, "confirm.win", &[&ids.len()]);
+                let q = about(
+                    &app.svc,
+                    app.lang,
+                    EntityKind::Deal,
+                    &ids,
+                    "confirm.win.one",
+                    "confirm.win.many",
+                );
                 ask(app, q, Pending::Win(ids));
             }
         }
@@ -85,14 +95,21 @@ pub fn on_action(app: &mut App, a: Action) {
             if app.view == View::Tasks {
                 let ids = app.targets();
                 if !ids.is_empty() {
-                    let q = trf(app.lang, "confirm.task_done", &[&ids.len()]);
+                    let q = about(
+                        &app.svc,
+                        app.lang,
+                        EntityKind::Task,
+                        &ids,
+                        "confirm.task_done.one",
+                        "confirm.task_done.many",
+                    );
                     ask(app, q, Pending::TaskDone(ids));
                 }
             } else {
                 not_here(app);
             }
         }
-        NewDealForContact => match (app.view, app.list::<ContactView>().current_id()) {
+        NewDealForContact => match (app.view, app.current_id()) {
             (View::Contacts, Some(c)) => open_form(app, Purpose::NewDeal { contact: Some(c) }),
             _ => not_here(app),
         },
@@ -151,6 +168,28 @@ fn bulk_contacts(app: &mut App) -> Option<Vec<u64>> {
 }
 
 fn new_record(app: &mut App) {
+    // In a deal's or campaign's Tasks tab, a new task is for that record (issue 18 item 5).
+    let on_tasks_tab = app.detail.card.as_ref().is_some_and(|d| {
+        d.tabs
+            .get(app.detail.tab)
+            .is_some_and(|(tab, _)| *tab == crate::detail::Tab::Tasks)
+    });
+    if on_tasks_tab && let Some(id) = app.current_id() {
+        let purpose = match app.view {
+            View::Deals => Some(Purpose::NewTask {
+                deal: Some(id),
+                campaign: None,
+            }),
+            View::Campaigns => Some(Purpose::NewTask {
+                deal: None,
+                campaign: Some(id),
+            }),
+            _ => None,
+        };
+        if let Some(p) = purpose {
+            return open_form(app, p);
+        }
+    }
     let purpose = match app.view {
         View::Deals => Purpose::NewDeal { contact: None },
         View::Contacts => Purpose::NewContact,
@@ -181,7 +220,7 @@ fn deal_targets(app: &mut App) -> Option<Vec<u64>> {
         not_here(app);
         return None;
     }
-    let ids = app.list::<DealView>().targets();
+    let ids = app.targets();
     (!ids.is_empty()).then_some(ids)
 }
 

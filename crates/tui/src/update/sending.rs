@@ -23,8 +23,19 @@ fn current_deal(app: &mut App) -> Option<(u64, String)> {
         app.complain(tr(app.lang, "msg.not_here"));
         return None;
     }
-    let d = app.list::<DealView>().current()?;
-    Some((d.id, d.title.clone()))
+    // The card's deal: the one under the cursor, or the one the card stayed on.
+    let id = app.current_id()?;
+    let title = match app.list::<DealView>().current() {
+        Some(d) if d.id == id => d.title.clone(),
+        _ => match app.svc.deal_view(id) {
+            Ok(d) => d.title,
+            Err(e) => {
+                app.complain(e.message(app.lang));
+                return None;
+            }
+        },
+    };
+    Some((id, title))
 }
 
 /// `M`: pick a template to send to the deal under the cursor.

@@ -5,6 +5,7 @@
 use crate::app::{App, View};
 use crate::asker::Asker;
 use crate::data::{Loaded, Paged};
+use crate::detail_pane::{Pin, PinWhy};
 use crate::list::Answer;
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::views::Listed;
@@ -22,7 +23,9 @@ pub fn take_paged(app: &mut App, p: Paged) {
 
 /// A window of the list of `R` arrived: put it in place if it answers the latest request.
 fn take<R: Listed>(app: &mut App, a: Answer<R>) {
-    match app.list_mut::<R>().take(a) {
+    let taken = app.list_mut::<R>().take(a);
+    keep_card_on_lost::<R>(app);
+    match taken {
         Ok(()) => {
             // The cursor moved on while the window was on its way: maybe on to the next.
             // (In tests, where answers come at once, the window asked is the one needed.)
@@ -31,6 +34,27 @@ fn take<R: Listed>(app: &mut App, a: Answer<R>) {
             }
         }
         Err(e) => app.complain(e),
+    }
+}
+
+/// The window came without the record the cursor was kept on, and the card on screen
+/// shows it: a write took it out of the filter. The card stays on it (pinned), so the next
+/// action applies to the record the user chose, not to the one that slid under the cursor
+/// (issue 18 item 1).
+fn keep_card_on_lost<R: Listed>(app: &mut App) {
+    let lost = app
+        .list_mut::<R>()
+        .list
+        .window_mut()
+        .and_then(|w| w.take_lost());
+    let Some(id) = lost else { return };
+    let on_screen = app.view == R::VIEW && app.detail.shown == Some((R::VIEW, id));
+    if on_screen && app.detail.pin.is_none() && !app.list_here().has_selection() {
+        app.detail.pin = Some(Pin {
+            view: R::VIEW,
+            id,
+            why: PinWhy::Dropped,
+        });
     }
 }
 

@@ -1,0 +1,22 @@
+//! English messages of moving through the CRM in the TUI (issue 18 items 1 and 4): links on
+//! cards, the jump list, a card that stays on its record, confirmations that name their
+//! records.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "action.jump_back",
+        "Go back to where you were before following a link (the jump list)",
+    ),
+    ("action.jump_forward", "Go forward again in the jump list"),
+    ("card.no_longer_matches", "no longer matches the filter"),
+    ("card.outside_filter", "not in this list's filter"),
+    ("confirm.task_done.many", "Mark {0} tasks done: {1}?"),
+    ("confirm.task_done.one", "Mark as done: {0}?"),
+    ("confirm.win.many", "Mark {0} deals won: {1}?"),
+    ("confirm.win.one", "Mark as won: {0}?"),
+    ("form.lose.many", "Lose {0} deals: {1}"),
+    ("form.lose.one", "Lose: {0}"),
+    ("jump.none_back", "Nothing to go back to"),
+    ("jump.none_forward", "Nothing to go forward to"),
+    ("named.more", "{0} and {1} more"),
+];
