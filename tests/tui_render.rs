@@ -431,7 +431,12 @@ fn w_then_y_wins_the_selected_deal() {
     let (_db, mut app) = app();
     go_to_deal(&mut app, "Kalendarze firmowe");
     keys(&mut app, &["w"]);
-    assert_eq!(question(&app), Some("Oznaczyć interesy jako wygrane: 1?"));
+    // The question names the deal it acts on (issue 18 item 1); deal 6 is the fixture's
+    // "Kalendarze firmowe".
+    assert_eq!(
+        question(&app),
+        Some("Oznaczyć jako wygrany: #6 Kalendarze firmowe?")
+    );
     assert!(screen(&mut app, 120, 35).contains("y: tak · n: nie"));
     keys(&mut app, &["y"]);
     assert!(app.overlays.is_empty());
