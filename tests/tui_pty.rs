@@ -195,3 +195,48 @@ fn a_clash_in_the_user_keymap_stops_the_tui_on_a_terminal_too() {
     assert_eq!(t.display(T, "#{alternate_on}"), "0");
     assert_eq!(t.display(T, "#{cursor_flag}"), "1");
 }
+
+/// Issue 18 item 5: a note of several lines is written in the user's editor. The "editor"
+/// is a script that writes two lines into the file it is given, as a person would in vi.
+#[test]
+fn ctrl_e_in_the_note_form_writes_the_note_in_the_editor() {
+    let db = polish_db();
+    let config = tempfile::tempdir().expect("config dir");
+    let editor = config.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'Klient prosi o próbki.\\nOddzwonić w piątek.\\n' > \"$1\"\n",
+    )
+    .expect("the editor script");
+    let Some(t) = Tmux::new("editor") else {
+        return;
+    };
+    let command = tmux::tui_command(
+        &[
+            ("LEJEK_USER", "anna"),
+            ("LEJEK_LANG", "pl"),
+            ("XDG_CONFIG_HOME", &config.path().display().to_string()),
+            ("EDITOR", &format!("sh {}", editor.display())),
+        ],
+        db.dir.path(),
+        &[],
+    );
+    t.open(T, SIZE, &command);
+    t.wait_text(T, WAIT, "Interesy 1/1");
+    t.keys(T, &["o"]);
+    t.wait_text(T, WAIT, "Dodaj notatkę");
+    t.keys(T, &["C-e"]);
+    // Back from the editor, the form shows the first line of what was written.
+    t.wait_text(T, WAIT, "Klient prosi o próbki.");
+    t.keys(T, &["Enter"]);
+    t.wait_text(T, WAIT, "Zapisano (1)");
+    t.keys(T, &["q"]);
+    t.wait_text(T, WAIT, "EXITED:0");
+    drop(t);
+    let deal = db.json(&["deal", "show", "1"]);
+    let notes = deal["notes"].to_string();
+    assert!(
+        notes.contains(r#"Klient prosi o próbki.\nOddzwonić w piątek."#),
+        "both lines, as the editor wrote them: {notes}"
+    );
+}

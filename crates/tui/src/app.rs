@@ -85,6 +85,8 @@ pub struct App {
     pub events: Events,
     /// Where links on cards were followed from, to go back (issue 18 item 4).
     pub jumps: Jumps,
+    /// A program to hand the terminal to (the event loop runs it, then `on_outside`).
+    pub outside: Option<super::outside::Job>,
 }
 
 impl App {

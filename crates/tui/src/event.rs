@@ -10,6 +10,7 @@ use crate::comms::send::Origin;
 use crate::model::MessageTemplate;
 
 use super::detail::Link;
+use super::outside::Job;
 use super::view::View;
 
 /// What a yes/no question does when answered yes.
@@ -77,6 +78,8 @@ pub enum Event {
     SelectAll(View),
     /// Enter on a card line with a link: go there (issue 18 item 4).
     Follow(Link),
+    /// Hand the terminal to another program for a moment (the editor, a pager).
+    Outside(Job),
 }
 
 /// Events waiting to be carried out, oldest first.

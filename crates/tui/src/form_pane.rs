@@ -7,8 +7,9 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
 use super::event::{Event, Events, Pending};
-use super::form::{Form, FormOutcome};
+use super::form::{FieldKind, Form, FormOutcome};
 use super::forms::Purpose;
+use super::outside::Job;
 use super::pane::{Ctx, Input, Pane};
 use crate::i18n::{tr, trf};
 
@@ -32,6 +33,17 @@ impl Pane for FormPane {
             }
             Input::Key { key, action } => (key, action),
         };
+        // A note of several lines is written in the user's editor, as git does.
+        if action == Some(Action::FormEditor)
+            && let Some(f) = self.form.fields.get(self.form.focus)
+            && f.kind == FieldKind::LongText
+        {
+            events.push(Event::Outside(Job::Edit {
+                field: f.id,
+                text: f.raw().to_owned(),
+            }));
+            return true;
+        }
         match self.form.handle(key, action) {
             FormOutcome::Continue => {}
             FormOutcome::Cancel if self.form.is_dirty() => events.push(Event::Ask {
@@ -66,7 +78,7 @@ pub fn footer(ctx: &Ctx<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::form::{Field, FieldKind};
+    use crate::form::Field;
     use crate::i18n::Lang;
     use crate::pane::TestCtx;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};

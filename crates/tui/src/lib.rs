@@ -34,6 +34,7 @@ pub mod line_edit;
 pub mod list;
 pub mod list_pane;
 pub mod naming;
+pub mod outside;
 pub mod pane;
 pub mod popup;
 pub mod report_pane;
@@ -87,6 +88,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         report: None,
         events: Default::default(),
         jumps: Default::default(),
+        outside: None,
     };
     // The lists start in their first orders (`Views::default`); the reports' list is fixed.
     app.list_mut::<rows::ReportRow>()
@@ -176,6 +178,14 @@ pub fn run(
         }
         while let Ok(loaded) = rx.try_recv() {
             update::on_loaded(&mut app, loaded);
+        }
+        if let Some(job) = app.outside.take() {
+            // The program gets the terminal as a shell would give it; then the TUI's
+            // screen comes back whole.
+            tui.suspend().map_err(io)?;
+            let done = outside::run(job, lang);
+            tui.resume().map_err(io)?;
+            update::on_outside(&mut app, done);
         }
     }
     drop(tui);

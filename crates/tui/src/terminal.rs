@@ -37,6 +37,21 @@ impl Tui {
     }
 }
 
+impl Tui {
+    /// Give the terminal back for a while (an editor, a pager).
+    pub fn suspend(&mut self) -> io::Result<()> {
+        disable_raw_mode()?;
+        execute!(io::stdout(), LeaveAlternateScreen, Show)
+    }
+
+    /// Take it again and draw everything anew.
+    pub fn resume(&mut self) -> io::Result<()> {
+        enable_raw_mode()?;
+        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        self.terminal.clear()
+    }
+}
+
 impl Drop for Tui {
     fn drop(&mut self) {
         restore();

@@ -8,6 +8,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Go back to where you were before following a link (the jump list)",
     ),
     ("action.jump_forward", "Go forward again in the jump list"),
+    (
+        "action.form_editor",
+        "Write the focused text (a note, a comment) in your editor ($VISUAL, $EDITOR)",
+    ),
     ("card.no_longer_matches", "no longer matches the filter"),
     ("card.outside_filter", "not in this list's filter"),
     ("confirm.task_done.many", "Mark {0} tasks done: {1}?"),
@@ -18,5 +22,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.lose.one", "Lose: {0}"),
     ("jump.none_back", "Nothing to go back to"),
     ("jump.none_forward", "Nothing to go forward to"),
+    (
+        "outside.editor_failed",
+        "The editor did not save the text: {0}",
+    ),
+    ("outside.open_failed", "Could not show {0}: {1}"),
     ("named.more", "{0} and {1} more"),
 ];

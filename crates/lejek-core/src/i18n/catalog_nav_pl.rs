@@ -11,6 +11,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "action.jump_forward",
         "Przejdź znów naprzód na liście skoków",
     ),
+    (
+        "action.form_editor",
+        "Napisz tekst pola (notatkę, komentarz) w swoim edytorze ($VISUAL, $EDITOR)",
+    ),
     ("card.no_longer_matches", "nie pasuje już do filtra"),
     ("card.outside_filter", "poza filtrem tej listy"),
     ("confirm.task_done.many", "Zamknąć sprawy ({0}): {1}?"),
@@ -27,5 +31,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("form.lose.one", "Oznacz jako przegrany: {0}"),
     ("jump.none_back", "Nie ma dokąd wrócić"),
     ("jump.none_forward", "Nie ma dokąd iść naprzód"),
+    ("outside.editor_failed", "Edytor nie zapisał tekstu: {0}"),
+    ("outside.open_failed", "Nie udało się pokazać {0}: {1}"),
     ("named.more", "{0} i jeszcze {1}"),
 ];

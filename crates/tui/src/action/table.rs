@@ -85,6 +85,7 @@ actions! {
         FormCancel "form_cancel" ["esc"] ["esc"],
         FormNextField "form_next_field" ["tab", "down"] ["tab", "down"],
         FormPrevField "form_prev_field" ["backtab", "up"] ["backtab", "up"],
+        FormEditor "form_editor" ["ctrl-e"] ["ctrl-e", "f4"],
     }
     Help {
         HelpClose "help_close" ["esc", "q", "?", "enter", "f1"] ["esc", "f1", "f10", "q", "?", "enter"],

@@ -70,6 +70,7 @@ fn names_are_the_ones_users_keymap_files_use() {
         "form_cancel",
         "form_next_field",
         "form_prev_field",
+        "form_editor",
         "help_close",
         "help_up",
         "help_down",

@@ -32,6 +32,8 @@ pub fn drain(app: &mut App) {
             Event::Fetch(view) => windows::fetch(app, view),
             Event::SelectAll(view) => windows::select_all(app, view),
             Event::Follow(link) => jump::follow(app, link),
+            // The event loop runs it: it owns the terminal.
+            Event::Outside(job) => app.outside = Some(job),
         }
     }
 }

@@ -23,6 +23,7 @@ mod jump;
 mod jump_tests;
 mod nav;
 mod normal;
+mod outside;
 mod reload;
 mod report;
 mod sending;
@@ -42,6 +43,7 @@ pub use super::line_edit::edit_line;
 
 pub use detail_sync::sync_detail;
 pub use filter_line::{set_filter, start_with_default_filters};
+pub use outside::on_outside;
 pub use reload::{on_loaded, reload, start};
 pub use windows::fetch;
 

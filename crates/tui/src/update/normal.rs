@@ -145,7 +145,7 @@ pub fn on_action(app: &mut App, a: Action) {
         Open | Up | Down | PageUp | PageDown | Top | Bottom | Select | SelectAll | SelectNone
         | SortNext | SortReverse => {}
         InputApply | InputCancel | FormSubmit | FormCancel | FormNextField | FormPrevField
-        | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
+        | FormEditor | HelpClose | HelpUp | HelpDown | ConfirmYes | ConfirmNo => {}
     }
 }
 
