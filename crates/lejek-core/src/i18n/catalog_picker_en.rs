@@ -9,10 +9,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("picker.hint.deal", "type part of a title or #number"),
     ("picker.hint.campaign", "type part of a name or #number"),
     ("picker.hint.user", "type part of a name or login"),
-    ("picker.hint.found", "{0} found · ↑↓ choose · Enter: take"),
+    ("picker.hint.found", "{0} found · ↑↓ and Enter: choose"),
     (
         "picker.err.choose",
-        "choose from the list: type part of a name, take it with Enter",
+        "choose from the list: type part of a name and press Enter",
     ),
     ("picker.err.none", "nothing matches '{0}'"),
     ("picker.more", "… and {0} more"),

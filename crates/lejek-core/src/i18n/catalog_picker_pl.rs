@@ -12,13 +12,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "picker.hint.user",
         "wpisz część imienia, nazwiska albo loginu",
     ),
-    (
-        "picker.hint.found",
-        "znalezione: {0} · ↑↓ wybierz · Enter: weź",
-    ),
+    ("picker.hint.found", "znalezione: {0} · ↑↓ i Enter: wybierz"),
     (
         "picker.err.choose",
-        "wybierz z listy: wpisz część nazwy i weź Enterem",
+        "wybierz z listy: wpisz część nazwy i zatwierdź Enterem",
     ),
     ("picker.err.none", "nic nie pasuje do '{0}'"),
     ("picker.more", "… i {0} więcej"),

@@ -100,10 +100,7 @@ fn typing_asks_for_candidates_and_shows_them_ranked_with_diacritics_folded() {
         vec!["Malwa Sp. z o.o. · #12", "Ślusarnia Malewski · #7"]
     );
     let hint = form.fields[0].hint().map(str::to_owned);
-    assert_eq!(
-        hint.as_deref(),
-        Some("znalezione: 2 · ↑↓ wybierz · Enter: weź")
-    );
+    assert_eq!(hint.as_deref(), Some("znalezione: 2 · ↑↓ i Enter: wybierz"));
     type_str(&mut form, " lodz");
     assert_eq!(shown(&form), vec!["Malwa Sp. z o.o. · #12"]);
     // Not chosen yet: the text is only a search.
@@ -181,7 +178,7 @@ fn changing_the_chosen_name_searches_again() {
     let error = form.fields[0].error().map(str::to_owned);
     assert_eq!(
         error.as_deref(),
-        Some("wybierz z listy: wpisz część nazwy i weź Enterem")
+        Some("wybierz z listy: wpisz część nazwy i zatwierdź Enterem")
     );
 }
 

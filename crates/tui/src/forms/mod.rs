@@ -11,7 +11,7 @@ mod contact;
 mod deal;
 mod fields;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 mod lookup;
 mod notes;
 #[cfg(test)]

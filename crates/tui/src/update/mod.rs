@@ -20,6 +20,8 @@ mod filter_line;
 mod input_line;
 mod nav;
 mod normal;
+#[cfg(test)]
+mod picker_tests;
 mod reload;
 mod report;
 mod sending;
