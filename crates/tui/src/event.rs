@@ -51,6 +51,8 @@ pub enum Event {
     Confirmed(Pending),
     /// The form on top was submitted with every field valid.
     SubmitForm,
+    /// The form on top wants candidates for a record field's text (`Form::take_lookup`).
+    FormLookup,
     /// Open the form for a new message template.
     NewTemplate,
     /// Open the form editing the message template with this id.

@@ -29,6 +29,7 @@ impl Pane for FormPane {
         let (key, action) = match input {
             Input::Paste(text) => {
                 self.form.paste(text);
+                self.ask_lookup(events);
                 return true;
             }
             Input::Key { key, action } => (key, action),
@@ -53,11 +54,21 @@ impl Pane for FormPane {
             FormOutcome::Cancel => events.push(Event::Close),
             FormOutcome::Submit => events.push(Event::SubmitForm),
         }
+        self.ask_lookup(events);
         true
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx<'_>) {
         super::form::render(frame, area, &self.form, ctx.theme.color);
+    }
+}
+
+impl FormPane {
+    /// A record field's text changed: the update loop looks up its candidates.
+    fn ask_lookup(&self, events: &mut Events) {
+        if self.form.wants_lookup() {
+            events.push(Event::FormLookup);
+        }
     }
 }
 

@@ -40,6 +40,8 @@ mod catalog_nav_en;
 mod catalog_nav_pl;
 mod catalog_output_en;
 mod catalog_output_pl;
+mod catalog_picker_en;
+mod catalog_picker_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
@@ -63,6 +65,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_tui_en::ENTRIES,
     catalog_keys_en::ENTRIES,
     catalog_form_en::ENTRIES,
+    catalog_picker_en::ENTRIES,
     catalog_report_en::ENTRIES,
     catalog_batch_en::ENTRIES,
     catalog_server_en::ENTRIES,
@@ -92,6 +95,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_tui_pl::ENTRIES,
     catalog_keys_pl::ENTRIES,
     catalog_form_pl::ENTRIES,
+    catalog_picker_pl::ENTRIES,
     catalog_report_pl::ENTRIES,
     catalog_batch_pl::ENTRIES,
     catalog_server_pl::ENTRIES,

@@ -2,6 +2,7 @@
 //! last validation said.
 
 use super::input::Input;
+use super::pick::{Pick, Source};
 
 /// What a field accepts. Each kind validates as it is typed (see `validate.rs`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,8 @@ pub enum FieldKind {
     Path,
     /// A record number (`u64`); a leading `#` is allowed.
     Number,
+    /// A record chosen by name from a ranked list (see `pick.rs`); valid once one is chosen.
+    Record(Source),
 }
 
 impl FieldKind {
@@ -78,6 +81,13 @@ pub struct Field {
     /// A pending error is shown as an error (set on leaving the field or submitting,
     /// cleared by the next edit).
     pub(crate) reveal: bool,
+    /// A record field's chosen record; any edit of the text drops it.
+    pub(crate) picked: Option<Pick>,
+    /// The user has changed the value (typing, pasting, choosing).
+    pub(crate) touched: bool,
+    /// The whole untouched value is selected: the next printable key replaces it, a
+    /// deleting key clears it, a moving key just ends the selection (issue 18 item 3).
+    pub(crate) selected: bool,
 }
 
 impl Field {
@@ -93,6 +103,9 @@ impl Field {
             check: Check::Ok,
             hint: None,
             reveal: false,
+            picked: None,
+            touched: false,
+            selected: false,
         }
     }
 
@@ -111,6 +124,25 @@ impl Field {
         self.initial = initial.into();
         self.input = Input::new(&self.initial);
         self
+    }
+
+    /// A record field's starting record (the edit form's current link), shown by its
+    /// label; `None` leaves it empty.
+    pub fn picked(mut self, pick: Option<Pick>) -> Field {
+        let label = pick.as_ref().map(|p| p.label.clone()).unwrap_or_default();
+        self = self.value(label);
+        self.picked = pick;
+        self
+    }
+
+    /// The chosen record of a record field.
+    pub fn pick(&self) -> Option<&Pick> {
+        self.picked.as_ref()
+    }
+
+    /// The whole value is selected (drawn in reverse video).
+    pub fn is_selected(&self) -> bool {
+        self.selected
     }
 
     /// The current text, untrimmed.

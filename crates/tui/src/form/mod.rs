@@ -7,13 +7,22 @@
 //! `→ negocjacje`) or what is wrong, in the user's language. [`render`] draws it as a centred
 //! popup that fits 12 fields in 80x24 and works without colour.
 //!
+//! A field that takes a record is a picker (`pick.rs`): the text typed is a search, the
+//! form asks its owner for candidates ([`Form::take_lookup`], [`Form::offer`]) and shows them
+//! ranked under the field; Up/Down choose, Enter or Tab takes one. A field that gets the
+//! focus with a value the user has not touched is all selected: the first printable key
+//! replaces the value, Backspace or Delete clears it, a moving key only ends the selection.
+//!
 //! Files: `field.rs` (a field and its state), `input.rs` (editing one line), `validate.rs`
-//! (what a text means for each kind), `display.rs` (terminal cells: widths, control
-//! characters, scrolling), `render.rs` (drawing).
+//! (what a text means for each kind), `pick.rs` (record pickers: candidates and ranking),
+//! `prefill.rs` (stored values as the user's language writes them), `display.rs` (terminal
+//! cells: widths, control characters, scrolling), `render.rs` (drawing).
 
 mod display;
 mod field;
 mod input;
+mod pick;
+mod prefill;
 mod render;
 mod validate;
 
@@ -23,12 +32,15 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use field::{Field, FieldKind};
+pub use pick::{Candidate, LookupRequest, Pick, Source, filter_for, typed_id};
+pub use prefill::{date_text, date_time_text, money_text};
 pub use render::render;
 
 use super::action::Action;
 use crate::i18n::{Lang, trf};
 use crate::model::money::{Money, parse_money};
 use field::Check;
+use pick::CandidateList;
 
 /// What the caller should do after a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +67,10 @@ pub struct Form {
     footer: String,
     today: NaiveDate,
     lang: Lang,
+    /// The candidates shown under the focused record field.
+    list: Option<CandidateList>,
+    /// Candidates wanted for the focused record field's new text.
+    lookup: Option<LookupRequest>,
 }
 
 /// A field someone else changed while the user changed it too (see [`Form::rebase`]).
@@ -85,10 +101,13 @@ impl Form {
             footer: footer_text(lang, "Enter", "Esc", "Tab"),
             today,
             lang,
+            list: None,
+            lookup: None,
         };
         for i in 0..form.fields.len() {
             form.revalidate(i);
         }
+        form.select_focused();
         form
     }
 
@@ -118,6 +137,9 @@ impl Form {
         if key.kind == KeyEventKind::Release {
             return FormOutcome::Continue;
         }
+        if let Some(outcome) = self.list_key(key, action) {
+            return outcome;
+        }
         match action {
             Some(Action::FormSubmit) => return self.submit(),
             Some(Action::FormCancel) => return FormOutcome::Cancel,
@@ -137,7 +159,9 @@ impl Form {
             return;
         };
         let cap = field.kind.hard_cap();
-        if field.input.insert_str(text, cap) {
+        // Pasting over a selected value replaces it, as typing does.
+        let cleared = std::mem::take(&mut field.selected) && field.input.clear();
+        if field.input.insert_str(text, cap) || cleared {
             self.edited();
         }
     }
@@ -148,9 +172,55 @@ impl Form {
         if let Some(i) = self.index(id)
             && self.fields[i].input.set(value)
         {
-            self.revalidate(i);
-            self.message = None;
+            let focus = std::mem::replace(&mut self.focus, i);
+            self.edited();
+            self.focus = focus;
         }
+    }
+
+    /// Chooses `pick` in record field `id` as if taken from its list.
+    pub fn choose(&mut self, id: &str, pick: Pick) {
+        if let Some(i) = self.index(id) {
+            self.list = None;
+            self.put_pick(i, pick);
+        }
+    }
+
+    /// Candidates are wanted for the focused record field's text (see [`take_lookup`]).
+    ///
+    /// [`take_lookup`]: Form::take_lookup
+    pub fn wants_lookup(&self) -> bool {
+        self.lookup.is_some()
+    }
+
+    /// What to look up, once: answer it with [`offer`](Form::offer).
+    pub fn take_lookup(&mut self) -> Option<LookupRequest> {
+        self.lookup.take()
+    }
+
+    /// The records found for `req`: ranked and shown under the field, the best
+    /// highlighted. An answer for a text the field no longer holds is dropped.
+    pub fn offer(&mut self, req: &LookupRequest, items: Vec<Candidate>) {
+        let Some(i) = self.index(req.field) else {
+            return;
+        };
+        if i != self.focus || self.fields[i].raw().trim() != req.text {
+            return;
+        }
+        self.list = Some(CandidateList {
+            field: i,
+            items: pick::rank(&req.text, items),
+            cursor: 0,
+        });
+        self.revalidate(i);
+    }
+
+    /// The open candidate list: the field's index, the candidates best first, and which
+    /// one is highlighted.
+    pub fn candidates(&self) -> Option<(usize, &[Candidate], usize)> {
+        self.list
+            .as_ref()
+            .map(|l| (l.field, l.items.as_slice(), l.cursor))
     }
 
     /// The record this form edits was saved by someone else while it was open; `current`
@@ -161,11 +231,11 @@ impl Form {
     pub fn rebase(&mut self, current: &Form) -> Vec<Clash> {
         let mut clashes = Vec::new();
         for i in 0..self.fields.len() {
-            let Some(now) = current
+            let Some((now, now_pick)) = current
                 .fields
                 .iter()
                 .find(|f| f.id == self.fields[i].id)
-                .map(|f| f.initial.clone())
+                .map(|f| (f.initial.clone(), f.picked.clone()))
             else {
                 continue;
             };
@@ -175,6 +245,7 @@ impl Form {
             }
             if !field.is_dirty() {
                 field.input.set(&now);
+                field.picked = now_pick;
             } else if field.raw() != now {
                 clashes.push(Clash {
                     label: field.label.clone(),
@@ -195,9 +266,7 @@ impl Form {
 
     /// True if every field is valid now (files are looked for again).
     pub fn is_valid(&self) -> bool {
-        self.fields.iter().all(|f| {
-            validate::validate(&f.kind, f.required, f.raw(), self.today, self.lang).0 == Check::Ok
-        })
+        (0..self.fields.len()).all(|i| self.check(i).0 == Check::Ok)
     }
 
     /// Shows a submit error from the service under the fields (`None` hides it). Editing
@@ -263,6 +332,20 @@ impl Form {
         validate::parse_number(self.text(id)?)
     }
 
+    /// The record chosen in record field `id`, by number.
+    pub fn record(&self, id: &str) -> Option<u64> {
+        self.picked_key(id)?.parse().ok()
+    }
+
+    /// The key of the record chosen in record field `id`: a number, or a user's login.
+    pub fn picked_key(&self, id: &str) -> Option<&str> {
+        let f = self.field(id)?;
+        f.picked
+            .as_ref()
+            .filter(|p| p.label == f.raw())
+            .map(|p| p.key.as_str())
+    }
+
     /// The path in field `id` with `~` expanded (whether the file exists is checked by
     /// validation, and again by whoever opens it).
     pub fn path(&self, id: &str) -> Option<PathBuf> {
@@ -289,18 +372,91 @@ impl Form {
             return;
         }
         // Leaving a field is when a half-typed value counts as wrong.
-        self.fields[self.focus.min(n - 1)].reveal = true;
+        let old = &mut self.fields[self.focus.min(n - 1)];
+        old.reveal = true;
+        old.selected = false;
+        self.list = None;
+        self.lookup = None;
         self.focus = if forward {
             (self.focus + 1) % n
         } else {
             (self.focus + n - 1) % n
         };
+        self.select_focused();
+    }
+
+    /// The focused field's value is all selected while the user has not touched it.
+    fn select_focused(&mut self) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.selected = !f.touched && !f.raw().is_empty();
+        }
+    }
+
+    /// A key while the focused field's candidate list is open: Up/Down (Ctrl-P/Ctrl-N) move
+    /// the highlight, Enter takes it, Tab takes it and goes on, Esc closes the list. `None`:
+    /// the key is the form's as usual (typing goes on searching; Enter or Tab on an empty
+    /// list closes it and does what they always do).
+    fn list_key(&mut self, key: &KeyEvent, action: Option<Action>) -> Option<FormOutcome> {
+        let focus = self.focus;
+        let list = self.list.as_mut().filter(|l| l.field == focus)?;
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let code = key.code;
+        if code == KeyCode::Esc || action == Some(Action::FormCancel) {
+            self.list = None;
+            self.revalidate(focus);
+            return Some(FormOutcome::Continue);
+        }
+        let empty = list.items.is_empty();
+        if !empty && (code == KeyCode::Up || ctrl && code == KeyCode::Char('p')) {
+            list.up();
+            return Some(FormOutcome::Continue);
+        }
+        if !empty && (code == KeyCode::Down || ctrl && code == KeyCode::Char('n')) {
+            list.down();
+            return Some(FormOutcome::Continue);
+        }
+        let enter = code == KeyCode::Enter || action == Some(Action::FormSubmit);
+        let tab = action == Some(Action::FormNextField) || action.is_none() && code == KeyCode::Tab;
+        if !(enter || tab) {
+            return None;
+        }
+        let taken = self
+            .list
+            .take()
+            .and_then(|l| l.items.into_iter().nth(l.cursor));
+        match taken {
+            Some(c) => {
+                self.put_pick(focus, c.pick);
+                if tab {
+                    self.move_focus(true);
+                }
+                Some(FormOutcome::Continue)
+            }
+            None => {
+                self.revalidate(focus);
+                None
+            }
+        }
+    }
+
+    /// Field `i` now holds the record `pick`, shown by its label.
+    fn put_pick(&mut self, i: usize, pick: Pick) {
+        let field = &mut self.fields[i];
+        field.input.set(&pick.label);
+        field.picked = Some(pick);
+        field.touched = true;
+        field.selected = false;
+        field.reveal = false;
+        self.lookup = None;
+        self.message = None;
+        self.revalidate(i);
     }
 
     fn edit(&mut self, key: &KeyEvent) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
+        let was_selected = std::mem::take(&mut field.selected);
         let input = &mut field.input;
         let cap = field.kind.hard_cap();
         let mods = key.modifiers;
@@ -308,6 +464,25 @@ impl Form {
         let alt = mods.contains(KeyModifiers::ALT);
         // AltGr (how Polish letters are typed on Windows) arrives as Ctrl+Alt.
         let plain = !ctrl && !alt || ctrl && alt;
+        // On an all-selected value a printable key replaces it and a deleting key clears
+        // it, as in a browser's field; other keys have only ended the selection.
+        let replaces = match key.code {
+            KeyCode::Char(_) if plain => true,
+            KeyCode::Char(c) if ctrl => matches!(c.to_ascii_lowercase(), 'h' | 'w' | 'k' | 'u'),
+            KeyCode::Backspace | KeyCode::Delete => true,
+            _ => false,
+        };
+        if was_selected && replaces {
+            let cleared = input.clear();
+            let typed = match key.code {
+                KeyCode::Char(c) if plain => input.insert(c, cap),
+                _ => false,
+            };
+            if cleared || typed {
+                self.edited();
+            }
+            return;
+        }
         let changed = match key.code {
             KeyCode::Char(c) if plain => input.insert(c, cap),
             KeyCode::Char(c) if ctrl => match c.to_ascii_lowercase() {
@@ -396,20 +571,62 @@ impl Form {
     }
 
     /// After a change to the focused field: validate it, let its half-typed state be a
-    /// hint again, and drop the service's message, which was about the old input.
+    /// hint again, and drop the service's message, which was about the old input. A record
+    /// field's text is a new search: the record chosen before is dropped and candidates are
+    /// asked for.
     fn edited(&mut self) {
-        self.revalidate(self.focus);
-        self.fields[self.focus].reveal = false;
+        let i = self.focus;
+        let f = &mut self.fields[i];
+        f.touched = true;
+        f.selected = false;
+        f.reveal = false;
+        if let FieldKind::Record(source) = f.kind {
+            f.picked = None;
+            let text = f.raw().trim().to_owned();
+            if text.is_empty() {
+                self.list = None;
+                self.lookup = None;
+            } else {
+                self.lookup = Some(LookupRequest {
+                    field: f.id,
+                    source,
+                    text,
+                });
+            }
+        }
+        self.revalidate(i);
         self.message = None;
     }
 
     fn revalidate(&mut self, i: usize) {
+        let (check, hint) = self.check(i);
         let f = &mut self.fields[i];
-        let (check, hint) = validate::validate(&f.kind, f.required, f.raw(), self.today, self.lang);
         f.check = check;
         f.hint = hint;
     }
+
+    /// What field `i` holds now: a record field with text is valid once a record is chosen,
+    /// and while its list is open the hint says how many were found.
+    fn check(&self, i: usize) -> (Check, Option<String>) {
+        let f = &self.fields[i];
+        let text = f.raw().trim();
+        if matches!(f.kind, FieldKind::Record(_)) && !text.is_empty() {
+            if f.picked.as_ref().is_some_and(|p| p.label == f.raw()) {
+                return (Check::Ok, None);
+            }
+            let error = crate::i18n::tr(self.lang, "picker.err.choose").to_owned();
+            let hint = match self.list.as_ref().filter(|l| l.field == i) {
+                Some(l) if l.items.is_empty() => trf(self.lang, "picker.err.none", &[&text]),
+                Some(l) => trf(self.lang, "picker.hint.found", &[&l.items.len()]),
+                None => return (Check::Pending { error }, None),
+            };
+            return (Check::Pending { error }, Some(hint));
+        }
+        validate::validate(&f.kind, f.required, f.raw(), self.today, self.lang)
+    }
 }
 
+#[cfg(test)]
+mod pick_tests;
 #[cfg(test)]
 mod tests;

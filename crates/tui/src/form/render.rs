@@ -1,5 +1,6 @@
 //! Drawing a form: a centred popup with one row per field (label, value, then the hint or
-//! error beside it when it fits, else below), the service's message and the footer.
+//! error beside it when it fits, else below), the focused record field's candidates under
+//! it, the service's message and the footer.
 //! Rendering only reads the form: sideways and vertical scrolling are worked out from the
 //! focus and the cursor each time.
 
@@ -23,6 +24,8 @@ const FOCUSED_NOTE_ROWS: usize = 3;
 const MESSAGE_ROWS: usize = 3;
 /// Between the value and a hint on the same row.
 const NOTE_GAP: usize = 2;
+/// Candidates shown at once under a record field (the list scrolls with the highlight).
+const LIST_ROWS: usize = 5;
 
 /// The styles in use: with colour, errors are red; without (`NO_COLOR`), nothing sets a
 /// colour and errors are bold with a leading `!`, so they stand out on any terminal.
@@ -63,6 +66,12 @@ impl Theme {
     fn title(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
     }
+
+    /// An all-selected value and the highlighted candidate: reverse video, which works
+    /// without colour.
+    fn selected(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
 }
 
 /// A hint or an error, as drawn.
@@ -77,12 +86,19 @@ enum Row {
     Field { index: usize, beside: Option<Note> },
     /// A line of the note of field `index`, below its value.
     Below { index: usize, note: Note },
+    /// Candidate `item` of the list under record field `index`.
+    Candidate { index: usize, item: usize },
+    /// How many candidates are below the shown ones.
+    More { index: usize, count: usize },
 }
 
 impl Row {
     fn index(&self) -> usize {
         match self {
-            Row::Field { index, .. } | Row::Below { index, .. } => *index,
+            Row::Field { index, .. }
+            | Row::Below { index, .. }
+            | Row::Candidate { index, .. }
+            | Row::More { index, .. } => *index,
         }
     }
 }
@@ -280,8 +296,31 @@ fn field_rows(form: &Form, cols: &Columns, theme: &Theme, compact: bool) -> Vec<
                 beside: None,
             }),
         }
+        if focused {
+            candidate_rows(form, index, &mut rows);
+        }
     }
     rows
+}
+
+/// The shown window of the candidate list under field `index`, if it is open there: at
+/// most [`LIST_ROWS`], scrolled so the highlight is in it, then how many are left below.
+fn candidate_rows(form: &Form, index: usize, rows: &mut Vec<Row>) {
+    let Some((field, items, cursor)) = form.candidates() else {
+        return;
+    };
+    if field != index || items.is_empty() {
+        return;
+    }
+    let start = (cursor + 1).saturating_sub(LIST_ROWS);
+    let end = (start + LIST_ROWS).min(items.len());
+    rows.extend((start..end).map(|item| Row::Candidate { index, item }));
+    if end < items.len() {
+        rows.push(Row::More {
+            index,
+            count: items.len() - end,
+        });
+    }
 }
 
 /// Columns the value takes on its row (the whole column when it is cut).
@@ -328,6 +367,23 @@ fn draw_row(
             );
             return None;
         }
+        Row::Candidate { item, .. } => {
+            draw_candidate(buf, inner, y, form, *item, cols, theme);
+            return None;
+        }
+        Row::More { count, .. } => {
+            let text = crate::i18n::trf(form.lang(), "picker.more", &[count]);
+            put(
+                buf,
+                inner,
+                cols.value_x(),
+                y,
+                &text,
+                cols.value,
+                theme.hint(),
+            );
+            return None;
+        }
         Row::Field { index, beside } => (*index, beside),
     };
     let field = &form.fields[index];
@@ -365,7 +421,12 @@ fn draw_row(
         if w.more_left {
             put(buf, inner, x - 1, y, "…", 1, theme.hint());
         }
-        put(buf, inner, x, y, &w.text, cols.value, Style::new());
+        let style = if field.is_selected() {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        put(buf, inner, x, y, &w.text, cols.value, style);
         if w.more_right {
             put(buf, inner, x + cols.value - 1, y, "…", 1, theme.hint());
         }
@@ -383,6 +444,47 @@ fn draw_row(
         put(buf, inner, x + skip, y, &note.text, room, note.style);
     }
     cursor
+}
+
+/// One candidate's row: its label, then what more is known of it, dimmed; the highlighted
+/// one in reverse video across the value column, with a `›` before it.
+fn draw_candidate(
+    buf: &mut Buffer,
+    inner: Rect,
+    y: u16,
+    form: &Form,
+    item: usize,
+    cols: &Columns,
+    theme: &Theme,
+) {
+    let Some((_, items, cursor)) = form.candidates() else {
+        return;
+    };
+    let Some(c) = items.get(item) else {
+        return;
+    };
+    let x = cols.value_x();
+    let label = truncate(&sanitize(&c.pick.label), cols.value);
+    let used = width(&label);
+    if item == cursor {
+        put(buf, inner, x - 1, y, "›", 1, theme.marker());
+        let blank = " ".repeat(cols.value);
+        put(buf, inner, x, y, &blank, cols.value, theme.selected());
+        put(buf, inner, x, y, &label, cols.value, theme.selected());
+    } else {
+        put(buf, inner, x, y, &label, cols.value, Style::new());
+    }
+    let detail = sanitize(&c.detail);
+    let room = cols.value.saturating_sub(used + NOTE_GAP);
+    if !detail.is_empty() && room > 1 {
+        let style = if item == cursor {
+            theme.selected()
+        } else {
+            theme.hint()
+        };
+        let text = truncate(&detail, room);
+        put(buf, inner, x + used + NOTE_GAP, y, &text, room, style);
+    }
 }
 
 /// Writes `text` (already sanitised) at column `x` of `inner`, at most `max` columns and

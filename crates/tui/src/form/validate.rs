@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
 use super::field::{Check, FieldKind};
+use super::pick::Source;
 use crate::i18n::{Lang, tr, trf};
 use crate::model::date_format::format_date;
 use crate::model::date_input::{DateError, parse_date};
@@ -106,6 +107,11 @@ pub(crate) fn validate(
             Some(_) => (Check::Ok, None),
             None => wrong(trf(lang, "form.err.not_number", &[&text])),
         },
+        // Text alone is a search, not a record: the form says Ok once one is chosen.
+        FieldKind::Record(_) => {
+            let error = tr(lang, "picker.err.choose").to_owned();
+            (Check::Pending { error }, None)
+        }
     }
 }
 
@@ -117,6 +123,10 @@ fn empty_hint(kind: &FieldKind, lang: Lang) -> Option<String> {
         FieldKind::DateTime => "form.hint.date_time",
         FieldKind::Tags => "form.hint.tags",
         FieldKind::Path => "form.hint.path",
+        FieldKind::Record(Source::Contact | Source::Company) => "picker.hint.contact",
+        FieldKind::Record(Source::Deal) => "picker.hint.deal",
+        FieldKind::Record(Source::Campaign) => "picker.hint.campaign",
+        FieldKind::Record(Source::User) => "picker.hint.user",
         FieldKind::Choice(options) if !options.is_empty() => {
             let list = list_options(options.iter().map(String::as_str));
             return Some(trf(lang, "form.hint.choice", &[&list]));

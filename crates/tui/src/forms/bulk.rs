@@ -2,9 +2,10 @@
 //! form, and its commands in chunks, each its own transaction.
 
 use super::Refresh;
-use super::fields::{dict_names, field, form, logins, own, text};
+use super::fields::{dict_names, field, form, own, text};
+use super::lookup::user_pick;
 use crate::app::App;
-use crate::form::{FieldKind, Form};
+use crate::form::{FieldKind, Form, Source};
 use crate::i18n::trf;
 use crate::model::DictKind;
 use crate::service::{CampaignDraft, Command, DealDraft};
@@ -21,7 +22,7 @@ pub(super) fn bulk_form(app: &App, contacts: &[u64]) -> Form {
         f("title", "col.title", FieldKind::Text).required(),
         f("description", "col.description", FieldKind::LongText),
         f("value", "col.value", FieldKind::Money),
-        f("owner", "col.owner", FieldKind::Choice(logins(app))).value(app.user.clone()),
+        f("owner", "col.owner", FieldKind::Record(Source::User)).picked(user_pick(app, &app.user)),
         f(
             "source",
             "col.source",
@@ -54,7 +55,7 @@ pub fn bulk_command(form: &Form, contacts: Vec<u64>) -> Command {
             title: text(form, "title"),
             description: own(form.text("description")),
             value: form.money("value"),
-            owner: form.choice("owner"),
+            owner: form.picked_key("owner").map(str::to_owned),
             source: form.choice("source"),
             tags: form.tags("tags"),
             ..Default::default()

@@ -3,8 +3,9 @@
 
 use super::Refresh;
 use super::fields::{added, clear, dict_names, field, form, own, split_commas, text};
+use super::lookup::contact_pick;
 use crate::app::App;
-use crate::form::{Field, FieldKind, Form};
+use crate::form::{Field, FieldKind, Form, Source};
 use crate::i18n::{tr, trf};
 use crate::model::DictKind;
 use crate::service::validate::contact_kind;
@@ -56,8 +57,11 @@ fn contact_fields(app: &App, id: Option<u64>) -> Result<Vec<Field>> {
         f("name", "col.name", FieldKind::Text)
             .required()
             .value(get(|c| Some(c.name.clone()))),
-        f("company", "col.company_id", FieldKind::Number)
-            .value(get(|c| c.company_id.map(|x| x.to_string()))),
+        f("company", "col.company", FieldKind::Record(Source::Company)).picked(
+            c.as_ref()
+                .and_then(|c| c.company_id)
+                .and_then(|x| contact_pick(app, x)),
+        ),
         f("email", "col.email", FieldKind::Text).value(get(|c| c.email.clone())),
         f("phone", "col.phone", FieldKind::Text).value(get(|c| c.phone.clone())),
         f("city", "col.city", FieldKind::Text).value(get(|c| c.city.clone())),
@@ -89,7 +93,7 @@ pub(super) fn add(form: &Form) -> Result<Vec<Command>> {
             .map(contact_kind)
             .transpose()?,
         name: text(form, "name"),
-        company_id: form.number("company"),
+        company_id: form.record("company"),
         email: own(form.text("email")),
         phone: own(form.text("phone")),
         city: own(form.text("city")),
@@ -121,7 +125,7 @@ pub(super) fn update(
             .map(contact_kind)
             .transpose()?,
         name: Some(text(form, "name")),
-        company_id: Some(form.number("company")),
+        company_id: Some(form.record("company")),
         email: clear(form.text("email")),
         phone: clear(form.text("phone")),
         city: clear(form.text("city")),

@@ -2,11 +2,10 @@
 //! values) and the command each becomes.
 
 use super::Refresh;
-use super::fields::{
-    added, campaign_id, campaign_names, clear, dict_names, field, form, logins, own, text,
-};
+use super::fields::{added, clear, dict_names, field, form, own, text};
+use super::lookup::{campaign_pick, contact_pick, user_pick};
 use crate::app::App;
-use crate::form::{Field, FieldKind, Form};
+use crate::form::{Field, FieldKind, Form, Source, date_text, money_text};
 use crate::i18n::{tr, trf};
 use crate::model::DictKind;
 use crate::service::views::DealView;
@@ -14,38 +13,39 @@ use crate::service::{Command, DealDraft, DealPatch, Result};
 
 /// A new deal, for `contact` when the form was opened on one.
 pub(super) fn new_form(app: &App, contact: Option<u64>) -> Result<Form> {
-    let contact = contact.map(|c| c.to_string()).unwrap_or_default();
     let fields = deal_fields(app, contact, None)?;
     Ok(form(app, tr(app.lang, "form.new_deal").to_owned(), fields))
 }
 
 /// The deal with this id, filled with its current values.
 pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
-    let fields = deal_fields(app, String::new(), Some(id))?;
+    let fields = deal_fields(app, None, Some(id))?;
     Ok(form(app, trf(app.lang, "form.edit_deal", &[&id]), fields))
 }
 
-fn deal_fields(app: &App, contact: String, id: Option<u64>) -> Result<Vec<Field>> {
+fn deal_fields(app: &App, contact: Option<u64>, id: Option<u64>) -> Result<Vec<Field>> {
     let l = app.lang;
     let f = |id, key, kind| field(l, id, key, kind);
     let d = id.map(|i| app.svc.deal_view(i)).transpose()?;
     let get = |pick: fn(&DealView) -> String| d.as_ref().map(pick).unwrap_or_default();
-    let contact = if let Some(d) = &d {
-        d.contact_id.to_string()
-    } else {
-        contact
-    };
+    let contact = d.as_ref().map(|d| d.contact_id).or(contact);
+    let owner = d.as_ref().map_or(app.user.as_str(), |d| d.owner.as_str());
+    let campaign = d.as_ref().and_then(|d| d.campaign_id);
     Ok(vec![
-        f("contact", "col.contact_id", FieldKind::Number)
+        f("contact", "col.contact", FieldKind::Record(Source::Contact))
             .required()
-            .value(contact),
+            .picked(contact.and_then(|c| contact_pick(app, c))),
         f("title", "col.title", FieldKind::Text)
             .required()
             .value(get(|d| d.title.clone())),
         f("offer", "col.offer", FieldKind::Text)
             .value(get(|d| d.offer.clone().unwrap_or_default())),
-        f("value", "col.value", FieldKind::Money)
-            .value(get(|d| d.value.clone().unwrap_or_default())),
+        f("value", "col.value", FieldKind::Money).value(
+            d.as_ref()
+                .and_then(|d| d.deal.value.as_ref())
+                .map(|m| money_text(m, l))
+                .unwrap_or_default(),
+        ),
         f(
             "stage",
             "col.stage",
@@ -58,40 +58,39 @@ fn deal_fields(app: &App, contact: String, id: Option<u64>) -> Result<Vec<Field>
             FieldKind::Choice(dict_names(app, DictKind::DealSource)),
         )
         .value(get(|d| d.source.clone().unwrap_or_default())),
-        f("owner", "col.owner", FieldKind::Choice(logins(app))).value(
+        f("owner", "col.owner", FieldKind::Record(Source::User)).picked(user_pick(app, owner)),
+        f("next", "col.next", FieldKind::Date).value(
             d.as_ref()
-                .map(|d| d.owner.clone())
-                .unwrap_or_else(|| app.user.clone()),
+                .and_then(|d| d.next_activity)
+                .map(|n| date_text(n, l))
+                .unwrap_or_default(),
         ),
-        f("next", "col.next", FieldKind::Date).value(get(|d| {
-            d.next_activity.map(|n| n.to_string()).unwrap_or_default()
-        })),
         f("tags", "col.tags", FieldKind::Tags).value(get(|d| d.tags.join(" "))),
         f(
             "campaign",
             "col.campaign",
-            FieldKind::Choice(campaign_names(app)),
+            FieldKind::Record(Source::Campaign),
         )
-        .value(get(|d| d.campaign.clone().unwrap_or_default())),
+        .picked(campaign.and_then(|c| campaign_pick(app, c))),
         f("description", "col.description", FieldKind::LongText)
             .value(get(|d| d.description.clone().unwrap_or_default())),
     ])
 }
 
 /// The add form's command.
-pub(super) fn add(app: &App, form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
+pub(super) fn add(form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
     let draft = DealDraft {
-        contact_id: form.number("contact").unwrap_or_default(),
+        contact_id: form.record("contact").unwrap_or_default(),
         title: text(form, "title"),
         offer: own(form.text("offer")),
         description: own(form.text("description")),
-        owner: form.choice("owner"),
+        owner: form.picked_key("owner").map(str::to_owned),
         stage: form.choice("stage"),
         source: form.choice("source"),
         value: form.money("value"),
         next_activity: form.date("next"),
         tags: form.tags("tags"),
-        campaign_id: campaign_id(app, form.choice("campaign"))?,
+        campaign_id: form.record("campaign"),
     };
     refresh.campaigns = true;
     refresh.contacts.push(draft.contact_id);
@@ -114,7 +113,7 @@ pub(super) fn update(
         title: own(form.text("title")).or(Some(String::new())),
         offer: clear(form.text("offer")),
         description: clear(form.text("description")),
-        owner: form.choice("owner"),
+        owner: form.picked_key("owner").map(str::to_owned),
         stage,
         loss_reason: None,
         source: Some(form.choice("source")),
@@ -122,8 +121,8 @@ pub(super) fn update(
         next_activity: Some(form.date("next")),
         add_tags: added(&old.tags, &tags),
         remove_tags: added(&tags, &old.tags),
-        campaign_id: Some(campaign_id(app, form.choice("campaign"))?),
-        contact_id: form.number("contact"),
+        campaign_id: Some(form.record("campaign")),
+        contact_id: form.record("contact"),
     };
     refresh.deals.push(id);
     refresh.campaigns = true;

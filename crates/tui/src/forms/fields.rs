@@ -1,13 +1,12 @@
-//! What every entity's form shares: a labelled field, the choices offered from the database
-//! (dictionaries, users, campaigns), and the readers that turn a field's value into a draft's
-//! or a patch's (optional text, cleared text, tags added and removed, a campaign by name).
+//! What every entity's form shares: a labelled field, the dictionary choices offered from
+//! the database, and the readers that turn a field's value into a draft's or a patch's
+//! (optional text, cleared text, tags added and removed). Records (contacts, deals,
+//! campaigns, users) are picked by name: `lookup.rs`.
 
 use crate::app::App;
 use crate::form::{Field, FieldKind, Form};
 use crate::i18n::{Lang, tr};
 use crate::model::DictKind;
-use crate::service::Result;
-use crate::service::query::ListQuery;
 
 /// A field with its label from the catalogue.
 pub(super) fn field(lang: Lang, id: &'static str, key: &'static str, kind: FieldKind) -> Field {
@@ -32,22 +31,6 @@ pub(super) fn dict_names(app: &App, kind: DictKind) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The users' logins (owners, assignees).
-pub(super) fn logins(app: &App) -> Vec<String> {
-    app.svc
-        .users()
-        .map(|u| u.into_iter().map(|u| u.login).collect())
-        .unwrap_or_default()
-}
-
-/// The campaigns' names (the campaigns list holds only a window of them).
-pub(super) fn campaign_names(app: &App) -> Vec<String> {
-    app.svc
-        .list_campaigns(&ListQuery::default())
-        .map(|cs| cs.into_iter().map(|c| c.name).collect())
-        .unwrap_or_default()
-}
-
 /// An optional text for a draft: empty is none.
 pub(super) fn own(s: Option<&str>) -> Option<String> {
     s.map(str::to_owned)
@@ -56,12 +39,6 @@ pub(super) fn own(s: Option<&str>) -> Option<String> {
 /// Optional field for a patch: empty clears.
 pub(super) fn clear(s: Option<&str>) -> Option<Option<String>> {
     Some(own(s))
-}
-
-/// The campaign chosen by name, as its id.
-pub(super) fn campaign_id(app: &App, name: Option<String>) -> Result<Option<u64>> {
-    name.map(|n| app.svc.find_campaign(&n).map(|c| c.id))
-        .transpose()
 }
 
 /// The items of `new` that `old` lacks (tags or roles to add; swapped, to remove).

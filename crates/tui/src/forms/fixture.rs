@@ -7,15 +7,17 @@ use std::fmt::Debug;
 use tempfile::TempDir;
 
 use super::{Purpose, Refresh};
+use crate::action::Action;
 use crate::app::App;
 use crate::backend::Backend;
-use crate::form::Form;
+use crate::form::{FieldKind, Form};
 use crate::i18n::Lang;
 use crate::keymap::Keymap;
 use crate::model::{ContactKind, MessageKind, TaskKind};
 use crate::service::{
     CampaignDraft, Clock, Command, ContactDraft, DealDraft, Service, TaskDraft, TemplateDraft,
 };
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// The ids of what [`app`] made (each kind of record counts from 1).
 pub mod ids {
@@ -113,14 +115,38 @@ fn records() -> Vec<Command> {
     ]
 }
 
-/// The form for `purpose` with these fields typed over (id, text).
+/// The form for `purpose` with these fields typed over (id, text); in a record field the
+/// text is searched for and the best candidate taken, as Enter does.
 pub fn filled(app: &App, purpose: &Purpose, values: &[(&str, &str)]) -> Form {
     let mut form = super::build(app, purpose).unwrap_or_else(|e| panic!("{purpose:?}: {e:?}"));
     for (id, value) in values {
-        assert!(form.field(id).is_some(), "{purpose:?} has no field {id}");
-        form.set_value(id, value);
+        let field = form.field(id);
+        assert!(field.is_some(), "{purpose:?} has no field {id}");
+        if field.is_some_and(|f| matches!(f.kind, FieldKind::Record(_))) {
+            pick(app, &mut form, id, value);
+        } else {
+            form.set_value(id, value);
+        }
     }
     form
+}
+
+/// Types `text` into record field `id`, lets the backend answer and takes the highlighted
+/// candidate with Enter.
+pub fn pick(app: &App, form: &mut Form, id: &str, text: &str) {
+    form.focus = form
+        .fields
+        .iter()
+        .position(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no field {id}"));
+    form.set_value(id, text);
+    super::lookup::answer(app, form);
+    let enter = KeyEvent::from(KeyCode::Enter);
+    form.handle(&enter, Some(Action::FormSubmit));
+    assert!(
+        form.picked_key(id).is_some(),
+        "'{text}' found nothing to take in {id}"
+    );
 }
 
 /// The commands the filled form becomes (nothing applied), and what they would reload.

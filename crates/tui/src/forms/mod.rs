@@ -11,8 +11,11 @@ mod contact;
 mod deal;
 mod fields;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
+mod lookup;
 mod notes;
+#[cfg(test)]
+mod picker_tests;
 mod selection;
 mod task;
 mod template;
@@ -23,6 +26,7 @@ use crate::model::EntityRef;
 use crate::service::{Command, Result, invalid};
 
 pub use bulk::bulk_command;
+pub use lookup::answer as answer_lookup;
 
 /// What a form is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,7 +148,7 @@ fn commands(
     refresh: &mut Refresh,
 ) -> Result<Vec<Command>> {
     Ok(match purpose {
-        Purpose::NewDeal { .. } => deal::add(app, form, refresh)?,
+        Purpose::NewDeal { .. } => deal::add(form, refresh)?,
         Purpose::EditDeal(id) => deal::update(app, *id, form, refresh)?,
         Purpose::NewContact => contact::add(form)?,
         Purpose::EditContact(id) => contact::update(app, *id, form, refresh)?,

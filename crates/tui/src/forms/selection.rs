@@ -3,9 +3,9 @@
 //! and their commands, one per record, applied together or not at all.
 
 use super::Refresh;
-use super::fields::{dict_names, field, form, logins};
+use super::fields::{dict_names, field, form};
 use crate::app::{App, View};
-use crate::form::{FieldKind, Form};
+use crate::form::{FieldKind, Form, Source};
 use crate::i18n::trf;
 use crate::model::DictKind;
 use crate::service::{CampaignPatch, Command, ContactPatch, DealPatch};
@@ -73,7 +73,7 @@ pub(super) fn owner_form(app: &App, ids: &[u64]) -> Form {
             app.lang,
             "owner",
             "col.owner",
-            FieldKind::Choice(logins(app)),
+            FieldKind::Record(Source::User),
         )
         .required(),
     ];
@@ -134,7 +134,7 @@ pub(super) fn value(ids: &[u64], form: &Form, refresh: &mut Refresh) -> Vec<Comm
 pub(super) fn owner(ids: &[u64], form: &Form, refresh: &mut Refresh) -> Vec<Command> {
     refresh.deals.extend(ids);
     deal_patches(ids, || DealPatch {
-        owner: form.choice("owner"),
+        owner: form.picked_key("owner").map(str::to_owned),
         ..Default::default()
     })
 }

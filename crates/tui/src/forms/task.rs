@@ -2,9 +2,10 @@
 //! becomes.
 
 use super::Refresh;
-use super::fields::{campaign_id, campaign_names, field, form, logins, text};
+use super::fields::{field, form, text};
+use super::lookup::{campaign_pick, deal_pick, user_pick};
 use crate::app::App;
-use crate::form::{FieldKind, Form};
+use crate::form::{FieldKind, Form, Source, date_time_text};
 use crate::i18n::{tr, trf};
 use crate::model::TaskKind;
 use crate::service::{Command, Result, TaskDraft, TaskPatch};
@@ -29,23 +30,20 @@ fn chosen_kind(app: &App, form: &Form) -> TaskKind {
 pub(super) fn new_form(app: &App, deal: Option<u64>, campaign: Option<u64>) -> Result<Form> {
     let l = app.lang;
     let f = |id, key, kind| field(l, id, key, kind);
-    let campaign_name = campaign
-        .and_then(|c| app.svc.campaign(c).ok())
-        .map(|c| c.name)
-        .unwrap_or_default();
     let fields = vec![
         f("title", "col.title", FieldKind::Text).required(),
         f("kind", "col.kind", FieldKind::Choice(task_kinds(app))).value(tr(l, "kind.task")),
-        f("assignee", "col.assignee", FieldKind::Choice(logins(app))).value(app.user.clone()),
+        f("assignee", "col.assignee", FieldKind::Record(Source::User))
+            .picked(user_pick(app, &app.user)),
         f("due", "col.due", FieldKind::DateTime),
-        f("deal", "col.deal_id", FieldKind::Number)
-            .value(deal.map(|d| d.to_string()).unwrap_or_default()),
+        f("deal", "picker.col.deal", FieldKind::Record(Source::Deal))
+            .picked(deal.and_then(|d| deal_pick(app, d))),
         f(
             "campaign",
             "col.campaign",
-            FieldKind::Choice(campaign_names(app)),
+            FieldKind::Record(Source::Campaign),
         )
-        .value(campaign_name),
+        .picked(campaign.and_then(|c| campaign_pick(app, c))),
     ];
     Ok(form(app, tr(l, "form.new_task").to_owned(), fields))
 }
@@ -64,19 +62,14 @@ pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
         },
     );
     // A due time of midnight is a day without an hour, as it was typed.
-    let due = task
-        .due
-        .map(|d| match d.time() {
-            chrono::NaiveTime::MIN => d.date().to_string(),
-            t => format!("{} {}", d.date(), t.format("%H:%M")),
-        })
-        .unwrap_or_default();
+    let due = task.due.map(|d| date_time_text(d, l)).unwrap_or_default();
     let fields = vec![
         f("title", "col.title", FieldKind::Text)
             .required()
             .value(task.title.clone()),
         f("kind", "col.kind", FieldKind::Choice(task_kinds(app))).value(kind),
-        f("assignee", "col.assignee", FieldKind::Choice(logins(app))).value(task.assignee.clone()),
+        f("assignee", "col.assignee", FieldKind::Record(Source::User))
+            .picked(user_pick(app, &task.assignee)),
         f("due", "col.due", FieldKind::DateTime).value(due),
     ];
     Ok(form(app, trf(l, "form.edit_task", &[&id]), fields))
@@ -84,16 +77,16 @@ pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
 
 /// The add form's command; the deal it is for is read again to show it.
 pub(super) fn add(app: &App, form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
-    let deal = form.number("deal");
+    let deal = form.record("deal");
     refresh.tasks = true;
     refresh.deals.extend(deal);
     Ok(vec![Command::AddTask(TaskDraft {
         kind: chosen_kind(app, form),
         title: text(form, "title"),
-        assignee: form.choice("assignee"),
+        assignee: form.picked_key("assignee").map(str::to_owned),
         due: form.date_time("due"),
         deal_id: deal,
-        campaign_id: campaign_id(app, form.choice("campaign"))?,
+        campaign_id: form.record("campaign"),
     })])
 }
 
@@ -105,7 +98,7 @@ pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> 
         patch: TaskPatch {
             title: Some(text(form, "title")),
             kind: Some(chosen_kind(app, form)),
-            assignee: form.choice("assignee"),
+            assignee: form.picked_key("assignee").map(str::to_owned),
             due: Some(form.date_time("due")),
         },
     }]

@@ -18,6 +18,7 @@ pub fn drain(app: &mut App) {
             Event::Ask { question, pending } => confirm::ask(app, question, pending),
             Event::Confirmed(pending) => confirm::confirmed(app, pending),
             Event::SubmitForm => submit::submit(app),
+            Event::FormLookup => submit::lookup(app),
             Event::NewTemplate => submit::open_form(app, Purpose::NewTemplate),
             Event::EditTemplate(id) => submit::open_form(app, Purpose::EditTemplate(id)),
             Event::PreviewSend { deal, template } => sending::open_preview(app, deal, &template),

@@ -24,6 +24,8 @@ mod jump_tests;
 mod nav;
 mod normal;
 mod outside;
+#[cfg(test)]
+mod picker_tests;
 mod reload;
 mod report;
 mod sending;

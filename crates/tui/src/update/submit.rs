@@ -25,6 +25,17 @@ pub fn open_form(app: &mut App, purpose: Purpose) {
     }
 }
 
+/// The form on top wants candidates for a record field (issue 18 item 2): the backend
+/// answers at once (a bounded query of a few milliseconds), so the list is on the screen
+/// with the key that asked for it.
+pub fn lookup(app: &mut App) {
+    let Some(mut pane) = app.pop::<FormPane>() else {
+        return;
+    };
+    forms::answer_lookup(app, &mut pane.form);
+    app.open(pane);
+}
+
 /// The form on top was submitted with every field valid.
 pub fn submit(app: &mut App) {
     let Some(FormPane { form, purpose }) = app.pop::<FormPane>() else {
