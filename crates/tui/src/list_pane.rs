@@ -146,22 +146,36 @@ impl<R> DerefMut for ListPane<R> {
 }
 
 impl<R: ViewRow> ListPane<R> {
-    /// Sort by the next of the view's sortable columns (none after the last).
-    fn sort_next(&mut self) {
-        let mut fields: Vec<&'static str> = R::sort_fields()
-            .into_iter()
-            .filter(|f| !f.is_empty())
+    /// The fields the sort key steps through at this width: the view's sort fields whose
+    /// column shows (a hidden column's order would be invisible), each once.
+    fn sort_fields_shown(width: u16) -> Vec<&'static str> {
+        let shown: Vec<&'static str> = R::columns()
+            .iter()
+            .filter(|c| width >= c.hide_below)
+            .map(|c| c.sort)
             .collect();
-        fields.dedup();
+        let mut fields: Vec<&'static str> = Vec::new();
+        for f in R::sort_fields() {
+            if !f.is_empty() && shown.contains(&f) && !fields.contains(&f) {
+                fields.push(f);
+            }
+        }
+        fields
+    }
+
+    /// Sort by the next of the shown sortable columns (none after the last; the first when
+    /// the list is sorted by something not shown).
+    fn sort_next(&mut self, width: u16) {
+        let fields = Self::sort_fields_shown(width);
         if fields.is_empty() {
             return;
         }
         let next = match &self.list.sort {
             None => Some(fields[0]),
-            Some(s) => fields
-                .iter()
-                .position(|f| *f == s.field)
-                .and_then(|i| fields.get(i + 1).copied()),
+            Some(s) => match fields.iter().position(|f| *f == s.field) {
+                Some(i) => fields.get(i + 1).copied(),
+                None => Some(fields[0]),
+            },
         };
         self.list
             .set_sort(next.map(|field| Sort { field, desc: false }));
@@ -181,6 +195,12 @@ impl<R: ViewRow> ListPane<R> {
         }
         if self.mine {
             s.push_str(tr(ctx.lang, "tui.mine"));
+            s.push(' ');
+        }
+        // In words, not only as an arrow in a column header that may be hidden at this
+        // width (the deals' default, last activity, is not shown at 80 columns).
+        if let Some(sort) = &list.sort {
+            s.push_str(&sorted_by(sort, ctx.lang));
             s.push(' ');
         }
         s
@@ -212,7 +232,7 @@ impl<R: ViewRow> Pane for ListPane<R> {
             }
             Some(Action::SelectAll) => l.select_all(),
             Some(Action::SelectNone) => l.selected.clear(),
-            Some(Action::SortNext) => self.sort_next(),
+            Some(Action::SortNext) => self.sort_next(ctx.list_width),
             Some(Action::SortReverse) => {
                 let s = l.sort.clone().map(|s| Sort { desc: !s.desc, ..s });
                 l.set_sort(s);
@@ -307,6 +327,15 @@ impl<R: ViewRow> Pane for ListPane<R> {
             );
         }
     }
+}
+
+/// "· sort: ostatnia aktywność ↓": the field's name in the user's language (its `sort.*`
+/// key, else the field as `:sort` takes it) and the direction.
+fn sorted_by(sort: &Sort, lang: Lang) -> String {
+    let key = format!("sort.{}", sort.field);
+    let name = crate::i18n::tr_dynamic(lang, &key).unwrap_or_else(|| sort.field.to_owned());
+    let arrow = if sort.desc { "↓" } else { "↑" };
+    format!("· {}", trf(lang, "tui.sorted_by", &[&name, &arrow]))
 }
 
 fn tone(t: &Theme, tone: Tone) -> Style {

@@ -47,6 +47,8 @@ mod catalog_server_en;
 mod catalog_server_pl;
 mod catalog_transfer_en;
 mod catalog_transfer_pl;
+mod catalog_tui_daily_en;
+mod catalog_tui_daily_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
 mod catalog_tui_send_en;
@@ -59,6 +61,7 @@ pub(crate) mod lang;
 const EN: &[&[(&str, &str)]] = &[
     catalog_en::ENTRIES,
     catalog_tui_en::ENTRIES,
+    catalog_tui_daily_en::ENTRIES,
     catalog_keys_en::ENTRIES,
     catalog_form_en::ENTRIES,
     catalog_report_en::ENTRIES,
@@ -87,6 +90,7 @@ const EN: &[&[(&str, &str)]] = &[
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
     catalog_tui_pl::ENTRIES,
+    catalog_tui_daily_pl::ENTRIES,
     catalog_keys_pl::ENTRIES,
     catalog_form_pl::ENTRIES,
     catalog_report_pl::ENTRIES,
