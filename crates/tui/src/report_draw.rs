@@ -233,7 +233,7 @@ pub fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report, scro
     );
 }
 
-/// The keys of the pane, and the columns left out when there are some.
+/// The keys of the pane, after how many columns are left out (a wider terminal shows them).
 pub fn draw_hint(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report) {
     let k = |a| ctx.key(Mode::Normal, a);
     let mut text = trf(

@@ -13,7 +13,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{0} parameters · {1}/{2} chart series · {3} recompute · {4} back",
     ),
     ("rpt.chart_series", "{0}: {1} (series {2} of {3})"),
-    ("rpt.more_columns", "+{0} cols (wider terminal)"),
+    ("rpt.more_columns", "+{0} cols"),
     ("tui.sorted_by", "sort: {0} {1}"),
     ("sort.title", "title"),
     ("sort.contact", "contact"),

@@ -13,7 +13,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{0} parametry · {1}/{2} seria wykresu · {3} przelicz · {4} wróć",
     ),
     ("rpt.chart_series", "{0}: {1} (seria {2} z {3})"),
-    ("rpt.more_columns", "+{0} kol. (szerszy terminal)"),
+    ("rpt.more_columns", "+{0} kol."),
     ("tui.sorted_by", "sort: {0} {1}"),
     ("sort.title", "tytuł"),
     ("sort.contact", "kontakt"),
