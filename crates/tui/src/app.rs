@@ -24,6 +24,7 @@ use super::views::{Listed, Views};
 use crate::backend::Backend;
 use crate::i18n::Lang;
 
+pub use super::status::Status;
 pub use super::view::View;
 
 /// The one-line editors at the top: the filter line and the `:` command line.
@@ -41,13 +42,6 @@ pub struct InputLine {
     pub cursor: usize,
     /// The filter before editing started, restored by Esc.
     pub before: String,
-}
-
-/// A message in the status bar.
-#[derive(Clone, Debug)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
 }
 
 pub struct App {
@@ -73,6 +67,8 @@ pub struct App {
     pub dirty: bool,
     /// Rows the list pane showed last frame (for page moves).
     pub page: usize,
+    /// Columns the list pane was wide last frame (which of its columns show).
+    pub list_width: u16,
     /// Where background loads send their results (None in tests that load synchronously).
     pub loader: Option<std::sync::mpsc::Sender<super::data::Loaded>>,
     /// Runs the lists' window requests in the background (made with the first one).
@@ -107,21 +103,16 @@ impl App {
             today: self.today,
             keymap: &self.keymap,
             page: self.page,
+            list_width: self.list_width,
         }
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            error: false,
-        });
+        self.status = Some(Status::new(text.into(), false));
     }
 
     pub fn complain(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            error: true,
-        });
+        self.status = Some(Status::new(text.into(), true));
     }
 
     /// The list on screen.

@@ -497,7 +497,7 @@ pub fn of(svc: &Backend, kind: EntityKind, id: u64, lang: Lang) -> Result<Detail
     }
 }
 
-/// Plain text for a report row until the report pane exists.
+/// A report row's card: its CLI command and how to open it in the report pane.
 pub fn report(name: &str, title: &str, lang: Lang) -> Detail {
     Detail {
         title: title.to_owned(),
@@ -506,7 +506,7 @@ pub fn report(name: &str, title: &str, lang: Lang) -> Detail {
             Tab::Overview,
             vec![
                 text(format!("lejek report {name}")),
-                text(tr(lang, "report.coming")),
+                text(tr(lang, "report.open_hint")),
             ],
         )],
     }

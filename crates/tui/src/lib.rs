@@ -37,9 +37,11 @@ pub mod naming;
 pub mod outside;
 pub mod pane;
 pub mod popup;
+pub mod report_draw;
 pub mod report_pane;
 pub mod rows;
 pub mod send;
+pub mod status;
 pub mod templates;
 pub mod terminal;
 pub mod theme;
@@ -82,6 +84,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         quit: false,
         dirty: true,
         page: 10,
+        list_width: u16::MAX,
         loader: None,
         asker: None,
         filters: Default::default(),
@@ -116,7 +119,9 @@ pub fn draw<B: ratatui::backend::Backend>(
     terminal: &mut ratatui::Terminal<B>,
 ) -> std::result::Result<(), B::Error> {
     let size = terminal.size()?;
-    app.page = ui::list_height(Rect::new(0, 0, size.width, size.height), app);
+    let screen = Rect::new(0, 0, size.width, size.height);
+    app.page = ui::list_height(screen, app);
+    app.list_width = ui::list_width(screen, app);
     let page = app.page;
     app.list_here_mut().scroll_to_cursor(page);
     terminal.draw(|f| ui::draw(f, app))?;
@@ -187,6 +192,8 @@ pub fn run(
             tui.resume().map_err(io)?;
             update::on_outside(&mut app, done);
         }
+        // At least every 100 ms (the poll's timeout): messages fade.
+        update::tick(&mut app, std::time::Instant::now());
     }
     drop(tui);
     Ok(0)

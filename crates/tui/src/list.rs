@@ -191,6 +191,9 @@ impl<R: Row> ListState<R> {
                         h.set_filter(p.filter);
                         self.keep(keep);
                     }
+                    // The same query (a half-typed term cut back to the filter already
+                    // shown) keeps the rows it has: nothing to ask again.
+                    Rows::Window(w) if w.query == p.query && w.loaded => {}
                     Rows::Window(w) => w.set_query(p.query, keep),
                 }
             }
@@ -199,16 +202,18 @@ impl<R: Row> ListState<R> {
         }
     }
 
+    /// A new order: the cursor goes to the top of the list, where the new order starts
+    /// (a windowed list asks for its first window).
     pub fn set_sort(&mut self, sort: Option<Sort>) {
-        let keep = self.current_id();
         self.sort = sort.clone();
+        self.cursor = 0;
+        self.offset = 0;
         match &mut self.rows {
-            Rows::Held(h) => {
-                h.set_sort(sort);
-                self.keep(keep);
+            Rows::Held(h) => h.set_sort(sort),
+            Rows::Window(w) => {
+                w.moved();
+                w.refresh(None, false);
             }
-            // The record under the cursor may sort anywhere: the service finds it.
-            Rows::Window(w) => w.refresh(keep, true),
         }
     }
 

@@ -146,22 +146,36 @@ impl<R> DerefMut for ListPane<R> {
 }
 
 impl<R: ViewRow> ListPane<R> {
-    /// Sort by the next of the view's sortable columns (none after the last).
-    fn sort_next(&mut self) {
-        let mut fields: Vec<&'static str> = R::sort_fields()
-            .into_iter()
-            .filter(|f| !f.is_empty())
+    /// The fields the sort key steps through at this width: the view's sort fields whose
+    /// column shows (a hidden column's order would be invisible), each once.
+    fn sort_fields_shown(width: u16) -> Vec<&'static str> {
+        let shown: Vec<&'static str> = R::columns()
+            .iter()
+            .filter(|c| width >= c.hide_below)
+            .map(|c| c.sort)
             .collect();
-        fields.dedup();
+        let mut fields: Vec<&'static str> = Vec::new();
+        for f in R::sort_fields() {
+            if !f.is_empty() && shown.contains(&f) && !fields.contains(&f) {
+                fields.push(f);
+            }
+        }
+        fields
+    }
+
+    /// Sort by the next of the shown sortable columns (none after the last; the first when
+    /// the list is sorted by something not shown).
+    fn sort_next(&mut self, width: u16) {
+        let fields = Self::sort_fields_shown(width);
         if fields.is_empty() {
             return;
         }
         let next = match &self.list.sort {
             None => Some(fields[0]),
-            Some(s) => fields
-                .iter()
-                .position(|f| *f == s.field)
-                .and_then(|i| fields.get(i + 1).copied()),
+            Some(s) => match fields.iter().position(|f| *f == s.field) {
+                Some(i) => fields.get(i + 1).copied(),
+                None => Some(fields[0]),
+            },
         };
         self.list
             .set_sort(next.map(|field| Sort { field, desc: false }));
@@ -181,6 +195,12 @@ impl<R: ViewRow> ListPane<R> {
         }
         if self.mine {
             s.push_str(tr(ctx.lang, "tui.mine"));
+            s.push(' ');
+        }
+        // In words, not only as an arrow in a column header that may be hidden at this
+        // width (the deals' default, last activity, is not shown at 80 columns).
+        if let Some(sort) = &list.sort {
+            s.push_str(&sorted_by(sort, ctx.lang));
             s.push(' ');
         }
         s
@@ -212,7 +232,7 @@ impl<R: ViewRow> Pane for ListPane<R> {
             }
             Some(Action::SelectAll) => l.select_all(),
             Some(Action::SelectNone) => l.selected.clear(),
-            Some(Action::SortNext) => self.sort_next(),
+            Some(Action::SortNext) => self.sort_next(ctx.list_width),
             Some(Action::SortReverse) => {
                 let s = l.sort.clone().map(|s| Sort { desc: !s.desc, ..s });
                 l.set_sort(s);
@@ -307,6 +327,15 @@ impl<R: ViewRow> Pane for ListPane<R> {
             );
         }
     }
+}
+
+/// "· sort: ostatnia aktywność ↓": the field's name in the user's language (its `sort.*`
+/// key, else the field as `:sort` takes it) and the direction.
+fn sorted_by(sort: &Sort, lang: Lang) -> String {
+    let key = format!("sort.{}", sort.field);
+    let name = crate::i18n::tr_dynamic(lang, &key).unwrap_or_else(|| sort.field.to_owned());
+    let arrow = if sort.desc { "↓" } else { "↑" };
+    format!("· {}", trf(lang, "tui.sorted_by", &[&name, &arrow]))
 }
 
 fn tone(t: &Theme, tone: Tone) -> Style {
@@ -527,19 +556,22 @@ mod tests {
     }
 
     #[test]
-    fn the_sort_key_steps_through_the_fields_once_each_then_off() {
+    fn the_sort_key_steps_through_the_shown_columns_once_each_then_off_from_the_top() {
         let t = TestCtx::new();
         let mut p = pane();
+        p.move_by(2);
         t.act(&mut p, Action::SortNext);
         assert_eq!(
             names(&p),
             vec!["Bąk", "Ćma", "Osa"],
             "by name, Polish order"
         );
+        assert_eq!(p.cursor, 0, "a new order starts at the top");
+        p.move_by(1);
         t.act(&mut p, Action::SortReverse);
         assert_eq!(names(&p), vec!["Osa", "Ćma", "Bąk"]);
-        t.act(&mut p, Action::SortNext);
-        assert_eq!(names(&p), vec!["Bąk", "Osa", "Ćma"], "by id (3, 5, 7)");
+        assert_eq!(p.cursor, 0);
+        // `id` is a sort field but no column shows it: the key does not step to it.
         t.act(&mut p, Action::SortNext);
         assert_eq!(p.sort, None);
         assert_eq!(names(&p), vec!["Ćma", "Bąk", "Osa"], "as loaded");
@@ -580,8 +612,9 @@ mod tests {
             desc: false,
         }));
         let lines = drawn(&p);
+        // The sort follows in words ("· sort: nazwa ↑"), cut here by the narrow pane.
         assert!(
-            lines[0].starts_with("┌ Interesy 3/3 · zaznaczone: 1 · moje ─"),
+            lines[0].starts_with("┌ Interesy 3/3 · zaznaczone: 1 · moje ·"),
             "{lines:#?}"
         );
         assert!(lines[1].starts_with("│  Nazwa ↑"), "{lines:#?}");

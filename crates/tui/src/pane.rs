@@ -25,6 +25,9 @@ pub struct Ctx<'a> {
     pub keymap: &'a Keymap,
     /// Rows the list pane showed last frame (page moves).
     pub page: usize,
+    /// How wide the list pane was last frame: which columns it shows, so the sort key
+    /// steps only through those (`u16::MAX` before the first frame: all of them).
+    pub list_width: u16,
 }
 
 impl Ctx<'_> {
@@ -92,6 +95,7 @@ impl TestCtx {
             today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
             keymap: &self.keymap,
             page: 10,
+            list_width: u16::MAX,
         }
     }
 

@@ -5,11 +5,8 @@
 use std::sync::mpsc::Sender;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Direction, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{
-    Bar, BarChart, BarGroup, Block, Borders, Cell as TCell, Paragraph, Row, Table, Wrap,
-};
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::action::{Action, Mode};
 use super::data::Loaded;
@@ -17,11 +14,12 @@ use super::env::Env;
 use super::event::{Event, Events};
 use super::form::{Field, FieldKind, Form};
 use super::pane::{Ctx, Input, Pane};
+use super::report_draw;
 use crate::backend::Backend;
 use crate::i18n::{Lang, tr};
-use crate::render::report::{cell_text, title};
+use crate::render::report::title;
 use crate::render::safe;
-use crate::report::{ColumnKind, Params, Report};
+use crate::report::{Params, Report};
 
 /// An open report.
 pub struct ReportPane {
@@ -33,6 +31,8 @@ pub struct ReportPane {
     pub scroll: usize,
     /// Computations are numbered; a result older than the latest request is dropped.
     pub generation: u64,
+    /// Which of the chart's series is drawn (it stays when the report is computed again).
+    pub series: usize,
 }
 
 impl ReportPane {
@@ -47,6 +47,15 @@ impl ReportPane {
             computing: false,
             scroll: 0,
             generation: 0,
+            series: 0,
+        }
+    }
+
+    /// How many series the chart has (at least one, to step through).
+    fn series_count(&self) -> usize {
+        match &self.result {
+            Some(Ok(r)) => r.chart.as_ref().map_or(0, |c| c.series.len()).max(1),
+            _ => 1,
         }
     }
 }
@@ -73,35 +82,24 @@ pub fn compute_now(svc: &Backend, pane: &mut ReportPane, lang: Lang) {
     pane.computing = false;
 }
 
-/// Which parameters each report takes (SPEC R1-R8).
-fn fields_of(name: &str) -> &'static [&'static str] {
-    match name {
-        "contact-sources" | "contact-end-reasons" => {
-            &["from", "to", "tags", "kind", "roles", "filter"]
-        }
-        "deal-sources" => &["from", "to", "tags", "owner", "filter"],
-        "deal-loss-reasons" => &[
-            "from", "to", "owner", "contact", "tags", "sources", "filter",
-        ],
-        "deal-value" => &[
-            "from",
-            "to",
-            "interval",
-            "stage_kind",
-            "stage",
-            "by",
-            "owner",
-            "tags",
-            "filter",
-        ],
-        "sales-activity" => &["from", "to", "interval", "owner"],
-        "funnel" => &["from", "to", "as_of", "owner", "sources", "filter"],
-        _ => &["from", "to", "as_of", "owner", "sources", "tags", "filter"],
-    }
+/// Which parameters report `name` takes (SPEC R1-R8): its period, then every parameter the
+/// CLI accepts for it, in the core's order (`report::accepts`, the one list both read).
+pub fn fields_of(name: &str) -> Vec<&'static str> {
+    ["from", "to"]
+        .into_iter()
+        .chain(
+            crate::report::PARAMS
+                .into_iter()
+                .filter(|p| crate::report::accepts(name, p)),
+        )
+        .collect()
 }
 
-fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_default()
+/// A period's day as the form shows it: as the user's language writes dates, which the
+/// period's parser reads back.
+fn date(d: Option<chrono::NaiveDate>, l: Lang) -> String {
+    d.map(|d| crate::model::date_format::format_date(d, l))
+        .unwrap_or_default()
 }
 
 /// The parameter form, filled with the pane's current parameters.
@@ -121,14 +119,15 @@ pub fn form(env: &impl Env, pane: &ReportPane) -> Form {
         .unwrap_or_default();
     logins.push("me".into());
     let fields = fields_of(pane.name)
-        .iter()
-        .copied()
+        .into_iter()
         .map(|id| {
             let f = |key, kind| Field::new(id, tr(l, key), kind);
+            // Days are text: a period reads `2026-Q1`, `2026-03` or `-90d` as the CLI does
+            // (`report::period_day`), checked when the form is submitted.
             match id {
-                "from" => f("rpt.param.from", FieldKind::Date).value(date(p.from)),
-                "to" => f("rpt.param.to", FieldKind::Date).value(date(p.to)),
-                "as_of" => f("rpt.param.as_of", FieldKind::Date).value(date(p.as_of)),
+                "from" => f("rpt.param.from", FieldKind::Text).value(date(p.from, l)),
+                "to" => f("rpt.param.to", FieldKind::Text).value(date(p.to, l)),
+                "as_of" => f("rpt.param.as_of", FieldKind::Text).value(date(p.as_of, l)),
                 "interval" => f(
                     "rpt.param.interval",
                     FieldKind::Choice(words(
@@ -141,7 +140,7 @@ pub fn form(env: &impl Env, pane: &ReportPane) -> Form {
                     .value(p.owner.clone().unwrap_or_default()),
                 "contact" => f("col.contact_id", FieldKind::Number)
                     .value(p.contact.map(|c| c.to_string()).unwrap_or_default()),
-                "sources" => f("col.source", FieldKind::Text).value(p.sources.join(", ")),
+                "sources" => f("rpt.param.sources", FieldKind::Text).value(p.sources.join(", ")),
                 "tags" => f("col.tags", FieldKind::Tags).value(p.tags.join(" ")),
                 "kind" => f(
                     "col.kind",
@@ -151,7 +150,7 @@ pub fn form(env: &impl Env, pane: &ReportPane) -> Form {
                     ]),
                 )
                 .value(p.kind.clone().unwrap_or_default()),
-                "roles" => f("col.roles", FieldKind::Text).value(p.roles.join(", ")),
+                "roles" => f("rpt.param.roles", FieldKind::Text).value(p.roles.join(", ")),
                 "stage" => f(
                     "col.stage",
                     FieldKind::Choice(dict(crate::model::DictKind::DealStage)),
@@ -199,18 +198,35 @@ fn list(s: Option<&str>) -> Vec<String> {
     .unwrap_or_default()
 }
 
-/// New parameters from the form (fields the report does not take keep their values).
-pub fn params_from(form: &Form, old: &Params) -> Params {
+/// New parameters from the form (fields the report does not take keep their values); a day
+/// that is not one is refused with the field's name and the CLI's own message. The rest is
+/// checked by the service when the report is computed, as for the CLI.
+pub fn params_from(
+    form: &Form,
+    old: &Params,
+    today: chrono::NaiveDate,
+    l: Lang,
+) -> Result<Params, String> {
     let has = |id: &str| form.field(id).is_some();
+    let day = |id: &str, key: &'static str, last: bool| {
+        form.text(id)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                crate::report::period_day(t, today, last)
+                    .map_err(|e| format!("{}: {}", tr(l, key), e.message(l)))
+            })
+            .transpose()
+    };
     let mut p = old.clone();
     if has("from") {
-        p.from = form.date("from");
+        p.from = day("from", "rpt.param.from", false)?;
     }
     if has("to") {
-        p.to = form.date("to");
+        p.to = day("to", "rpt.param.to", true)?;
     }
     if has("as_of") {
-        p.as_of = form.date("as_of");
+        p.as_of = day("as_of", "rpt.param.as_of", true)?;
     }
     if has("interval") {
         p.interval = form.choice("interval");
@@ -243,9 +259,13 @@ pub fn params_from(form: &Form, old: &Params) -> Params {
         p.by = form.choice("by");
     }
     if has("filter") {
-        p.filter = form.text("filter").map(str::to_owned);
+        p.filter = form
+            .text("filter")
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_owned);
     }
-    p
+    Ok(p)
 }
 
 impl Pane for ReportPane {
@@ -254,7 +274,8 @@ impl Pane for ReportPane {
     }
 
     /// Esc closes the report, `e` edits its parameters, refresh computes it again, up and
-    /// down scroll its table; other keys are the views'.
+    /// down scroll its table, the next and previous tab keys show the chart's next or
+    /// previous series; other keys are the views'.
     fn handle(&mut self, input: Input<'_>, _ctx: &Ctx<'_>, events: &mut Events) -> bool {
         match input.action() {
             Some(Action::Back) => events.push(Event::CloseReport),
@@ -262,6 +283,11 @@ impl Pane for ReportPane {
             Some(Action::Refresh) => events.push(Event::RecomputeReport),
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
             Some(Action::Down) => self.scroll += 1,
+            Some(Action::NextTab) => self.series = (self.series + 1) % self.series_count(),
+            Some(Action::PrevTab) => {
+                let n = self.series_count();
+                self.series = (self.series + n - 1) % n;
+            }
             _ => return false,
         }
         true
@@ -272,7 +298,7 @@ impl Pane for ReportPane {
     }
 }
 
-/// Draw the pane: title and parameters, the table, and the chart when there is room.
+/// Draw the pane: title and period, the table, the chart when there is room, the keys.
 fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, pane: &ReportPane) {
     let t = ctx.theme;
     let l = ctx.lang;
@@ -306,122 +332,14 @@ fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, pane: &ReportPane) {
         format!(" {} ", title(report, l))
     };
     frame.render_widget(block.title(head), area);
-    let chart_h = if inner.height >= 20 && report.chart.is_some() {
-        inner.height / 2
-    } else {
-        0
-    };
-    let parts = Layout::default()
-        .direction(Direction::Vertical)
-        .constraints([Constraint::Fill(1), Constraint::Length(chart_h)])
-        .split(inner);
-    draw_table(frame, parts[0], ctx, report, pane.scroll);
-    if chart_h > 0 {
-        draw_chart(frame, parts[1], ctx, report);
+    let (table, chart, hint) = report_draw::split(inner, report, l);
+    report_draw::draw_table(frame, table, ctx, report, pane.scroll);
+    if let Some(chart) = chart {
+        report_draw::draw_chart(frame, chart, ctx, report, pane.series);
     }
-}
-
-fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report, scroll: usize) {
-    let l = ctx.lang;
-    let right = |k: ColumnKind| !matches!(k, ColumnKind::Group | ColumnKind::Text);
-    let header: Vec<TCell> = r
-        .columns
-        .iter()
-        .map(|c| {
-            let text = safe(&c.label.text(l));
-            let line = if right(c.kind) {
-                Line::from(text).alignment(Alignment::Right)
-            } else {
-                Line::from(text)
-            };
-            TCell::from(line)
-        })
-        .collect();
-    let to_row = |cells: &Vec<crate::report::Cell>| {
-        Row::new(
-            cells
-                .iter()
-                .zip(&r.columns)
-                .map(|(c, col)| {
-                    let text = safe(&cell_text(c, l));
-                    let line = if right(col.kind) {
-                        Line::from(text).alignment(Alignment::Right)
-                    } else {
-                        Line::from(text)
-                    };
-                    TCell::from(line)
-                })
-                .collect::<Vec<_>>(),
-        )
-    };
-    let mut rows: Vec<Row> = r.rows.iter().skip(scroll).map(to_row).collect();
-    if let Some(tot) = &r.totals {
-        rows.push(to_row(tot).style(ctx.theme.header()));
+    if let Some(hint) = hint {
+        report_draw::draw_hint(frame, hint, ctx, report);
     }
-    // Number columns are as wide as their header or their widest value.
-    let widths: Vec<Constraint> = r
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| match c.kind {
-            ColumnKind::Group | ColumnKind::Text => Constraint::Fill(2),
-            _ => {
-                let cells = r
-                    .rows
-                    .iter()
-                    .chain(r.totals.iter())
-                    .filter_map(|row| row.get(i));
-                let widest = cells
-                    .map(|c| cell_text(c, l).chars().count())
-                    .max()
-                    .unwrap_or(0);
-                let w = widest.max(c.label.text(l).chars().count()).max(4);
-                Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX))
-            }
-        })
-        .collect();
-    frame.render_widget(
-        Table::new(rows, widths)
-            .header(Row::new(header).style(ctx.theme.header()))
-            .column_spacing(1),
-        area,
-    );
-}
-
-/// The chart's first series as vertical bars (intervals or groups), scaled to whole units.
-fn draw_chart(frame: &mut Frame, area: Rect, ctx: &Ctx<'_>, r: &Report) {
-    let Some(chart) = &r.chart else { return };
-    let Some(series) = chart.series.first() else {
-        return;
-    };
-    let l = ctx.lang;
-    let bars: Vec<Bar> = series
-        .points
-        .iter()
-        .map(|(label, v)| {
-            let value = if v.is_finite() && *v > 0.0 {
-                v.round() as u64
-            } else {
-                0
-            };
-            Bar::default()
-                .value(value)
-                .label(Line::from(safe(&label.text(l))))
-                .text_value(crate::i18n::trf(l, "rpt.bar_value", &[&value]))
-        })
-        .collect();
-    let n = bars.len().max(1) as u16;
-    let width = ((area.width.saturating_sub(2)) / n)
-        .saturating_sub(1)
-        .clamp(3, 12);
-    let title = format!(" {} ", safe(&series.name.text(l)));
-    let widget = BarChart::default()
-        .block(Block::default().borders(Borders::TOP).title(title))
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(width)
-        .bar_gap(1)
-        .bar_style(ctx.theme.selected());
-    frame.render_widget(widget, area);
 }
 
 #[cfg(test)]

@@ -75,6 +75,14 @@ pub fn list_height(area: Rect, app: &App) -> usize {
         .unwrap_or(0)
 }
 
+/// Columns the list pane is wide (which of its columns show); computed by the loop.
+pub fn list_width(area: Rect, app: &App) -> u16 {
+    areas(area, app.detail.zoomed)
+        .list
+        .map(|r| r.width)
+        .unwrap_or(u16::MAX)
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

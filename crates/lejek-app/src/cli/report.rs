@@ -4,9 +4,8 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::context::Context;
-use crate::model::date_input::parse_date_range;
 use crate::render::report::{ReportFormat, render};
-use crate::report::Params;
+use crate::report::{Params, period_day};
 use crate::service::Result;
 
 /// The report's arguments. Which filters apply depends on the report; one that does not
@@ -68,13 +67,7 @@ pub fn run(ctx: &Context, a: ReportArgs) -> Result<i32> {
     let today = ctx.today();
     // A month, quarter or year starts the period on its first day and ends it on its last.
     let day = |s: &Option<String>, last: bool| -> Result<Option<NaiveDate>> {
-        s.as_deref()
-            .map(|s| {
-                parse_date_range(s, today)
-                    .map(|(a, b)| if last { b } else { a })
-                    .map_err(Into::into)
-            })
-            .transpose()
+        s.as_deref().map(|s| period_day(s, today, last)).transpose()
     };
     let params = Params {
         from: day(&a.from, false)?,

@@ -46,10 +46,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("msg.nothing_selected", "Nothing selected or matched"),
     ("msg.saved", "Saved ({0})"),
     ("msg.unknown_command", "Unknown command ':{0}'"),
-    (
-        "report.coming",
-        "The report pane comes with the reports issue; until then run this report from the CLI.",
-    ),
     ("report.contact_end_reasons", "Contact end reasons"),
     ("report.contact_sources", "Contact sources"),
     ("report.deal_loss_reasons", "Deal loss reasons"),

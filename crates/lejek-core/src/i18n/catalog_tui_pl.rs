@@ -50,10 +50,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("msg.saved", "Zapisano ({0})"),
     ("msg.unknown_command", "Nieznane polecenie ':{0}'"),
     (
-        "report.coming",
-        "Panel raportów powstanie wraz z zadaniem o raportach; do tego czasu uruchom raport z wiersza poleceń.",
-    ),
-    (
         "report.contact_end_reasons",
         "Powody zakończenia współpracy",
     ),

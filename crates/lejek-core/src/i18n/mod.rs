@@ -51,6 +51,8 @@ mod catalog_server_en;
 mod catalog_server_pl;
 mod catalog_transfer_en;
 mod catalog_transfer_pl;
+mod catalog_tui_daily_en;
+mod catalog_tui_daily_pl;
 mod catalog_tui_en;
 mod catalog_tui_pl;
 mod catalog_tui_send_en;
@@ -63,6 +65,7 @@ pub(crate) mod lang;
 const EN: &[&[(&str, &str)]] = &[
     catalog_en::ENTRIES,
     catalog_tui_en::ENTRIES,
+    catalog_tui_daily_en::ENTRIES,
     catalog_keys_en::ENTRIES,
     catalog_form_en::ENTRIES,
     catalog_picker_en::ENTRIES,
@@ -93,6 +96,7 @@ const EN: &[&[(&str, &str)]] = &[
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
     catalog_tui_pl::ENTRIES,
+    catalog_tui_daily_pl::ENTRIES,
     catalog_keys_pl::ENTRIES,
     catalog_form_pl::ENTRIES,
     catalog_picker_pl::ENTRIES,

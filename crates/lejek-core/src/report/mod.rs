@@ -25,7 +25,7 @@ mod state;
 
 pub use crate::read_model::dataset::{Dataset, Need};
 pub use amounts::Amounts;
-pub use params::{Params, Resolved};
+pub use params::{PARAMS, Params, Resolved, accepts, period_day};
 pub use period::Interval;
 
 use serde::{Deserialize, Serialize};

@@ -103,9 +103,27 @@ pub struct Resolved {
     json: Value,
 }
 
+/// Every parameter a report may take besides its period (`from`, `to`), in the order the
+/// TUI's form shows them; [`accepts`] says which ones a report takes.
+pub const PARAMS: [&str; 12] = [
+    "as_of",
+    "interval",
+    "by",
+    "owner",
+    "contact",
+    "sources",
+    "tags",
+    "kind",
+    "roles",
+    "stage",
+    "stage_kind",
+    "filter",
+];
+
 /// Which parameters each report takes; anything else given is refused, so a typo'd
-/// combination never silently means something else.
-fn accepts(report: &str, param: &str) -> bool {
+/// combination never silently means something else. The CLI refuses them and the TUI's
+/// form offers only these.
+pub fn accepts(report: &str, param: &str) -> bool {
     const CONTACT: &[&str] = &["tags", "kind", "roles", "filter"];
     const DEAL: &[&str] = &[
         "as_of",
@@ -124,6 +142,16 @@ fn accepts(report: &str, param: &str) -> bool {
         "funnel" => DEAL.contains(&param) && !matches!(param, "stage" | "stage_kind"),
         _ => DEAL.contains(&param),
     }
+}
+
+/// A period's day as the user typed it (`2026-01-01`, `2026-Q1`, `2026-03`, `2026`, `-90d`,
+/// `dziś`...): a month, quarter or year means its first day, or its last with `last` (the
+/// end of a period). The CLI's `--from/--to/--as-of` and the TUI's report form read days
+/// with this one function.
+pub fn period_day(text: &str, today: NaiveDate, last: bool) -> Result<NaiveDate> {
+    crate::model::date_input::parse_date_range(text, today)
+        .map(|(first, end)| if last { end } else { first })
+        .map_err(Into::into)
 }
 
 /// The flag a parameter is given with (messages name it the way the user typed it).

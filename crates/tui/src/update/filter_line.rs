@@ -41,25 +41,53 @@ fn list_filter(app: &App, of: FilterOf, text: &str) -> Result<Parsed, String> {
     })
 }
 
-/// Parse `text` with the current view's schema and apply it (as you type): a list the
-/// service filters asks for its new window, one request a keystroke.
-pub fn set_filter(app: &mut App, text: String) {
-    // A new filter is the user's choice of what to see: the card follows the list again.
-    app.detail.pin = None;
+/// `text` parsed with the current view's schema.
+fn parse(app: &App, text: &str) -> Result<Parsed, String> {
     let lang = app.lang;
-    let me = app.user.clone();
-    let parsed = match app.list_here().filter_by() {
-        FilterBy::Service(of) => list_filter(app, of, &text),
+    match app.list_here().filter_by() {
+        FilterBy::Service(of) => list_filter(app, of, text),
         FilterBy::Local(schema) => {
-            let ctx = crate::filter::Ctx::new(app.today, me);
-            crate::filter::parse(&text, schema, &ctx)
+            let ctx = crate::filter::Ctx::new(app.today, app.user.clone());
+            crate::filter::parse(text, schema, &ctx)
                 .map(|filter| Parsed {
                     filter,
-                    query: text.clone(),
+                    query: text.to_owned(),
                 })
                 .map_err(|e| e.message(lang))
         }
-    };
+    }
+}
+
+/// The most words a half-typed filter is cut back by to find the part that parses (each
+/// try may be a request to the server).
+const CUT_BACK: usize = 6;
+
+/// What a filter that does not parse shows meanwhile: its longest run of leading words
+/// that does ("stage:neg value>" shows stage:neg's deals while the amount is typed), else
+/// the whole list. Typing a term never empties the list, and the rows are those of the
+/// filter the user already had (issue 18 item 11).
+fn last_good(app: &App, text: &str) -> Option<(String, Parsed)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (0..words.len())
+        .rev()
+        .take(CUT_BACK)
+        .map(|n| words[..n].join(" "))
+        .chain(std::iter::once(String::new()))
+        .find_map(|head| parse(app, &head).ok().map(|p| (head, p)))
+}
+
+/// Parse `text` with the current view's schema and apply it (as you type): a list the
+/// service filters asks for its new window, one request a keystroke. Text that does not
+/// parse keeps the last good list on screen, with the error on the filter line.
+pub fn set_filter(app: &mut App, text: String) {
+    // A new filter is the user's choice of what to see: the card follows the list again.
+    app.detail.pin = None;
+    let parsed = parse(app, &text);
+    if parsed.is_err()
+        && let Some((head, good)) = last_good(app, &text)
+    {
+        app.list_here_mut().set_filter(head, Ok(good));
+    }
     app.list_here_mut().set_filter(text, parsed);
     fetch(app, app.view);
 }

@@ -16,6 +16,7 @@ mod command_line;
 mod confirm;
 mod detail_sync;
 mod dispatch;
+mod fade;
 mod filter_line;
 mod input_line;
 mod jump;
@@ -44,6 +45,7 @@ use super::pane::{Ctx, Input, Pane};
 pub use super::line_edit::edit_line;
 
 pub use detail_sync::sync_detail;
+pub use fade::tick;
 pub use filter_line::{set_filter, start_with_default_filters};
 pub use outside::on_outside;
 pub use reload::{on_loaded, reload, start};
@@ -60,6 +62,7 @@ macro_rules! ctx {
             today: $app.today,
             keymap: &$app.keymap,
             page: $app.page,
+            list_width: $app.list_width,
         }
     };
 }

@@ -42,9 +42,21 @@ pub fn submit(app: &mut App) {
         return;
     };
     if purpose == Purpose::ReportParams {
+        let (today, lang) = (app.today, app.lang);
         if let Some(p) = app.report.as_mut() {
-            p.params = crate::report_pane::params_from(&form, &p.params);
-            p.scroll = 0;
+            match crate::report_pane::params_from(&form, &p.params, today, lang) {
+                Ok(params) => {
+                    p.params = params;
+                    p.scroll = 0;
+                }
+                // A day that is not one: the form stays open and says which and why.
+                Err(e) => {
+                    let mut form = form;
+                    form.set_message(Some(e));
+                    app.open(FormPane { form, purpose });
+                    return;
+                }
+            }
         }
         report::recompute(app);
         return;

@@ -1,0 +1,41 @@
+//! English TUI messages for a whole working day (issue 18, items 9, 11, 12): the report
+//! pane (parameters, the chart's series, its keys), the list's sort in its title.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "report.open_hint",
+        "Enter opens the report: its table, chart and parameters to change.",
+    ),
+    ("rpt.param.sources", "Sources (comma-separated)"),
+    ("rpt.param.roles", "Roles (comma-separated)"),
+    (
+        "rpt.hint",
+        "{0} parameters · {1}/{2} chart series · {3} recompute · {4} back",
+    ),
+    ("rpt.chart_series", "{0}: {1} (series {2} of {3})"),
+    ("rpt.more_columns", "+{0} cols"),
+    ("tui.sorted_by", "sort: {0} {1}"),
+    ("sort.title", "title"),
+    ("sort.contact", "contact"),
+    ("sort.owner", "owner"),
+    ("sort.stage", "stage"),
+    ("sort.stage_kind", "stage kind"),
+    ("sort.source", "source"),
+    ("sort.value", "value"),
+    ("sort.next", "next activity"),
+    ("sort.last", "last activity"),
+    ("sort.created", "created"),
+    ("sort.closed", "closed"),
+    ("sort.campaign", "campaign"),
+    ("sort.reason", "reason"),
+    ("sort.id", "number"),
+    ("sort.name", "name"),
+    ("sort.kind", "kind"),
+    ("sort.status", "status"),
+    ("sort.city", "city"),
+    ("sort.ended", "ended"),
+    ("sort.deals", "deal count"),
+    ("sort.assignee", "assignee"),
+    ("sort.due", "due"),
+    ("sort.done_at", "done"),
+];

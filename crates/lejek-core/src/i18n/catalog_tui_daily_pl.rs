@@ -1,0 +1,41 @@
+//! Polskie komunikaty TUI na cały dzień pracy (zgłoszenie 18, punkty 9, 11, 12): panel
+//! raportów (parametry, seria wykresu, opis klawiszy), sortowanie listy w jej tytule.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "report.open_hint",
+        "Enter otwiera raport: tabelę, wykres i parametry do zmiany.",
+    ),
+    ("rpt.param.sources", "Źródła (po przecinku)"),
+    ("rpt.param.roles", "Role (po przecinku)"),
+    (
+        "rpt.hint",
+        "{0} parametry · {1}/{2} seria wykresu · {3} przelicz · {4} wróć",
+    ),
+    ("rpt.chart_series", "{0}: {1} (seria {2} z {3})"),
+    ("rpt.more_columns", "+{0} kol."),
+    ("tui.sorted_by", "sort: {0} {1}"),
+    ("sort.title", "tytuł"),
+    ("sort.contact", "kontakt"),
+    ("sort.owner", "opiekun"),
+    ("sort.stage", "etap"),
+    ("sort.stage_kind", "rodzaj etapu"),
+    ("sort.source", "źródło"),
+    ("sort.value", "wartość"),
+    ("sort.next", "następna aktywność"),
+    ("sort.last", "ostatnia aktywność"),
+    ("sort.created", "utworzenie"),
+    ("sort.closed", "zamknięcie"),
+    ("sort.campaign", "kampania"),
+    ("sort.reason", "powód"),
+    ("sort.id", "numer"),
+    ("sort.name", "nazwa"),
+    ("sort.kind", "rodzaj"),
+    ("sort.status", "status"),
+    ("sort.city", "miasto"),
+    ("sort.ended", "zakończenie"),
+    ("sort.deals", "liczba interesów"),
+    ("sort.assignee", "wykonawca"),
+    ("sort.due", "termin"),
+    ("sort.done_at", "zamknięcie"),
+];
