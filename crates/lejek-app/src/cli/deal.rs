@@ -1,6 +1,6 @@
 //! `lejek deal add|list|show|set|note|comment|attach|win|lose`.
 
-use super::args::{DealCmd, DealFields, ShowArgs};
+use super::args::{DealCmd, DealFields, DealFileCmd, ShowArgs};
 use super::context::Context;
 use super::show::{history_json, print_entries, print_history, print_list};
 use super::{bad, input};
@@ -43,6 +43,10 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             Ok(0)
         }
         DealCmd::Attach { id, path, name } => super::files::attach(ctx, on(id), &path, name),
+        DealCmd::File(DealFileCmd::List { id, format }) => {
+            super::file_out::list(ctx, on(id), format)
+        }
+        DealCmd::File(DealFileCmd::Get { id, out }) => super::file_out::get(ctx, on(id), &out),
         DealCmd::Win { id, stage } => {
             ctx.apply(Command::WinDeal { id, stage })?;
             Ok(0)

@@ -196,4 +196,58 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.lose.arg.stage",
         "Which lost stage (default: the first)",
     ),
+    (
+        "help.deal.file.about",
+        "Files attached to a deal: list them, get one back out",
+    ),
+    (
+        "help.deal.file.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file get 1 offer.pdf -o ~/offer.pdf",
+        ),
+    ),
+    (
+        "help.deal.file.list.about",
+        "The deal's files: id, name, size, who attached it and when",
+    ),
+    (
+        "help.deal.file.list.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file list 1 --format json",
+        ),
+    ),
+    ("help.deal.file.list.arg.id", "The deal's id"),
+    (
+        "help.deal.file.list.arg.format",
+        "Output: table, csv or json",
+    ),
+    (
+        "help.deal.file.get.about",
+        "Write an attached file out, checked against its stored hash",
+    ),
+    (
+        "help.deal.file.get.after",
+        concat!(
+            "lejek deal file get 1 offer.pdf -o ~/offer.pdf
+",
+            "lejek deal file get 1 '#7' -o - | less        # by the file's id, to stdout",
+        ),
+    ),
+    ("help.deal.file.get.arg.id", "The deal's id"),
+    (
+        "help.deal.file.get.arg.file",
+        "The file's name as listed (the newest of that name), or #ID",
+    ),
+    (
+        "help.deal.file.get.arg.output",
+        "Where to write it; - for stdout",
+    ),
+    (
+        "help.deal.file.get.arg.force",
+        "Overwrite PATH if it exists",
+    ),
 ];

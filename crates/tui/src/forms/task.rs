@@ -107,6 +107,7 @@ pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> 
             kind: Some(chosen_kind(app, form)),
             assignee: form.choice("assignee"),
             due: Some(form.date_time("due")),
+            deal: None,
         },
     }]
 }
