@@ -26,10 +26,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{0}: the stored copy is missing or damaged (its content is not {1}); restore the database's files from a backup",
     ),
     ("err.no_attachments", "{0} has no files"),
-    (
-        "err.no_such_file",
-        "{0} has no file '{1}' (its files: {2})",
-    ),
+    ("err.no_such_file", "{0} has no file '{1}' (its files: {2})"),
     (
         "err.output_exists",
         "{0} exists; add --force to overwrite it",
