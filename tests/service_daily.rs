@@ -271,5 +271,9 @@ fn a_removed_comment_leaves_the_activity_report_and_its_text_stays_in_history() 
             }
         })
         .expect("reopen");
-    assert_eq!(comments_counted(&svc), 0, "the saved model brought up to date");
+    assert_eq!(
+        comments_counted(&svc),
+        0,
+        "the saved model brought up to date"
+    );
 }

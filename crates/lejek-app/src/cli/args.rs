@@ -556,7 +556,7 @@ pub enum DealCmd {
         #[arg(long = "clear")]
         clear: Vec<String>,
     },
-    /// Add a note.
+    /// Add a note; prints its id.
     #[command(after_help = "  lejek deal note 1 \"The client asks for samples\"")]
     Note {
         /// The deal's id.
@@ -564,7 +564,7 @@ pub enum DealCmd {
         /// The note.
         text: String,
     },
-    /// Add a discussion comment.
+    /// Add a discussion comment; prints its id.
     #[command(after_help = "  lejek deal comment 1 \"I suggest a 5% discount\"")]
     Comment {
         /// The deal's id.
@@ -796,7 +796,7 @@ pub enum CampaignCmd {
         )
     )]
     File(CampaignFileCmd),
-    /// Add a discussion comment to a campaign.
+    /// Add a discussion comment to a campaign; prints its id.
     #[command(after_help = "  lejek campaign comment 1 \"Materials are ready\"")]
     Comment {
         /// Campaign id or name.

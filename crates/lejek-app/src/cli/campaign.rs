@@ -158,7 +158,8 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
         CampaignCmd::Show { campaign, format } => show(ctx, &campaign, format),
         CampaignCmd::Comment { campaign, text } => {
             let id = ctx.svc.find_campaign(&campaign)?.id;
-            ctx.apply(Command::AddComment { on: on(id), text })?;
+            let out = ctx.apply(Command::AddComment { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         CampaignCmd::Attach {

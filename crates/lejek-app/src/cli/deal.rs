@@ -34,12 +34,15 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             reason,
             clear,
         } => set(ctx, id, fields, contact, untag, reason, clear),
+        // The new id, as `add` prints it: what `lejek note edit ID` takes (issue 18).
         DealCmd::Note { id, text } => {
-            ctx.apply(Command::AddNote { on: on(id), text })?;
+            let out = ctx.apply(Command::AddNote { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         DealCmd::Comment { id, text } => {
-            ctx.apply(Command::AddComment { on: on(id), text })?;
+            let out = ctx.apply(Command::AddComment { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         DealCmd::Attach { id, path, name } => super::files::attach(ctx, on(id), &path, name),

@@ -204,7 +204,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.about",
-        "Add a discussion comment to a campaign",
+        "Add a discussion comment to a campaign; prints its id",
     ),
     (
         "help.campaign.comment.after",

@@ -207,7 +207,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.about",
-        "Dodaj komentarz do dyskusji o kampanii",
+        "Dodaj komentarz do dyskusji o kampanii; wypisuje jego numer",
     ),
     (
         "help.campaign.comment.after",

@@ -138,14 +138,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.set.arg.clear",
         "Clear fields: next, value, source, campaign, offer, description",
     ),
-    ("help.deal.note.about", "Add a note"),
+    ("help.deal.note.about", "Add a note; prints its id"),
     (
         "help.deal.note.after",
         "lejek deal note 1 \"The client asks for samples\"",
     ),
     ("help.deal.note.arg.id", "The deal's id"),
     ("help.deal.note.arg.text", "The note"),
-    ("help.deal.comment.about", "Add a discussion comment"),
+    (
+        "help.deal.comment.about",
+        "Add a discussion comment; prints its id",
+    ),
     (
         "help.deal.comment.after",
         "lejek deal comment 1 \"I suggest a 5% discount\"",

@@ -147,14 +147,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.set.arg.clear",
         "Wyczyść pola: next, value, source, campaign, offer, description",
     ),
-    ("help.deal.note.about", "Dodaj notatkę"),
+    ("help.deal.note.about", "Dodaj notatkę; wypisuje jej numer"),
     (
         "help.deal.note.after",
         "lejek deal note 1 \"Klient prosi o próbki\"",
     ),
     ("help.deal.note.arg.id", "Numer interesu"),
     ("help.deal.note.arg.text", "Treść notatki"),
-    ("help.deal.comment.about", "Dodaj komentarz do dyskusji"),
+    (
+        "help.deal.comment.about",
+        "Dodaj komentarz do dyskusji; wypisuje jego numer",
+    ),
     (
         "help.deal.comment.after",
         "lejek deal comment 1 \"Proponuję rabat 5%\"",
