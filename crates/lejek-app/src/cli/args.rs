@@ -280,8 +280,8 @@ pub enum Command {
     #[command(
         subcommand,
         after_help = concat!(
-            "  lejek note edit 3 \"The client asks for samples by Friday\"\n",
-            "  lejek note remove 3",
+            "  lejek note edit 1 \"The client asks for samples by Friday\"\n",
+            "  lejek note remove 1",
         )
     )]
     Note(super::journal::NoteCmd),
@@ -289,8 +289,8 @@ pub enum Command {
     #[command(
         subcommand,
         after_help = concat!(
-            "  lejek comment edit 4 \"I suggest a 7% discount\"\n",
-            "  lejek comment remove 4",
+            "  lejek comment edit 1 \"I suggest a 7% discount\"\n",
+            "  lejek comment remove 1",
         )
     )]
     Comment(super::journal::CommentCmd),
@@ -921,7 +921,7 @@ pub enum TaskCmd {
     #[command(after_help = concat!(
         "  lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
         "  lejek task set 1 --due \"\"            # no due date any more\n",
-        "  lejek task set 1 --deal 12           # move it to deal 12",
+        "  lejek task set 1 --deal 2            # move it to deal 2",
     ))]
     Set {
         /// The task's id.

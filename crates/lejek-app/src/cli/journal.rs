@@ -10,7 +10,7 @@ use crate::service::{Command, Result};
 #[derive(Subcommand, Debug)]
 pub enum NoteCmd {
     /// Change a note's text (your own notes only).
-    #[command(after_help = "  lejek note edit 3 \"The client asks for samples by Friday\"")]
+    #[command(after_help = "  lejek note edit 1 \"The client asks for samples by Friday\"")]
     Edit {
         /// The note's id.
         id: u64,
@@ -18,7 +18,7 @@ pub enum NoteCmd {
         text: String,
     },
     /// Remove a note (yours; an admin may remove anyone's). The history keeps its text.
-    #[command(after_help = "  lejek note remove 3")]
+    #[command(after_help = "  lejek note remove 1")]
     Remove {
         /// The note's id.
         id: u64,
@@ -28,7 +28,7 @@ pub enum NoteCmd {
 #[derive(Subcommand, Debug)]
 pub enum CommentCmd {
     /// Change a comment's text (your own comments only).
-    #[command(after_help = "  lejek comment edit 4 \"I suggest a 7% discount\"")]
+    #[command(after_help = "  lejek comment edit 1 \"I suggest a 7% discount\"")]
     Edit {
         /// The comment's id.
         id: u64,
@@ -36,7 +36,7 @@ pub enum CommentCmd {
         text: String,
     },
     /// Remove a comment (yours; an admin may remove anyone's). The history keeps its text.
-    #[command(after_help = "  lejek comment remove 4")]
+    #[command(after_help = "  lejek comment remove 1")]
     Remove {
         /// The comment's id.
         id: u64,

@@ -51,9 +51,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.note.after",
         concat!(
-            "lejek note edit 3 \"The client asks for samples by Friday\"
+            "lejek note edit 1 \"The client asks for samples by Friday\"
 ",
-            "lejek note remove 3",
+            "lejek note remove 1",
         ),
     ),
     (
@@ -62,7 +62,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.note.edit.after",
-        "lejek note edit 3 \"The client asks for samples by Friday\"",
+        "lejek note edit 1 \"The client asks for samples by Friday\"",
     ),
     ("help.note.edit.arg.id", "The note's id"),
     ("help.note.edit.arg.text", "The new text"),
@@ -70,7 +70,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.note.remove.about",
         "Remove a note (yours; an admin may remove anyone's). The history keeps its text",
     ),
-    ("help.note.remove.after", "lejek note remove 3"),
+    ("help.note.remove.after", "lejek note remove 1"),
     ("help.note.remove.arg.id", "The note's id"),
     (
         "help.comment.about",
@@ -79,9 +79,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.comment.after",
         concat!(
-            "lejek comment edit 4 \"I suggest a 7% discount\"
+            "lejek comment edit 1 \"I suggest a 7% discount\"
 ",
-            "lejek comment remove 4",
+            "lejek comment remove 1",
         ),
     ),
     (
@@ -90,7 +90,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.comment.edit.after",
-        "lejek comment edit 4 \"I suggest a 7% discount\"",
+        "lejek comment edit 1 \"I suggest a 7% discount\"",
     ),
     ("help.comment.edit.arg.id", "The comment's id"),
     ("help.comment.edit.arg.text", "The new text"),
@@ -98,6 +98,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.comment.remove.about",
         "Remove a comment (yours; an admin may remove anyone's). The history keeps its text",
     ),
-    ("help.comment.remove.after", "lejek comment remove 4"),
+    ("help.comment.remove.after", "lejek comment remove 1"),
     ("help.comment.remove.arg.id", "The comment's id"),
 ];

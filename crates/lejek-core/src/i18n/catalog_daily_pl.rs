@@ -60,9 +60,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.note.after",
         concat!(
-            "lejek note edit 3 \"Klient prosi o próbki do piątku\"
+            "lejek note edit 1 \"Klient prosi o próbki do piątku\"
 ",
-            "lejek note remove 3",
+            "lejek note remove 1",
         ),
     ),
     (
@@ -71,7 +71,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.note.edit.after",
-        "lejek note edit 3 \"Klient prosi o próbki do piątku\"",
+        "lejek note edit 1 \"Klient prosi o próbki do piątku\"",
     ),
     ("help.note.edit.arg.id", "Numer notatki"),
     ("help.note.edit.arg.text", "Nowa treść"),
@@ -79,7 +79,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.note.remove.about",
         "Usuń notatkę (własną; administrator także cudzą). Historia zachowa jej treść",
     ),
-    ("help.note.remove.after", "lejek note remove 3"),
+    ("help.note.remove.after", "lejek note remove 1"),
     ("help.note.remove.arg.id", "Numer notatki"),
     (
         "help.comment.about",
@@ -88,9 +88,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.comment.after",
         concat!(
-            "lejek comment edit 4 \"Proponuję rabat 7%\"
+            "lejek comment edit 1 \"Proponuję rabat 7%\"
 ",
-            "lejek comment remove 4",
+            "lejek comment remove 1",
         ),
     ),
     (
@@ -99,7 +99,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.comment.edit.after",
-        "lejek comment edit 4 \"Proponuję rabat 7%\"",
+        "lejek comment edit 1 \"Proponuję rabat 7%\"",
     ),
     ("help.comment.edit.arg.id", "Numer komentarza"),
     ("help.comment.edit.arg.text", "Nowa treść"),
@@ -107,6 +107,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.comment.remove.about",
         "Usuń komentarz (własny; administrator także cudzy). Historia zachowa jego treść",
     ),
-    ("help.comment.remove.after", "lejek comment remove 4"),
+    ("help.comment.remove.after", "lejek comment remove 1"),
     ("help.comment.remove.arg.id", "Numer komentarza"),
 ];

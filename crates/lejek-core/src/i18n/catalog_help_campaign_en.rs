@@ -301,7 +301,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         concat!(
             "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
             "lejek task set 1 --due \"\"            # no due date any more\n",
-            "lejek task set 1 --deal 12           # move it to deal 12",
+            "lejek task set 1 --deal 2            # move it to deal 2",
         ),
     ),
     ("help.task.set.arg.id", "The task's id"),

@@ -319,7 +319,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         concat!(
             "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
             "lejek task set 1 --due \"\"            # bez terminu\n",
-            "lejek task set 1 --deal 12           # przenieś do interesu 12",
+            "lejek task set 1 --deal 2            # przenieś do interesu 2",
         ),
     ),
     ("help.task.set.arg.id", "Numer zadania"),
@@ -340,7 +340,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.set.after",
         concat!(
-            "lejek campaign set \"Święta 2026\" --goals \"30 nowych klientów\" --tag b2b
+            "lejek campaign set \"Boże Narodzenie 2026\" --goals \"30 nowych klientów\" --tag b2b
 ",
             "lejek campaign set 1 --rules \"\" --untag swieta     # już bez zasad",
         ),
@@ -380,7 +380,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.campaign.file.list.after",
         concat!(
-            "lejek campaign file list \"Święta 2026\"
+            "lejek campaign file list \"Boże Narodzenie 2026\"
 ",
             "lejek campaign file list 1 --format csv",
         ),
@@ -402,7 +402,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         concat!(
             "lejek campaign file get 1 plakat.pdf -o plakat.pdf
 ",
-            "lejek campaign file get \"Święta 2026\" Ulotka -o ulotka.pdf --force",
+            "lejek campaign file get \"Boże Narodzenie 2026\" Ulotka -o ulotka.pdf --force",
         ),
     ),
     (
