@@ -167,6 +167,7 @@ mod tests {
                 due: Some(
                     NaiveDate::from_ymd_opt(2026, 12, 2).and_then(|d| d.and_hms_opt(0, 0, 0)),
                 ),
+                deal: None,
             },
         };
         same(&cmds, &vec![want]);
