@@ -338,6 +338,10 @@ fn attached_files_come_back_out_byte_for_byte_and_a_damaged_one_fails() {
         err.contains("oferta.pdf"),
         "lists the files there are: {err}"
     );
+    // A FILE typed with a terminal control sequence comes back harmless in the error (a
+    // stored name cannot hold one: names are refused with control characters).
+    let err = db.fails(2, &["deal", "file", "get", &d, "b\x1b[2J", "-o", "x"]);
+    assert!(!err.contains('\x1b'), "{err:?}");
     db.fails(2, &["deal", "file", "list", "999"]);
 
     // A stored copy damaged on disk: exit 1, and no file written.

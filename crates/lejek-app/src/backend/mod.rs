@@ -18,6 +18,7 @@ use crate::server::client::Notices;
 use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Outcome, Result, Service, files, invalid};
+use crate::text::visible;
 
 pub use remote::Remote;
 
@@ -275,13 +276,18 @@ impl Backend {
             if files.is_empty() {
                 return Err(invalid("err.no_attachments", &[&format!("#{}", on.id)]));
             }
+            // Names as stored, shown on a terminal: made harmless (`text::visible`).
             let names: Vec<String> = files
                 .iter()
-                .map(|a| format!("#{} {}", a.id, a.name))
+                .map(|a| format!("#{} {}", a.id, visible::lines(&a.name)))
                 .collect();
             return Err(invalid(
                 "err.no_such_file",
-                &[&format!("#{}", on.id), &file, &names.join(", ")],
+                &[
+                    &format!("#{}", on.id),
+                    &visible::lines(file),
+                    &names.join(", "),
+                ],
             ));
         };
         let path = files::stored_path(&self.db_dir(), &a.sha256)?;

@@ -140,5 +140,7 @@ pub fn verify(path: &Path, sha256: &str, name: &str) -> Result<()> {
 
 /// A stored file that is not what its record says: a failure of the store, not bad input.
 fn damaged(name: &str, sha256: &str) -> Error {
+    // The name is stored text on its way to a terminal: made harmless.
+    let name = crate::text::visible::lines(name);
     Error::Unreadable(Message::new("err.file_damaged").arg(name).arg(sha256))
 }
