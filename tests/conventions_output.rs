@@ -175,7 +175,8 @@ fn backup_and_check_in_a_pipe_leave_stderr_empty() {
     assert_eq!(err, "");
 }
 
-/// A won deal, a lost one and an open one whose next step is overdue (NOW is 2026-11-28).
+/// A won deal, a lost one, an open one whose next step is overdue (NOW is 2026-11-28) and
+/// one whose next step is ahead.
 fn deals_in_colour(db: &Db) {
     let c = db
         .add(&["contact", "add", "--kind", "company", "--name", "Alfa"])
@@ -198,6 +199,8 @@ fn deals_in_colour(db: &Db) {
     let lost = deal("Przegrany", "2026-12-10");
     db.ok(&["deal", "lose", &lost, "--reason", "price"]);
     deal("Zaległy", "2026-11-02");
+    // Winning and losing cleared the date above (issue 18 item 10): one still ahead.
+    deal("Przyszły", "2026-12-10");
 }
 
 #[test]

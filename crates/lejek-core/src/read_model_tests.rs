@@ -80,6 +80,12 @@ enum Op {
         stage: usize,
     },
     RetireSource,
+    /// A closed deal holding a next activity, as a database from before closing cleared it
+    /// (issue 18 item 10) may: written straight to the store, then the service reopened.
+    OldClosedNext {
+        deal: usize,
+        next: u32,
+    },
     Restart {
         saved: bool,
     },
@@ -107,6 +113,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (small.clone(), 0..NAMES.len()).prop_map(|(contact, name)| Op::RenameContact { contact, name }),
         1 => (0usize..4).prop_map(|stage| Op::RenameStage { stage }),
         1 => Just(Op::RetireSource),
+        1 => (small.clone(), 0u32..60).prop_map(|(deal, next)| Op::OldClosedNext { deal, next }),
         1 => any::<bool>().prop_map(|saved| Op::Restart { saved }),
         2 => Just(Op::Compare),
     ]
@@ -238,10 +245,7 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
                     value: value.map(|v| Money::new(v, "PLN")),
                     tags: tag.map(|t| TAGS[t].to_owned()).into_iter().collect(),
                     offer: offer.map(|o| OFFERS[o].into()),
-                    next_activity: next.map(|d| {
-                        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a day")
-                            + chrono::Days::new(u64::from(d))
-                    }),
+                    next_activity: next.map(day),
                     ..Default::default()
                 }),
             );
@@ -376,14 +380,41 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
             if *saved {
                 svc.save_read_model();
             }
-            // The database is locked while open: hold a spare one while it is closed.
-            let spare = db.with_file_name("spare");
-            let old = std::mem::replace(svc, open(&spare, true));
-            drop(old);
-            *svc = reopen(db);
+            restart(svc, db);
+        }
+        Op::OldClosedNext { deal, next } => {
+            use crate::store::{T, codec, keys};
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            let tree = svc.store().tree(T::Deals);
+            let bytes = tree.get(keys::id(id)).expect("read").expect("the deal");
+            let mut d: crate::model::Deal = codec::decode(&bytes).expect("decode");
+            if d.closed.is_none() {
+                return;
+            }
+            d.next_activity = Some(day(*next));
+            tree.insert(keys::id(id), codec::encode(&d)).expect("write");
+            // Written behind the service's back: no saved model may claim to know better.
+            let _ = std::fs::remove_file(crate::read_model::snapshot::path(svc));
+            restart(svc, db);
         }
         Op::Compare => compare(svc),
     }
+}
+
+/// A day in November or December 2026 (the test's today is 28 November).
+fn day(d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a day") + chrono::Days::new(u64::from(d))
+}
+
+/// Close the service and open it again, as a new process would.
+fn restart(svc: &mut Service, db: &Path) {
+    // The database is locked while open: hold a spare one while it is closed.
+    let spare = db.with_file_name("spare");
+    let old = std::mem::replace(svc, open(&spare, true));
+    drop(old);
+    *svc = reopen(db);
 }
 
 fn query(filter: &str, sort: Option<&str>, offset: usize, limit: Option<usize>) -> ListQuery {
@@ -415,6 +446,8 @@ fn compare(svc: &Service) {
         "stage_kind:won or stage_kind:lost".into(),
         "closed:none owner:me".into(),
         "next<2026-11-20".into(),
+        "next:overdue".into(),
+        "next:none".into(),
         "created>=2026-11-28 -source:none".into(),
         "tag=swieta".into(),
     ];

@@ -5,18 +5,20 @@
 
 mod remote;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::filter::Filter;
 use crate::model::{
-    Campaign, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Notification, Task, User,
+    Attachment, Campaign, Contact, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event, Id,
+    Notification, Task, User,
 };
 use crate::report::{Params, Report};
 use crate::server::client::Notices;
 use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
-use crate::service::{Clock, Command, Outcome, Result, Service};
+use crate::service::{Clock, Command, Outcome, Result, Service, files, invalid};
+use crate::text::visible;
 
 pub use remote::Remote;
 
@@ -250,6 +252,46 @@ impl Backend {
     /// front end copies it itself (the directory is shared), then sends only the metadata.
     pub fn store_file(&self, path: &Path) -> Result<(String, u64)> {
         both!(self, store_file(path))
+    }
+
+    /// The files attached to record `on`, oldest first; a record that does not exist is an
+    /// error (an empty list would hide a wrong id).
+    pub fn attachments(&self, on: EntityRef) -> Result<Vec<Attachment>> {
+        match on.kind {
+            EntityKind::Deal => self.deal(on.id).map(drop)?,
+            EntityKind::Campaign => self.campaign(on.id).map(drop)?,
+            EntityKind::Contact => self.contact(on.id).map(drop)?,
+            _ => return Err(invalid("err.bad_target", &[&on.kind.as_str()])),
+        }
+        Ok(self.journal(on)?.attachments)
+    }
+
+    /// The attached file `file` names on record `on` (`#ID`, or its name as listed: the
+    /// newest of that name), and where its stored copy is (issue 18 item 7). Read as `deal
+    /// show` reads the record (the server answers for whoever may see it); the copy is not
+    /// read here: check it with `service::files::verify` or `copy_verified` on the way out.
+    pub fn attachment(&self, on: EntityRef, file: &str) -> Result<(Attachment, PathBuf)> {
+        let files = self.attachments(on)?;
+        let Some(a) = files::find_attachment(&files, file) else {
+            if files.is_empty() {
+                return Err(invalid("err.no_attachments", &[&format!("#{}", on.id)]));
+            }
+            // Names as stored, shown on a terminal: made harmless (`text::visible`).
+            let names: Vec<String> = files
+                .iter()
+                .map(|a| format!("#{} {}", a.id, visible::lines(&a.name)))
+                .collect();
+            return Err(invalid(
+                "err.no_such_file",
+                &[
+                    &format!("#{}", on.id),
+                    &visible::lines(file),
+                    &names.join(", "),
+                ],
+            ));
+        };
+        let path = files::stored_path(&self.db_dir(), &a.sha256)?;
+        Ok((a.clone(), path))
     }
 
     /// The database directory (its `files/` and `outbox/` are read and written by the front

@@ -276,6 +276,24 @@ pub enum Command {
         )
     )]
     Send(super::send::SendCmd),
+    /// Notes: change or remove one by its id (as `show --format json` lists it).
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek note edit 1 \"The client asks for samples by Friday\"\n",
+            "  lejek note remove 1",
+        )
+    )]
+    Note(super::journal::NoteCmd),
+    /// Discussion comments: change or remove one by its id (as `show --format json` lists it).
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek comment edit 1 \"I suggest a 7% discount\"\n",
+            "  lejek comment remove 1",
+        )
+    )]
+    Comment(super::journal::CommentCmd),
 }
 
 #[derive(Subcommand, Debug)]
@@ -439,6 +457,13 @@ pub enum ContactCmd {
         #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
     },
+    /// A customer again after an end of cooperation (clears the end reason and date; the
+    /// history keeps them).
+    #[command(after_help = "  lejek contact reopen 1")]
+    Reopen {
+        /// The contact's id.
+        id: u64,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -531,7 +556,7 @@ pub enum DealCmd {
         #[arg(long = "clear")]
         clear: Vec<String>,
     },
-    /// Add a note.
+    /// Add a note; prints its id.
     #[command(after_help = "  lejek deal note 1 \"The client asks for samples\"")]
     Note {
         /// The deal's id.
@@ -539,7 +564,7 @@ pub enum DealCmd {
         /// The note.
         text: String,
     },
-    /// Add a discussion comment.
+    /// Add a discussion comment; prints its id.
     #[command(after_help = "  lejek deal comment 1 \"I suggest a 5% discount\"")]
     Comment {
         /// The deal's id.
@@ -561,6 +586,15 @@ pub enum DealCmd {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Files attached to a deal: list them, get one back out.
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek deal file list 1\n",
+            "  lejek deal file get 1 offer.pdf -o ~/offer.pdf",
+        )
+    )]
+    File(DealFileCmd),
     /// Mark the deal won.
     #[command(after_help = concat!(
         "  lejek deal win 1\n",
@@ -585,6 +619,75 @@ pub enum DealCmd {
         #[arg(long)]
         stage: Option<String>,
     },
+}
+
+/// `lejek deal file list|get`.
+#[derive(Subcommand, Debug)]
+pub enum DealFileCmd {
+    /// The deal's files: id, name, size, who attached it and when.
+    #[command(after_help = concat!(
+        "  lejek deal file list 1\n",
+        "  lejek deal file list 1 --format json",
+    ))]
+    List {
+        /// The deal's id.
+        id: u64,
+        /// Output: table, csv or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Write an attached file out, checked against its stored hash.
+    #[command(after_help = concat!(
+        "  lejek deal file get 1 offer.pdf -o ~/offer.pdf\n",
+        "  lejek deal file get 1 '#7' -o - | less        # by the file's id, to stdout",
+    ))]
+    Get {
+        /// The deal's id.
+        id: u64,
+        #[command(flatten)]
+        out: FileOut,
+    },
+}
+
+/// `lejek campaign file list|get`.
+#[derive(Subcommand, Debug)]
+pub enum CampaignFileCmd {
+    /// The campaign's files (materials): id, name, size, who attached it and when.
+    #[command(after_help = concat!(
+        "  lejek campaign file list \"Christmas 2026\"\n",
+        "  lejek campaign file list 1 --format csv",
+    ))]
+    List {
+        /// Campaign id or name.
+        campaign: String,
+        /// Output: table, csv or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Write an attached file out, checked against its stored hash.
+    #[command(after_help = concat!(
+        "  lejek campaign file get 1 poster.pdf -o poster.pdf\n",
+        "  lejek campaign file get \"Christmas 2026\" Leaflet -o leaflet.pdf --force",
+    ))]
+    Get {
+        /// Campaign id or name.
+        campaign: String,
+        #[command(flatten)]
+        out: FileOut,
+    },
+}
+
+/// Which attached file to write out, and where.
+#[derive(Args, Debug)]
+pub struct FileOut {
+    /// The file's name as listed (the newest of that name), or #ID.
+    pub file: String,
+    /// Where to write it; - for stdout.
+    #[arg(long, short = 'o', value_name = "PATH", allow_hyphen_values = true)]
+    pub output: PathBuf,
+    /// Overwrite PATH if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -656,7 +759,44 @@ pub enum CampaignCmd {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
-    /// Add a discussion comment to a campaign.
+    /// Change a campaign's name, goals, rules, description or tags; an empty value clears
+    /// a text.
+    #[command(after_help = concat!(
+        "  lejek campaign set \"Christmas 2026\" --goals \"30 new customers\" --tag b2b\n",
+        "  lejek campaign set 1 --rules \"\" --untag xmas     # no rules any more",
+    ))]
+    Set {
+        /// Campaign id or name.
+        campaign: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// What the campaign should achieve.
+        #[arg(long)]
+        goals: Option<String>,
+        /// Communication rules.
+        #[arg(long)]
+        rules: Option<String>,
+        /// The campaign's description.
+        #[arg(long)]
+        description: Option<String>,
+        /// Add a tag; repeat for several.
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Remove a tag; repeat for several.
+        #[arg(long = "untag")]
+        untag: Vec<String>,
+    },
+    /// Files attached to a campaign (materials): list them, get one back out.
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek campaign file list 1\n",
+            "  lejek campaign file get 1 poster.pdf -o poster.pdf",
+        )
+    )]
+    File(CampaignFileCmd),
+    /// Add a discussion comment to a campaign; prints its id.
     #[command(after_help = "  lejek campaign comment 1 \"Materials are ready\"")]
     Comment {
         /// Campaign id or name.
@@ -771,10 +911,17 @@ pub enum TaskCmd {
         /// The task's id.
         id: u64,
     },
-    /// Change a task's title, kind, assignee or due time.
+    /// Open a done task again (a meeting: not held after all).
+    #[command(after_help = "  lejek task reopen 1")]
+    Reopen {
+        /// The task's id.
+        id: u64,
+    },
+    /// Change a task's title, kind, assignee, due time or deal.
     #[command(after_help = concat!(
         "  lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
-        "  lejek task set 1 --due \"\"            # no due date any more",
+        "  lejek task set 1 --due \"\"            # no due date any more\n",
+        "  lejek task set 1 --deal 2            # move it to deal 2",
     ))]
     Set {
         /// The task's id.
@@ -791,6 +938,12 @@ pub enum TaskCmd {
         /// Due date, optionally with a time; an empty value clears it.
         #[arg(long, allow_hyphen_values = true)]
         due: Option<String>,
+        /// Move the task to this deal (id).
+        #[arg(long, conflicts_with = "no_deal")]
+        deal: Option<u64>,
+        /// Take the task off its deal.
+        #[arg(long)]
+        no_deal: bool,
     },
 }
 

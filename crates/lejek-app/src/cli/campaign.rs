@@ -1,10 +1,10 @@
-//! `lejek campaign create|add-deals|list|show|comment|attach`; the batch itself (create with
+//! `lejek campaign create|add-deals|list|show|set|file|comment|attach`; the batch itself (create with
 //! --contacts/--csv, add-deals) is in `batch.rs`.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::args::{BatchArgs, CampaignCmd, ListArgs};
+use super::args::{BatchArgs, CampaignCmd, CampaignFileCmd, ListArgs};
 use super::batch::{self, Batch};
 use super::context::Context;
 use super::show::{history_json, print_entries, print_history, print_list};
@@ -13,7 +13,7 @@ use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{campaign_columns, deal_columns, render_rows, time};
 use crate::render::{Format, json, safe, table};
 use crate::service::query::FilterOf;
-use crate::service::{CampaignDraft, Command, Result};
+use crate::service::{CampaignDraft, CampaignPatch, Command, Result};
 
 fn on(id: u64) -> EntityRef {
     EntityRef {
@@ -158,7 +158,8 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
         CampaignCmd::Show { campaign, format } => show(ctx, &campaign, format),
         CampaignCmd::Comment { campaign, text } => {
             let id = ctx.svc.find_campaign(&campaign)?.id;
-            ctx.apply(Command::AddComment { on: on(id), text })?;
+            let out = ctx.apply(Command::AddComment { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         CampaignCmd::Attach {
@@ -168,6 +169,37 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
         } => {
             let id = ctx.svc.find_campaign(&campaign)?.id;
             super::files::attach(ctx, on(id), &path, name)
+        }
+        CampaignCmd::Set {
+            campaign,
+            name,
+            goals,
+            rules,
+            description,
+            tags,
+            untag,
+        } => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            // An empty text clears it (`--rules ""`), as `task set --due ""` does.
+            let text = |v: Option<String>| v.map(|s| Some(s).filter(|s| !s.trim().is_empty()));
+            let patch = CampaignPatch {
+                name,
+                goals: text(goals),
+                rules: text(rules),
+                description: text(description),
+                add_tags: tags,
+                remove_tags: untag,
+            };
+            ctx.apply(Command::UpdateCampaign { id, patch })?;
+            Ok(0)
+        }
+        CampaignCmd::File(CampaignFileCmd::List { campaign, format }) => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            super::file_out::list(ctx, on(id), format)
+        }
+        CampaignCmd::File(CampaignFileCmd::Get { campaign, out }) => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            super::file_out::get(ctx, on(id), &out)
         }
     }
 }
@@ -197,6 +229,7 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
                 serde_json::to_value(deals.iter().map(|d| d.id).collect::<Vec<_>>())
                     .unwrap_or_default();
             value["history"] = history_json(ctx, history);
+            value["notes"] = serde_json::to_value(&journal.notes).unwrap_or_default();
             value["comments"] = serde_json::to_value(&journal.comments).unwrap_or_default();
             value["files"] = serde_json::to_value(&journal.attachments).unwrap_or_default();
             println!("{}", json(&value));

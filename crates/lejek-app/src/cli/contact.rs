@@ -1,4 +1,4 @@
-//! `lejek contact add|list|show|set|end`.
+//! `lejek contact add|list|show|set|end|reopen`.
 
 use super::args::{ContactCmd, ContactFields, ListArgs, ShowArgs};
 use super::context::Context;
@@ -29,6 +29,10 @@ pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
                 None => ctx.today(),
             };
             ctx.apply(Command::EndContact { id, reason, date })?;
+            Ok(0)
+        }
+        ContactCmd::Reopen { id } => {
+            ctx.apply(Command::ReopenContact { id })?;
             Ok(0)
         }
     }
@@ -75,13 +79,18 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         id: a.id,
     };
     let deals = ctx.svc.deals_of_contact(a.id)?;
-    let history = ctx.svc.history(on)?;
+    let journal = ctx.svc.journal(on)?;
+    let history = journal.history;
     let l = ctx.lang;
     match a.format {
         Format::Json => {
             let mut value = serde_json::to_value(&v).unwrap_or_default();
             value["deals"] = serde_json::to_value(&deals).unwrap_or_default();
             value["history"] = super::show::history_json(ctx, &history);
+            // With their ids, so a script can change them (`lejek note edit ID`).
+            value["notes"] = serde_json::to_value(&journal.notes).unwrap_or_default();
+            value["comments"] = serde_json::to_value(&journal.comments).unwrap_or_default();
+            value["files"] = serde_json::to_value(&journal.attachments).unwrap_or_default();
             value["persons"] = serde_json::to_value(
                 ctx.svc
                     .persons_of_company(a.id)?

@@ -1,6 +1,6 @@
 //! `lejek deal add|list|show|set|note|comment|attach|win|lose`.
 
-use super::args::{DealCmd, DealFields, ShowArgs};
+use super::args::{DealCmd, DealFields, DealFileCmd, ShowArgs};
 use super::context::Context;
 use super::show::{history_json, print_entries, print_history, print_list};
 use super::{bad, input};
@@ -34,15 +34,22 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             reason,
             clear,
         } => set(ctx, id, fields, contact, untag, reason, clear),
+        // The new id, as `add` prints it: what `lejek note edit ID` takes (issue 18).
         DealCmd::Note { id, text } => {
-            ctx.apply(Command::AddNote { on: on(id), text })?;
+            let out = ctx.apply(Command::AddNote { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         DealCmd::Comment { id, text } => {
-            ctx.apply(Command::AddComment { on: on(id), text })?;
+            let out = ctx.apply(Command::AddComment { on: on(id), text })?;
+            println!("{}", out.id.unwrap_or_default());
             Ok(0)
         }
         DealCmd::Attach { id, path, name } => super::files::attach(ctx, on(id), &path, name),
+        DealCmd::File(DealFileCmd::List { id, format }) => {
+            super::file_out::list(ctx, on(id), format)
+        }
+        DealCmd::File(DealFileCmd::Get { id, out }) => super::file_out::get(ctx, on(id), &out),
         DealCmd::Win { id, stage } => {
             ctx.apply(Command::WinDeal { id, stage })?;
             Ok(0)

@@ -15,12 +15,14 @@ mod deal_list;
 mod demo;
 mod dict;
 mod export;
+mod file_out;
 mod files;
 mod help;
 mod help_texts;
 mod import;
 mod inbox;
 mod input;
+mod journal;
 mod list_stream;
 mod log_targets;
 mod logging;
@@ -186,6 +188,10 @@ fn dispatch(cli: Cli, lang: Lang, tui: Tui) -> Result<i32> {
         Command::Serve { idle } => serve::run(&cli.db, idle),
         Command::Template(c) => template::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
         Command::Send(c) => send::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Note(c) => journal::note(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Comment(c) => {
+            journal::comment(&Context::front(&cli.db, cli.user, lang, access)?, c)
+        }
     }
 }
 

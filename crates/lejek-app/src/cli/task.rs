@@ -42,12 +42,18 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
             ctx.apply(Command::CompleteTask { id })?;
             Ok(0)
         }
+        TaskCmd::Reopen { id } => {
+            ctx.apply(Command::ReopenTask { id })?;
+            Ok(0)
+        }
         TaskCmd::Set {
             id,
             title,
             kind,
             assignee,
             due,
+            deal,
+            no_deal,
         } => {
             let due = match due.as_deref().map(str::trim) {
                 None => None,
@@ -59,6 +65,7 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
                 kind: kind.as_deref().map(input::task_kind).transpose()?,
                 assignee,
                 due,
+                deal: if no_deal { Some(None) } else { deal.map(Some) },
             };
             ctx.apply(Command::UpdateTask { id, patch })?;
             Ok(0)

@@ -136,7 +136,10 @@ pub fn contact_columns() -> Vec<Column<ContactView>> {
         extra("email", "col.email", |c, _| opt(&c.email)),
         extra("phone", "col.phone", |c, _| opt(&c.phone)),
         extra("nip", "col.nip", |c, _| opt(&c.nip)),
-        extra("ended", "col.ended", |c, l| date(c.ended, l)),
+        // In tables too, where it shows beside the end reason (the columns between are
+        // CSV/JSON only): when the cooperation ended (issue 18 item 6). Kept in this place
+        // so the CSV's columns stay where scripts expect them.
+        col("ended", "col.ended", |c, l| date(c.ended, l)),
         extra("tags", "col.tags", |c, _| c.tags.join(",")),
         extra("roles", "col.roles", |c, _| c.roles.join(",")),
         extra("created", "col.created", |c, _| c.created.to_rfc3339()),

@@ -66,6 +66,33 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
         Change::Backdated { recorded } => {
             trf(lang, "hist.backdated", &[&at_local(*recorded, lang)])
         }
+        Change::NoteEdited { note_id, old, new } => trf(
+            lang,
+            "hist.note_edited",
+            &[note_id, &first_line(old), &first_line(new)],
+        ),
+        Change::NoteRemoved { note_id, text } => {
+            trf(lang, "hist.note_removed", &[note_id, &first_line(text)])
+        }
+        Change::CommentEdited {
+            comment_id,
+            old,
+            new,
+        } => trf(
+            lang,
+            "hist.comment_edited",
+            &[comment_id, &first_line(old), &first_line(new)],
+        ),
+        Change::CommentRemoved { comment_id, text } => trf(
+            lang,
+            "hist.comment_removed",
+            &[comment_id, &first_line(text)],
+        ),
+        Change::TaskReopened { title, .. } => trf(lang, "hist.task_reopened", &[title]),
+        Change::TaskMoved { title, to, .. } => match to {
+            Some(d) => trf(lang, "hist.task_moved", &[title, d]),
+            None => trf(lang, "hist.task_detached", &[title]),
+        },
     }
 }
 
@@ -117,6 +144,7 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "description" => "col.description",
         "offer" => "col.offer",
         "goals" => "col.goals",
+        "deal_id" => "col.deal_id",
         _ => return field.to_owned(),
     };
     tr(lang, key).to_owned()

@@ -21,7 +21,8 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 
 /// Bumped whenever a message changes shape; both sides must agree exactly.
 /// 7: write requests carry a request id (issue 15 item 8).
-pub const PROTOCOL_VERSION: u32 = 8;
+/// 9: commands to edit and remove notes and comments, reopen tasks and contacts (issue 18).
+pub const PROTOCOL_VERSION: u32 = 9;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -204,7 +204,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.about",
-        "Add a discussion comment to a campaign",
+        "Add a discussion comment to a campaign; prints its id",
     ),
     (
         "help.campaign.comment.after",
@@ -294,13 +294,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.task.done.arg.id", "The task's id"),
     (
         "help.task.set.about",
-        "Change a task's title, kind, assignee or due time",
+        "Change a task's title, kind, assignee, due time or deal",
     ),
     (
         "help.task.set.after",
         concat!(
             "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
-            "lejek task set 1 --due \"\"            # no due date any more",
+            "lejek task set 1 --due \"\"            # no due date any more\n",
+            "lejek task set 1 --deal 2            # move it to deal 2",
         ),
     ),
     ("help.task.set.arg.id", "The task's id"),
@@ -311,4 +312,100 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.task.set.arg.due",
         "Due date, optionally with a time; an empty value clears it",
     ),
+    (
+        "help.campaign.set.about",
+        "Change a campaign's name, goals, rules, description or tags; an empty value clears a text",
+    ),
+    (
+        "help.campaign.set.after",
+        concat!(
+            "lejek campaign set \"Christmas 2026\" --goals \"30 new customers\" --tag b2b
+",
+            "lejek campaign set 1 --rules \"\" --untag xmas     # no rules any more",
+        ),
+    ),
+    ("help.campaign.set.arg.campaign", "Campaign id or name"),
+    ("help.campaign.set.arg.name", "A new name"),
+    (
+        "help.campaign.set.arg.goals",
+        "What the campaign should achieve",
+    ),
+    ("help.campaign.set.arg.rules", "Communication rules"),
+    (
+        "help.campaign.set.arg.description",
+        "The campaign's description",
+    ),
+    (
+        "help.campaign.set.arg.tags",
+        "Add a tag; repeat for several",
+    ),
+    (
+        "help.campaign.set.arg.untag",
+        "Remove a tag; repeat for several",
+    ),
+    (
+        "help.campaign.file.about",
+        "Files attached to a campaign (materials): list them, get one back out",
+    ),
+    (
+        "help.campaign.file.after",
+        concat!(
+            "lejek campaign file list 1
+",
+            "lejek campaign file get 1 poster.pdf -o poster.pdf",
+        ),
+    ),
+    (
+        "help.campaign.file.list.about",
+        "The campaign's files (materials): id, name, size, who attached it and when",
+    ),
+    (
+        "help.campaign.file.list.after",
+        concat!(
+            "lejek campaign file list \"Christmas 2026\"
+",
+            "lejek campaign file list 1 --format csv",
+        ),
+    ),
+    (
+        "help.campaign.file.list.arg.campaign",
+        "Campaign id or name",
+    ),
+    (
+        "help.campaign.file.list.arg.format",
+        "Output: table, csv or json",
+    ),
+    (
+        "help.campaign.file.get.about",
+        "Write an attached file out, checked against its stored hash",
+    ),
+    (
+        "help.campaign.file.get.after",
+        concat!(
+            "lejek campaign file get 1 poster.pdf -o poster.pdf
+",
+            "lejek campaign file get \"Christmas 2026\" Leaflet -o leaflet.pdf --force",
+        ),
+    ),
+    ("help.campaign.file.get.arg.campaign", "Campaign id or name"),
+    (
+        "help.campaign.file.get.arg.file",
+        "The file's name as listed (the newest of that name), or #ID",
+    ),
+    (
+        "help.campaign.file.get.arg.output",
+        "Where to write it; - for stdout",
+    ),
+    (
+        "help.campaign.file.get.arg.force",
+        "Overwrite PATH if it exists",
+    ),
+    (
+        "help.task.reopen.about",
+        "Open a done task again (a meeting: not held after all)",
+    ),
+    ("help.task.reopen.after", "lejek task reopen 1"),
+    ("help.task.reopen.arg.id", "The task's id"),
+    ("help.task.set.arg.deal", "Move the task to this deal (id)"),
+    ("help.task.set.arg.no_deal", "Take the task off its deal"),
 ];

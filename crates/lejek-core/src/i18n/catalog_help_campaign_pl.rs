@@ -207,7 +207,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.campaign.comment.about",
-        "Dodaj komentarz do dyskusji o kampanii",
+        "Dodaj komentarz do dyskusji o kampanii; wypisuje jego numer",
     ),
     (
         "help.campaign.comment.after",
@@ -312,13 +312,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.task.done.arg.id", "Numer zadania"),
     (
         "help.task.set.about",
-        "Zmień tytuł, rodzaj, wykonawcę albo termin zadania",
+        "Zmień tytuł, rodzaj, wykonawcę, termin albo interes zadania",
     ),
     (
         "help.task.set.after",
         concat!(
             "lejek task set 1 --assignee kasia --due \"2026-12-02 09:30\"\n",
-            "lejek task set 1 --due \"\"            # bez terminu",
+            "lejek task set 1 --due \"\"            # bez terminu\n",
+            "lejek task set 1 --deal 2            # przenieś do interesu 2",
         ),
     ),
     ("help.task.set.arg.id", "Numer zadania"),
@@ -332,4 +333,103 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.task.set.arg.due",
         "Termin, także z godziną; pusta wartość go czyści",
     ),
+    (
+        "help.campaign.set.about",
+        "Zmień nazwę, cele, zasady komunikacji, opis albo tagi kampanii; pusta wartość czyści tekst",
+    ),
+    (
+        "help.campaign.set.after",
+        concat!(
+            "lejek campaign set \"Boże Narodzenie 2026\" --goals \"30 nowych klientów\" --tag b2b
+",
+            "lejek campaign set 1 --rules \"\" --untag swieta     # już bez zasad",
+        ),
+    ),
+    (
+        "help.campaign.set.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    ("help.campaign.set.arg.name", "Nowa nazwa"),
+    ("help.campaign.set.arg.goals", "Co kampania ma osiągnąć"),
+    ("help.campaign.set.arg.rules", "Zasady komunikacji"),
+    ("help.campaign.set.arg.description", "Opis kampanii"),
+    (
+        "help.campaign.set.arg.tags",
+        "Dodaj tag; powtórz, by dodać kilka",
+    ),
+    (
+        "help.campaign.set.arg.untag",
+        "Usuń tag; powtórz, by usunąć kilka",
+    ),
+    (
+        "help.campaign.file.about",
+        "Pliki kampanii (materiały): lista i zapis pliku z powrotem na dysk",
+    ),
+    (
+        "help.campaign.file.after",
+        concat!(
+            "lejek campaign file list 1
+",
+            "lejek campaign file get 1 plakat.pdf -o plakat.pdf",
+        ),
+    ),
+    (
+        "help.campaign.file.list.about",
+        "Pliki kampanii (materiały): numer, nazwa, rozmiar, kto i kiedy go dołączył",
+    ),
+    (
+        "help.campaign.file.list.after",
+        concat!(
+            "lejek campaign file list \"Boże Narodzenie 2026\"
+",
+            "lejek campaign file list 1 --format csv",
+        ),
+    ),
+    (
+        "help.campaign.file.list.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    (
+        "help.campaign.file.list.arg.format",
+        "Wynik: table, csv albo json",
+    ),
+    (
+        "help.campaign.file.get.about",
+        "Zapisz dołączony plik, sprawdzając go z zapisanym skrótem (SHA-256)",
+    ),
+    (
+        "help.campaign.file.get.after",
+        concat!(
+            "lejek campaign file get 1 plakat.pdf -o plakat.pdf
+",
+            "lejek campaign file get \"Boże Narodzenie 2026\" Ulotka -o ulotka.pdf --force",
+        ),
+    ),
+    (
+        "help.campaign.file.get.arg.campaign",
+        "Numer albo nazwa kampanii",
+    ),
+    (
+        "help.campaign.file.get.arg.file",
+        "Nazwa pliku jak na liście (z kilku o tej nazwie: najnowszy) albo #NUMER",
+    ),
+    (
+        "help.campaign.file.get.arg.output",
+        "Gdzie zapisać; - to standardowe wyjście",
+    ),
+    (
+        "help.campaign.file.get.arg.force",
+        "Nadpisz PATH, jeśli istnieje",
+    ),
+    (
+        "help.task.reopen.about",
+        "Otwórz ponownie wykonane zadanie (spotkanie: jednak się nie odbyło)",
+    ),
+    ("help.task.reopen.after", "lejek task reopen 1"),
+    ("help.task.reopen.arg.id", "Numer zadania"),
+    (
+        "help.task.set.arg.deal",
+        "Przenieś zadanie do tego interesu (numer)",
+    ),
+    ("help.task.set.arg.no_deal", "Odłącz zadanie od interesu"),
 ];

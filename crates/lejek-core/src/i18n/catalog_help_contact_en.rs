@@ -175,4 +175,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Why the cooperation ended (an end-reason dictionary value)",
     ),
     ("help.contact.end.arg.date", "Default: today"),
+    (
+        "help.contact.reopen.about",
+        "A customer again after an end of cooperation (clears the end reason and date; the history keeps them)",
+    ),
+    ("help.contact.reopen.after", "lejek contact reopen 1"),
+    ("help.contact.reopen.arg.id", "The contact's id"),
 ];

@@ -193,4 +193,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Dlaczego współpraca się skończyła (wartość słownika end-reason)",
     ),
     ("help.contact.end.arg.date", "Domyślnie: dziś"),
+    (
+        "help.contact.reopen.about",
+        "Znów klient po zakończeniu współpracy (czyści powód i datę zakończenia; historia je zachowa)",
+    ),
+    ("help.contact.reopen.after", "lejek contact reopen 1"),
+    ("help.contact.reopen.arg.id", "Numer kontaktu"),
 ];

@@ -138,14 +138,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.set.arg.clear",
         "Clear fields: next, value, source, campaign, offer, description",
     ),
-    ("help.deal.note.about", "Add a note"),
+    ("help.deal.note.about", "Add a note; prints its id"),
     (
         "help.deal.note.after",
         "lejek deal note 1 \"The client asks for samples\"",
     ),
     ("help.deal.note.arg.id", "The deal's id"),
     ("help.deal.note.arg.text", "The note"),
-    ("help.deal.comment.about", "Add a discussion comment"),
+    (
+        "help.deal.comment.about",
+        "Add a discussion comment; prints its id",
+    ),
     (
         "help.deal.comment.after",
         "lejek deal comment 1 \"I suggest a 5% discount\"",
@@ -195,5 +198,59 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.lose.arg.stage",
         "Which lost stage (default: the first)",
+    ),
+    (
+        "help.deal.file.about",
+        "Files attached to a deal: list them, get one back out",
+    ),
+    (
+        "help.deal.file.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file get 1 offer.pdf -o ~/offer.pdf",
+        ),
+    ),
+    (
+        "help.deal.file.list.about",
+        "The deal's files: id, name, size, who attached it and when",
+    ),
+    (
+        "help.deal.file.list.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file list 1 --format json",
+        ),
+    ),
+    ("help.deal.file.list.arg.id", "The deal's id"),
+    (
+        "help.deal.file.list.arg.format",
+        "Output: table, csv or json",
+    ),
+    (
+        "help.deal.file.get.about",
+        "Write an attached file out, checked against its stored hash",
+    ),
+    (
+        "help.deal.file.get.after",
+        concat!(
+            "lejek deal file get 1 offer.pdf -o ~/offer.pdf
+",
+            "lejek deal file get 1 '#7' -o - | less        # by the file's id, to stdout",
+        ),
+    ),
+    ("help.deal.file.get.arg.id", "The deal's id"),
+    (
+        "help.deal.file.get.arg.file",
+        "The file's name as listed (the newest of that name), or #ID",
+    ),
+    (
+        "help.deal.file.get.arg.output",
+        "Where to write it; - for stdout",
+    ),
+    (
+        "help.deal.file.get.arg.force",
+        "Overwrite PATH if it exists",
     ),
 ];

@@ -147,14 +147,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.set.arg.clear",
         "Wyczyść pola: next, value, source, campaign, offer, description",
     ),
-    ("help.deal.note.about", "Dodaj notatkę"),
+    ("help.deal.note.about", "Dodaj notatkę; wypisuje jej numer"),
     (
         "help.deal.note.after",
         "lejek deal note 1 \"Klient prosi o próbki\"",
     ),
     ("help.deal.note.arg.id", "Numer interesu"),
     ("help.deal.note.arg.text", "Treść notatki"),
-    ("help.deal.comment.about", "Dodaj komentarz do dyskusji"),
+    (
+        "help.deal.comment.about",
+        "Dodaj komentarz do dyskusji; wypisuje jego numer",
+    ),
     (
         "help.deal.comment.after",
         "lejek deal comment 1 \"Proponuję rabat 5%\"",
@@ -201,5 +204,59 @@ pub const ENTRIES: &[(&str, &str)] = &[
     (
         "help.deal.lose.arg.stage",
         "Który etap przegrany (domyślnie: pierwszy)",
+    ),
+    (
+        "help.deal.file.about",
+        "Pliki dołączone do interesu: lista i zapis pliku z powrotem na dysk",
+    ),
+    (
+        "help.deal.file.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file get 1 oferta.pdf -o ~/oferta.pdf",
+        ),
+    ),
+    (
+        "help.deal.file.list.about",
+        "Pliki interesu: numer, nazwa, rozmiar, kto i kiedy go dołączył",
+    ),
+    (
+        "help.deal.file.list.after",
+        concat!(
+            "lejek deal file list 1
+",
+            "lejek deal file list 1 --format json",
+        ),
+    ),
+    ("help.deal.file.list.arg.id", "Numer interesu"),
+    (
+        "help.deal.file.list.arg.format",
+        "Wynik: table, csv albo json",
+    ),
+    (
+        "help.deal.file.get.about",
+        "Zapisz dołączony plik, sprawdzając go z zapisanym skrótem (SHA-256)",
+    ),
+    (
+        "help.deal.file.get.after",
+        concat!(
+            "lejek deal file get 1 oferta.pdf -o ~/oferta.pdf
+",
+            "lejek deal file get 1 '#7' -o - | less        # po numerze pliku, na standardowe wyjście",
+        ),
+    ),
+    ("help.deal.file.get.arg.id", "Numer interesu"),
+    (
+        "help.deal.file.get.arg.file",
+        "Nazwa pliku jak na liście (z kilku o tej nazwie: najnowszy) albo #NUMER",
+    ),
+    (
+        "help.deal.file.get.arg.output",
+        "Gdzie zapisać; - to standardowe wyjście",
+    ),
+    (
+        "help.deal.file.get.arg.force",
+        "Nadpisz PATH, jeśli istnieje",
     ),
 ];

@@ -9,6 +9,8 @@ mod catalog_comms_en;
 mod catalog_comms_pl;
 mod catalog_config_en;
 mod catalog_config_pl;
+mod catalog_daily_en;
+mod catalog_daily_pl;
 mod catalog_en;
 mod catalog_form_en;
 mod catalog_form_pl;
@@ -84,6 +86,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_guard_en::ENTRIES,
     catalog_limits_en::ENTRIES,
     catalog_wire_en::ENTRIES,
+    catalog_daily_en::ENTRIES,
     catalog_help_en::ENTRIES,
     catalog_help_admin_en::ENTRIES,
     catalog_help_campaign_en::ENTRIES,
@@ -115,6 +118,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_guard_pl::ENTRIES,
     catalog_limits_pl::ENTRIES,
     catalog_wire_pl::ENTRIES,
+    catalog_daily_pl::ENTRIES,
     catalog_help_pl::ENTRIES,
     catalog_help_admin_pl::ENTRIES,
     catalog_help_campaign_pl::ENTRIES,

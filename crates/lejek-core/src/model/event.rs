@@ -131,6 +131,40 @@ pub enum Change {
     Backdated {
         recorded: DateTime<Utc>,
     },
+    /// A note's text was changed by its author; both texts (issue 18, format 6).
+    NoteEdited {
+        note_id: Id,
+        old: String,
+        new: String,
+    },
+    /// A note was removed; the text it had (format 6).
+    NoteRemoved {
+        note_id: Id,
+        text: String,
+    },
+    /// A comment's text was changed by its author; both texts (format 6).
+    CommentEdited {
+        comment_id: Id,
+        old: String,
+        new: String,
+    },
+    /// A comment was removed; the text it had (format 6).
+    CommentRemoved {
+        comment_id: Id,
+        text: String,
+    },
+    /// A done task is open again (format 6).
+    TaskReopened {
+        task_id: Id,
+        title: String,
+    },
+    /// A task left this record for another deal (`to`) or for none (format 6); the record
+    /// it went to has its `TaskAdded`.
+    TaskMoved {
+        task_id: Id,
+        title: String,
+        to: Option<Id>,
+    },
 }
 
 /// One entry in the history.

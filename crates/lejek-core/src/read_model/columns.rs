@@ -61,7 +61,8 @@ fn deal_cells(d: &DealRow) -> DealCells {
         id32(d.loss_reason),
         d.owner,
         d.value.map_or(NO_NUM, |(_, minor)| minor),
-        day(d.next_activity),
+        // As `DealView` gives it: a closed deal has nothing next (issue 18 item 10).
+        day(d.next_activity.filter(|_| d.closed.is_none())),
         day(Some(d.days.created)),
         day(d.days.closed),
         day(Some(d.days.last)),

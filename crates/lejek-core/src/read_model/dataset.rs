@@ -664,7 +664,10 @@ impl Dataset {
                 What::LossReason(*new)
             }
             Change::Created { .. } => What::Created,
-            Change::CommentAdded { comment_id, .. } => What::Comment(*comment_id),
+            // An edited or removed comment (issue 18) is read again: gone, its row goes.
+            Change::CommentAdded { comment_id, .. }
+            | Change::CommentEdited { comment_id, .. }
+            | Change::CommentRemoved { comment_id, .. } => What::Comment(*comment_id),
             _ => What::Other,
         };
         self.note(ev.entity, Some(ev.at.timestamp()), &ev.actor, what, seen);
@@ -788,6 +791,8 @@ impl Dataset {
                     let c = rec.full()?;
                     let row = self.comment_row(&c);
                     upsert(&mut self.comments, row, |r| r.id);
+                } else {
+                    self.comments.retain(|r| r.id != *id);
                 }
             }
         }
@@ -834,6 +839,11 @@ impl Dataset {
         for c in &w.comments {
             let row = self.comment_row(c);
             upsert(&mut self.comments, row, |r| r.id);
+        }
+        for ev in &w.events {
+            if let Change::CommentRemoved { comment_id, .. } = ev.change {
+                self.comments.retain(|r| r.id != comment_id);
+            }
         }
         if !seen.steps.is_empty() || !w.deals.is_empty() {
             self.pending.append(&mut seen.steps);

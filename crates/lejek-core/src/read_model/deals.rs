@@ -118,7 +118,8 @@ pub(crate) fn value<'a>(m: &'a ReadModel, d: &'a DealRow, field: &str) -> FieldV
         "stage_kind" => text(m.stage_kind(d.stage).as_str()),
         "source" => opt(d.source.map(|s| m.dict_name(s))),
         "value" => FieldValue::Money(d.value.map(|(_, minor)| minor)),
-        "next" => FieldValue::Date(d.next_activity),
+        // As `DealView` gives it: a closed deal has nothing next (issue 18 item 10).
+        "next" => FieldValue::Date(d.next_activity.filter(|_| d.closed.is_none())),
         "last" => FieldValue::Date(Some(d.days.last)),
         "created" => FieldValue::Date(Some(d.days.created)),
         "closed" => FieldValue::Date(d.days.closed),

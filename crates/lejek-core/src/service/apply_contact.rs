@@ -262,6 +262,22 @@ pub fn end(plan: &mut Plan, id: Id, reason: &str, date: NaiveDate) -> Result<Opt
     Ok(Some(id))
 }
 
+/// An ended customer is one again (issue 18 item 6): the end reason and date cleared, each
+/// change in the history with what it was, as `contact set --reopen` records it.
+pub fn reopen(plan: &mut Plan, id: Id) -> Result<Option<u64>> {
+    let old = load(plan, id)?;
+    if old.ended.is_none() && old.end_reason.is_none() {
+        return Err(invalid("err.contact_not_ended", &[&id]));
+    }
+    let mut c = old.clone();
+    c.end_reason = None;
+    c.ended = None;
+    dict_field(plan, id, "end_reason", old.end_reason, None)?;
+    field(plan, id, "ended", old.ended.map(|d| d.to_string()), None)?;
+    plan.put(T::Contacts, keys::id(id), &c);
+    Ok(Some(id))
+}
+
 fn join(v: &[String]) -> Option<String> {
     if v.is_empty() {
         None

@@ -64,6 +64,10 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
     if let Some(v) = &d.value {
         check_value(v)?;
     }
+    if stage_kind(&stage) != StageKind::Open && d.next_activity.is_some() {
+        // A closed deal has nothing next (issue 18 item 10).
+        return Err(invalid("err.next_on_closed", &[&title]));
+    }
     let at = plan.actor.at;
     let mut deal = Deal {
         id: plan.next_id("deal")?,
@@ -223,6 +227,26 @@ fn move_stage(
             },
         )?;
     }
+    // A won or lost deal has nothing next: its date would make it "overdue" forever
+    // (issue 18 item 10). The date stays in the history, like any `deal set --next`.
+    if kind != StageKind::Open {
+        clear_next(plan, deal)?;
+    }
+    Ok(())
+}
+
+/// Clear the next activity, recording the old date as `deal set --next` records a change.
+fn clear_next(plan: &mut Plan, deal: &mut Deal) -> Result<()> {
+    if let Some(old) = deal.next_activity.take() {
+        plan.deal_event(
+            deal,
+            Change::Field {
+                field: "next_activity".into(),
+                old: Some(old.to_string()),
+                new: None,
+            },
+        )?;
+    }
     Ok(())
 }
 
@@ -300,6 +324,16 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
     }
     let add = validate::tags(&p.add_tags)?;
     let remove = validate::tags(&p.remove_tags)?;
+    let next = p.next_activity.map(validate::optional_date).transpose()?;
+    let closed_after = match &stage {
+        Some(s) => stage_kind(s) != StageKind::Open,
+        None => deal.closed.is_some(),
+    };
+    if closed_after && matches!(next, Some(Some(_))) {
+        // Closing clears the date (item 10): setting one on a closed deal would be lost
+        // or, kept, make it overdue. Reopen it first.
+        return Err(invalid("err.next_on_closed", &[&format!("#{id}")]));
+    }
 
     if let Some(t) = title {
         deal.title = t;
@@ -360,13 +394,14 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
         deal.value = v.clone();
         plan.deal_event(&mut deal, Change::Value { old: prev, new: v })?;
     }
-    if let Some(n) = p.next_activity {
-        deal.next_activity = validate::optional_date(n)?;
+    if let Some(n) = next {
+        // The old side is the date now: a closing move above may have cleared it already.
+        let prev = std::mem::replace(&mut deal.next_activity, n);
         text_change(
             plan,
             &mut deal,
             "next_activity",
-            old.next_activity.map(|d| d.to_string()),
+            prev.map(|d| d.to_string()),
             n.map(|d| d.to_string()),
         )?;
     }

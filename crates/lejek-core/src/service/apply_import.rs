@@ -320,6 +320,22 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
         last_activity: d.created,
     };
     replay(plan, &mut deal, &history)?;
+    if let Some(closed) = deal.closed
+        && let Some(next) = deal.next_activity.take()
+    {
+        // A won or lost deal has nothing next (issue 18 item 10): the file's date goes to
+        // the history, dated when the deal closed, as `deal win` records it.
+        let entity = EntityRef {
+            kind: EntityKind::Deal,
+            id: deal.id,
+        };
+        let change = Change::Field {
+            field: "next_activity".into(),
+            old: Some(next.to_string()),
+            new: None,
+        };
+        as_of(plan, closed, d.by.as_deref(), |p| p.event(entity, change))?;
+    }
     plan.set_add(T::DealsByContact, deal.contact_id, deal.id)?;
     if let Some(cid) = deal.campaign_id {
         link_campaign(plan, &deal, cid, d.by.as_deref())?;

@@ -22,7 +22,7 @@ fn require_target(plan: &Plan, on: EntityRef) -> Result<()> {
 }
 
 /// The event goes on the deal (bumping last activity, notifying the owner) or on the record.
-fn record(plan: &mut Plan, on: EntityRef, change: Change) -> Result<()> {
+pub(super) fn record(plan: &mut Plan, on: EntityRef, change: Change) -> Result<()> {
     if on.kind == EntityKind::Deal {
         plan.touch_deal(on.id, change)?;
     } else {

@@ -104,6 +104,72 @@ pub fn complete(plan: &mut Plan, id: u64) -> Result<Option<u64>> {
     Ok(Some(id))
 }
 
+/// A done task (a held meeting) open again (issue 18 item 5): recorded as `complete` records
+/// the opposite, on the task and on its deal or campaign, so the deal's owner hears of it
+/// the same way.
+pub fn reopen(plan: &mut Plan, id: u64) -> Result<Option<u64>> {
+    let mut t: Task = plan
+        .get(T::Tasks, &keys::id(id))?
+        .ok_or_else(|| invalid("err.no_task", &[&id]))?;
+    let Some(done) = t.done_at.take() else {
+        return Err(invalid("err.task_not_done", &[&id]));
+    };
+    plan.put(T::Tasks, keys::id(id), &t);
+    plan.event(
+        entity(id),
+        Change::Field {
+            field: "done_at".into(),
+            old: Some(done.to_rfc3339()),
+            new: None,
+        },
+    )?;
+    let title = t.title.clone();
+    link_event(plan, &t, Change::TaskReopened { task_id: id, title })?;
+    Ok(Some(id))
+}
+
+/// Move a task to deal `to` (or to none), recorded on the task and on both records: the one
+/// it leaves says where it went, the deal it joins has its `TaskAdded` as if added there.
+fn move_task(plan: &mut Plan, t: &mut Task, to: Option<u64>) -> Result<()> {
+    if to == t.deal_id {
+        return Ok(());
+    }
+    if let Some(d) = to
+        && !plan.exists(T::Deals, &keys::id(d))?
+    {
+        return Err(invalid("err.no_deal", &[&d]));
+    }
+    let title = t.title.clone();
+    let gone = Change::TaskMoved {
+        task_id: t.id,
+        title: title.clone(),
+        to,
+    };
+    link_event(plan, t, gone)?;
+    let old = t.deal_id;
+    if to.is_some() {
+        // A task is on a deal or a campaign, never both (`err.task_one_link`).
+        t.campaign_id = None;
+    }
+    t.deal_id = to;
+    plan.event(
+        entity(t.id),
+        Change::Field {
+            field: "deal_id".into(),
+            old: old.map(|d| d.to_string()),
+            new: to.map(|d| d.to_string()),
+        },
+    )?;
+    if to.is_some() {
+        let added = Change::TaskAdded {
+            task_id: t.id,
+            title,
+        };
+        link_event(plan, t, added)?;
+    }
+    Ok(())
+}
+
 /// Edit a task's title, kind, assignee or due time; each change is in its history, and a
 /// newly assigned person is told.
 pub fn update(plan: &mut Plan, id: u64, p: TaskPatch) -> Result<Option<u64>> {
@@ -125,6 +191,9 @@ pub fn update(plan: &mut Plan, id: u64, p: TaskPatch) -> Result<Option<u64>> {
     }
     if let Some(due) = p.due {
         t.due = validate::optional_date(due)?;
+    }
+    if let Some(to) = p.deal {
+        move_task(plan, &mut t, to)?;
     }
     let fmt_due =
         |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%d %H:%M").to_string());

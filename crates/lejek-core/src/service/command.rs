@@ -133,6 +133,34 @@ pub enum Command {
         name: Option<String>,
         admin: Option<bool>,
     },
+    /// Change a note's text: its author only (issue 18 item 5). The record's history keeps
+    /// the old text.
+    EditNote {
+        id: Id,
+        text: String,
+    },
+    /// Remove a note: its author, or an admin. The record's history keeps its text.
+    RemoveNote {
+        id: Id,
+    },
+    /// Change a comment's text: its author only.
+    EditComment {
+        id: Id,
+        text: String,
+    },
+    /// Remove a comment: its author, or an admin.
+    RemoveComment {
+        id: Id,
+    },
+    /// A done task (a held meeting) is open again.
+    ReopenTask {
+        id: Id,
+    },
+    /// An ended customer is one again (C4 undone): end reason and date cleared, both kept
+    /// in the history.
+    ReopenContact {
+        id: Id,
+    },
 }
 
 /// A new message template.
@@ -272,6 +300,9 @@ pub struct TaskPatch {
     pub kind: Option<TaskKind>,
     pub assignee: Option<String>,
     pub due: Option<Option<NaiveDateTime>>,
+    /// Move the task to another deal, or (`Some(None)`) to no deal; a campaign's task
+    /// moved to a deal leaves the campaign (a task is on one record at most).
+    pub deal: Option<Option<Id>>,
 }
 
 /// A record brought in from a file (X5, `lejek import`) with the times of its past, so that

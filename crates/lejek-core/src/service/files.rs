@@ -2,12 +2,14 @@
 //! metadata command, outside any transaction; a file stored for a command that then fails is
 //! only an unreferenced blob, never a broken reference.
 
-use std::io::Read;
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use super::{Error, Result, invalid};
+use crate::i18n::Message;
+use crate::model::Attachment;
 
 /// Largest attachment accepted: big enough for offers and scans, small enough for a CRM.
 const MAX_FILE: u64 = 512 * 1024 * 1024;
@@ -72,4 +74,73 @@ pub fn store_file(files_dir: &Path, src: &Path) -> Result<(String, u64)> {
         }
     }
     Ok((sha, meta.len()))
+}
+
+/// The attachment `file` names among `list` (a record's files): `#ID` is the attachment's
+/// id; anything else its name as listed, and of several files with that name the newest
+/// (the one attached last: a new version of an offer is attached under the same name).
+pub fn find_attachment<'a>(list: &'a [Attachment], file: &str) -> Option<&'a Attachment> {
+    if let Some(id) = file
+        .strip_prefix('#')
+        .and_then(|n| n.trim().parse::<u64>().ok())
+    {
+        return list.iter().find(|a| a.id == id);
+    }
+    list.iter()
+        .filter(|a| a.name == file)
+        .max_by_key(|a| (a.created, a.id))
+}
+
+/// Where the stored copy of `sha256` is: `<db>/files/<sha256>`, for a name that is a
+/// content hash (a record naming anything else would point outside the file store).
+pub fn stored_path(db_dir: &Path, sha256: &str) -> Result<PathBuf> {
+    if !crate::store::content::is_content_name(sha256) {
+        return Err(damaged(sha256, sha256));
+    }
+    Ok(db_dir.join("files").join(sha256))
+}
+
+/// Copy the stored file at `path` to `out`, hashing it on the way: when its content is not
+/// `sha256` (damaged on disk, or missing) the copy is a failure, exit 1, and the caller
+/// throws away what it wrote. `name` is how the message names the file. Returns the bytes
+/// copied.
+pub fn copy_verified(path: &Path, sha256: &str, name: &str, out: &mut dyn Write) -> Result<u64> {
+    let mut file = std::fs::File::open(path).map_err(|_| damaged(name, sha256))?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut total = 0u64;
+    loop {
+        let n = file.read(&mut buf).map_err(|_| damaged(name, sha256))?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        out.write_all(&buf[..n]).map_err(|source| Error::Io {
+            path: name.to_owned(),
+            source,
+        })?;
+        total += n as u64;
+    }
+    let got: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if got != sha256 {
+        return Err(damaged(name, sha256));
+    }
+    Ok(total)
+}
+
+/// Whether the stored file at `path` still is `sha256` (a front end checks before it hands
+/// the path to another program): `copy_verified` into nothing.
+pub fn verify(path: &Path, sha256: &str, name: &str) -> Result<()> {
+    copy_verified(path, sha256, name, &mut std::io::sink()).map(|_| ())
+}
+
+/// A stored file that is not what its record says: a failure of the store, not bad input.
+fn damaged(name: &str, sha256: &str) -> Error {
+    // The name is stored text on its way to a terminal: made harmless.
+    let name = crate::text::visible::lines(name);
+    Error::Unreadable(Message::new("err.file_damaged").arg(name).arg(sha256))
 }

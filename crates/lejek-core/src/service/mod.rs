@@ -30,6 +30,7 @@ mod apply_contact;
 mod apply_deal;
 mod apply_import;
 mod apply_journal;
+mod apply_journal_edit;
 mod apply_task;
 pub(crate) mod apply_template;
 pub mod files;
@@ -340,6 +341,12 @@ impl Service {
                 message,
                 claimed,
             } => apply_template::record(plan, deal_id, message, claimed),
+            Command::EditNote { id, text } => apply_journal_edit::edit_note(plan, id, text),
+            Command::RemoveNote { id } => apply_journal_edit::remove_note(plan, id),
+            Command::EditComment { id, text } => apply_journal_edit::edit_comment(plan, id, text),
+            Command::RemoveComment { id } => apply_journal_edit::remove_comment(plan, id),
+            Command::ReopenTask { id } => apply_task::reopen(plan, id),
+            Command::ReopenContact { id } => apply_contact::reopen(plan, id),
         }
     }
 

@@ -615,7 +615,16 @@ impl Service {
                 Change::FileAttached { attachment_id, .. } => j
                     .attachments
                     .extend(self.get(T::Attachments, attachment_id)?),
-                Change::TaskAdded { task_id, .. } => j.tasks.extend(self.get(T::Tasks, task_id)?),
+                Change::TaskAdded { task_id, .. } => {
+                    // A task moved away (issue 18) is no longer this record's, and one moved
+                    // back has two `TaskAdded` here: list it once.
+                    let task: Option<Task> = self.get(T::Tasks, task_id)?;
+                    if let Some(t) = task.filter(|t| is_on(t, on))
+                        && !j.tasks.iter().any(|x| x.id == t.id)
+                    {
+                        j.tasks.push(t);
+                    }
+                }
                 _ => {}
             }
         }
@@ -856,5 +865,14 @@ impl NameCache {
             .unwrap_or_else(|| format!("#{id}"));
         self.campaigns.insert(id, name.clone());
         Ok(name)
+    }
+}
+
+/// Whether task `t` is on record `on` now (a task moves between deals, issue 18 item 5).
+fn is_on(t: &Task, on: EntityRef) -> bool {
+    match on.kind {
+        EntityKind::Deal => t.deal_id == Some(on.id),
+        EntityKind::Campaign => t.campaign_id == Some(on.id),
+        _ => false,
     }
 }

@@ -123,7 +123,9 @@ impl DealView {
             source: names.source,
             value: deal.value.as_ref().map(|m| m.to_decimal_string()),
             currency: deal.value.as_ref().map(|m| m.currency.clone()),
-            next_activity: deal.next_activity,
+            // As the filter sees it: a closed deal from an older database may still hold
+            // a date, which no front end should call overdue.
+            next_activity: deal.next_activity.filter(|_| deal.closed.is_none()),
             last_activity: deal.last_activity,
             tags: deal.tags.clone(),
             campaign_id: deal.campaign_id,
@@ -401,7 +403,9 @@ impl<'a> DealFields<'a> {
             "stage_kind" => text(self.stage_kind),
             "source" => text_opt(self.source),
             "value" => FieldValue::Money(d.value.as_ref().map(|m| m.minor)),
-            "next" => FieldValue::Date(d.next_activity),
+            // A closed deal has nothing next, even one closed before closing cleared it
+            // (issue 18 item 10): `next:overdue` never lists it.
+            "next" => FieldValue::Date(d.next_activity.filter(|_| d.closed.is_none())),
             "last" => FieldValue::Date(Some(local_date(d.last_activity))),
             "created" => FieldValue::Date(Some(local_date(d.created))),
             "closed" => FieldValue::Date(d.closed.map(local_date)),

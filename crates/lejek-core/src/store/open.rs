@@ -25,7 +25,11 @@ use super::tree::T;
 ///
 /// 5: `Change::Backdated`, the mark on an admin's write dated by another clock than the
 /// server's (issue 15). Format-4 databases have none and are marked v5 when opened.
-pub const FORMAT_VERSION: u32 = 5;
+///
+/// 6: notes and comments edited and removed, tasks reopened and moved (issue 18):
+/// `Change::NoteEdited`, `NoteRemoved`, `CommentEdited`, `CommentRemoved`, `TaskReopened`,
+/// `TaskMoved`. Format-5 databases have none and are marked v6 when opened.
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]

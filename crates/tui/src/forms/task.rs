@@ -100,6 +100,7 @@ pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> 
             kind: Some(chosen_kind(app, form)),
             assignee: form.picked_key("assignee").map(str::to_owned),
             due: Some(form.date_time("due")),
+            deal: None,
         },
     }]
 }
@@ -159,6 +160,7 @@ mod tests {
                 due: Some(
                     NaiveDate::from_ymd_opt(2026, 12, 2).and_then(|d| d.and_hms_opt(0, 0, 0)),
                 ),
+                deal: None,
             },
         };
         same(&cmds, &vec![want]);
