@@ -48,7 +48,8 @@ pub(super) fn new_form(app: &App, deal: Option<u64>, campaign: Option<u64>) -> R
     Ok(form(app, tr(l, "form.new_task").to_owned(), fields))
 }
 
-/// The task with this id, filled with its current values (its deal and campaign stay).
+/// The task with this id, filled with its current values; its deal can be changed (the
+/// task moves, issue 18 item 5), its campaign stays.
 pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
     let l = app.lang;
     let f = |id, key, kind| field(l, id, key, kind);
@@ -71,6 +72,8 @@ pub(super) fn edit_form(app: &App, id: u64) -> Result<Form> {
         f("assignee", "col.assignee", FieldKind::Record(Source::User))
             .picked(user_pick(app, &task.assignee)),
         f("due", "col.due", FieldKind::DateTime).value(due),
+        f("deal", "picker.col.deal", FieldKind::Record(Source::Deal))
+            .picked(task.deal_id.and_then(|d| deal_pick(app, d))),
     ];
     Ok(form(app, trf(l, "form.edit_task", &[&id]), fields))
 }
@@ -93,6 +96,12 @@ pub(super) fn add(app: &App, form: &Form, refresh: &mut Refresh) -> Result<Vec<C
 /// The edit form's command: every field as it stands.
 pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> Vec<Command> {
     refresh.tasks = true;
+    // The deal only when it changed: a task of a campaign keeps its campaign otherwise.
+    let before = app.svc.task(id).ok().and_then(|t| t.deal_id);
+    let deal = form.record("deal");
+    if deal != before {
+        refresh.deals.extend(before.into_iter().chain(deal));
+    }
     vec![Command::UpdateTask {
         id,
         patch: TaskPatch {
@@ -100,7 +109,7 @@ pub(super) fn update(app: &App, id: u64, form: &Form, refresh: &mut Refresh) -> 
             kind: Some(chosen_kind(app, form)),
             assignee: form.picked_key("assignee").map(str::to_owned),
             due: Some(form.date_time("due")),
-            deal: None,
+            deal: (deal != before).then_some(deal),
         },
     }]
 }
@@ -165,5 +174,25 @@ mod tests {
         };
         same(&cmds, &vec![want]);
         assert!(refresh.tasks && refresh.deals.is_empty());
+    }
+
+    #[test]
+    fn a_task_taken_off_its_deal_says_so_and_the_deal_is_read_again() {
+        let (_db, app) = app();
+        let purpose = Purpose::EditTask(ids::TASK);
+        // The edit form shows the task's deal; emptied, the task leaves it.
+        let form = filled(&app, &purpose, &[]);
+        assert_eq!(form.record("deal"), Some(ids::DEAL));
+        let mut form = filled(&app, &purpose, &[]);
+        form.set_value("deal", "");
+        let (cmds, refresh) = commands(&app, &purpose, &form);
+        match &cmds[..] {
+            [Command::UpdateTask { id, patch }] => {
+                assert_eq!(*id, ids::TASK);
+                assert_eq!(patch.deal, Some(None));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(refresh.deals, vec![ids::DEAL]);
     }
 }
