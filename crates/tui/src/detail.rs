@@ -42,6 +42,12 @@ impl Tab {
 pub enum Link {
     /// Another record: the card of that record, in its own view.
     Record(EntityRef),
+    /// A note on record `on`: Enter edits it (its author), the remove key removes it.
+    Note { on: EntityRef, id: u64 },
+    /// A discussion comment on record `on`, as a note.
+    Comment { on: EntityRef, id: u64 },
+    /// A file attached to `on`: Enter shows it, the edit key saves it elsewhere.
+    File { on: EntityRef, id: u64 },
 }
 
 /// One line of a tab: a label (may be empty) and text.
@@ -142,8 +148,9 @@ fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
         .notes
         .iter()
         .rev()
-        .map(|n| {
-            kv(
+        .map(|n| Line {
+            link: Some(Link::Note { on, id: n.id }),
+            ..kv(
                 &format!("{} {}", format_date(local_date(n.created), lang), n.author),
                 n.text.clone(),
             )
@@ -153,8 +160,9 @@ fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
         .comments
         .iter()
         .rev()
-        .map(|c| {
-            kv(
+        .map(|c| Line {
+            link: Some(Link::Comment { on, id: c.id }),
+            ..kv(
                 &format!("{} {}", format_date(local_date(c.created), lang), c.author),
                 c.text.clone(),
             )
@@ -163,8 +171,9 @@ fn journal(svc: &Backend, on: EntityRef, lang: Lang) -> Result<Journal> {
     let files = j
         .attachments
         .iter()
-        .map(|a| {
-            kv(
+        .map(|a| Line {
+            link: Some(Link::File { on, id: a.id }),
+            ..kv(
                 &format!("#{}", a.id),
                 format!("{} ({} B, {})", a.name, a.size, a.added_by),
             )

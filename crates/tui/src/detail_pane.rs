@@ -73,6 +73,13 @@ impl DetailPane {
         }
     }
 
+    /// The text of the line under the line cursor (zoomed only): a note's to edit.
+    pub fn text_here(&self) -> Option<&str> {
+        self.zoomed
+            .then(|| self.lines().get(self.line).map(|l| l.text.as_str()))
+            .flatten()
+    }
+
     /// The link of the line under the line cursor (zoomed only).
     pub fn link_here(&self) -> Option<Link> {
         self.zoomed

@@ -25,6 +25,16 @@ pub enum Pending {
     MarkRead(Vec<u64>),
     /// Remove the message template with this id (D12).
     RemoveTemplate(u64),
+    /// Remove a note (or, `comment`, a comment) of record `on` (issue 18 item 5).
+    RemoveText {
+        on: crate::model::EntityRef,
+        comment: bool,
+        id: u64,
+    },
+    /// Reopen these done tasks.
+    ReopenTasks(Vec<u64>),
+    /// C4 undone: the contact is a customer again.
+    ReopenContact(u64),
 }
 
 /// A message ready to go, as the send preview hands it over.

@@ -15,6 +15,38 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "action.form_editor",
         "Napisz tekst pola (notatkę, komentarz) w swoim edytorze ($VISUAL, $EDITOR)",
     ),
+    (
+        "action.end_contact",
+        "Zakończ współpracę z kontaktem (powód, data) albo wznów zakończoną (C4)",
+    ),
+    (
+        "confirm.remove_comment",
+        "Usunąć komentarz „{0}”? (Historia go zachowa.)",
+    ),
+    (
+        "confirm.remove_note",
+        "Usunąć notatkę „{0}”? (Historia ją zachowa.)",
+    ),
+    (
+        "confirm.reopen_contact",
+        "Wznowić współpracę z kontaktem {0}?",
+    ),
+    (
+        "confirm.task_reopen.many",
+        "Otworzyć ponownie sprawy ({0}): {1}?",
+    ),
+    ("confirm.task_reopen.one", "Otworzyć ponownie: {0}?"),
+    ("err.save_file", "nie można utworzyć {0}: {1}"),
+    ("form.edit_comment", "Edycja komentarza #{0}"),
+    ("form.edit_note", "Edycja notatki #{0}"),
+    (
+        "form.end_contact",
+        "Zakończenie współpracy z kontaktem #{0}",
+    ),
+    ("form.err.exists", "{0} już istnieje: podaj inną nazwę"),
+    ("form.err.no_folder", "nie ma folderu dla {0}"),
+    ("form.save_file", "Zapisz {0} jako"),
+    ("msg.file_saved", "Zapisano {0}"),
     ("card.no_longer_matches", "nie pasuje już do filtra"),
     ("card.outside_filter", "poza filtrem tej listy"),
     ("confirm.task_done.many", "Zamknąć sprawy ({0}): {1}?"),

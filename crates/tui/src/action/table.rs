@@ -64,6 +64,7 @@ actions! {
         AssignOwner "assign_owner" ["O"] ["O"],
         EditTags "edit_tags" ["t"] ["t"],
         TaskDone "task_done" ["D"] ["D"],
+        EndContact "end_contact" ["E"] ["E"],
         NewDealForContact "new_deal_for_contact" ["N"] ["N"],
         BulkCampaign "bulk_campaign" ["b"] ["b"],
         MarkRead "mark_read" ["R"] ["R"],

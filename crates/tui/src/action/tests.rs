@@ -57,6 +57,7 @@ fn names_are_the_ones_users_keymap_files_use() {
         "assign_owner",
         "edit_tags",
         "task_done",
+        "end_contact",
         "new_deal_for_contact",
         "bulk_campaign",
         "mark_read",

@@ -26,6 +26,8 @@ pub enum FieldKind {
     Tags,
     /// An existing file; `~` is the home directory.
     Path,
+    /// A file to create: nothing there yet, in a folder that exists.
+    NewPath,
     /// A record number (`u64`); a leading `#` is allowed.
     Number,
     /// A record chosen by name from a ranked list (see `pick.rs`); valid once one is chosen.
@@ -37,7 +39,7 @@ impl FieldKind {
     pub fn max_len(&self) -> usize {
         match self {
             FieldKind::LongText => 10_000,
-            FieldKind::Path => 4_096,
+            FieldKind::Path | FieldKind::NewPath => 4_096,
             _ => 500,
         }
     }

@@ -103,6 +103,18 @@ pub(crate) fn validate(
                 wrong(trf(lang, "form.err.no_file", &[&text]))
             }
         }
+        FieldKind::NewPath => {
+            let path = expand_path(text);
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+            if path.exists() {
+                wrong(trf(lang, "form.err.exists", &[&text]))
+            } else if folder.is_some_and(|f| !f.is_dir()) {
+                wrong(trf(lang, "form.err.no_folder", &[&text]))
+            } else {
+                let shown = path.display().to_string();
+                (Check::Ok, (shown != text).then_some(shown))
+            }
+        }
         FieldKind::Number => match parse_number(text) {
             Some(_) => (Check::Ok, None),
             None => wrong(trf(lang, "form.err.not_number", &[&text])),
@@ -122,7 +134,7 @@ fn empty_hint(kind: &FieldKind, lang: Lang) -> Option<String> {
         FieldKind::Date => "form.hint.date",
         FieldKind::DateTime => "form.hint.date_time",
         FieldKind::Tags => "form.hint.tags",
-        FieldKind::Path => "form.hint.path",
+        FieldKind::Path | FieldKind::NewPath => "form.hint.path",
         FieldKind::Record(Source::Contact | Source::Company) => "picker.hint.contact",
         FieldKind::Record(Source::Deal) => "picker.hint.deal",
         FieldKind::Record(Source::Campaign) => "picker.hint.campaign",

@@ -33,6 +33,7 @@ pub(super) fn apply(
     let created: usize = outcomes.iter().map(|o| o.created.len()).sum();
     let msg = match purpose {
         Purpose::Bulk(_) => trf(app.lang, "msg.bulk_done", &[&created]),
+        Purpose::SaveFile { name, .. } => trf(app.lang, "msg.file_saved", &[name]),
         _ => trf(app.lang, "msg.saved", &[&n]),
     };
     Ok((msg, refresh))

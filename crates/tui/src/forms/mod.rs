@@ -8,6 +8,7 @@ mod apply;
 mod bulk;
 mod campaign;
 mod contact;
+mod daily;
 mod deal;
 mod fields;
 #[cfg(test)]
@@ -76,6 +77,21 @@ pub enum Purpose {
     NewTemplate,
     /// The template with this id (its kind stays).
     EditTemplate(u64),
+    /// C4: the end of cooperation with this contact.
+    EndContact(u64),
+    /// A note's (or, `comment`, a comment's) new text; `on` is its record.
+    EditText {
+        on: EntityRef,
+        comment: bool,
+        id: u64,
+        text: String,
+    },
+    /// Attached file `id` of `on`, saved to a path (`name` is its own name).
+    SaveFile {
+        on: EntityRef,
+        id: u64,
+        name: String,
+    },
 }
 
 /// What to reload after a successful submit.
@@ -130,6 +146,11 @@ pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
         },
         Purpose::NewTemplate => template::new_form(app)?,
         Purpose::EditTemplate(id) => template::edit_form(app, *id)?,
+        Purpose::EndContact(id) => daily::end_contact_form(app, *id),
+        Purpose::EditText {
+            comment, id, text, ..
+        } => daily::edit_text_form(app, *comment, *id, text),
+        Purpose::SaveFile { name, .. } => daily::save_file_form(app, name),
     })
 }
 
@@ -170,6 +191,11 @@ fn commands(
         Purpose::ReportParams => Vec::new(),
         Purpose::NewTemplate => template::add(app, form, refresh)?,
         Purpose::EditTemplate(id) => template::update(app, *id, form, refresh)?,
+        Purpose::EndContact(id) => daily::end_contact(*id, form, refresh)?,
+        Purpose::EditText {
+            on, comment, id, ..
+        } => daily::edit_text(*on, *comment, *id, form, refresh),
+        Purpose::SaveFile { on, id, .. } => daily::save_file(app, *on, *id, form)?,
     })
 }
 

@@ -58,6 +58,26 @@ pub fn perform(app: &mut App, pending: Pending) {
                 .collect()
         }
         Pending::MarkRead(ids) => vec![Command::MarkRead { seqs: ids.clone() }],
+        Pending::RemoveText { on, comment, id } => {
+            if on.kind == crate::model::EntityKind::Deal {
+                refresh.deals.push(on.id);
+            }
+            vec![if *comment {
+                Command::RemoveComment { id: *id }
+            } else {
+                Command::RemoveNote { id: *id }
+            }]
+        }
+        Pending::ReopenTasks(ids) => {
+            refresh.tasks = true;
+            ids.iter()
+                .map(|id| Command::ReopenTask { id: *id })
+                .collect()
+        }
+        Pending::ReopenContact(id) => {
+            refresh.contacts.push(*id);
+            vec![Command::ReopenContact { id: *id }]
+        }
         Pending::RemoveTemplate(id) => {
             refresh.templates = true;
             match crate::templates::by_id(app, *id) {

@@ -33,6 +33,7 @@ fn here(app: &App) -> Place {
 pub fn follow(app: &mut App, link: Link) {
     match link {
         Link::Record(e) => go(app, e),
+        other => super::card_lines::open(app, other),
     }
 }
 

@@ -349,3 +349,130 @@ impl App {
         super::windows::go_to(self, View::Deals, id)
     }
 }
+
+/// The top form's value of field `id` set as if typed, then Enter.
+fn fill_and_submit(app: &mut App, values: &[(&str, &str)]) {
+    if let Some(p) = app.top_mut::<FormPane>() {
+        for (id, v) in values {
+            p.form.set_value(id, v);
+        }
+    }
+    press(app, KeyCode::Enter);
+    assert!(app.top::<FormPane>().is_none(), "{:?}", app.status);
+}
+
+#[test]
+fn notes_are_edited_and_removed_files_saved_tasks_reopened_contacts_ended_from_the_card() {
+    let (dir, mut app) = app();
+    let anna = |cmd| {
+        app_apply(&app, cmd);
+    };
+    anna(Command::AddNote {
+        on: crate::model::EntityRef {
+            kind: crate::model::EntityKind::Deal,
+            id: 2,
+        },
+        text: "Klient chce próbki".into(),
+    });
+    let src = dir.path().join("oferta.txt");
+    std::fs::write(&src, "Oferta: 16 500,00 zł\n").unwrap_or_else(|e| panic!("{e}"));
+    let (sha256, size) = app.svc.store_file(&src).unwrap_or_else(|e| panic!("{e:?}"));
+    anna(Command::AttachFile {
+        on: crate::model::EntityRef {
+            kind: crate::model::EntityKind::Deal,
+            id: 2,
+        },
+        name: "oferta.txt".into(),
+        sha256,
+        size,
+    });
+    crate::update::on_loaded(&mut app, crate::data::Loaded::Failed(String::new()));
+    assert!(app.crate_go_to_deal(2));
+    app.detail.of = None;
+    press(&mut app, KeyCode::Enter);
+    // Item 5: Enter on the note edits it; the first key replaces the old text.
+    to_line(&mut app, Tab::Notes, "Klient chce próbki");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.top::<FormPane>().is_some(), "the note's form");
+    type_text(&mut app, "Próbki wysłane");
+    press(&mut app, KeyCode::Enter);
+    let notes = |app: &App| -> Vec<String> {
+        let on = crate::model::EntityRef {
+            kind: crate::model::EntityKind::Deal,
+            id: 2,
+        };
+        app.svc
+            .journal(on)
+            .map(|j| j.notes.into_iter().map(|n| n.text).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(notes(&app), ["Próbki wysłane"]);
+    // X on it asks, quoting it; yes removes it.
+    to_line(&mut app, Tab::Notes, "Próbki wysłane");
+    press(&mut app, KeyCode::Char('X'));
+    let q = app
+        .top::<ConfirmPane>()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert_eq!(q, "Usunąć notatkę „Próbki wysłane”? (Historia ją zachowa.)");
+    press(&mut app, KeyCode::Char('y'));
+    assert!(notes(&app).is_empty());
+    // Item 7: e on the file saves it where asked, byte for byte; never over a file.
+    to_line(&mut app, Tab::Files, "oferta.txt");
+    press(&mut app, KeyCode::Char('e'));
+    let out = dir.path().join("zapisana.txt");
+    fill_and_submit(&mut app, &[("path", &out.display().to_string())]);
+    assert_eq!(
+        std::fs::read(&out).unwrap_or_default(),
+        b"Oferta: 16 500,00 z\xc5\x82\n"
+    );
+    press(&mut app, KeyCode::Char('e'));
+    if let Some(p) = app.top_mut::<FormPane>() {
+        p.form.set_value("path", &out.display().to_string());
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        app.top::<FormPane>().is_some(),
+        "an existing file is not replaced"
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    // Item 5: a done task is reopened with D.
+    app_apply(&app, Command::CompleteTask { id: 1 });
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('4'));
+    crate::update::on_loaded(&mut app, crate::data::Loaded::Failed(String::new()));
+    crate::load_now(&mut app);
+    press(&mut app, KeyCode::Char('D'));
+    let q = app
+        .top::<ConfirmPane>()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert_eq!(q, "Otworzyć ponownie: #1 Zadzwonić w sprawie ulotek?");
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.svc.task(1).is_ok_and(|t| t.done_at.is_none()));
+    // Item 6: E ends the cooperation (reason and date); E again reopens it.
+    press(&mut app, KeyCode::Char('2'));
+    assert!(super::windows::go_to(&mut app, View::Contacts, 2));
+    press(&mut app, KeyCode::Char('E'));
+    fill_and_submit(&mut app, &[("reason", "cena"), ("date", "20.11.2026")]);
+    let c = app.svc.contact_view(2).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(c.end_reason.as_deref(), Some("cena"));
+    assert_eq!(c.ended, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+    press(&mut app, KeyCode::Char('E'));
+    let q = app
+        .top::<ConfirmPane>()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert_eq!(q, "Wznowić współpracę z kontaktem #2 Jan Kowalski?");
+    press(&mut app, KeyCode::Char('y'));
+    let c = app.svc.contact_view(2).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((c.end_reason, c.ended), (None, None));
+}
+
+/// Apply a command as anna, the TUI's user.
+fn app_apply(app: &App, cmd: Command) {
+    app.svc
+        .apply(cmd)
+        .unwrap_or_else(|e| panic!("as anna: {e:?}"));
+}

@@ -12,6 +12,7 @@
 //! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
+mod card_lines;
 mod command_line;
 mod confirm;
 mod detail_sync;

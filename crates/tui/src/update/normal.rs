@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{jump, sending, template_list};
+use super::{card_lines, jump, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -94,7 +94,22 @@ pub fn on_action(app: &mut App, a: Action) {
         TaskDone => {
             if app.view == View::Tasks {
                 let ids = app.targets();
-                if !ids.is_empty() {
+                // Done tasks are opened again (issue 18 item 5); a mix is closed.
+                let all_done = !ids.is_empty()
+                    && ids
+                        .iter()
+                        .all(|id| app.svc.task(*id).is_ok_and(|t| t.done_at.is_some()));
+                if all_done {
+                    let q = about(
+                        &app.svc,
+                        app.lang,
+                        EntityKind::Task,
+                        &ids,
+                        "confirm.task_reopen.one",
+                        "confirm.task_reopen.many",
+                    );
+                    ask(app, q, Pending::ReopenTasks(ids));
+                } else if !ids.is_empty() {
                     let q = about(
                         &app.svc,
                         app.lang,
@@ -109,6 +124,7 @@ pub fn on_action(app: &mut App, a: Action) {
                 not_here(app);
             }
         }
+        EndContact => end_or_reopen(app),
         NewDealForContact => match (app.view, app.current_id()) {
             (View::Contacts, Some(c)) => open_form(app, Purpose::NewDeal { contact: Some(c) }),
             _ => not_here(app),
@@ -138,8 +154,13 @@ pub fn on_action(app: &mut App, a: Action) {
         SendMessage => sending::start(app),
         RetrySend => sending::start_retry(app),
         Templates => template_list::open(app, None),
-        // Removing is for the templates screen (deals and contacts end, they are not removed).
-        Remove => not_here(app),
+        // Removing is for the templates screen and a note's or comment's line on a card.
+        Remove => {
+            let on_line = app.detail.link_here();
+            if !on_line.is_some_and(|l| card_lines::remove(app, l)) {
+                not_here(app);
+            }
+        }
         // The detail pane's (it takes them before the views do), and the list's own.
         NextTab | PrevTab => {}
         Open | Up | Down | PageUp | PageDown | Top | Bottom | Select | SelectAll | SelectNone
@@ -164,6 +185,30 @@ fn bulk_contacts(app: &mut App) -> Option<Vec<u64>> {
             app.complain(e.message(app.lang));
             None
         }
+    }
+}
+
+/// C4 from the TUI: the end of cooperation (a form: reason and date) with the contact, or,
+/// for an ended one, its reopening after a question (issue 18 item 6).
+fn end_or_reopen(app: &mut App) {
+    if app.view != View::Contacts {
+        return not_here(app);
+    }
+    let Some(id) = app.current_id() else { return };
+    match app.svc.contact_view(id) {
+        Ok(c) if c.end_reason.is_some() => {
+            let q = about(
+                &app.svc,
+                app.lang,
+                EntityKind::Contact,
+                &[id],
+                "confirm.reopen_contact",
+                "confirm.reopen_contact",
+            );
+            ask(app, q, Pending::ReopenContact(id));
+        }
+        Ok(_) => open_form(app, Purpose::EndContact(id)),
+        Err(e) => app.complain(e.message(app.lang)),
     }
 }
 
@@ -204,6 +249,12 @@ fn new_record(app: &mut App) {
 }
 
 fn edit_record(app: &mut App) {
+    // On a note, comment or file line of the zoomed card: that, not the record.
+    if let Some(link) = app.detail.link_here()
+        && card_lines::edit(app, link)
+    {
+        return;
+    }
     let Some(id) = app.current_id() else { return };
     let purpose = match app.view {
         View::Deals => Purpose::EditDeal(id),
