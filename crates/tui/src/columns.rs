@@ -158,6 +158,14 @@ pub fn contact_columns() -> Vec<Col<ContactView>> {
             "reason",
             |r, _, _| (r.end_reason.clone().unwrap_or_default(), Tone::Lost),
         ),
+        // C4's date beside its reason (issue 18 item 6), where there is room.
+        c(
+            "col.ended",
+            Constraint::Length(10),
+            "ended",
+            |r: &ContactView, l, _| (date(r.ended, l), Tone::Lost),
+        )
+        .hide_below(100),
     ]
 }
 
