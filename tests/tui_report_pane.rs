@@ -271,3 +271,36 @@ fn the_reports_list_says_how_to_open_a_report_not_that_it_is_coming() {
     assert!(!s.contains("Panel raportów powstanie"), "{s}");
     assert!(s.contains("Enter otwiera raport"), "{s}");
 }
+
+/// Issue 18 item 2 in the report form: the contact of deal-value is picked by a part of
+/// its name typed without Polish letters ("rachunkowe zak" finds "Biuro Rachunkowe Żak", contact 6 of
+/// the fixture), not typed as an id.
+#[test]
+fn the_reports_contact_is_picked_by_name() {
+    let (_db, mut app) = app();
+    open(&mut app, 4);
+    keys(&mut app, &["e"]);
+    let focused = |app: &App| {
+        let f = &app.top::<FormPane>().expect("the form").form;
+        f.fields[f.focus].id
+    };
+    for _ in 0..fields_of("deal-value").len() {
+        if focused(&app) == "contact" {
+            break;
+        }
+        keys(&mut app, &["tab"]);
+    }
+    assert_eq!(focused(&app), "contact");
+    type_text(&mut app, "rachunkowe zak");
+    assert!(
+        screen(&mut app, 100, 35).contains("Biuro Rachunkowe Żak"),
+        "offered under the field"
+    );
+    keys(&mut app, &["enter"]);
+    let form = &app.top::<FormPane>().expect("still the form").form;
+    assert_eq!(form.record("contact"), Some(fixture::ids::BIURO));
+    keys(&mut app, &["enter"]);
+    assert!(app.top::<FormPane>().is_none());
+    let p = &app.report.as_ref().expect("open").params;
+    assert_eq!(p.contact, Some(fixture::ids::BIURO));
+}

@@ -119,8 +119,11 @@ fn open_with(pager: &str, stored: &Path, name: &str) -> Result<(), String> {
     head.truncate(n);
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let copy = dir.path().join(safe_name(name));
-    std::fs::copy(stored, &copy).map_err(|e| e.to_string())?;
     if is_text(&head) {
+        // A colleague's text file could carry escape sequences for the reader's terminal:
+        // the pager gets them as visible characters, whatever its options.
+        let bytes = std::fs::read(stored).map_err(|e| e.to_string())?;
+        write_private(&copy, visible(&String::from_utf8_lossy(&bytes)).as_bytes())?;
         let status = shell(pager, &copy).status().map_err(|e| e.to_string())?;
         return if status.success() {
             Ok(())
@@ -128,6 +131,10 @@ fn open_with(pager: &str, stored: &Path, name: &str) -> Result<(), String> {
             Err(format!("{pager}: {status}"))
         };
     }
+    // Never executable, whatever the stored file's mode: a "document" a colleague named
+    // `x.desktop` must not become a program when opened.
+    let bytes = std::fs::read(stored).map_err(|e| e.to_string())?;
+    write_private(&copy, &bytes)?;
     let status = Command::new("xdg-open")
         .arg(&copy)
         .status()
@@ -139,6 +146,32 @@ fn open_with(pager: &str, stored: &Path, name: &str) -> Result<(), String> {
     // directory) rather than remove it under the viewer.
     let _ = dir.keep();
     Ok(())
+}
+
+/// Text with every control character but line ends and tabs shown as `�`, as the TUI
+/// shows stored text.
+fn visible(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// A new file only its owner may read or write.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .map_err(|e| e.to_string())
 }
 
 /// A file name safe to create: its last path part, no control characters, never empty.
@@ -196,5 +229,24 @@ mod tests {
         assert_eq!(safe_name("../../etc/passwd"), "passwd");
         assert_eq!(safe_name("a\x1b[31mb.txt"), "a[31mb.txt");
         assert_eq!(safe_name(".."), "plik");
+    }
+
+    #[test]
+    fn escape_sequences_in_a_text_file_reach_the_pager_as_visible_characters() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let stored = dir.path().join("abc");
+        std::fs::write(&stored, "Oferta\x1b]0;przejęty tytuł\x07\r\ncena\tzł\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let seen = dir.path().join("seen");
+        let pager = format!(
+            "sh -c 'cat \"$0\" > {0}; stat -c %a \"$0\" >> {0}'",
+            seen.display()
+        );
+        assert_eq!(open_with(&pager, &stored, "oferta.txt"), Ok(()));
+        let got = std::fs::read_to_string(&seen).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            got,
+            "Oferta\u{fffd}]0;przejęty tytuł\u{fffd}\ncena\tzł\n600\n"
+        );
     }
 }

@@ -12,7 +12,7 @@ use super::action::{Action, Mode};
 use super::data::Loaded;
 use super::env::Env;
 use super::event::{Event, Events};
-use super::form::{Field, FieldKind, Form};
+use super::form::{Field, FieldKind, Form, Pick, Source};
 use super::pane::{Ctx, Input, Pane};
 use super::report_draw;
 use crate::backend::Backend;
@@ -138,8 +138,13 @@ pub fn form(env: &impl Env, pane: &ReportPane) -> Form {
                 .value(p.interval.clone().unwrap_or_default()),
                 "owner" => f("col.owner", FieldKind::Choice(logins.clone()))
                     .value(p.owner.clone().unwrap_or_default()),
-                "contact" => f("col.contact_id", FieldKind::Number)
-                    .value(p.contact.map(|c| c.to_string()).unwrap_or_default()),
+                // A contact is picked by name, NIP, e-mail or #id (issue 18 item 2).
+                "contact" => f("col.contact", FieldKind::Record(Source::Contact)).picked(
+                    p.contact.and_then(|id| {
+                        let c = env.svc().contact_view(id).ok()?;
+                        Some(Pick::record(c.id, &c.name))
+                    }),
+                ),
                 "sources" => f("rpt.param.sources", FieldKind::Text).value(p.sources.join(", ")),
                 "tags" => f("col.tags", FieldKind::Tags).value(p.tags.join(" ")),
                 "kind" => f(
@@ -235,7 +240,7 @@ pub fn params_from(
         p.owner = form.choice("owner");
     }
     if has("contact") {
-        p.contact = form.number("contact");
+        p.contact = form.record("contact");
     }
     if has("sources") {
         p.sources = list(form.text("sources"));

@@ -131,6 +131,22 @@ fn type_text(app: &mut App, text: &str) {
     }
 }
 
+/// The screen as text.
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h))
+        .unwrap_or_else(|e| panic!("{e}"));
+    crate::draw(app, &mut term).unwrap_or_else(|e| panic!("{e:?}"));
+    let buf = term.backend().buffer().clone();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The card's title, as built (the pin's marker is drawn beside it).
 fn card_title(app: &App) -> String {
     app.detail
@@ -206,6 +222,12 @@ fn a_deal_lost_out_of_the_filter_keeps_the_card_and_the_next_action_is_on_it() {
     );
     assert!(card_title(&app).starts_with("#2 "), "{}", card_title(&app));
     assert_eq!(app.detail.pin.map(|p| p.why), Some(PinWhy::Dropped));
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("#2 Ulotki – rebranding · nie pasuje już do filtra"),
+        "the card says it left the filter:\n{s}"
+    );
+    insta::assert_snapshot!("card_kept_after_a_loss_80x24_pl", s);
     // `w` now asks about deal 2 (the card's), not deal 3 (under the cursor now).
     press(&mut app, KeyCode::Char('w'));
     let q = app
@@ -277,6 +299,14 @@ fn links_on_cards_go_to_the_record_and_the_jump_list_comes_back() {
     assert_eq!(app.current_id(), Some(4));
     assert_eq!(app.detail.pin.map(|p| p.why), Some(PinWhy::Outside));
     assert!(card_title(&app).starts_with("#4 "));
+    app.lang = Lang::En;
+    let s = screen(&mut app, 120, 35);
+    assert!(
+        s.contains("#4 Wizytówki · not in this list's filter"),
+        "the card says the list leaves it out:\n{s}"
+    );
+    insta::assert_snapshot!("card_reached_outside_the_filter_120x35_en", s);
+    app.lang = Lang::Pl;
     // Deal 4 -> back -> the company; the campaign and the task links from deal 2.
     key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
