@@ -44,6 +44,8 @@ pub mod send;
 pub mod status;
 pub mod templates;
 pub mod terminal;
+#[cfg(test)]
+pub mod test_screen;
 pub mod theme;
 pub mod ui;
 pub mod update;

@@ -277,15 +277,7 @@ fn draw(form: &Form) -> Terminal<TestBackend> {
 }
 
 fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    crate::test_screen::text(terminal.backend().buffer()) + "\n"
 }
 
 /// The row of the screen holding `needle`, and the column where it starts.

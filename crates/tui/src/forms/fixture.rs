@@ -17,6 +17,7 @@ use crate::model::{ContactKind, MessageKind, TaskKind};
 use crate::service::{
     CampaignDraft, Clock, Command, ContactDraft, DealDraft, Service, TaskDraft, TemplateDraft,
 };
+use crate::test_screen::now;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// The ids of what [`app`] made (each kind of record counts from 1).
@@ -31,13 +32,6 @@ pub mod ids {
     pub const TASK: u64 = 1;
     /// oferta, an e-mail template with the subject "Oferta".
     pub const TEMPLATE: u64 = 1;
-}
-
-/// The frozen now of every form test (a Saturday, noon UTC: the same day in any zone).
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
-        .map(|t| t.with_timezone(&chrono::Utc))
-        .unwrap_or_else(|e| panic!("a test time: {e}"))
 }
 
 /// A new Polish App over the fixture's database, signed in as anna.

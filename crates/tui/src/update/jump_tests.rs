@@ -20,12 +20,7 @@ use crate::model::StageKind;
 use crate::service::{
     Actor, CampaignDraft, Clock, Command, ContactDraft, DealDraft, Service, TaskDraft,
 };
-
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
-        .map(|t| t.with_timezone(&chrono::Utc))
-        .unwrap_or_else(|e| panic!("a test time: {e}"))
-}
+use crate::test_screen::{now, screen};
 
 /// Contact 1 "Drukarnia Nowak" (a company) with person 2 "Jan Kowalski"; campaign 1
 /// "Jesień"; deals 1-3 of the company in stage "negocjacje" (deal 2 in the campaign), deal
@@ -129,22 +124,6 @@ fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
-}
-
-/// The screen as text.
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h))
-        .unwrap_or_else(|e| panic!("{e}"));
-    crate::draw(app, &mut term).unwrap_or_else(|e| panic!("{e:?}"));
-    let buf = term.backend().buffer().clone();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The card's title, as built (the pin's marker is drawn beside it).

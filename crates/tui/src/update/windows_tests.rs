@@ -6,8 +6,6 @@
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 
@@ -21,14 +19,9 @@ use crate::server::protocol::Notice;
 use crate::service::query::{FilterOf, ListQuery};
 use crate::service::views::DealView;
 use crate::service::{Clock, Command, ContactDraft, DealDraft, Service};
+use crate::test_screen::now;
 
 const DEALS: u64 = 300;
-
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
-        .map(|t| t.with_timezone(&chrono::Utc))
-        .unwrap_or_else(|e| panic!("a test time: {e}"))
-}
 
 /// A database of one company and 300 deals (every third one piotr's, the rest anna's),
 /// and a TUI over it signed in as anna, with its first windows loaded.
@@ -98,17 +91,7 @@ fn type_text(app: &mut App, text: &str) {
 
 /// The screen, 120x35, as text.
 fn screen(app: &mut App) -> String {
-    let mut term = Terminal::new(TestBackend::new(120, 35)).unwrap_or_else(|e| panic!("{e}"));
-    crate::draw(app, &mut term).unwrap_or_else(|e| panic!("{e:?}"));
-    let buf = term.backend().buffer().clone();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::test_screen::screen(app, 120, 35)
 }
 
 /// The deal ids in the deal list's order, as the service has them.
