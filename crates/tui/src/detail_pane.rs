@@ -99,6 +99,19 @@ impl DetailPane {
         }
     }
 
+    /// What the keys do on the line under the line cursor, for the card's lower border.
+    fn hint(&self, ctx: &Ctx<'_>) -> Option<String> {
+        let k = |a| ctx.key(Mode::Normal, a);
+        let (key, first, second) = match self.link_here()? {
+            Link::Record(_) => ("card.hint.record", Action::Open, Action::JumpBack),
+            Link::Note { .. } | Link::Comment { .. } => {
+                ("card.hint.text", Action::Open, Action::Remove)
+            }
+            Link::File { .. } => ("card.hint.file", Action::Open, Action::Edit),
+        };
+        Some(trf(ctx.lang, key, &[&k(first), &k(second)]))
+    }
+
     /// A new record or tab: from its top.
     pub fn to_top(&mut self) {
         self.scroll = 0;
@@ -165,7 +178,10 @@ impl Pane for DetailPane {
             }
             None => format!(" {} ", safe(&d.title)),
         };
-        let block = Block::default().borders(Borders::ALL).title(title);
+        let mut block = Block::default().borders(Borders::ALL).title(title);
+        if let Some(hint) = self.hint(ctx) {
+            block = block.title_bottom(Line::from(format!(" {hint} ")).right_aligned());
+        }
         let inner = block.inner(area);
         frame.render_widget(block, area);
         if d.tabs.is_empty() || inner.height == 0 {
@@ -232,7 +248,13 @@ impl Pane for DetailPane {
                 } else {
                     Style::default()
                 };
-                let label_style = if l.alert { t.error() } else { t.dim() };
+                let label_style = if l.alert {
+                    t.error()
+                } else if self.zoomed && i == self.line {
+                    t.cursor()
+                } else {
+                    t.dim()
+                };
                 let (mut out, indent) = if l.label.is_empty() {
                     (vec![Line::from(Span::styled(first, style))], 0)
                 } else {
