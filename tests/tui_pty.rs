@@ -225,6 +225,8 @@ fn ctrl_e_in_the_note_form_writes_the_note_in_the_editor() {
     t.wait_text(T, WAIT, "Interesy 1/1");
     t.keys(T, &["o"]);
     t.wait_text(T, WAIT, "Dodaj notatkę");
+    // The form says how: its footer names the key.
+    t.wait_text(T, WAIT, "Ctrl-e: edytor");
     t.keys(T, &["C-e"]);
     // Back from the editor, the form shows the first line of what was written.
     t.wait_text(T, WAIT, "Klient prosi o próbki.");

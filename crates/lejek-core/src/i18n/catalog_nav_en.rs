@@ -46,6 +46,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("confirm.win.one", "Mark as won: {0}?"),
     ("form.lose.many", "Lose {0} deals: {1}"),
     ("form.lose.one", "Lose: {0}"),
+    ("form.footer_editor", "{0} · {1}: editor"),
     ("jump.none_back", "Nothing to go back to"),
     ("jump.none_forward", "Nothing to go forward to"),
     (

@@ -64,6 +64,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Oznacz jako przegrane interesy ({0}): {1}",
     ),
     ("form.lose.one", "Oznacz jako przegrany: {0}"),
+    ("form.footer_editor", "{0} · {1}: edytor"),
     ("jump.none_back", "Nie ma dokąd wrócić"),
     ("jump.none_forward", "Nie ma dokąd iść naprzód"),
     ("outside.editor_failed", "Edytor nie zapisał tekstu: {0}"),

@@ -5,10 +5,11 @@
 
 use super::reload::after_write;
 use super::report;
+use crate::action::{Action, Mode};
 use crate::app::App;
 use crate::confirm_pane::ConfirmPane;
 use crate::event::Pending;
-use crate::form::Form;
+use crate::form::{FieldKind, Form};
 use crate::form_pane::{self, FormPane};
 use crate::forms::{self, Purpose};
 use crate::i18n::{tr, trf};
@@ -18,7 +19,13 @@ use crate::model::{EntityKind, EntityRef};
 pub fn open_form(app: &mut App, purpose: Purpose) {
     match forms::build(app, &purpose) {
         Ok(mut form) => {
-            form.set_footer(form_pane::footer(&app.ctx()));
+            let mut footer = form_pane::footer(&app.ctx());
+            // A form with a long text says how to write it in the editor.
+            if form.fields.iter().any(|f| f.kind == FieldKind::LongText) {
+                let key = app.ctx().key(Mode::Form, Action::FormEditor);
+                footer = trf(app.lang, "form.footer_editor", &[&footer, &key]);
+            }
+            form.set_footer(footer);
             app.open(FormPane { form, purpose });
         }
         Err(e) => app.complain(e.message(app.lang)),
