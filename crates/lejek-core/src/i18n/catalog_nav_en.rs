@@ -30,6 +30,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.save_file", "cannot create {0}: {1}"),
     ("form.edit_comment", "Edit comment #{0}"),
     ("form.edit_note", "Edit note #{0}"),
+    ("form.end.date", "Date"),
+    ("form.end.reason", "Reason"),
     ("form.end_contact", "End of cooperation with contact #{0}"),
     ("form.err.exists", "{0} already exists: give another name"),
     ("form.err.no_folder", "no such folder for {0}"),

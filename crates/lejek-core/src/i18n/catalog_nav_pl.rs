@@ -39,6 +39,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("err.save_file", "nie można utworzyć {0}: {1}"),
     ("form.edit_comment", "Edycja komentarza #{0}"),
     ("form.edit_note", "Edycja notatki #{0}"),
+    ("form.end.date", "Data"),
+    ("form.end.reason", "Powód"),
     (
         "form.end_contact",
         "Zakończenie współpracy z kontaktem #{0}",

@@ -19,11 +19,11 @@ pub(super) fn end_contact_form(app: &App, id: u64) -> Form {
         field(
             l,
             "reason",
-            "col.end_reason",
+            "form.end.reason",
             FieldKind::Choice(dict_names(app, DictKind::EndReason)),
         )
         .required(),
-        field(l, "date", "col.ended", FieldKind::Date)
+        field(l, "date", "form.end.date", FieldKind::Date)
             .required()
             .value(date_text(app.today, l)),
     ];
@@ -34,7 +34,7 @@ pub(super) fn end_contact(id: u64, form: &Form, refresh: &mut Refresh) -> Result
     refresh.contacts.push(id);
     let date = form
         .date("date")
-        .ok_or_else(|| invalid("err.raw", &[&tr(form.lang(), "col.ended")]))?;
+        .ok_or_else(|| invalid("err.raw", &[&tr(form.lang(), "form.end.date")]))?;
     Ok(vec![Command::EndContact {
         id,
         reason: text(form, "reason"),
