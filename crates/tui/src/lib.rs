@@ -45,6 +45,8 @@ pub mod status;
 pub mod templates;
 pub mod terminal;
 #[cfg(test)]
+pub mod test_buffer;
+#[cfg(test)]
 pub mod test_screen;
 pub mod theme;
 pub mod ui;

@@ -1,9 +1,8 @@
-//! Test helpers shared by the crate's unit tests: the frozen now of the fixtures, and a
-//! screen drawn into text (one line per row) as the user would read it.
+//! Test helpers shared by the crate's unit tests over an `App`: the frozen now of the
+//! fixtures, and the whole screen drawn into text as the user would read it.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 
 use crate::app::App;
 
@@ -14,21 +13,9 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
         .unwrap_or_else(|e| panic!("a test time: {e}"))
 }
 
-/// A drawn buffer as text, rows joined by line ends.
-pub fn text(buf: &Buffer) -> String {
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The whole TUI drawn at `w`x`h`, as text.
 pub fn screen(app: &mut App, w: u16, h: u16) -> String {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
     crate::draw(app, &mut term).unwrap_or_else(|e| panic!("{e:?}"));
-    text(term.backend().buffer())
+    crate::test_buffer::text(term.backend().buffer())
 }

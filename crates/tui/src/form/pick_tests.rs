@@ -277,7 +277,7 @@ fn draw(form: &Form) -> Terminal<TestBackend> {
 }
 
 fn screen(terminal: &Terminal<TestBackend>) -> String {
-    crate::test_screen::text(terminal.backend().buffer()) + "\n"
+    crate::test_buffer::text(terminal.backend().buffer()) + "\n"
 }
 
 /// The row of the screen holding `needle`, and the column where it starts.
