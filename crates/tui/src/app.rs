@@ -81,6 +81,8 @@ pub struct App {
     pub events: Events,
     /// Where links on cards were followed from, to go back (issue 18 item 4).
     pub jumps: Jumps,
+    /// The deals view shown as the board (issue 19 item 5), when it is.
+    pub board: Option<super::board::Board>,
     /// A program to hand the terminal to (the event loop runs it, then `on_outside`).
     pub outside: Option<super::outside::Job>,
 }
@@ -137,6 +139,11 @@ impl App {
 
     /// The record the card on screen stays on, when it is not the list's cursor's.
     fn pinned(&self) -> Option<u64> {
+        if self.view == View::Deals
+            && let Some(b) = &self.board
+        {
+            return b.current().map(|d| d.id);
+        }
         self.detail
             .pin
             .filter(|p| p.view == self.view)

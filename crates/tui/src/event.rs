@@ -90,6 +90,8 @@ pub enum Event {
     SelectAll(View),
     /// Enter on a card line with a link: go there (issue 18 item 4).
     Follow(Link),
+    /// The board moved a deal to another open stage (issue 19 item 5).
+    MoveStage { deal: u64, stage: String },
     /// Hand the terminal to another program for a moment (the editor, a pager).
     Outside(Job),
 }

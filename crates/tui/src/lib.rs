@@ -14,6 +14,7 @@ pub(crate) use lejek_app::{
 pub mod action;
 pub mod app;
 pub mod asker;
+pub mod board;
 pub mod columns;
 pub mod confirm_pane;
 pub mod data;
@@ -96,6 +97,7 @@ pub fn new_app(svc: Backend, user: String, lang: Lang, keymap: Keymap) -> App {
         events: Default::default(),
         jumps: Default::default(),
         outside: None,
+        board: None,
     };
     // The lists start in their first orders (`Views::default`); the reports' list is fixed.
     app.list_mut::<rows::ReportRow>()

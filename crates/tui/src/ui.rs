@@ -100,6 +100,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
     draw_input(frame, a.input, app);
     match (&app.report, app.view) {
         // An open report takes the whole main area: its table and chart need the room.
+        // The board too: its columns need the width.
+        (_, View::Deals) if app.board.is_some() && !app.detail.zoomed => {
+            let main = Rect {
+                x: area.x,
+                y: a.input.y + 1,
+                width: area.width,
+                height: a.status.y.saturating_sub(a.input.y + 1),
+            };
+            if let Some(b) = &app.board {
+                b.render(frame, main, &ctx);
+            }
+        }
         (Some(pane), View::Reports) => {
             let main = Rect {
                 x: area.x,

@@ -5,6 +5,8 @@ mod catalog_access_en;
 mod catalog_access_pl;
 mod catalog_batch_en;
 mod catalog_batch_pl;
+mod catalog_board_en;
+mod catalog_board_pl;
 mod catalog_comms_en;
 mod catalog_comms_pl;
 mod catalog_config_en;
@@ -95,6 +97,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_send_en::ENTRIES,
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
+    catalog_board_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -127,6 +130,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_send_pl::ENTRIES,
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
+    catalog_board_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

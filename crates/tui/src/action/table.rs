@@ -39,6 +39,7 @@ actions! {
         ViewInbox "view_inbox" ["6"] ["6"],
         JumpBack "jump_back" ["ctrl-o", "backspace", "alt-left"] ["alt-left", "ctrl-o"],
         JumpForward "jump_forward" ["ctrl-n", "alt-right"] ["alt-right", "ctrl-n"],
+        Board "board" ["B"] ["f7", "B"],
     }
     Lists {
         Filter "filter" ["/"] ["f3", "/", "ctrl-f"],
@@ -61,6 +62,8 @@ actions! {
         AttachFile "attach_file" ["f"] ["f"],
         Win "win" ["w"] ["w"],
         Lose "lose" ["x"] ["x"],
+        StageNext "stage_next" [">"] [">"],
+        StagePrev "stage_prev" ["<"] ["<"],
         AssignOwner "assign_owner" ["O"] ["O"],
         EditTags "edit_tags" ["t"] ["t"],
         TaskDone "task_done" ["D"] ["D"],

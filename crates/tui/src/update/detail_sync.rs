@@ -22,7 +22,8 @@ pub fn sync_detail(app: &mut App) {
         return;
     };
     let lang = app.lang;
-    let pinned = app.detail.pin.is_some_and(|p| p.view == view);
+    // A card that is not the list's cursor's (pinned, or the board's) is built by id.
+    let pinned = app.list_here().current_id() != Some(id);
     let card = match view.kind() {
         Some(kind) if pinned => detail::of(&app.svc, kind, id, lang),
         _ => app.list_here().card(&app.svc, lang),

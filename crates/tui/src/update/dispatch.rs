@@ -1,7 +1,7 @@
 //! Carrying out the events the panes pushed (`event::Event`), oldest first, until none is
 //! left. Each event goes to the one file of `update` whose concern it is.
 
-use super::{confirm, jump, report, sending, submit, windows};
+use super::{board, confirm, jump, reload, report, sending, submit, windows};
 use crate::app::{App, View};
 use crate::event::Event;
 use crate::forms::Purpose;
@@ -33,6 +33,12 @@ pub fn drain(app: &mut App) {
             Event::Fetch(view) => windows::fetch(app, view),
             Event::SelectAll(view) => windows::select_all(app, view),
             Event::Follow(link) => jump::follow(app, link),
+            Event::MoveStage { deal, stage } => {
+                if let Some(refresh) = board::move_stage(app, deal, stage) {
+                    reload::after_write(app, refresh);
+                    board::follow(app, deal);
+                }
+            }
             // The event loop runs it: it owns the terminal.
             Event::Outside(job) => app.outside = Some(job),
         }

@@ -90,4 +90,8 @@ pub fn set_filter(app: &mut App, text: String) {
     }
     app.list_here_mut().set_filter(text, parsed);
     fetch(app, app.view);
+    // The board shows the deals the filter matches (issue 19 item 5).
+    if app.view == crate::app::View::Deals {
+        super::board::load(app);
+    }
 }

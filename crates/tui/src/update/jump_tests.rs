@@ -26,7 +26,7 @@ use crate::test_screen::{now, screen};
 /// "Jesień"; deals 1-3 of the company in stage "negocjacje" (deal 2 in the campaign), deal
 /// 4 in stage "nowy", made in that order; task 1 on deal 2, the newest work, so the list
 /// (newest activity first) reads 2, 4, 3, 1. Written by piotr, so anna (the TUI's user, owner of deal 2) gets notices.
-fn app() -> (TempDir, App) {
+pub(super) fn app() -> (TempDir, App) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
     let svc = Service::open(dir.path(), true, Clock::fixed(now()))
         .unwrap_or_else(|e| panic!("open: {e:?}"));
@@ -116,7 +116,7 @@ fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
     super::on_key(app, KeyEvent::new(code, mods));
 }
 
-fn press(app: &mut App, code: KeyCode) {
+pub(super) fn press(app: &mut App, code: KeyCode) {
     key(app, code, KeyModifiers::NONE);
 }
 

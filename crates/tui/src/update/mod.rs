@@ -12,6 +12,9 @@
 //! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
+mod board;
+#[cfg(test)]
+mod board_tests;
 mod card_lines;
 mod command_line;
 mod confirm;
@@ -126,6 +129,14 @@ fn on_action(app: &mut App, input: Input<'_>, a: Action) {
     if app.view == View::Reports
         && let Some(pane) = app.report.as_mut()
         && pane.handle(input, &ctx, &mut app.events)
+    {
+        return;
+    }
+    // The board takes the moving keys before the card's tabs do.
+    if app.view == View::Deals
+        && !app.detail.zoomed
+        && let Some(b) = app.board.as_mut()
+        && b.handle(input, &mut app.events)
     {
         return;
     }

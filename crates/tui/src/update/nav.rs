@@ -18,6 +18,8 @@ pub fn back(app: &mut App) {
         app.detail.zoomed = false;
     } else if app.detail.pin.is_some() {
         app.detail.pin = None;
+    } else if app.board.is_some() && app.view == View::Deals {
+        app.board = None;
     } else if app.list_here().has_selection() {
         app.list_here_mut().clear_selection();
     } else if !app.list_here().filter_text().is_empty() {

@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{card_lines, jump, sending, template_list};
+use super::{board, card_lines, jump, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -40,6 +40,9 @@ pub fn on_action(app: &mut App, a: Action) {
         ViewInbox => switch(app, View::Inbox),
         JumpBack => jump::back(app),
         JumpForward => jump::forward(app),
+        Board => board::toggle(app),
+        // The board's own (it takes them before the views do).
+        StageNext | StagePrev => not_here(app),
         Filter => {
             let text = app.list_here().filter_text().to_owned();
             app.input = Some(InputLine {

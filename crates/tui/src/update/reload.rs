@@ -43,6 +43,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             // when shown); the card under the cursor is read again.
             reload(app, What::all());
             app.detail.of = None;
+            super::board::load(app);
         }
         Loaded::Sent { text, failed, .. } => sending::on_sent(app, text, failed),
     }
@@ -86,6 +87,7 @@ pub fn after_write(app: &mut App, r: Refresh) {
         },
     );
     app.detail.of = None;
+    super::board::load(app);
 }
 
 /// Read lists again: the windowed ones ask for their windows (the one on screen now, the

@@ -1,0 +1,23 @@
+//! English messages of the board (issue 19 item 5): the deals as a column per open stage.
+
+pub const ENTRIES: &[(&str, &str)] = &[
+    (
+        "action.board",
+        "The deals as a board: a column per open stage (again: the list)",
+    ),
+    (
+        "action.stage_next",
+        "Board: move the deal to the next open stage",
+    ),
+    (
+        "action.stage_prev",
+        "Board: move the deal to the previous open stage",
+    ),
+    ("board.more", "… and {0} more"),
+    ("board.moved", "#{0} moved to {1}"),
+    (
+        "board.no_stages",
+        "No open stages: add one with lejek dict add deal-stage",
+    ),
+    ("board.title", "Board"),
+];
