@@ -64,6 +64,15 @@ const TABLE: &[(&[&str], May)] = &[
         May::Admins,
     ),
     (&["check", "--repair"], May::Admins),
+    // The agenda and the digest (issue 19 items 6, 7).
+    (&["agenda"], May::Users),
+    (&["agenda", "--of", "nobody", "--format", "ics"], May::Users),
+    (&["digest"], May::Users),
+    (&["digest", "--all"], May::Admins),
+    (
+        &["user", "set", "nobody", "--email", "n{n}@firma.pl"],
+        May::Admins,
+    ),
     (&["--user", "root", "contact", "list"], May::Admins),
 ];
 

@@ -208,6 +208,32 @@ impl Backend {
         both!(self, send_claim(template_id, deal_id))
     }
 
+    /// The address this user's daily digest goes to (issue 19 item 7).
+    pub fn user_email(&self) -> Result<Option<String>> {
+        match self {
+            Backend::Local { svc, login } => svc.user_email(login),
+            Backend::Remote(r) => r.user_email(),
+        }
+    }
+
+    /// The same database acting as lejek user `login` (`digest --all`: each user's inbox
+    /// is read as them). In this process the open store is shared; through a server it is
+    /// a new connection, which the server allows only to an admin (or root).
+    pub fn as_user(&self, login: &str, lang: crate::i18n::Lang, idle: u64) -> Result<Backend> {
+        match self {
+            Backend::Local { svc, .. } => Ok(Backend::Local {
+                svc: svc.clone(),
+                login: login.to_owned(),
+            }),
+            Backend::Remote(_) => Ok(Backend::Remote(Arc::new(Remote::connect(
+                &self.db_dir(),
+                Some(login),
+                lang,
+                idle,
+            )?))),
+        }
+    }
+
     pub fn task(&self, id: Id) -> Result<Task> {
         both!(self, task(id))
     }
@@ -395,5 +421,15 @@ impl crate::service::names::Names for Backend {
 
     fn entity_name(&self, e: EntityRef) -> Option<String> {
         Backend::entity_name(self, e)
+    }
+}
+
+/// The agenda reads through the front end's door (issue 19 item 6).
+impl crate::service::agenda::AgendaSource for Backend {
+    fn agenda_tasks(&self, q: &ListQuery) -> Result<Vec<TaskView>> {
+        self.list_tasks(q)
+    }
+    fn agenda_deals(&self, q: &ListQuery) -> Result<Vec<DealView>> {
+        self.list_deals(q)
     }
 }

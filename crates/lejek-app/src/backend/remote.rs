@@ -334,6 +334,11 @@ impl Remote {
         expect!(self.ask(q)?, Response::SendClaim(c) => c)
     }
 
+    /// The connected user's digest address.
+    pub fn user_email(&self) -> Result<Option<String>> {
+        expect!(self.ask(Query::UserEmail)?, Response::UserEmail(e) => e)
+    }
+
     pub fn task(&self, id: Id) -> Result<Task> {
         expect!(self.ask(Query::Task { id })?, Response::Task(t) => t)
     }

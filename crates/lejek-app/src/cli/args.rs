@@ -294,6 +294,36 @@ pub enum Command {
         )
     )]
     Comment(super::journal::CommentCmd),
+    /// What is due: tasks, meetings, next activities and rotting deals, by day.
+    #[command(after_help = concat!(
+        "  lejek agenda                            # today and the next 7 days\n",
+        "  lejek agenda --days 0 --of anna         # Anna's today\n",
+        "  lejek agenda --days 30 --format ics > lejek.ics   # for a calendar app",
+    ))]
+    Agenda {
+        /// Days ahead after today (0: today only).
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+        /// Whose agenda (default: yours); everyone may read everyone's, as deal and task lists.
+        #[arg(long)]
+        of: Option<String>,
+        /// Output: table, csv, json or ics (iCalendar).
+        #[arg(long, value_enum, default_value = "table")]
+        format: crate::render::agenda::AgendaFormat,
+    },
+    /// Each user's day: today's agenda and unread notifications, as text or e-mail (cron).
+    #[command(after_help = concat!(
+        "  lejek digest                            # your digest on stdout\n",
+        "  lejek digest --all --send               # everyone's, by e-mail, once a day",
+    ))]
+    Digest {
+        /// Every user's digest (admins only).
+        #[arg(long)]
+        all: bool,
+        /// E-mail each digest to its user, once a day however often it runs.
+        #[arg(long)]
+        send: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -1030,6 +1060,9 @@ pub enum UserCmd {
         /// Take the admin flag away.
         #[arg(long)]
         no_admin: bool,
+        /// The address the daily digest goes to ("" clears it).
+        #[arg(long)]
+        email: Option<String>,
     },
     /// List users.
     #[command(after_help = concat!(

@@ -1,5 +1,6 @@
 //! The command line: clap arguments turned into Commands and queries on the Service.
 
+mod agenda;
 pub mod args;
 mod batch;
 mod batch_csv;
@@ -14,6 +15,7 @@ mod deal;
 mod deal_list;
 mod demo;
 mod dict;
+mod digest;
 mod export;
 mod file_out;
 mod files;
@@ -192,6 +194,18 @@ fn dispatch(cli: Cli, lang: Lang, tui: Tui) -> Result<i32> {
         Command::Comment(c) => {
             journal::comment(&Context::front(&cli.db, cli.user, lang, access)?, c)
         }
+        Command::Agenda { days, of, format } => agenda::run(
+            &Context::front(&cli.db, cli.user, lang, access)?,
+            days,
+            of,
+            format,
+        ),
+        Command::Digest { all, send } => digest::run(
+            &Context::front(&cli.db, cli.user, lang, access)?,
+            all,
+            send,
+            access.idle,
+        ),
     }
 }
 

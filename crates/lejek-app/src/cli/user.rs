@@ -1,4 +1,4 @@
-//! `lejek user add|list` (X1).
+//! `lejek user add|set|list` (X1); `user set --email` is the daily digest's address.
 
 use super::args::UserCmd;
 use super::context::Context;
@@ -21,13 +21,27 @@ pub fn run(ctx: &Context, cmd: UserCmd) -> Result<i32> {
             name,
             admin,
             no_admin,
+            email,
         } => {
             let admin = match (admin, no_admin) {
                 (true, _) => Some(true),
                 (_, true) => Some(false),
                 _ => None,
             };
-            ctx.apply(Command::UpdateUser { login, name, admin })?;
+            // The digest's address alone leaves name and flag as they are (issue 19 item 7).
+            if name.is_some() || admin.is_some() || email.is_none() {
+                ctx.apply(Command::UpdateUser {
+                    login: login.clone(),
+                    name,
+                    admin,
+                })?;
+            }
+            if let Some(email) = email {
+                ctx.apply(Command::SetUserEmail {
+                    login,
+                    email: Some(email),
+                })?;
+            }
             Ok(0)
         }
         UserCmd::List { format } => {

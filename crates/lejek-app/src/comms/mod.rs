@@ -3,6 +3,7 @@
 //! (`sms`), the transports (`transport`) and sending with its history entry (`send`).
 
 pub mod compose;
+pub mod digest;
 pub mod retry;
 pub mod send;
 pub mod sms;

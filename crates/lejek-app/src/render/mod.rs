@@ -2,9 +2,11 @@
 //! timeline. Rendering reads views; it never touches the store. Colour is decided once per
 //! process (`color`); CSV and JSON never carry any.
 
+pub mod agenda;
 pub mod color;
 pub mod columns;
 pub mod history;
+pub mod ics;
 pub mod report;
 pub mod table;
 pub mod terminal;

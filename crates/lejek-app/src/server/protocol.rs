@@ -238,6 +238,9 @@ pub enum Query {
         template_id: Id,
         deal_id: Id,
     },
+    /// The connected user's own digest address (`Response::UserEmail`, issue 19 item 7):
+    /// nobody reads another's through the server.
+    UserEmail,
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -377,6 +380,7 @@ pub enum Response {
     Template(Box<crate::model::MessageTemplate>),
     SendClaim(Option<crate::model::SendClaim>),
     Error(RemoteError),
+    UserEmail(Option<String>),
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

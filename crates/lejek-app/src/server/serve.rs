@@ -731,6 +731,7 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
             template_id,
             deal_id,
         } => Response::SendClaim(svc.send_claim(template_id, deal_id)?),
+        Query::UserEmail => Response::UserEmail(svc.user_email(login)?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

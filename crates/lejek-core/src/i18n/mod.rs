@@ -3,6 +3,8 @@
 
 mod catalog_access_en;
 mod catalog_access_pl;
+mod catalog_agenda_en;
+mod catalog_agenda_pl;
 mod catalog_batch_en;
 mod catalog_batch_pl;
 mod catalog_board_en;
@@ -89,6 +91,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_limits_en::ENTRIES,
     catalog_wire_en::ENTRIES,
     catalog_daily_en::ENTRIES,
+    catalog_agenda_en::ENTRIES,
     catalog_help_en::ENTRIES,
     catalog_help_admin_en::ENTRIES,
     catalog_help_campaign_en::ENTRIES,
@@ -122,6 +125,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_limits_pl::ENTRIES,
     catalog_wire_pl::ENTRIES,
     catalog_daily_pl::ENTRIES,
+    catalog_agenda_pl::ENTRIES,
     catalog_help_pl::ENTRIES,
     catalog_help_admin_pl::ENTRIES,
     catalog_help_campaign_pl::ENTRIES,

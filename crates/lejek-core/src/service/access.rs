@@ -83,7 +83,9 @@ impl Service {
 /// The refusal message of an admin-only command, or None for everyone's commands.
 fn admin_key(cmd: &Command) -> Option<&'static str> {
     match cmd {
-        Command::AddUser { .. } | Command::UpdateUser { .. } => Some("err.admin_users"),
+        Command::AddUser { .. } | Command::UpdateUser { .. } | Command::SetUserEmail { .. } => {
+            Some("err.admin_users")
+        }
         Command::AddDictEntry { .. }
         | Command::RenameDictEntry { .. }
         | Command::RetireDictEntry { .. } => Some("err.admin_only"),

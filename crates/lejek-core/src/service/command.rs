@@ -127,6 +127,22 @@ pub enum Command {
         message: Box<SentMessage>,
         claimed: bool,
     },
+    /// The e-mail address a user's daily digest goes to (issue 19 item 7; admins only);
+    /// `None` or an empty text clears it.
+    SetUserEmail {
+        login: String,
+        email: Option<String>,
+    },
+    /// Before sending the acting user's digest of `day`: take it. Outcome `id` is Some when
+    /// taken, None when it was sent before or another run is sending it.
+    ClaimDigest {
+        day: chrono::NaiveDate,
+    },
+    /// After the digest's send: sent, or released (`sent: false`) so a re-run tries again.
+    SettleDigest {
+        day: chrono::NaiveDate,
+        sent: bool,
+    },
     /// A user's name or admin flag (admins only; the last admin keeps the flag).
     UpdateUser {
         login: String,

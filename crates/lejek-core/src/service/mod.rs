@@ -4,6 +4,7 @@
 //! here once.
 
 pub mod access;
+pub mod agenda;
 pub mod batch_chunks;
 mod check_fields;
 pub mod clock;
@@ -11,6 +12,7 @@ pub mod command;
 pub mod command_depth;
 pub mod database;
 pub mod dicts;
+pub mod digest;
 pub mod failpoint;
 pub mod maintenance;
 pub mod names;
@@ -28,6 +30,7 @@ mod apply_admin;
 mod apply_campaign;
 mod apply_contact;
 mod apply_deal;
+mod apply_digest;
 mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
@@ -347,6 +350,9 @@ impl Service {
             Command::RemoveComment { id } => apply_journal_edit::remove_comment(plan, id),
             Command::ReopenTask { id } => apply_task::reopen(plan, id),
             Command::ReopenContact { id } => apply_contact::reopen(plan, id),
+            Command::SetUserEmail { login, email } => apply_digest::set_email(plan, &login, email),
+            Command::ClaimDigest { day } => apply_digest::claim(plan, day),
+            Command::SettleDigest { day, sent } => apply_digest::settle(plan, day, sent),
         }
     }
 
