@@ -12,6 +12,7 @@ pub(crate) use lejek_app::{
 };
 
 pub mod action;
+pub mod agenda_pane;
 pub mod app;
 pub mod asker;
 pub mod board;

@@ -13,6 +13,16 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "action.stage_prev",
         "Board: move the deal to the previous open stage",
     ),
+    (
+        "action.agenda",
+        "The agenda: what you have due today and in the week ahead",
+    ),
+    ("agenda.pane_empty", "Nothing due in the week ahead."),
+    (
+        "agenda.pane_keys",
+        "j/k: choose · Enter: go there · Esc: close",
+    ),
+    ("agenda.pane_title", "Agenda of {0} · {1} due"),
     ("board.more", "… and {0} more"),
     ("board.moved", "#{0} moved to {1}"),
     (

@@ -14,6 +14,16 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "action.stage_prev",
         "Tablica: przesuń interes do poprzedniego otwartego etapu",
     ),
+    (
+        "action.agenda",
+        "Plan dnia: co masz na dziś i na najbliższy tydzień",
+    ),
+    ("agenda.pane_empty", "Nic na najbliższy tydzień."),
+    (
+        "agenda.pane_keys",
+        "j/k: wybór · Enter: przejdź · Esc: zamknij",
+    ),
+    ("agenda.pane_title", "Plan dnia: {0} · pozycje: {1}"),
     ("board.more", "… i jeszcze {0}"),
     ("board.moved", "#{0} przesunięty do etapu {1}"),
     (

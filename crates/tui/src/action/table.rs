@@ -40,6 +40,7 @@ actions! {
         JumpBack "jump_back" ["ctrl-o", "backspace", "alt-left"] ["alt-left", "ctrl-o"],
         JumpForward "jump_forward" ["ctrl-n", "alt-right"] ["alt-right", "ctrl-n"],
         Board "board" ["B"] ["f7", "B"],
+        Agenda "agenda" ["P"] ["f11", "P"],
     }
     Lists {
         Filter "filter" ["/"] ["f3", "/", "ctrl-f"],

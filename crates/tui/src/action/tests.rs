@@ -38,6 +38,7 @@ fn names_are_the_ones_users_keymap_files_use() {
         "jump_back",
         "jump_forward",
         "board",
+        "agenda",
         "filter",
         "my_deals",
         "sort_next",

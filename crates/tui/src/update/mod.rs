@@ -12,6 +12,9 @@
 //! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
+mod agenda;
+#[cfg(test)]
+mod agenda_tests;
 mod board;
 #[cfg(test)]
 mod board_tests;

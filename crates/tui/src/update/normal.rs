@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{board, card_lines, jump, sending, template_list};
+use super::{agenda, board, card_lines, jump, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -41,6 +41,7 @@ pub fn on_action(app: &mut App, a: Action) {
         JumpBack => jump::back(app),
         JumpForward => jump::forward(app),
         Board => board::toggle(app),
+        Agenda => agenda::open(app),
         // The board's own (it takes them before the views do).
         StageNext | StagePrev => not_here(app),
         Filter => {
