@@ -495,6 +495,9 @@ pub struct DealFields {
     /// Next activity: 2026-12-01, +3d, mon, pon, jutro...
     #[arg(long, allow_hyphen_values = true)]
     pub next: Option<String>,
+    /// Expected close date: 2027-01-31, +30d, fri... (issue 19).
+    #[arg(long, allow_hyphen_values = true)]
+    pub expected: Option<String>,
     /// Add a tag; repeat for several.
     #[arg(long = "tag")]
     pub tags: Vec<String>,
@@ -552,7 +555,7 @@ pub enum DealCmd {
         /// Loss reason, when --stage names a lost stage.
         #[arg(long)]
         reason: Option<String>,
-        /// Clear fields: next, value, source, campaign, offer, description.
+        /// Clear fields: next, expected, value, source, campaign, offer, description.
         #[arg(long = "clear")]
         clear: Vec<String>,
     },

@@ -91,6 +91,11 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         .as_deref()
         .map(|d| input::date(d, ctx.today()))
         .transpose()?;
+    let expected = f
+        .expected
+        .as_deref()
+        .map(|d| input::date(d, ctx.today()))
+        .transpose()?;
     let draft = DealDraft {
         contact_id: contact,
         title: f.title.unwrap_or_default(),
@@ -103,6 +108,7 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         next_activity: next,
         tags: f.tags,
         campaign_id: campaign_id(ctx, f.campaign.as_deref())?,
+        expected_close: expected,
     };
     let id = ctx.apply(Command::AddDeal(draft))?.id.unwrap_or_default();
     ctx.print_created(id, format, || Ok(json(&ctx.svc.deal_view(id)?)))
@@ -260,10 +266,16 @@ fn set(
         remove_tags: untag,
         campaign_id: campaign_id(ctx, f.campaign.as_deref())?.map(Some),
         contact_id: contact,
+        expected_close: f
+            .expected
+            .as_deref()
+            .map(|d| input::date(d, ctx.today()).map(Some))
+            .transpose()?,
     };
     for field in clear {
         match field.as_str() {
             "next" | "next_activity" => patch.next_activity = Some(None),
+            "expected" | "expected_close" => patch.expected_close = Some(None),
             "value" => patch.value = Some(None),
             "source" => patch.source = Some(None),
             "campaign" => patch.campaign_id = Some(None),

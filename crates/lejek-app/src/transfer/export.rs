@@ -438,6 +438,7 @@ pub const DEAL_COLUMNS: &[Col] = &[
     ("currency", false),
     ("next_activity", false),
     ("last_activity", false),
+    ("expected_close", false),
     ("tags", false),
     ("campaign_id", false),
     ("campaign", false),

@@ -45,6 +45,8 @@ mod catalog_output_pl;
 mod catalog_picker_en;
 mod catalog_picker_pl;
 mod catalog_pl;
+mod catalog_pipeline_en;
+mod catalog_pipeline_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
 mod catalog_send_en;
@@ -95,6 +97,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_send_en::ENTRIES,
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
+    catalog_pipeline_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -127,6 +130,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_send_pl::ENTRIES,
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
+    catalog_pipeline_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

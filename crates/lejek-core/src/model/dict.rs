@@ -86,4 +86,21 @@ pub struct DictEntry {
     /// Only for deal stages.
     pub stage_kind: Option<StageKind>,
     pub retired: bool,
+    /// The chance, in percent, that a deal in this open stage is won (issue 19); None when
+    /// not set. Won stages are 100 and lost ones 0 by their kind: see [`DictEntry::win_chance`].
+    pub probability: Option<u8>,
+    /// Days without activity after which an open deal in this stage rots (issue 19).
+    pub rot_days: Option<u32>,
+}
+
+impl DictEntry {
+    /// The stage's win probability in percent: fixed for won (100) and lost (0) stages,
+    /// the set value (if any) for open ones.
+    pub fn win_chance(&self) -> Option<u8> {
+        match self.stage_kind {
+            Some(StageKind::Won) => Some(100),
+            Some(StageKind::Lost) => Some(0),
+            _ => self.probability,
+        }
+    }
 }

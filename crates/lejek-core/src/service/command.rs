@@ -240,6 +240,8 @@ pub struct DealDraft {
     pub next_activity: Option<NaiveDate>,
     pub tags: Vec<String>,
     pub campaign_id: Option<Id>,
+    /// When the deal is expected to close (issue 19 item 3).
+    pub expected_close: Option<NaiveDate>,
 }
 
 /// Changes to a deal: `None` leaves a field alone; `Some(None)` clears it.
@@ -259,6 +261,7 @@ pub struct DealPatch {
     pub remove_tags: Vec<String>,
     pub campaign_id: Option<Option<Id>>,
     pub contact_id: Option<Id>,
+    pub expected_close: Option<Option<NaiveDate>>,
 }
 
 /// A new campaign.

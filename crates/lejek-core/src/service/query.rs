@@ -688,7 +688,7 @@ impl Service {
             .map(|item| Ok(decode(&item?.1)?))
     }
 
-    fn get<V: serde::de::DeserializeOwned>(&self, t: T, id: Id) -> Result<Option<V>> {
+    fn get<V: serde::de::DeserializeOwned + 'static>(&self, t: T, id: Id) -> Result<Option<V>> {
         match self.store().tree(t).get(keys::id(id))? {
             Some(v) => Ok(Some(decode(&v)?)),
             None => Ok(None),

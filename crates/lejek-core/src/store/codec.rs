@@ -7,7 +7,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// The record format this build writes.
-pub const RECORD_VERSION: u8 = 1;
+///
+/// 2: `Deal.expected_close` and `DictEntry.probability` / `rot_days` (issue 19), each at
+/// the end of its struct. Version-1 deals and dictionary entries are read through their old
+/// layouts in `codec_v1` and converted; every other version-1 record is valid version 2.
+pub const RECORD_VERSION: u8 = 2;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CodecError {
@@ -39,18 +43,17 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 }
 
 /// Open an envelope written by this or any earlier version.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError> {
+pub fn decode<T: DeserializeOwned + 'static>(bytes: &[u8]) -> Result<T, CodecError> {
     let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
     match version {
-        // Version 1 is the current layout; future versions add arms that decode the old
-        // struct and convert it.
         RECORD_VERSION => decode_body(body),
+        1 => super::codec_v1::decode(body),
         v if v > RECORD_VERSION => Err(CodecError::TooNew(v)),
         v => Err(CodecError::Unknown(v)),
     }
 }
 
-fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, CodecError> {
+pub(super) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, CodecError> {
     let (value, used) = bincode::serde::decode_from_slice(body, config())
         .map_err(|e| CodecError::Corrupt(e.to_string()))?;
     if used != body.len() {

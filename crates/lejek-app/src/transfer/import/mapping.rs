@@ -48,6 +48,7 @@ pub enum Field {
     Value,
     Currency,
     NextActivity,
+    ExpectedClose,
     CampaignId,
     Campaign,
     LossReason,
@@ -181,6 +182,15 @@ const DEAL: Aliases = &[
             "next",
             "następna aktywność",
             "data następnej aktywności",
+        ],
+    ),
+    (
+        Field::ExpectedClose,
+        &[
+            "expected_close",
+            "expected",
+            "przewidywane zamknięcie",
+            "przewidywana data zamknięcia",
         ],
     ),
     (Field::Tags, &["tags", "tag", "tagi"]),
