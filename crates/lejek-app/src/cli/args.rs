@@ -997,6 +997,48 @@ pub enum DictCmd {
         /// The entry to retire.
         name: String,
     },
+    /// Bring a retired entry back: new choices offer it again.
+    #[command(after_help = "  lejek dict unretire loss-reason timing")]
+    Unretire {
+        /// Which dictionary.
+        kind: String,
+        /// The retired entry.
+        name: String,
+    },
+    /// Move an entry before or after another: for deal-stage, the pipeline order.
+    #[command(after_help = concat!(
+        "  lejek dict move deal-stage contract --before negotiation\n",
+        "  lejek dict move deal-source partner --after web",
+    ))]
+    Move {
+        /// Which dictionary.
+        kind: String,
+        /// The entry to move.
+        name: String,
+        /// Put it just before this entry.
+        #[arg(long, conflicts_with = "after", required_unless_present = "after")]
+        before: Option<String>,
+        /// Put it just after this entry.
+        #[arg(long)]
+        after: Option<String>,
+    },
+    /// Set a deal stage's win probability and rot days (none clears one).
+    #[command(after_help = concat!(
+        "  lejek dict set deal-stage offer --probability 40 --rot-days 14\n",
+        "  lejek dict set deal-stage offer --rot-days none",
+    ))]
+    Set {
+        /// Which dictionary: deal-stage.
+        kind: String,
+        /// The stage.
+        name: String,
+        /// Chance of winning a deal in this stage, 0-100 (percent), or none.
+        #[arg(long)]
+        probability: Option<String>,
+        /// An open deal rots after this many days without activity, or none.
+        #[arg(long)]
+        rot_days: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

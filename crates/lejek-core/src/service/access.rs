@@ -84,9 +84,7 @@ impl Service {
 fn admin_key(cmd: &Command) -> Option<&'static str> {
     match cmd {
         Command::AddUser { .. } | Command::UpdateUser { .. } => Some("err.admin_users"),
-        Command::AddDictEntry { .. }
-        | Command::RenameDictEntry { .. }
-        | Command::RetireDictEntry { .. } => Some("err.admin_only"),
+        c if c.changes_dicts() => Some("err.admin_only"),
         Command::Import(Imported::At { cmd, .. }) => admin_key(cmd),
         _ => None,
     }

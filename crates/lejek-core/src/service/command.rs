@@ -161,6 +161,42 @@ pub enum Command {
     ReopenContact {
         id: Id,
     },
+    /// Move a dictionary entry just before or just after another of the same dictionary
+    /// (issue 19 item 1): for deal stages, the pipeline order. Exactly one of `before` and
+    /// `after`; a stage moves only among stages of its kind.
+    MoveDictEntry {
+        kind: DictKind,
+        name: String,
+        before: Option<String>,
+        after: Option<String>,
+    },
+    /// A deal stage's win probability (percent) and rot days (issue 19 item 2): `None`
+    /// leaves one as it is, `Some(None)` clears it. Won and lost stages have them fixed.
+    SetStage {
+        name: String,
+        probability: Option<Option<u8>>,
+        rot_days: Option<Option<u32>>,
+    },
+    /// A retired entry may be chosen again (issue 19 item 8).
+    UnretireDictEntry {
+        kind: DictKind,
+        name: String,
+    },
+}
+
+impl Command {
+    /// Whether the command changes a dictionary (the caches of entries are dropped).
+    pub fn changes_dicts(&self) -> bool {
+        matches!(
+            self,
+            Command::AddDictEntry { .. }
+                | Command::RenameDictEntry { .. }
+                | Command::RetireDictEntry { .. }
+                | Command::MoveDictEntry { .. }
+                | Command::SetStage { .. }
+                | Command::UnretireDictEntry { .. }
+        )
+    }
 }
 
 /// A new message template.
