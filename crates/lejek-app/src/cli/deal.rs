@@ -6,7 +6,7 @@ use super::show::{history_json, print_entries, print_history, print_list};
 use super::{bad, input};
 use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
-use crate::render::columns::{date, deal_columns, deal_value, time};
+use crate::render::columns::{MARK, date, deal_columns, deal_value, time};
 use crate::render::{Format, json, safe, table};
 use crate::service::{Command, DealDraft, DealPatch, Result};
 
@@ -162,6 +162,19 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 (tr(l, "col.value").to_owned(), deal_value(&v, l)),
                 (tr(l, "col.next").to_owned(), date(v.next_activity, l)),
                 (tr(l, "col.last").to_owned(), time(v.last_activity, l)),
+                (tr(l, "col.expected").to_owned(), date(v.expected_close, l)),
+                (
+                    tr(l, "col.days_in_stage").to_owned(),
+                    v.days_in_stage.to_string(),
+                ),
+                (
+                    tr(l, "col.rotting").to_owned(),
+                    if v.rotting {
+                        format!("{MARK}{}", tr(l, "show.rotting"))
+                    } else {
+                        String::new()
+                    },
+                ),
                 (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
                 (
                     tr(l, "col.campaign").to_owned(),

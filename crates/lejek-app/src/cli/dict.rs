@@ -124,10 +124,15 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                                 },
                             ]
                             .into_iter()
-                            .chain(stages.then(|| {
-                                let p = r.probability.map(|p| format!("{p}%"));
-                                [p.unwrap_or_default(), num(r.rot_days)]
-                            }).into_iter().flatten())
+                            .chain(
+                                stages
+                                    .then(|| {
+                                        let p = r.probability.map(|p| format!("{p}%"));
+                                        [p.unwrap_or_default(), num(r.rot_days)]
+                                    })
+                                    .into_iter()
+                                    .flatten(),
+                            )
                             .collect()
                         })
                         .collect();

@@ -87,7 +87,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.dict.move.arg.kind", "Który słownik"),
     ("help.dict.move.arg.name", "Wartość do przeniesienia"),
-    ("help.dict.move.arg.before", "Postaw ją tuż przed tą wartością"),
+    (
+        "help.dict.move.arg.before",
+        "Postaw ją tuż przed tą wartością",
+    ),
     ("help.dict.move.arg.after", "Postaw ją tuż za tą wartością"),
     (
         "help.dict.set.about",

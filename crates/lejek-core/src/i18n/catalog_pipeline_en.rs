@@ -37,8 +37,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("col.probability", "Probability"),
     ("col.rot_days", "Rot days"),
+    ("col.position", "Place in order"),
     ("col.expected", "Expected close"),
     ("col.days_in_stage", "In stage"),
     ("col.rotting", "Rotting"),
-    ("show.rotting", "rotting: no activity for over {0} days"),
+    (
+        "show.rotting",
+        "no activity for longer than its stage allows",
+    ),
 ];

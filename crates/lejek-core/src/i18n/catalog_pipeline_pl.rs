@@ -6,7 +6,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "err.move_before_or_after",
         "Podaj, gdzie przenieść: --before NAZWA albo --after NAZWA",
     ),
-    ("err.move_itself", "Nie można przenieść {0} obok samego siebie"),
+    (
+        "err.move_itself",
+        "Nie można przenieść {0} obok samego siebie",
+    ),
     (
         "err.move_other_kind",
         "{0} to etap rodzaju {1}, a {2} rodzaju {3}: etap przenosi się tylko wśród etapów swojego rodzaju (najpierw otwarte, potem wygrane, na końcu przegrane)",
@@ -37,8 +40,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("col.probability", "Prawdopodobieństwo"),
     ("col.rot_days", "Dni do zaniedbania"),
+    ("col.position", "Miejsce w kolejności"),
     ("col.expected", "Przewidywane zamknięcie"),
     ("col.days_in_stage", "W etapie"),
     ("col.rotting", "Zaniedbany"),
-    ("show.rotting", "zaniedbany: bez aktywności ponad {0} dni"),
+    (
+        "show.rotting",
+        "bez aktywności dłużej, niż pozwala jego etap",
+    ),
 ];

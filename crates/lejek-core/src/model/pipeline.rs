@@ -32,10 +32,8 @@ impl DealPipeline {
         let days = |from: NaiveDate| (today - from).num_days().max(0);
         DealPipeline {
             days_in_stage: u32::try_from(days(since)).unwrap_or(u32::MAX),
-            rotting: kind == StageKind::Open
-                && rot_days.is_some_and(|r| days(last) > i64::from(r)),
+            rotting: kind == StageKind::Open && rot_days.is_some_and(|r| days(last) > i64::from(r)),
             stage_rank,
         }
     }
 }
-

@@ -71,7 +71,9 @@ impl Table for Deals<'_> {
             }
             "instage" | "rotting" => {
                 let today = self.1;
-                Bits::from_fn(n, |i| test.eval(&pipeline_value(m, &deals[i], field, today)))
+                Bits::from_fn(n, |i| {
+                    test.eval(&pipeline_value(m, &deals[i], field, today))
+                })
             }
             _ => Bits::from_fn(n, |i| test.eval(&value(m, &deals[i], field))),
         }
@@ -148,7 +150,12 @@ pub(crate) fn value<'a>(m: &'a ReadModel, d: &'a DealRow, field: &str) -> FieldV
 }
 
 /// The fields that depend on the day (issue 19), as `DealView` gives them.
-fn pipeline_value(m: &ReadModel, d: &DealRow, field: &str, today: NaiveDate) -> FieldValue<'static> {
+fn pipeline_value(
+    m: &ReadModel,
+    d: &DealRow,
+    field: &str,
+    today: NaiveDate,
+) -> FieldValue<'static> {
     let p = m.row_pipeline(d, today);
     match field {
         "instage" => FieldValue::Number(Some(i64::from(p.days_in_stage))),

@@ -32,10 +32,10 @@ mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
 mod apply_pipeline;
-mod pipeline;
 mod apply_task;
 pub(crate) mod apply_template;
 pub mod files;
+mod pipeline;
 mod templates;
 
 use std::path::Path;

@@ -6,8 +6,8 @@
 use chrono::{DateTime, Utc};
 
 use super::clock::local_date;
-use crate::model::DealPipeline;
 use super::{Result, Service};
+use crate::model::DealPipeline;
 use crate::model::{Change, Deal, EntityKind, EntityRef, StageKind, stage_ranks};
 
 impl Service {
@@ -36,9 +36,7 @@ impl Service {
             self.clock().today(),
             local_date(self.stage_since(deal)?),
             local_date(deal.last_activity),
-            stage
-                .and_then(|s| s.stage_kind)
-                .unwrap_or(StageKind::Open),
+            stage.and_then(|s| s.stage_kind).unwrap_or(StageKind::Open),
             stage.and_then(|s| s.rot_days),
             rank,
         ))
