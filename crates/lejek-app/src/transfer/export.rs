@@ -438,7 +438,6 @@ pub const DEAL_COLUMNS: &[Col] = &[
     ("currency", false),
     ("next_activity", false),
     ("last_activity", false),
-    ("expected_close", false),
     ("tags", false),
     ("campaign_id", false),
     ("campaign", false),
@@ -447,6 +446,9 @@ pub const DEAL_COLUMNS: &[Col] = &[
     ("description", false),
     ("created", false),
     ("closed", false),
+    ("expected_close", false),
+    ("days_in_stage", false),
+    ("rotting", false),
 ];
 
 pub const CAMPAIGN_COLUMNS: &[Col] = &[
@@ -572,6 +574,7 @@ mod tests {
             created: t(),
             closed: None,
             last_activity: t(),
+            expected_close: None,
         }
     }
 
@@ -588,6 +591,7 @@ mod tests {
                 stage_kind: StageKind::Open,
                 source: None,
                 loss_reason: None,
+                pipeline: Default::default(),
             },
         );
         let mut out = keys(&DealOut::from(&view));
@@ -728,6 +732,7 @@ mod tests {
                 stage_kind: StageKind::Open,
                 source: None,
                 loss_reason: None,
+                pipeline: Default::default(),
             },
         );
         let rows = vec![DealOut::from(&view)];

@@ -134,6 +134,15 @@ pub struct DealOut {
     pub description: Option<String>,
     pub created: DateTime<Utc>,
     pub closed: Option<DateTime<Utc>>,
+    /// When the deal is expected to close (issue 19).
+    #[serde(default)]
+    pub expected_close: Option<NaiveDate>,
+    /// Days since it entered its stage, on the day of the export (derived).
+    #[serde(default)]
+    pub days_in_stage: u32,
+    /// Open and untouched for longer than its stage allows, that day (derived).
+    #[serde(default)]
+    pub rotting: bool,
     /// What the reports read from the deal's past, oldest first. In JSON exports (`deals`
     /// and `all`); CSV has no history column.
     #[serde(default)]
@@ -304,6 +313,9 @@ impl From<&DealView> for DealOut {
             description: d.description.clone(),
             created: d.created,
             closed: d.closed,
+            expected_close: d.expected_close,
+            days_in_stage: d.days_in_stage,
+            rotting: d.rotting,
             history: Vec::new(),
         }
     }

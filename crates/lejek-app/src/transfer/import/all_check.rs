@@ -170,7 +170,7 @@ impl Checker<'_> {
                 created: d.created,
                 closed: d.closed,
                 last_activity: d.last_activity,
-                expected_close: None,
+                expected_close: d.expected_close,
             };
             self.rule("deals", i + 1, rules::deal(&deal))?;
             self.refers("deals", i + 1, EntityKind::Contact, Some(d.contact_id))?;

@@ -219,6 +219,8 @@ const DEAL: Aliases = &[
             "ostatnia aktywność",
             "data ostatniej aktywności",
             "stage_kind_name",
+            "days_in_stage",
+            "rotting",
             "history",
             "line",
             "reason",
