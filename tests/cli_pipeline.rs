@@ -498,3 +498,53 @@ fn a_retired_entry_comes_back_with_unretire() {
     // Again: nothing to do, no error.
     db.ok(&["dict", "unretire", "loss-reason", "timing"]);
 }
+
+#[test]
+fn import_all_brings_back_the_stages_probability_and_rot_days() {
+    let db = Db::new();
+    db.ok(&[
+        "dict",
+        "set",
+        "deal-stage",
+        "proposal",
+        "--probability",
+        "40",
+        "--rot-days",
+        "14",
+    ]);
+    db.ok(&["dict", "add", "deal-stage", "contract"]);
+    db.ok(&[
+        "dict",
+        "move",
+        "deal-stage",
+        "contract",
+        "--before",
+        "proposal",
+    ]);
+    db.ok(&["dict", "set", "deal-stage", "contract", "--rot-days", "7"]);
+    let file = db.dir.path().join("all.json");
+    db.ok(&[
+        "export",
+        "all",
+        "--format",
+        "json",
+        "-o",
+        file.to_str().expect("path"),
+    ]);
+    let fresh = Db::new();
+    fresh.ok(&["import", "all", file.to_str().expect("path")]);
+    let entry = |name: &str| -> (Value, Value) {
+        let list = fresh.json(&["dict", "list", "deal-stage"]);
+        let e = list
+            .as_array()
+            .expect("entries")
+            .iter()
+            .find(|e| e["name"] == name)
+            .cloned()
+            .expect("the stage");
+        (e["probability"].clone(), e["rot_days"].clone())
+    };
+    assert_eq!(entry("proposal"), (Value::from(40), Value::from(14)));
+    assert_eq!(entry("contract"), (Value::Null, Value::from(7)));
+    assert_eq!(entry("won"), (Value::from(100), Value::Null));
+}

@@ -73,6 +73,12 @@ pub struct DictOut {
     pub kind: Option<String>,
     pub position: u32,
     pub retired: bool,
+    /// For deal stages: the win chance in percent (won 100, lost 0) and the rot days
+    /// (issue 19); files from before them have neither.
+    #[serde(default)]
+    pub probability: Option<u8>,
+    #[serde(default)]
+    pub rot_days: Option<u32>,
 }
 
 /// A contact: the fields of `contact list --format json`, plus who created it.

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::codec::{CodecError, decode_body};
+use super::codec_body::{CodecError, decode_body};
 use crate::model::{Deal, DictEntry, DictKind, Id, Money, StageKind};
 
 /// A version-1 body as `T`: the old layout converted for the changed structs, the body as it
