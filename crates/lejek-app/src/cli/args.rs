@@ -495,7 +495,7 @@ pub struct DealFields {
     /// Next activity: 2026-12-01, +3d, mon, pon, jutro...
     #[arg(long, allow_hyphen_values = true)]
     pub next: Option<String>,
-    /// Expected close date: 2027-01-31, +30d, fri... (issue 19).
+    /// Expected close date: 2027-01-31, +30d, fri, pt...
     #[arg(long, allow_hyphen_values = true)]
     pub expected: Option<String>,
     /// Add a tag; repeat for several.
@@ -1005,7 +1005,8 @@ pub enum DictCmd {
         /// The retired entry.
         name: String,
     },
-    /// Move an entry before or after another: for deal-stage, the pipeline order.
+    /// Move an entry before or after another: for deal-stage, the pipeline order (open
+    /// stages first, then won, then lost).
     #[command(after_help = concat!(
         "  lejek dict move deal-stage contract --before negotiation\n",
         "  lejek dict move deal-source partner --after web",
@@ -1016,13 +1017,19 @@ pub enum DictCmd {
         /// The entry to move.
         name: String,
         /// Put it just before this entry.
-        #[arg(long, conflicts_with = "after", required_unless_present = "after")]
+        #[arg(
+            long,
+            conflicts_with = "after_entry",
+            required_unless_present = "after_entry"
+        )]
         before: Option<String>,
         /// Put it just after this entry.
-        #[arg(long)]
+        // Its id is not `after`: help keys ending in `.after` are a command's examples.
+        #[arg(long = "after", id = "after_entry")]
         after: Option<String>,
     },
-    /// Set a deal stage's win probability and rot days (none clears one).
+    /// Set a deal stage's win probability and rot days (none clears one); won stages are
+    /// 100% and lost ones 0%.
     #[command(after_help = concat!(
         "  lejek dict set deal-stage offer --probability 40 --rot-days 14\n",
         "  lejek dict set deal-stage offer --rot-days none",

@@ -88,7 +88,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.dict.move.arg.kind", "Which dictionary"),
     ("help.dict.move.arg.name", "The entry to move"),
     ("help.dict.move.arg.before", "Put it just before this entry"),
-    ("help.dict.move.arg.after", "Put it just after this entry"),
+    (
+        "help.dict.move.arg.after_entry",
+        "Put it just after this entry",
+    ),
     (
         "help.dict.set.about",
         "Set a deal stage's win probability and rot days (none clears one); won stages are 100% and lost ones 0%",

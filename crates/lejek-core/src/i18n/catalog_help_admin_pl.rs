@@ -91,7 +91,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.dict.move.arg.before",
         "Postaw ją tuż przed tą wartością",
     ),
-    ("help.dict.move.arg.after", "Postaw ją tuż za tą wartością"),
+    (
+        "help.dict.move.arg.after_entry",
+        "Postaw ją tuż za tą wartością",
+    ),
     (
         "help.dict.set.about",
         "Ustaw prawdopodobieństwo wygrania i dni do zaniedbania etapu interesu (none czyści); etapy wygrane mają 100%, przegrane 0%",

@@ -41,7 +41,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("col.probability", "Prawdopodobieństwo"),
     ("col.rot_days", "Dni do zaniedbania"),
     ("col.position", "Miejsce w kolejności"),
-    ("col.expected", "Przewidywane zamknięcie"),
+    ("col.expected", "Termin zamknięcia"),
     ("col.days_in_stage", "W etapie"),
     ("col.rotting", "Zaniedbany"),
     (

@@ -191,6 +191,7 @@ const DEAL: Aliases = &[
             "expected",
             "przewidywane zamknięcie",
             "przewidywana data zamknięcia",
+            "termin zamknięcia",
         ],
     ),
     (Field::Tags, &["tags", "tag", "tagi"]),
