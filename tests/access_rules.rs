@@ -63,6 +63,23 @@ const TABLE: &[(&[&str], May)] = &[
         &["dict", "rename", "deal-source", "Targi", "Targi {n}"],
         May::Admins,
     ),
+    // The pipeline's dictionary commands (issue 19).
+    (
+        &[
+            "dict",
+            "move",
+            "deal-source",
+            "Targi",
+            "--before",
+            "referral",
+        ],
+        May::Admins,
+    ),
+    (
+        &["dict", "set", "deal-stage", "proposal", "--rot-days", "14"],
+        May::Admins,
+    ),
+    (&["dict", "unretire", "deal-source", "Targi"], May::Admins),
     (&["check", "--repair"], May::Admins),
     // The agenda and the digest (issue 19 items 6, 7).
     (&["agenda"], May::Users),

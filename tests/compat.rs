@@ -66,6 +66,8 @@ fn expected() -> Vec<(&'static str, Vec<u8>)> {
         created: at(2026, 1, 5, 10),
         closed: None,
         last_activity: at(2026, 11, 28, 12),
+        // Record format 2 (issue 19): a version-1 deal reads with no expected close date.
+        expected_close: None,
     };
     let campaign = Campaign {
         id: 2,
@@ -126,6 +128,9 @@ fn expected() -> Vec<(&'static str, Vec<u8>)> {
         position: 2,
         stage_kind: Some(StageKind::Open),
         retired: false,
+        // Record format 2: a version-1 stage reads with neither set.
+        probability: None,
+        rot_days: None,
     };
     let changes = vec![
         Change::Created {
@@ -221,9 +226,9 @@ fn unhex(s: &str) -> Vec<u8> {
         .collect()
 }
 
-/// Decode `bytes` as `T` and re-encode: the current build must read the v1 bytes and
-/// (while v1 is current) write the very same bytes.
-fn round<T: serde::de::DeserializeOwned + serde::Serialize>(bytes: &[u8]) -> Vec<u8> {
+/// Decode `bytes` as `T` and re-encode: the current build must read the v1 bytes as the
+/// values `expected` holds, so both encode to the very same (current-format) bytes.
+fn round<T: serde::de::DeserializeOwned + serde::Serialize + 'static>(bytes: &[u8]) -> Vec<u8> {
     let value: T = decode(bytes).expect("v1 record decodes");
     encode(&value)
 }

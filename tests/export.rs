@@ -174,9 +174,9 @@ fn deals_as_csv_and_json_with_history() {
     assert_eq!(
         db.ok(&["export", "deals", "--format", "csv"]),
         crlf(&[
-            "id,title,contact_id,contact,owner,stage,stage_kind,source,value,currency,next_activity,last_activity,tags,campaign_id,campaign,loss_reason,offer,description,created,closed",
-            "1,Ulotki A5,1,Łódzka Drukarnia,anna,new,open,referral,1234.56,PLN,2026-12-01,2026-11-28T12:00:00Z,xmas,1,Boże Narodzenie,,,,2026-11-28T12:00:00Z,",
-            "2,\"Katalog; \"\"wiosna\"\"\",2,Jan Kowalski,anna,lost,lost,,1500.00,PLN,,2026-11-28T12:00:00Z,,,,price,,,2026-11-28T12:00:00Z,2026-11-28T12:00:00Z",
+            "id,title,contact_id,contact,owner,stage,stage_kind,source,value,currency,next_activity,last_activity,tags,campaign_id,campaign,loss_reason,offer,description,created,closed,expected_close,days_in_stage,rotting",
+            "1,Ulotki A5,1,Łódzka Drukarnia,anna,new,open,referral,1234.56,PLN,2026-12-01,2026-11-28T12:00:00Z,xmas,1,Boże Narodzenie,,,,2026-11-28T12:00:00Z,,,0,false",
+            "2,\"Katalog; \"\"wiosna\"\"\",2,Jan Kowalski,anna,lost,lost,,1500.00,PLN,,2026-11-28T12:00:00Z,,,,price,,,2026-11-28T12:00:00Z,2026-11-28T12:00:00Z,,0,false",
         ])
     );
     let j = parse(&db.ok(&["export", "deals", "--format", "json"]));
@@ -285,8 +285,8 @@ fn bom_semicolon_and_tab_for_spreadsheets() {
     // decimal comma, as a Polish spreadsheet reads it.
     let mut expected = vec![0xEF, 0xBB, 0xBF];
     expected.extend(crlf(&[
-        "id;title;contact_id;contact;owner;stage;stage_kind;source;value;currency;next_activity;last_activity;tags;campaign_id;campaign;loss_reason;offer;description;created;closed",
-        "2;\"Katalog; \"\"wiosna\"\"\";2;Jan Kowalski;anna;lost;lost;;1500,00;PLN;;2026-11-28T12:00:00Z;;;;price;;;2026-11-28T12:00:00Z;2026-11-28T12:00:00Z",
+        "id;title;contact_id;contact;owner;stage;stage_kind;source;value;currency;next_activity;last_activity;tags;campaign_id;campaign;loss_reason;offer;description;created;closed;expected_close;days_in_stage;rotting",
+        "2;\"Katalog; \"\"wiosna\"\"\";2;Jan Kowalski;anna;lost;lost;;1500,00;PLN;;2026-11-28T12:00:00Z;;;;price;;;2026-11-28T12:00:00Z;2026-11-28T12:00:00Z;;0;false",
     ]).into_bytes());
     assert_eq!(out.stdout, expected);
 

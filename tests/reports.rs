@@ -1547,3 +1547,64 @@ fn the_engine_api_for_the_tui_loads_refreshes_and_runs_on_threads() {
     assert_eq!(won(first), Some(report::Cell::Count(5)));
     assert_eq!(won(&after), Some(report::Cell::Count(6)));
 }
+
+/// Issue 19 item 1: the reports list stages in pipeline order. A stage added later lands
+/// among the open ones (not after won and lost), and moved before proposal it is shown
+/// there. Moving renames nothing and counts nothing anew: the funnel's figures for the
+/// stages that were there stay as `r7_funnel` worked them out.
+#[test]
+fn funnel_and_deal_stages_follow_the_pipeline_order() {
+    let db = fixture();
+    let ok = |args: &[&str]| {
+        let out = lejek(db.path(), args).output().expect("run lejek");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let stages = |v: &Value| -> Vec<String> {
+        v["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| r[0].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    ok(&["dict", "add", "deal-stage", "contract"]);
+    let v = report(db.path(), "deal-stages", &P);
+    assert_eq!(
+        stages(&v),
+        [
+            "new",
+            "qualification",
+            "proposal",
+            "negotiation",
+            "contract",
+            "won",
+            "lost"
+        ]
+    );
+    ok(&[
+        "dict",
+        "move",
+        "deal-stage",
+        "contract",
+        "--before",
+        "proposal",
+    ]);
+    let order = [
+        "new",
+        "qualification",
+        "contract",
+        "proposal",
+        "negotiation",
+        "won",
+        "lost",
+    ];
+    assert_eq!(stages(&report(db.path(), "deal-stages", &P)), order);
+    let funnel = report(db.path(), "funnel", &P);
+    assert_eq!(stages(&funnel)[..5], order[..5]);
+    assert_eq!(funnel_counts(&funnel, "new"), [27, 2, 17, 8]);
+    assert_eq!(funnel_counts(&funnel, "proposal"), [12, 2, 8, 2]);
+}

@@ -26,6 +26,8 @@ pub mod report;
 pub mod service;
 pub mod template;
 pub mod text;
+#[cfg(test)]
+mod upgrade_7_tests;
 
 #[cfg(feature = "internals")]
 pub mod store;

@@ -2,7 +2,8 @@
 //! after each few every list question the model answers is asked of a plain scan of the
 //! store too (`Service::scan_deals` / `scan_contacts`, which read and filter every record
 //! as lists did before the model). A restart in the middle of a sequence (with and without
-//! the model saved) must change nothing either.
+//! the model saved) must change nothing either. Days pass in between (`Op::Tick`), so deals
+//! differ in their days in stage and rot (issue 19).
 
 use std::path::Path;
 
@@ -51,6 +52,7 @@ enum Op {
         tag: Option<usize>,
         offer: Option<usize>,
         next: Option<u32>,
+        expected: Option<u32>,
     },
     Edit {
         deal: usize,
@@ -89,6 +91,26 @@ enum Op {
     Restart {
         saved: bool,
     },
+    /// Days pass: the clock moves on and the service is opened again with it.
+    Tick {
+        days: u32,
+    },
+    /// A stage's probability and rot days (issue 19).
+    SetStage {
+        stage: usize,
+        rot_days: Option<u32>,
+    },
+    /// A stage moved before or after another of its kind.
+    MoveStage {
+        stage: usize,
+        other: usize,
+        after: bool,
+    },
+    /// An expected close date set or cleared.
+    Expect {
+        deal: usize,
+        expected: Option<u32>,
+    },
     Compare,
 }
 
@@ -100,8 +122,8 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(company, name, city, email, nip, tag)| Op::Contact { company, name, city, email, nip, tag }),
         6 => (small.clone(), 0..TITLES.len(), proptest::option::of(0i64..2_000_000),
               proptest::option::of(0..TAGS.len()), proptest::option::of(0..OFFERS.len()),
-              proptest::option::of(0u32..60))
-            .prop_map(|(contact, title, value, tag, offer, next)| Op::Deal { contact, title, value, tag, offer, next }),
+              proptest::option::of(0u32..60), proptest::option::of(0u32..90))
+            .prop_map(|(contact, title, value, tag, offer, next, expected)| Op::Deal { contact, title, value, tag, offer, next, expected }),
         3 => (small.clone(), proptest::option::of(0..TITLES.len()),
               proptest::option::of(proptest::option::of(0i64..2_000_000)), proptest::option::of(0..TAGS.len()))
             .prop_map(|(deal, title, value, tag)| Op::Edit { deal, title, value, tag }),
@@ -115,16 +137,25 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::RetireSource),
         1 => (small.clone(), 0u32..60).prop_map(|(deal, next)| Op::OldClosedNext { deal, next }),
         1 => any::<bool>().prop_map(|saved| Op::Restart { saved }),
+        2 => (1u32..12).prop_map(|days| Op::Tick { days }),
+        1 => (0usize..4, proptest::option::of(1u32..10)).prop_map(|(stage, rot_days)| Op::SetStage { stage, rot_days }),
+        1 => (0usize..6, 0usize..6, any::<bool>()).prop_map(|(stage, other, after)| Op::MoveStage { stage, other, after }),
+        1 => (small.clone(), proptest::option::of(0u32..90)).prop_map(|(deal, expected)| Op::Expect { deal, expected }),
         2 => Just(Op::Compare),
     ]
 }
 
+thread_local! {
+    /// How many days have passed since the test's start (`Op::Tick`).
+    static DAYS_ON: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 fn clock() -> Clock {
-    Clock::fixed(
-        Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0)
-            .single()
-            .expect("a valid time"),
-    )
+    let start = Utc
+        .with_ymd_and_hms(2026, 11, 28, 12, 0, 0)
+        .single()
+        .expect("a valid time");
+    Clock::fixed(start + chrono::Duration::days(i64::from(DAYS_ON.get())))
 }
 
 fn open(dir: &Path, create: bool) -> Service {
@@ -233,6 +264,7 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
             tag,
             offer,
             next,
+            expected,
         } => {
             let Some(contact_id) = pick(&contacts, *contact) else {
                 return;
@@ -246,6 +278,7 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
                     tags: tag.map(|t| TAGS[t].to_owned()).into_iter().collect(),
                     offer: offer.map(|o| OFFERS[o].into()),
                     next_activity: next.map(day),
+                    expected_close: expected.map(day),
                     ..Default::default()
                 }),
             );
@@ -399,6 +432,62 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
             let _ = std::fs::remove_file(crate::read_model::snapshot::path(svc));
             restart(svc, db);
         }
+        Op::Tick { days } => {
+            DAYS_ON.set(DAYS_ON.get() + days);
+            restart(svc, db);
+        }
+        Op::SetStage { stage, rot_days } => {
+            let stages = ids_of(svc, DictKind::DealStage);
+            let Some(name) = stages.get(*stage % stages.len().max(1)) else {
+                return;
+            };
+            run(
+                svc,
+                Command::SetStage {
+                    name: name.clone(),
+                    probability: Some(Some(40)),
+                    rot_days: Some(*rot_days),
+                },
+            );
+        }
+        Op::MoveStage {
+            stage,
+            other,
+            after,
+        } => {
+            let stages = ids_of(svc, DictKind::DealStage);
+            let (Some(name), Some(other)) = (
+                stages.get(*stage % stages.len().max(1)),
+                stages.get(*other % stages.len().max(1)),
+            ) else {
+                return;
+            };
+            let other = Some(other.clone());
+            run(
+                svc,
+                Command::MoveDictEntry {
+                    kind: DictKind::DealStage,
+                    name: name.clone(),
+                    before: (!after).then(|| other.clone()).flatten(),
+                    after: after.then_some(other).flatten(),
+                },
+            );
+        }
+        Op::Expect { deal, expected } => {
+            let Some(id) = pick(&deals, *deal) else {
+                return;
+            };
+            run(
+                svc,
+                Command::UpdateDeal {
+                    id,
+                    patch: DealPatch {
+                        expected_close: Some(expected.map(day)),
+                        ..Default::default()
+                    },
+                },
+            );
+        }
         Op::Compare => compare(svc),
     }
 }
@@ -450,6 +539,11 @@ fn compare(svc: &Service) {
         "next:none".into(),
         "created>=2026-11-28 -source:none".into(),
         "tag=swieta".into(),
+        "expected<2026-12-15".into(),
+        "expected:none".into(),
+        "instage>3d".into(),
+        "instage<=1 or rotting:yes".into(),
+        "rotting:no stage_kind:open".into(),
     ];
     for f in &deal_filters {
         for sort in [
@@ -459,6 +553,10 @@ fn compare(svc: &Service) {
             Some("next"),
             Some("contact"),
             Some("stage"),
+            Some("stage:desc"),
+            Some("instage"),
+            Some("expected"),
+            Some("rotting"),
         ] {
             let all = svc
                 .scan_deals(&query(f, sort, 0, None))
@@ -672,6 +770,7 @@ proptest! {
     fn the_read_model_answers_as_a_scan_of_the_store(ops in proptest::collection::vec(op(), 5..45)) {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("db");
+        DAYS_ON.set(0);
         let mut svc = setup(&db);
         // The model exists from the start, so every write after this goes through it.
         compare(&svc);

@@ -8,6 +8,7 @@ use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
 use crate::model::{EntityKind, EntityRef};
+use crate::render::columns::MARK;
 use crate::render::history::{describe, entity_label, when};
 use crate::service::Result;
 use crate::service::clock::local_date;
@@ -260,6 +261,17 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
         kv(t("col.tags"), d.tags.join(", ")),
         kv(t("col.created"), format_date(local_date(d.created), lang)),
     ];
+    if let Some(e) = d.expected_close {
+        overview.push(kv(t("col.expected"), format_date(e, lang)));
+    }
+    if d.stage_kind == "open" {
+        // Days in the stage; a rotting deal says so with a sign, which needs no colour.
+        let mut days = d.days_in_stage.to_string();
+        if d.rotting {
+            days = format!("{days}  {MARK}{}", t("show.rotting"));
+        }
+        overview.push(kv(t("col.days_in_stage"), days));
+    }
     if let Some(c) = d.closed {
         overview.push(kv(t("col.closed"), format_date(local_date(c), lang)));
     }

@@ -482,10 +482,5 @@ fn with_rows<W, V>(p: Page<()>, rows: Vec<W>, view: impl FnMut(W) -> V) -> Page<
 }
 
 fn touches_dicts(cmd: &Command) -> bool {
-    matches!(
-        cmd,
-        Command::AddDictEntry { .. }
-            | Command::RenameDictEntry { .. }
-            | Command::RetireDictEntry { .. }
-    )
+    cmd.changes_dicts()
 }

@@ -525,6 +525,9 @@ pub struct DealFields {
     /// Next activity: 2026-12-01, +3d, mon, pon, jutro...
     #[arg(long, allow_hyphen_values = true)]
     pub next: Option<String>,
+    /// Expected close date: 2027-01-31, +30d, fri, pt...
+    #[arg(long, allow_hyphen_values = true)]
+    pub expected: Option<String>,
     /// Add a tag; repeat for several.
     #[arg(long = "tag")]
     pub tags: Vec<String>,
@@ -582,7 +585,7 @@ pub enum DealCmd {
         /// Loss reason, when --stage names a lost stage.
         #[arg(long)]
         reason: Option<String>,
-        /// Clear fields: next, value, source, campaign, offer, description.
+        /// Clear fields: next, expected, value, source, campaign, offer, description.
         #[arg(long = "clear")]
         clear: Vec<String>,
     },
@@ -1023,6 +1026,55 @@ pub enum DictCmd {
         kind: String,
         /// The entry to retire.
         name: String,
+    },
+    /// Bring a retired entry back: new choices offer it again.
+    #[command(after_help = "  lejek dict unretire loss-reason timing")]
+    Unretire {
+        /// Which dictionary.
+        kind: String,
+        /// The retired entry.
+        name: String,
+    },
+    /// Move an entry before or after another: for deal-stage, the pipeline order (open
+    /// stages first, then won, then lost).
+    #[command(after_help = concat!(
+        "  lejek dict move deal-stage contract --before negotiation\n",
+        "  lejek dict move deal-source partner --after web",
+    ))]
+    Move {
+        /// Which dictionary.
+        kind: String,
+        /// The entry to move.
+        name: String,
+        /// Put it just before this entry.
+        #[arg(
+            long,
+            conflicts_with = "after_entry",
+            required_unless_present = "after_entry"
+        )]
+        before: Option<String>,
+        /// Put it just after this entry.
+        // Its id is not `after`: help keys ending in `.after` are a command's examples.
+        #[arg(long = "after", id = "after_entry")]
+        after: Option<String>,
+    },
+    /// Set a deal stage's win probability and rot days (none clears one); won stages are
+    /// 100% and lost ones 0%.
+    #[command(after_help = concat!(
+        "  lejek dict set deal-stage offer --probability 40 --rot-days 14\n",
+        "  lejek dict set deal-stage offer --rot-days none",
+    ))]
+    Set {
+        /// Which dictionary: deal-stage.
+        kind: String,
+        /// The stage.
+        name: String,
+        /// Chance of winning a deal in this stage, 0-100 (percent), or none.
+        #[arg(long)]
+        probability: Option<String>,
+        /// An open deal rots after this many days without activity, or none.
+        #[arg(long)]
+        rot_days: Option<String>,
     },
 }
 

@@ -190,6 +190,7 @@ fn deal_draft(ctx: &Context, b: &Batch) -> Result<DealDraft> {
         next_activity,
         tags: b.tags.clone(),
         campaign_id: None,
+        expected_close: None,
     })
 }
 

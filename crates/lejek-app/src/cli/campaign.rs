@@ -259,17 +259,18 @@ fn show(ctx: &Context, campaign: &str, format: Format) -> Result<i32> {
                 (tr(l, "col.created").to_owned(), time(v.created, l)),
             ];
             println!("{}", table::key_values(&rows));
-            // Progress at a glance (K4): deals per stage.
-            let mut per_stage: Vec<(String, usize)> = Vec::new();
+            // Progress at a glance (K4): deals per stage, in pipeline order (issue 19).
+            let mut per_stage: Vec<(u32, String, usize)> = Vec::new();
             for d in &deals {
-                match per_stage.iter_mut().find(|(s, _)| *s == d.stage) {
-                    Some(e) => e.1 += 1,
-                    None => per_stage.push((d.stage.clone(), 1)),
+                match per_stage.iter_mut().find(|(_, s, _)| *s == d.stage) {
+                    Some(e) => e.2 += 1,
+                    None => per_stage.push((d.stage_rank, d.stage.clone(), 1)),
                 }
             }
+            per_stage.sort_by_key(|(rank, _, _)| *rank);
             if !per_stage.is_empty() {
                 println!("\n{}", tr(l, "show.per_stage"));
-                for (s, n) in per_stage {
+                for (_, s, n) in per_stage {
                     println!("  {:<24} {n}", safe(&s));
                 }
             }

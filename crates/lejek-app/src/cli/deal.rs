@@ -6,7 +6,7 @@ use super::show::{history_json, print_entries, print_history, print_list};
 use super::{bad, input};
 use crate::i18n::tr;
 use crate::model::{EntityKind, EntityRef};
-use crate::render::columns::{date, deal_columns, deal_value, time};
+use crate::render::columns::{MARK, date, deal_columns, deal_value, time};
 use crate::render::{Format, json, safe, table};
 use crate::service::{Command, DealDraft, DealPatch, Result};
 
@@ -91,6 +91,11 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         .as_deref()
         .map(|d| input::date(d, ctx.today()))
         .transpose()?;
+    let expected = f
+        .expected
+        .as_deref()
+        .map(|d| input::date(d, ctx.today()))
+        .transpose()?;
     let draft = DealDraft {
         contact_id: contact,
         title: f.title.unwrap_or_default(),
@@ -103,6 +108,7 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         next_activity: next,
         tags: f.tags,
         campaign_id: campaign_id(ctx, f.campaign.as_deref())?,
+        expected_close: expected,
     };
     let id = ctx.apply(Command::AddDeal(draft))?.id.unwrap_or_default();
     ctx.print_created(id, format, || Ok(json(&ctx.svc.deal_view(id)?)))
@@ -156,6 +162,19 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 (tr(l, "col.value").to_owned(), deal_value(&v, l)),
                 (tr(l, "col.next").to_owned(), date(v.next_activity, l)),
                 (tr(l, "col.last").to_owned(), time(v.last_activity, l)),
+                (tr(l, "col.expected").to_owned(), date(v.expected_close, l)),
+                (
+                    tr(l, "col.days_in_stage").to_owned(),
+                    v.days_in_stage.to_string(),
+                ),
+                (
+                    tr(l, "col.rotting").to_owned(),
+                    if v.rotting {
+                        format!("{MARK}{}", tr(l, "show.rotting"))
+                    } else {
+                        String::new()
+                    },
+                ),
                 (tr(l, "col.tags").to_owned(), v.tags.join(", ")),
                 (
                     tr(l, "col.campaign").to_owned(),
@@ -260,10 +279,16 @@ fn set(
         remove_tags: untag,
         campaign_id: campaign_id(ctx, f.campaign.as_deref())?.map(Some),
         contact_id: contact,
+        expected_close: f
+            .expected
+            .as_deref()
+            .map(|d| input::date(d, ctx.today()).map(Some))
+            .transpose()?,
     };
     for field in clear {
         match field.as_str() {
             "next" | "next_activity" => patch.next_activity = Some(None),
+            "expected" | "expected_close" => patch.expected_close = Some(None),
             "value" => patch.value = Some(None),
             "source" => patch.source = Some(None),
             "campaign" => patch.campaign_id = Some(None),

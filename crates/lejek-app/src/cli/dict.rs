@@ -1,4 +1,4 @@
-//! `lejek dict list|add|rename|retire` (X2).
+//! `lejek dict list|add|rename|retire|unretire|move|set` (X2, issue 19).
 
 use serde::Serialize;
 
@@ -24,6 +24,25 @@ struct EntryJson {
     kind: Option<&'static str>,
     position: u32,
     retired: bool,
+    /// Deal stages: the win chance in percent (won 100, lost 0) and the rot days.
+    probability: Option<u8>,
+    rot_days: Option<u32>,
+}
+
+/// `none` (or `brak`) clears a number; anything else must be a whole number `fit` takes
+/// (`40`, `40%`).
+fn cleared_or<T>(typed: &str, flag: &str, fit: impl Fn(u64) -> Option<T>) -> Result<Option<T>> {
+    let t = typed.trim();
+    if matches!(t.to_lowercase().as_str(), "none" | "brak") {
+        return Ok(None);
+    }
+    t.trim_end_matches('%')
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(fit)
+        .map(Some)
+        .ok_or_else(|| bad("err.stage_number", &[&flag, &typed]))
 }
 
 pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
@@ -38,8 +57,12 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                     kind: e.stage_kind.map(StageKind::as_str),
                     position: e.position,
                     retired: e.retired,
+                    probability: e.win_chance(),
+                    rot_days: e.rot_days,
                 })
                 .collect();
+            let stages = k == DictKind::DealStage;
+            let num = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
             let l = ctx.lang;
             match format {
                 Format::Json => println!("{}", json(&rows)),
@@ -47,25 +70,35 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                     let data: Vec<Vec<String>> = rows
                         .iter()
                         .map(|r| {
-                            vec![
+                            let mut row = vec![
                                 r.name.clone(),
                                 r.kind.unwrap_or("").to_owned(),
                                 r.position.to_string(),
                                 r.retired.to_string(),
-                            ]
+                            ];
+                            if stages {
+                                row.push(num(r.probability.map(u32::from)));
+                                row.push(num(r.rot_days));
+                            }
+                            row
                         })
                         .collect();
-                    print!(
-                        "{}",
-                        table::csv(&["name", "kind", "position", "retired"], &data)
-                    );
+                    let mut headers = vec!["name", "kind", "position", "retired"];
+                    if stages {
+                        headers.extend(["probability", "rot_days"]);
+                    }
+                    print!("{}", table::csv(&headers, &data));
                 }
                 Format::Table => {
-                    let headers = vec![
+                    let mut headers = vec![
                         tr(l, "col.name").to_owned(),
                         tr(l, "col.kind").to_owned(),
                         tr(l, "col.retired").to_owned(),
                     ];
+                    if stages {
+                        headers.push(tr(l, "col.probability").to_owned());
+                        headers.push(tr(l, "col.rot_days").to_owned());
+                    }
                     let data: Vec<Vec<String>> = rows
                         .iter()
                         .map(|r| {
@@ -90,6 +123,17 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
                                     String::new()
                                 },
                             ]
+                            .into_iter()
+                            .chain(
+                                stages
+                                    .then(|| {
+                                        let p = r.probability.map(|p| format!("{p}%"));
+                                        [p.unwrap_or_default(), num(r.rot_days)]
+                                    })
+                                    .into_iter()
+                                    .flatten(),
+                            )
+                            .collect()
                         })
                         .collect();
                     println!("{}", table::table(&headers, &data));
@@ -131,6 +175,49 @@ pub fn run(ctx: &Context, cmd: DictCmd) -> Result<i32> {
             ctx.apply(Command::RetireDictEntry {
                 kind: kind(&k)?,
                 name,
+            })?;
+            Ok(0)
+        }
+        DictCmd::Unretire { kind: k, name } => {
+            ctx.apply(Command::UnretireDictEntry {
+                kind: kind(&k)?,
+                name,
+            })?;
+            Ok(0)
+        }
+        DictCmd::Move {
+            kind: k,
+            name,
+            before,
+            after,
+        } => {
+            ctx.apply(Command::MoveDictEntry {
+                kind: kind(&k)?,
+                name,
+                before,
+                after,
+            })?;
+            Ok(0)
+        }
+        DictCmd::Set {
+            kind: k,
+            name,
+            probability,
+            rot_days,
+        } => {
+            if kind(&k)? != DictKind::DealStage {
+                return Err(bad("err.stage_set_only_stages", &[&k]));
+            }
+            let probability = probability
+                .map(|p| cleared_or(&p, "--probability", |n| u8::try_from(n).ok()))
+                .transpose()?;
+            let rot_days = rot_days
+                .map(|d| cleared_or(&d, "--rot-days", |n| u32::try_from(n).ok()))
+                .transpose()?;
+            ctx.apply(Command::SetStage {
+                name,
+                probability,
+                rot_days,
             })?;
             Ok(0)
         }

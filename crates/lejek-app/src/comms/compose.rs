@@ -230,6 +230,7 @@ mod tests {
             created: at(),
             closed: None,
             last_activity: at(),
+            expected_close: None,
         }
     }
 

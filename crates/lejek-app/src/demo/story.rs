@@ -525,6 +525,7 @@ impl Story {
                 next_activity: Some(next),
                 tags,
                 campaign_id: None,
+                expected_close: None,
             };
             let camp_h = campaign.map(|(h, _)| h);
             let h = tl.create(P_DEALS, created, &creator, move |ids| {

@@ -19,9 +19,20 @@ pub struct Column<V> {
     pub in_table: bool,
     /// How the cell stands out in a coloured table, given today's date.
     pub tone: Option<fn(&V, NaiveDate) -> Tone>,
+    /// Whether a table cell carries [`MARK`] before its text: a sign that needs no colour
+    /// (`NO_COLOR`), such as a rotting deal's (issue 19). CSV and JSON never carry it.
+    pub mark: Option<fn(&V) -> bool>,
 }
 
+/// The sign before a marked table cell: a rotting deal's last activity.
+pub const MARK: &str = "◷ ";
+
 impl<V> Column<V> {
+    fn marked(mut self, mark: fn(&V) -> bool) -> Column<V> {
+        self.mark = Some(mark);
+        self
+    }
+
     fn toned(mut self, tone: fn(&V, NaiveDate) -> Tone) -> Column<V> {
         self.tone = Some(tone);
         self
@@ -35,6 +46,7 @@ fn col<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -
         cell,
         in_table: true,
         tone: None,
+        mark: None,
     }
 }
 
@@ -45,6 +57,7 @@ fn extra<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String)
         cell,
         in_table: false,
         tone: None,
+        mark: None,
     }
 }
 
@@ -90,7 +103,17 @@ pub fn deal_columns() -> Vec<Column<DealView>> {
             let late = d.stage_kind == "open" && d.next_activity.is_some_and(|n| n < today);
             if late { Tone::Overdue } else { Tone::Plain }
         }),
-        col("last_activity", "col.last", |d, l| time(d.last_activity, l)),
+        col("last_activity", "col.last", |d: &DealView, l| {
+            time(d.last_activity, l)
+        })
+        .marked(|d| d.rotting)
+        .toned(|d, _| {
+            if d.rotting {
+                Tone::Overdue
+            } else {
+                Tone::Plain
+            }
+        }),
         extra("contact_id", "col.contact_id", |d, _| {
             d.contact_id.to_string()
         }),
@@ -108,6 +131,13 @@ pub fn deal_columns() -> Vec<Column<DealView>> {
         extra("closed", "col.closed", |d, _| {
             d.closed.map(|c| c.to_rfc3339()).unwrap_or_default()
         }),
+        extra("expected_close", "col.expected", |d, _| {
+            d.expected_close.map(|e| e.to_string()).unwrap_or_default()
+        }),
+        extra("days_in_stage", "col.days_in_stage", |d, _| {
+            d.days_in_stage.to_string()
+        }),
+        extra("rotting", "col.rotting", |d, _| d.rotting.to_string()),
     ]
 }
 
@@ -211,7 +241,15 @@ pub fn render_rows<V>(cols: &[Column<V>], rows: &[V], lang: Lang, csv: bool) -> 
         let headers: Vec<String> = shown.iter().map(|c| tr(lang, c.label).to_owned()).collect();
         let data: Vec<Vec<String>> = rows
             .iter()
-            .map(|r| shown.iter().map(|c| (c.cell)(r, lang)).collect())
+            .map(|r| {
+                shown
+                    .iter()
+                    .map(|c| match c.mark {
+                        Some(marked) if marked(r) => format!("{MARK}{}", (c.cell)(r, lang)),
+                        _ => (c.cell)(r, lang),
+                    })
+                    .collect()
+            })
             .collect();
         if !color::tables() {
             return super::table::table(&headers, &data);

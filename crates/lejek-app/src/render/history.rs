@@ -128,6 +128,10 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "source" => "col.source",
         "value" => "col.value",
         "next_activity" => "col.next",
+        "expected_close" => "col.expected",
+        "probability" => "col.probability",
+        "rot_days" => "col.rot_days",
+        "position" => "col.position",
         "tags" => "col.tags",
         "loss_reason" => "col.loss_reason",
         "end_reason" => "col.end_reason",
@@ -204,9 +208,11 @@ pub fn entity_label(svc: &impl Names, e: crate::model::EntityRef, lang: Lang) ->
 /// Field values stored as text are shown in the user's format where they are dates.
 fn field_value(field: &str, v: &str, lang: Lang) -> String {
     match field {
-        "next_activity" | "ended" => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(|d| crate::model::date_format::format_date(d, lang))
-            .unwrap_or_else(|_| v.to_owned()),
+        "next_activity" | "ended" | "expected_close" => {
+            chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map(|d| crate::model::date_format::format_date(d, lang))
+                .unwrap_or_else(|_| v.to_owned())
+        }
         "closed" | "done_at" => chrono::DateTime::parse_from_rfc3339(v)
             .map(|t| {
                 let t = t.with_timezone(&chrono::Utc);

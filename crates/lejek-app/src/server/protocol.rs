@@ -22,7 +22,9 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// Bumped whenever a message changes shape; both sides must agree exactly.
 /// 7: write requests carry a request id (issue 15 item 8).
 /// 9: commands to edit and remove notes and comments, reopen tasks and contacts (issue 18).
-pub const PROTOCOL_VERSION: u32 = 9;
+/// 10: the pipeline (issue 19): deals' expected close date, days in stage and rotting in
+/// their views; commands to move a stage, set its probability and rot days, unretire.
+pub const PROTOCOL_VERSION: u32 = 10;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -123,15 +123,17 @@ pub(super) fn users(b: &Backend) -> Result<Vec<UserOut>> {
 /// Every dictionary's entries, dictionary by dictionary in their order.
 pub(super) fn dictionaries(b: &Backend) -> Result<Vec<DictOut>> {
     let mut entries = b.dict_entries()?.as_ref().clone();
-    entries.sort_by_key(|e| (dict_rank(e.kind), e.position, e.id));
+    entries.sort_by_key(|e| (dict_rank(e.kind), e.order_key()));
     Ok(entries
         .into_iter()
         .map(|e| DictOut {
+            probability: e.win_chance(),
             dictionary: e.kind.as_str().to_owned(),
             name: e.name,
             kind: e.stage_kind.map(|k| k.as_str().to_owned()),
             position: e.position,
             retired: e.retired,
+            rot_days: e.rot_days,
         })
         .collect())
 }
@@ -446,6 +448,9 @@ pub const DEAL_COLUMNS: &[Col] = &[
     ("description", false),
     ("created", false),
     ("closed", false),
+    ("expected_close", false),
+    ("days_in_stage", false),
+    ("rotting", false),
 ];
 
 pub const CAMPAIGN_COLUMNS: &[Col] = &[
@@ -571,6 +576,7 @@ mod tests {
             created: t(),
             closed: None,
             last_activity: t(),
+            expected_close: None,
         }
     }
 
@@ -587,6 +593,7 @@ mod tests {
                 stage_kind: StageKind::Open,
                 source: None,
                 loss_reason: None,
+                pipeline: Default::default(),
             },
         );
         let mut out = keys(&DealOut::from(&view));
@@ -727,6 +734,7 @@ mod tests {
                 stage_kind: StageKind::Open,
                 source: None,
                 loss_reason: None,
+                pipeline: Default::default(),
             },
         );
         let rows = vec![DealOut::from(&view)];

@@ -73,6 +73,12 @@ pub struct DictOut {
     pub kind: Option<String>,
     pub position: u32,
     pub retired: bool,
+    /// For deal stages: the win chance in percent (won 100, lost 0) and the rot days
+    /// (issue 19); files from before them have neither.
+    #[serde(default)]
+    pub probability: Option<u8>,
+    #[serde(default)]
+    pub rot_days: Option<u32>,
 }
 
 /// A contact: the fields of `contact list --format json`, plus who created it.
@@ -134,6 +140,15 @@ pub struct DealOut {
     pub description: Option<String>,
     pub created: DateTime<Utc>,
     pub closed: Option<DateTime<Utc>>,
+    /// When the deal is expected to close (issue 19).
+    #[serde(default)]
+    pub expected_close: Option<NaiveDate>,
+    /// Days since it entered its stage, on the day of the export (derived).
+    #[serde(default)]
+    pub days_in_stage: u32,
+    /// Open and untouched for longer than its stage allows, that day (derived).
+    #[serde(default)]
+    pub rotting: bool,
     /// What the reports read from the deal's past, oldest first. In JSON exports (`deals`
     /// and `all`); CSV has no history column.
     #[serde(default)]
@@ -304,6 +319,9 @@ impl From<&DealView> for DealOut {
             description: d.description.clone(),
             created: d.created,
             closed: d.closed,
+            expected_close: d.expected_close,
+            days_in_stage: d.days_in_stage,
+            rotting: d.rotting,
             history: Vec::new(),
         }
     }

@@ -66,6 +66,8 @@ pub enum FieldType {
     Money,
     /// A whole number.
     Number,
+    /// A whole number of days: `30` or `30d` (`instage>30d`, issue 19).
+    Days,
     /// A calendar day; literals are days or periods, see the module docs.
     Date,
 }
@@ -97,6 +99,12 @@ pub trait Record {
     /// faster than folding them again on every keystroke.
     fn search_text_is_folded(&self) -> bool {
         false
+    }
+
+    /// The value `--sort field` orders by: the filter's value, except where the order is
+    /// not the value's (deal stages sort in pipeline order, not by name).
+    fn sort_value(&self, field: &str) -> FieldValue<'_> {
+        self.get(field)
     }
 }
 

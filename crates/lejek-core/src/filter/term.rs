@@ -40,7 +40,7 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
         )
     })?;
     let allowed = match spec.ty {
-        FieldType::Money | FieldType::Number | FieldType::Date => ORDERED_OPS,
+        FieldType::Money | FieldType::Number | FieldType::Days | FieldType::Date => ORDERED_OPS,
         _ => TEXT_OPS,
     };
     let op_str = t.op.as_str();
@@ -129,6 +129,17 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
             Ok(n) => Test::Num(cmp, n),
             Err(_) => return Err(bad_value(spec, t.op, value)),
         },
+        FieldType::Days => {
+            let t_ = folded.trim();
+            let digits = t_
+                .strip_suffix("dni")
+                .or_else(|| t_.strip_suffix('d'))
+                .unwrap_or(t_);
+            match digits.trim().parse::<i64>() {
+                Ok(n) => Test::Num(cmp, n),
+                Err(_) => return Err(bad_value(spec, t.op, value)),
+            }
+        }
         FieldType::Date => {
             if !value.quoted
                 && t.op == Op::Colon
@@ -174,7 +185,7 @@ fn expected(spec: &FieldSpec, op: Op, col: usize, found: Found) -> FilterError {
     let expected = match spec.ty {
         FieldType::Date => Expected::Date,
         FieldType::Money => Expected::Amount,
-        FieldType::Number => Expected::Number,
+        FieldType::Number | FieldType::Days => Expected::Number,
         _ => Expected::Value,
     };
     err(

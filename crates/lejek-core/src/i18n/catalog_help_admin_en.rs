@@ -64,6 +64,55 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.dict.retire.arg.kind", "Which dictionary"),
     ("help.dict.retire.arg.name", "The entry to retire"),
+    (
+        "help.dict.unretire.about",
+        "Bring a retired entry back: new choices offer it again",
+    ),
+    (
+        "help.dict.unretire.after",
+        "lejek dict unretire loss-reason timing",
+    ),
+    ("help.dict.unretire.arg.kind", "Which dictionary"),
+    ("help.dict.unretire.arg.name", "The retired entry"),
+    (
+        "help.dict.move.about",
+        "Move an entry before or after another: for deal-stage, the pipeline order (open stages first, then won, then lost)",
+    ),
+    (
+        "help.dict.move.after",
+        concat!(
+            "lejek dict move deal-stage contract --before negotiation\n",
+            "lejek dict move deal-source partner --after web",
+        ),
+    ),
+    ("help.dict.move.arg.kind", "Which dictionary"),
+    ("help.dict.move.arg.name", "The entry to move"),
+    ("help.dict.move.arg.before", "Put it just before this entry"),
+    (
+        "help.dict.move.arg.after_entry",
+        "Put it just after this entry",
+    ),
+    (
+        "help.dict.set.about",
+        "Set a deal stage's win probability and rot days (none clears one); won stages are 100% and lost ones 0%",
+    ),
+    (
+        "help.dict.set.after",
+        concat!(
+            "lejek dict set deal-stage offer --probability 40 --rot-days 14\n",
+            "lejek dict set deal-stage offer --rot-days none",
+        ),
+    ),
+    ("help.dict.set.arg.kind", "Which dictionary: deal-stage"),
+    ("help.dict.set.arg.name", "The stage"),
+    (
+        "help.dict.set.arg.probability",
+        "Chance of winning a deal in this stage, 0-100 (percent), or none",
+    ),
+    (
+        "help.dict.set.arg.rot_days",
+        "An open deal rots after this many days without activity, or none",
+    ),
     // user
     ("help.user.about", "Users"),
     (

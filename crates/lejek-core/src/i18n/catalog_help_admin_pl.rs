@@ -64,6 +64,58 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("help.dict.retire.arg.kind", "Który słownik"),
     ("help.dict.retire.arg.name", "Wartość do wycofania"),
+    (
+        "help.dict.unretire.about",
+        "Przywróć wycofaną wartość: nowe wybory znów ją proponują",
+    ),
+    (
+        "help.dict.unretire.after",
+        "lejek dict unretire loss-reason termin",
+    ),
+    ("help.dict.unretire.arg.kind", "Który słownik"),
+    ("help.dict.unretire.arg.name", "Wycofana wartość"),
+    (
+        "help.dict.move.about",
+        "Przenieś wartość przed albo za inną: w deal-stage to kolejność lejka (najpierw etapy otwarte, potem wygrane, na końcu przegrane)",
+    ),
+    (
+        "help.dict.move.after",
+        concat!(
+            "lejek dict move deal-stage umowa --before negocjacje\n",
+            "lejek dict move deal-source partner --after www",
+        ),
+    ),
+    ("help.dict.move.arg.kind", "Który słownik"),
+    ("help.dict.move.arg.name", "Wartość do przeniesienia"),
+    (
+        "help.dict.move.arg.before",
+        "Postaw ją tuż przed tą wartością",
+    ),
+    (
+        "help.dict.move.arg.after_entry",
+        "Postaw ją tuż za tą wartością",
+    ),
+    (
+        "help.dict.set.about",
+        "Ustaw prawdopodobieństwo wygrania i dni do zaniedbania etapu interesu (none czyści); etapy wygrane mają 100%, przegrane 0%",
+    ),
+    (
+        "help.dict.set.after",
+        concat!(
+            "lejek dict set deal-stage oferta --probability 40 --rot-days 14\n",
+            "lejek dict set deal-stage oferta --rot-days none",
+        ),
+    ),
+    ("help.dict.set.arg.kind", "Który słownik: deal-stage"),
+    ("help.dict.set.arg.name", "Etap"),
+    (
+        "help.dict.set.arg.probability",
+        "Szansa wygrania interesu na tym etapie, 0-100 (procent), albo none",
+    ),
+    (
+        "help.dict.set.arg.rot_days",
+        "Otwarty interes jest zaniedbany po tylu dniach bez aktywności; none czyści",
+    ),
     // user
     ("help.user.about", "Użytkownicy"),
     (

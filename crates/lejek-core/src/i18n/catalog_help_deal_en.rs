@@ -47,6 +47,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.add.arg.next",
         "Next activity: 2026-12-01, +3d, mon, pon, jutro...",
     ),
+    (
+        "help.deal.add.arg.expected",
+        "Expected close date: 2027-01-31, +30d, fri, pt...",
+    ),
     ("help.deal.add.arg.tags", "Add a tag; repeat for several"),
     ("help.deal.add.arg.campaign", "Campaign id or name"),
     (
@@ -120,6 +124,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "help.deal.set.arg.next",
         "Next activity: 2026-12-01, +3d, mon, pon, jutro...",
     ),
+    (
+        "help.deal.set.arg.expected",
+        "Expected close date: 2027-01-31, +30d, fri, pt...",
+    ),
     ("help.deal.set.arg.tags", "Add a tag; repeat for several"),
     ("help.deal.set.arg.campaign", "Campaign id or name"),
     (
@@ -136,7 +144,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.deal.set.arg.clear",
-        "Clear fields: next, value, source, campaign, offer, description",
+        "Clear fields: next, expected, value, source, campaign, offer, description",
     ),
     ("help.deal.note.about", "Add a note; prints its id"),
     (

@@ -48,6 +48,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Następne działanie: 2026-12-01, +3d, pon, jutro, mon...",
     ),
     (
+        "help.deal.add.arg.expected",
+        "Przewidywana data zamknięcia: 2027-01-31, +30d, pt, fri...",
+    ),
+    (
         "help.deal.add.arg.tags",
         "Dodaj etykietę; powtórz, by dodać kilka",
     ),
@@ -127,6 +131,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "Następne działanie: 2026-12-01, +3d, pon, jutro, mon...",
     ),
     (
+        "help.deal.set.arg.expected",
+        "Przewidywana data zamknięcia: 2027-01-31, +30d, pt, fri...",
+    ),
+    (
         "help.deal.set.arg.tags",
         "Dodaj etykietę; powtórz, by dodać kilka",
     ),
@@ -145,7 +153,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.deal.set.arg.clear",
-        "Wyczyść pola: next, value, source, campaign, offer, description",
+        "Wyczyść pola: next, expected, value, source, campaign, offer, description",
     ),
     ("help.deal.note.about", "Dodaj notatkę; wypisuje jej numer"),
     (

@@ -48,6 +48,8 @@ mod catalog_output_en;
 mod catalog_output_pl;
 mod catalog_picker_en;
 mod catalog_picker_pl;
+mod catalog_pipeline_en;
+mod catalog_pipeline_pl;
 mod catalog_pl;
 mod catalog_report_en;
 mod catalog_report_pl;
@@ -101,6 +103,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
+    catalog_pipeline_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -135,6 +138,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
+    catalog_pipeline_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

@@ -30,4 +30,6 @@ pub struct Deal {
     /// Time of the latest event on the deal (D8); maintained by the service from the events it
     /// writes, never set by a front end.
     pub last_activity: DateTime<Utc>,
+    /// When the deal is expected to close (issue 19, record format 2).
+    pub expected_close: Option<NaiveDate>,
 }

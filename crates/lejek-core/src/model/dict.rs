@@ -86,4 +86,48 @@ pub struct DictEntry {
     /// Only for deal stages.
     pub stage_kind: Option<StageKind>,
     pub retired: bool,
+    /// The chance, in percent, that a deal in this open stage is won (issue 19); None when
+    /// not set. Won stages are 100 and lost ones 0 by their kind: see [`DictEntry::win_chance`].
+    pub probability: Option<u8>,
+    /// Days without activity after which an open deal in this stage rots (issue 19).
+    pub rot_days: Option<u32>,
+}
+
+impl DictEntry {
+    /// Where the entry sorts within its dictionary: by `position`, except that deal stages
+    /// come open first, then won, then lost (issue 19: the pipeline), so a stage added
+    /// later lands among the open ones, not after won and lost.
+    pub fn order_key(&self) -> (DictKind, u8, u32, u64) {
+        let group = match self.stage_kind {
+            Some(StageKind::Won) => 1,
+            Some(StageKind::Lost) => 2,
+            _ => 0,
+        };
+        (self.kind, group, self.position, self.id)
+    }
+
+    /// The stage's win probability in percent: fixed for won (100) and lost (0) stages,
+    /// the set value (if any) for open ones.
+    pub fn win_chance(&self) -> Option<u8> {
+        match self.stage_kind {
+            Some(StageKind::Won) => Some(100),
+            Some(StageKind::Lost) => Some(0),
+            _ => self.probability,
+        }
+    }
+}
+
+/// Each deal stage's place in the pipeline (0 first), by entry id: open stages in their
+/// order, then won, then lost (`DictEntry::order_key`), whatever order `entries` are in.
+pub fn stage_ranks(entries: &[DictEntry]) -> std::collections::HashMap<u64, u32> {
+    let mut stages: Vec<&DictEntry> = entries
+        .iter()
+        .filter(|e| e.kind == DictKind::DealStage)
+        .collect();
+    stages.sort_by_key(|e| e.order_key());
+    stages
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| (e.id, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect()
 }

@@ -14,7 +14,7 @@ use crate::model::{
     Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event,
     Id, StageKind, Task, TaskKind, User,
 };
-use crate::store::read::mirror::{self, ChangeRef, ContactRef, DealRef, EventRef};
+use crate::store::read::mirror::{self, ChangeRef, ContactRef, DealRef, DealRefV1, EventRef};
 use crate::store::read::{self, Stored};
 
 /// The currency of amounts that name none, and of reports with no amounts.
@@ -71,6 +71,11 @@ pub struct DealRow {
     pub next_activity: Option<NaiveDate>,
     /// UTC seconds.
     pub last_activity: i64,
+    /// When the deal is expected to close (issue 19).
+    pub expected_close: Option<NaiveDate>,
+    /// UTC seconds of the event that put the deal in its stage (its creation when the
+    /// history is not loaded): what days in stage count from (issue 19).
+    pub stage_since: i64,
     /// The local calendar days of `created`, `closed` and `last_activity`: worked out when
     /// the row is made or loaded, never stored (they depend on the machine's time zone).
     #[serde(skip)]
@@ -378,7 +383,11 @@ impl Dataset {
     fn load_deals(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::records::<Deal>(svc.store()) {
             let rec = item?;
-            let row = match rec.mirror::<DealRef>() {
+            // A deal of record format 1 has its own mirror (no expected close date).
+            let mirrored = rec
+                .mirror::<DealRef>()
+                .or_else(|| rec.mirror::<DealRefV1>().map(DealRef::from));
+            let row = match mirrored {
                 Some(d) => self.deal_row_fast(&d),
                 None => None,
             };
@@ -420,6 +429,11 @@ impl Dataset {
             campaign_id: d.campaign_id,
             next_activity,
             last_activity: mirror::parse_utc(d.last_activity)?,
+            expected_close: match d.expected_close {
+                Some(e) => Some(mirror::parse_date(e)?),
+                None => None,
+            },
+            stage_since: created,
             days: DealDays::default(),
         };
         row.set_days();
@@ -443,6 +457,8 @@ impl Dataset {
             campaign_id: d.campaign_id,
             next_activity: d.next_activity,
             last_activity: d.last_activity.timestamp(),
+            expected_close: d.expected_close,
+            stage_since: d.created.timestamp(),
             days: DealDays::default(),
         };
         row.set_days();
@@ -548,6 +564,32 @@ impl Dataset {
         self.contacts.binary_search_by_key(&id, |c| c.id).ok()
     }
 
+    fn deal_index(&self, id: Id) -> Option<usize> {
+        self.deals.binary_search_by_key(&id, |d| d.id).ok()
+    }
+
+    /// Put a deal's row in, keeping when it entered its stage: the record does not say,
+    /// the history does (`note_stage_times`).
+    fn upsert_deal(&mut self, mut row: DealRow) {
+        if let Some(i) = self.deal_index(row.id) {
+            row.stage_since = row.stage_since.max(self.deals[i].stage_since);
+        }
+        upsert(&mut self.deals, row, |r| r.id);
+    }
+
+    /// Each stage change moves its deal's `stage_since` to its time (the latest wins: a
+    /// backdated change does not move it back).
+    fn note_stage_times(&mut self, steps: &[(Id, i64, Step)]) {
+        for (id, at, step) in steps {
+            if matches!(step, Step::Stage(_))
+                && let Some(i) = self.deal_index(*id)
+            {
+                let row = &mut self.deals[i];
+                row.stage_since = row.stage_since.max(*at);
+            }
+        }
+    }
+
     /// One scan of the events up to the last one seen at the start: deal stage, value and
     /// loss-reason changes, and (with `creators`) who created each contact.
     fn load_history(&mut self, svc: &dyn Source, creators: bool) -> Result<()> {
@@ -560,6 +602,7 @@ impl Dataset {
                 self.visit(&rec, &mut seen)?;
             }
         }
+        self.note_stage_times(&seen.steps);
         self.pending = std::mem::take(&mut seen.steps);
         if creators {
             self.apply_creators(&seen.creators);
@@ -759,9 +802,10 @@ impl Dataset {
                 if let Some(rec) = read::record::<Deal>(svc.store(), *id)? {
                     let d = rec.full()?;
                     let row = self.deal_row(&d);
-                    upsert(&mut self.deals, row, |r| r.id);
+                    self.upsert_deal(row);
                 }
             }
+            self.note_stage_times(&seen.steps);
         }
         if self.need.contacts || self.need.creators {
             for id in &seen.contacts {
@@ -822,8 +866,9 @@ impl Dataset {
         }
         for d in &w.deals {
             let row = self.deal_row(d);
-            upsert(&mut self.deals, row, |r| r.id);
+            self.upsert_deal(row);
         }
+        self.note_stage_times(&seen.steps);
         for c in &w.contacts {
             let mut row = self.contact_row(c);
             row.creator = self

@@ -4,14 +4,16 @@
 
 use std::borrow::Cow;
 
+use chrono::NaiveDate;
+
 use super::columns::id;
 use super::dataset::DealRow;
 use super::{Bits, CONTACT_KEY_PARTS, Decided, ReadModel, Table, text_leaf};
 use crate::filter::FieldValue;
 use crate::filter::ast::Test;
 
-/// The deals of a model, as a table.
-pub(crate) struct Deals<'a>(pub(crate) &'a ReadModel);
+/// The deals of a model, as a table, on a day (days in stage and rotting count to it).
+pub(crate) struct Deals<'a>(pub(crate) &'a ReadModel, pub(crate) NaiveDate);
 
 impl Table for Deals<'_> {
     fn rows(&self) -> usize {
@@ -65,6 +67,12 @@ impl Table for Deals<'_> {
                 Bits::from_fn(n, |i| match cols.campaign[i] {
                     0 => none,
                     c => decided.get(&c).copied().unwrap_or(none),
+                })
+            }
+            "instage" | "rotting" => {
+                let today = self.1;
+                Bits::from_fn(n, |i| {
+                    test.eval(&pipeline_value(m, &deals[i], field, today))
                 })
             }
             _ => Bits::from_fn(n, |i| test.eval(&value(m, &deals[i], field))),
@@ -136,6 +144,37 @@ pub(crate) fn value<'a>(m: &'a ReadModel, d: &'a DealRow, field: &str) -> FieldV
         "id" => num(d.id),
         "contact_id" => num(d.contact_id),
         "campaign_id" => FieldValue::Number(d.campaign_id.and_then(|c| i64::try_from(c).ok())),
+        "expected" => FieldValue::Date(d.expected_close),
         _ => FieldValue::Text(None),
+    }
+}
+
+/// The fields that depend on the day (issue 19), as `DealView` gives them.
+fn pipeline_value(
+    m: &ReadModel,
+    d: &DealRow,
+    field: &str,
+    today: NaiveDate,
+) -> FieldValue<'static> {
+    let p = m.row_pipeline(d, today);
+    match field {
+        "instage" => FieldValue::Number(Some(i64::from(p.days_in_stage))),
+        "rotting" => FieldValue::Text(Some(Cow::Borrowed(if p.rotting { "yes" } else { "no" }))),
+        _ => FieldValue::Text(None),
+    }
+}
+
+/// The value `--sort field` orders deals by (as `DealView::sort_value`): stages in pipeline
+/// order, the rest by their filter values.
+pub(crate) fn sort_value<'a>(
+    m: &'a ReadModel,
+    d: &'a DealRow,
+    field: &str,
+    today: NaiveDate,
+) -> FieldValue<'a> {
+    match field {
+        "stage" => FieldValue::Number(Some(i64::from(m.stage_rank(d.stage)))),
+        "instage" | "rotting" => pipeline_value(m, d, field, today),
+        _ => value(m, d, field),
     }
 }

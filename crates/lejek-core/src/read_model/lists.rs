@@ -6,6 +6,8 @@ use super::contacts::{self, Contacts};
 use super::deals::{self, Deals};
 use super::sort::{Key, SortSpec, key};
 use super::{Bits, ReadModel, matching, window};
+use chrono::NaiveDate;
+
 use crate::filter::Filter;
 use crate::model::Id;
 
@@ -53,8 +55,9 @@ impl ReadModel {
     }
 
     /// The deal rows `filter` matches.
-    pub(crate) fn deal_matches(&self, filter: &Filter) -> Bits {
-        matching(&Deals(self), filter)
+    /// The deal rows `filter` matches `today` (days in stage and rotting count to it).
+    pub(crate) fn deal_matches(&self, filter: &Filter, today: NaiveDate) -> Bits {
+        matching(&Deals(self, today), filter)
     }
 
     /// The window `offset..offset+limit` of the deal rows `matches`, in `sort` order.
@@ -64,9 +67,10 @@ impl ReadModel {
         sort: Option<&SortSpec>,
         offset: usize,
         limit: Option<usize>,
+        today: NaiveDate,
     ) -> Found {
         let rows = &self.data.deals;
-        let value = |r: usize, field: &str| key(deals::value(self, &rows[r], field));
+        let value = |r: usize, field: &str| key(deals::sort_value(self, &rows[r], field, today));
         let numeric = sort.and_then(|s| self.deal_cols.numeric(s.field));
         let cut = cut(matches, sort, numeric, value, offset, limit);
         found(matches, cut, |r| rows[r].id)

@@ -34,7 +34,9 @@ use window::window;
 use crate::error::Result;
 use crate::filter::Filter;
 use crate::filter::ast::{Node, Test};
-use crate::model::{Campaign, Comment, Contact, Deal, Event, Id, StageKind, Task};
+use chrono::NaiveDate;
+
+use crate::model::{Campaign, Comment, Contact, Deal, DealPipeline, Event, Id, StageKind, Task};
 use crate::store::{T, WriteSet, decode};
 use columns::{ContactCols, DealCols};
 use dataset::{Dataset, Need, Written};
@@ -53,6 +55,8 @@ pub(crate) struct ReadModel {
     campaigns: HashMap<Id, String>,
     /// Dictionary entries by id: name and, for stages, the kind.
     dict: HashMap<u64, (String, StageKind)>,
+    /// Deal stages by id: their place in the pipeline and their rot days (issue 19).
+    stages: HashMap<u64, (u32, Option<u32>)>,
 }
 
 /// The contact text parts a deal's search looks at: name, e-mail, phone, NIP (not city).
@@ -77,6 +81,7 @@ impl ReadModel {
             contact_cols: ContactCols::default(),
             campaigns,
             dict: HashMap::new(),
+            stages: HashMap::new(),
         };
         m.index_dicts();
         m.index_rows();
@@ -188,6 +193,47 @@ impl ReadModel {
                 )
             })
             .collect();
+        let ranks = crate::model::stage_ranks(&self.data.dicts);
+        self.stages = self
+            .data
+            .dicts
+            .iter()
+            .filter_map(|e| Some((e.id, (*ranks.get(&e.id)?, e.rot_days))))
+            .collect();
+    }
+
+    /// A stage's place in the pipeline (an unknown one sorts last).
+    pub(crate) fn stage_rank(&self, id: u64) -> u32 {
+        self.stages.get(&id).map_or(u32::MAX, |(r, _)| *r)
+    }
+
+    /// A deal row's standing in the pipeline `today`.
+    pub(crate) fn row_pipeline(&self, d: &dataset::DealRow, today: NaiveDate) -> DealPipeline {
+        let rot_days = self.stages.get(&d.stage).and_then(|(_, r)| *r);
+        DealPipeline::work_out(
+            today,
+            dataset::local_day(d.stage_since),
+            d.days.last,
+            self.stage_kind(d.stage),
+            rot_days,
+            self.stage_rank(d.stage),
+        )
+    }
+
+    /// A deal's standing in the pipeline `today`, from its row (its record when the model
+    /// has no row for it yet).
+    pub(crate) fn pipeline(&self, deal: &Deal, today: NaiveDate) -> DealPipeline {
+        match self.data.deals.binary_search_by_key(&deal.id, |r| r.id) {
+            Ok(i) => self.row_pipeline(&self.data.deals[i], today),
+            Err(_) => DealPipeline::work_out(
+                today,
+                crate::model::local_date::local_date(deal.created),
+                crate::model::local_date::local_date(deal.last_activity),
+                self.stage_kind(deal.stage),
+                self.stages.get(&deal.stage).and_then(|(_, r)| *r),
+                self.stage_rank(deal.stage),
+            ),
+        }
     }
 
     /// A dictionary entry's name ("" when there is no such entry).

@@ -28,7 +28,7 @@ use crate::error::Result;
 
 const MAGIC: &[u8; 8] = b"LEJEKRPT";
 /// The layout of the file; bump it when a section or a row type changes.
-const LAYOUT: u32 = 4;
+const LAYOUT: u32 = 5;
 
 /// The first section: what the cache is of, and the tables rows refer to.
 #[derive(Serialize, Deserialize)]

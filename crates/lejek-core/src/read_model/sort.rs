@@ -59,7 +59,7 @@ pub fn key(v: FieldValue<'_>) -> Option<Key> {
 pub fn sort_rows<R: Record>(rows: &mut Vec<R>, spec: &SortSpec) {
     let mut keyed: Vec<(Option<Key>, R)> = rows
         .drain(..)
-        .map(|r| (key(r.get(spec.field)), r))
+        .map(|r| (key(r.sort_value(spec.field)), r))
         .collect();
     keyed.sort_by(|(a, _), (b, _)| compare(a, b, spec.desc));
     rows.extend(keyed.into_iter().map(|(_, r)| r));

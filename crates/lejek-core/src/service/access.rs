@@ -86,9 +86,7 @@ fn admin_key(cmd: &Command) -> Option<&'static str> {
         Command::AddUser { .. } | Command::UpdateUser { .. } | Command::SetUserEmail { .. } => {
             Some("err.admin_users")
         }
-        Command::AddDictEntry { .. }
-        | Command::RenameDictEntry { .. }
-        | Command::RetireDictEntry { .. } => Some("err.admin_only"),
+        c if c.changes_dicts() => Some("err.admin_only"),
         Command::Import(Imported::At { cmd, .. }) => admin_key(cmd),
         _ => None,
     }

@@ -121,6 +121,8 @@ pub fn add_dict(
         position,
         stage_kind,
         retired: false,
+        probability: None,
+        rot_days: None,
     };
     plan.put(T::Dicts, keys::dict(kind, id), &entry);
     plan.event(

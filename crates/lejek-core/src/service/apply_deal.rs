@@ -86,6 +86,7 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         created: at,
         closed: (stage_kind(&stage) != StageKind::Open).then_some(at),
         last_activity: at,
+        expected_close: validate::optional_date(d.expected_close)?,
     };
     // One event names the deal and its first stage and value, so the funnel (R7) and the
     // value history (D9) start at creation (format 2; v1 wrote three events).
@@ -325,6 +326,7 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
     let add = validate::tags(&p.add_tags)?;
     let remove = validate::tags(&p.remove_tags)?;
     let next = p.next_activity.map(validate::optional_date).transpose()?;
+    let expected = p.expected_close.map(validate::optional_date).transpose()?;
     let closed_after = match &stage {
         Some(s) => stage_kind(s) != StageKind::Open,
         None => deal.closed.is_some(),
@@ -403,6 +405,16 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
             "next_activity",
             prev.map(|d| d.to_string()),
             n.map(|d| d.to_string()),
+        )?;
+    }
+    if let Some(e) = expected {
+        let prev = std::mem::replace(&mut deal.expected_close, e);
+        text_change(
+            plan,
+            &mut deal,
+            "expected_close",
+            prev.map(|d| d.to_string()),
+            e.map(|d| d.to_string()),
         )?;
     }
     validate::apply_tags(&mut deal.tags, add, &remove);

@@ -318,6 +318,7 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
         created: d.created,
         closed: now.closed,
         last_activity: d.created,
+        expected_close: validate::optional_date(d.deal.expected_close)?,
     };
     replay(plan, &mut deal, &history)?;
     if let Some(closed) = deal.closed

@@ -177,6 +177,42 @@ pub enum Command {
     ReopenContact {
         id: Id,
     },
+    /// Move a dictionary entry just before or just after another of the same dictionary
+    /// (issue 19 item 1): for deal stages, the pipeline order. Exactly one of `before` and
+    /// `after`; a stage moves only among stages of its kind.
+    MoveDictEntry {
+        kind: DictKind,
+        name: String,
+        before: Option<String>,
+        after: Option<String>,
+    },
+    /// A deal stage's win probability (percent) and rot days (issue 19 item 2): `None`
+    /// leaves one as it is, `Some(None)` clears it. Won and lost stages have them fixed.
+    SetStage {
+        name: String,
+        probability: Option<Option<u8>>,
+        rot_days: Option<Option<u32>>,
+    },
+    /// A retired entry may be chosen again (issue 19 item 8).
+    UnretireDictEntry {
+        kind: DictKind,
+        name: String,
+    },
+}
+
+impl Command {
+    /// Whether the command changes a dictionary (the caches of entries are dropped).
+    pub fn changes_dicts(&self) -> bool {
+        matches!(
+            self,
+            Command::AddDictEntry { .. }
+                | Command::RenameDictEntry { .. }
+                | Command::RetireDictEntry { .. }
+                | Command::MoveDictEntry { .. }
+                | Command::SetStage { .. }
+                | Command::UnretireDictEntry { .. }
+        )
+    }
 }
 
 /// A new message template.
@@ -256,6 +292,8 @@ pub struct DealDraft {
     pub next_activity: Option<NaiveDate>,
     pub tags: Vec<String>,
     pub campaign_id: Option<Id>,
+    /// When the deal is expected to close (issue 19 item 3).
+    pub expected_close: Option<NaiveDate>,
 }
 
 /// Changes to a deal: `None` leaves a field alone; `Some(None)` clears it.
@@ -275,6 +313,7 @@ pub struct DealPatch {
     pub remove_tags: Vec<String>,
     pub campaign_id: Option<Option<Id>>,
     pub contact_id: Option<Id>,
+    pub expected_close: Option<Option<NaiveDate>>,
 }
 
 /// A new campaign.

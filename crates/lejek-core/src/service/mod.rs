@@ -34,9 +34,11 @@ mod apply_digest;
 mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
+mod apply_pipeline;
 mod apply_task;
 pub(crate) mod apply_template;
 pub mod files;
+mod pipeline;
 mod templates;
 
 use std::path::Path;
@@ -236,12 +238,7 @@ impl Service {
         let mut dicts_changed = false;
         for (actor, cmd) in cmds {
             self.check_permission(&actor.login, &cmd)?;
-            dicts_changed |= matches!(
-                cmd,
-                Command::AddDictEntry { .. }
-                    | Command::RenameDictEntry { .. }
-                    | Command::RetireDictEntry { .. }
-            );
+            dicts_changed |= cmd.changes_dicts();
             let mut plan = Plan::new(self, &mut writes, actor)?;
             plan.dry_run = dry_run;
             let id = self.plan_command(&mut plan, cmd)?;
@@ -302,6 +299,20 @@ impl Service {
                 new_name,
             } => apply_admin::rename_dict(plan, kind, &name, new_name),
             Command::RetireDictEntry { kind, name } => apply_admin::retire_dict(plan, kind, &name),
+            Command::MoveDictEntry {
+                kind,
+                name,
+                before,
+                after,
+            } => apply_pipeline::move_entry(plan, kind, &name, before, after),
+            Command::SetStage {
+                name,
+                probability,
+                rot_days,
+            } => apply_pipeline::set_stage(plan, &name, probability, rot_days),
+            Command::UnretireDictEntry { kind, name } => {
+                apply_pipeline::unretire(plan, kind, &name)
+            }
             Command::AddContact(d) => apply_contact::add(plan, d),
             Command::UpdateContact { id, patch } => apply_contact::update(plan, id, patch),
             Command::EndContact { id, reason, date } => apply_contact::end(plan, id, &reason, date),
@@ -367,7 +378,7 @@ impl Service {
             let (_, v) = item?;
             entries.push(crate::store::decode::<DictEntry>(&v)?);
         }
-        entries.sort_by_key(|e| (e.kind, e.position, e.id));
+        entries.sort_by_key(DictEntry::order_key);
         let entries = Arc::new(entries);
         *cache = Some(entries.clone());
         Ok(entries)

@@ -52,7 +52,7 @@ impl<'a> Plan<'a> {
         }
     }
 
-    pub fn get<V: DeserializeOwned>(&self, t: T, key: &[u8]) -> Result<Option<V>> {
+    pub fn get<V: DeserializeOwned + 'static>(&self, t: T, key: &[u8]) -> Result<Option<V>> {
         Ok(self.w.get(self.svc.store(), t, key)?)
     }
 

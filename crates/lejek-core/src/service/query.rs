@@ -178,8 +178,9 @@ impl Service {
         filter: &Filter,
         sort: Option<&SortSpec>,
     ) -> Found {
-        let matches = self.remembered("deals", q, || m.deal_matches(filter));
-        m.deal_window(&matches, sort, q.offset, q.limit)
+        let today = self.clock().today();
+        let matches = self.remembered("deals", q, || m.deal_matches(filter, today));
+        m.deal_window(&matches, sort, q.offset, q.limit, today)
     }
 
     fn contacts_found(
@@ -262,6 +263,7 @@ impl Service {
             stage_kind: m.stage_kind(deal.stage),
             source: deal.source.map(|s| self.dict_name(s)),
             loss_reason: deal.loss_reason.map(|s| self.dict_name(s)),
+            pipeline: m.pipeline(deal, self.clock().today()),
         }
     }
 
@@ -307,6 +309,7 @@ impl Service {
                 stage_kind: kind.as_str(),
                 source: deal.source.and_then(name),
                 reason: deal.loss_reason.and_then(name),
+                pipeline: self.pipeline_from_store(&deal)?,
             };
             if filter.matches(&fields) {
                 out.push(self.deal_view_cached(deal, &mut names)?);
@@ -341,6 +344,7 @@ impl Service {
             .unwrap_or(StageKind::Open);
         let source = deal.source.map(|s| self.dict_name(s));
         let loss_reason = deal.loss_reason.map(|s| self.dict_name(s));
+        let pipeline = self.pipeline_from_store(&deal)?;
         Ok(DealView::from_parts(
             deal,
             DealNames {
@@ -350,6 +354,7 @@ impl Service {
                 stage_kind,
                 source,
                 loss_reason,
+                pipeline,
             },
         ))
     }
@@ -688,7 +693,7 @@ impl Service {
             .map(|item| Ok(decode(&item?.1)?))
     }
 
-    fn get<V: serde::de::DeserializeOwned>(&self, t: T, id: Id) -> Result<Option<V>> {
+    fn get<V: serde::de::DeserializeOwned + 'static>(&self, t: T, id: Id) -> Result<Option<V>> {
         match self.store().tree(t).get(keys::id(id))? {
             Some(v) => Ok(Some(decode(&v)?)),
             None => Ok(None),

@@ -122,7 +122,10 @@ pub enum Verdict {
 
 /// Judge the stored `value` of tree `t` by the rules of its record kind.
 pub fn judge(t: T, value: &[u8]) -> Verdict {
-    fn by<R: serde::de::DeserializeOwned>(value: &[u8], rule: fn(&R) -> Result<()>) -> Verdict {
+    fn by<R: serde::de::DeserializeOwned + 'static>(
+        value: &[u8],
+        rule: fn(&R) -> Result<()>,
+    ) -> Verdict {
         match decode::<R>(value) {
             Err(e) => Verdict::Undecodable(e.to_string()),
             Ok(r) => match rule(&r) {

@@ -157,6 +157,10 @@ mod tests {
             description: None,
             created: chrono::DateTime::default(),
             closed: None,
+            expected_close: None,
+            days_in_stage: 0,
+            rotting: false,
+            stage_rank: 0,
             value_minor: None,
             deal: crate::model::Deal {
                 id,
@@ -175,6 +179,7 @@ mod tests {
                 created: chrono::DateTime::default(),
                 closed: None,
                 last_activity: chrono::DateTime::default(),
+                expected_close: None,
             },
         }
     }

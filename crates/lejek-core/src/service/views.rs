@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::local_date;
 use crate::filter::{FieldSpec, FieldType, FieldValue, Record, Schema};
+pub use crate::model::DealPipeline;
 use crate::model::{Campaign, Contact, Deal, Id, StageKind, Task};
 
 /// A deal as front ends show it. Field names are the JSON contract.
@@ -34,6 +35,15 @@ pub struct DealView {
     pub description: Option<String>,
     pub created: DateTime<Utc>,
     pub closed: Option<DateTime<Utc>>,
+    /// When the deal is expected to close (issue 19).
+    pub expected_close: Option<NaiveDate>,
+    /// Whole days since the deal entered its stage (from its history).
+    pub days_in_stage: u32,
+    /// Open, and without activity for more than its stage's rot days.
+    pub rotting: bool,
+    /// Its stage's place in the pipeline order (what `--sort stage` orders by).
+    #[serde(skip)]
+    pub stage_rank: u32,
     #[serde(skip)]
     pub value_minor: Option<i64>,
     #[serde(skip)]
@@ -107,6 +117,8 @@ pub struct DealNames {
     pub stage_kind: StageKind,
     pub source: Option<String>,
     pub loss_reason: Option<String>,
+    /// What the pipeline says of it today (issue 19): the service works these out.
+    pub pipeline: DealPipeline,
 }
 
 impl DealView {
@@ -135,6 +147,10 @@ impl DealView {
             description: deal.description.clone(),
             created: deal.created,
             closed: deal.closed,
+            expected_close: deal.expected_close,
+            days_in_stage: names.pipeline.days_in_stage,
+            rotting: names.pipeline.rotting,
+            stage_rank: names.pipeline.stage_rank,
             value_minor: deal.value.as_ref().map(|m| m.minor),
             deal,
         }
@@ -149,6 +165,11 @@ impl DealView {
             stage_kind: StageKind::parse(self.stage_kind).unwrap_or(StageKind::Open),
             source: self.source.clone(),
             loss_reason: self.loss_reason.clone(),
+            pipeline: DealPipeline {
+                days_in_stage: self.days_in_stage,
+                rotting: self.rotting,
+                stage_rank: self.stage_rank,
+            },
         }
     }
 }
@@ -303,6 +324,21 @@ pub static DEAL_SCHEMA: Schema = Schema {
         spec("id", &[], FieldType::Number),
         spec("contact_id", &[], FieldType::Number),
         spec("campaign_id", &[], FieldType::Number),
+        spec(
+            "expected",
+            &["expected_close", "przewidywane", "zamkniecie"],
+            FieldType::Date,
+        ),
+        spec(
+            "instage",
+            &["days_in_stage", "w_etapie", "wetapie"],
+            FieldType::Days,
+        ),
+        spec(
+            "rotting",
+            &["zaniedbany", "zaniedbane"],
+            FieldType::Enum(YES_NO),
+        ),
     ],
 };
 
@@ -384,6 +420,7 @@ pub struct DealFields<'a> {
     pub stage_kind: &'static str,
     pub source: Option<&'a str>,
     pub reason: Option<&'a str>,
+    pub pipeline: DealPipeline,
 }
 
 fn text_opt(s: Option<&str>) -> FieldValue<'_> {
@@ -416,7 +453,18 @@ impl<'a> DealFields<'a> {
             "id" => num(d.id),
             "contact_id" => num(d.contact_id),
             "campaign_id" => FieldValue::Number(d.campaign_id.and_then(|c| i64::try_from(c).ok())),
+            "expected" => FieldValue::Date(d.expected_close),
+            "instage" => FieldValue::Number(Some(i64::from(self.pipeline.days_in_stage))),
+            "rotting" => text(if self.pipeline.rotting { "yes" } else { "no" }),
             _ => FieldValue::Text(None),
+        }
+    }
+
+    /// Stages sort in pipeline order.
+    fn sort_value(&self, field: &str) -> FieldValue<'a> {
+        match field {
+            "stage" => FieldValue::Number(Some(i64::from(self.pipeline.stage_rank))),
+            _ => self.value(field),
         }
     }
 }
@@ -424,6 +472,10 @@ impl<'a> DealFields<'a> {
 impl Record for DealFields<'_> {
     fn get(&self, field: &str) -> FieldValue<'_> {
         self.value(field)
+    }
+
+    fn sort_value(&self, field: &str) -> FieldValue<'_> {
+        DealFields::sort_value(self, field)
     }
 
     fn search_text(&self, out: &mut dyn FnMut(&str)) {
@@ -445,6 +497,11 @@ impl DealView {
             stage_kind: self.stage_kind,
             source: self.source.as_deref(),
             reason: self.loss_reason.as_deref(),
+            pipeline: DealPipeline {
+                days_in_stage: self.days_in_stage,
+                rotting: self.rotting,
+                stage_rank: self.stage_rank,
+            },
         }
     }
 }
@@ -452,6 +509,10 @@ impl DealView {
 impl Record for DealView {
     fn get(&self, field: &str) -> FieldValue<'_> {
         self.fields().value(field)
+    }
+
+    fn sort_value(&self, field: &str) -> FieldValue<'_> {
+        self.fields().sort_value(field)
     }
 
     fn search_text(&self, out: &mut dyn FnMut(&str)) {

@@ -1,31 +1,13 @@
 //! The versioned codec. bincode is not self-describing, so every stored value is an envelope:
 //! one format-version byte, then the bincode body. A later version that changes a struct keeps
-//! the old struct under `compat` and converts in `decode`; the bytes under
+//! the old struct (`codec_v1` for format 1) and converts in `decode`; the bytes under
 //! `fixtures/compat/` must decode forever.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// The record format this build writes.
-pub const RECORD_VERSION: u8 = 1;
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum CodecError {
-    #[error("empty record")]
-    Empty,
-    #[error("record format version {0} is newer than this build knows ({RECORD_VERSION})")]
-    TooNew(u8),
-    #[error("record format version {0} is unknown")]
-    Unknown(u8),
-    #[error("corrupt record: {0}")]
-    Corrupt(String),
-    #[error("corrupt record: {0} trailing bytes")]
-    Trailing(usize),
-}
-
-fn config() -> bincode::config::Configuration {
-    bincode::config::standard()
-}
+pub use super::codec_body::{CodecError, RECORD_VERSION};
+use super::codec_body::{config, decode_body};
 
 /// Envelope a value: version byte + bincode body.
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
@@ -39,24 +21,14 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 }
 
 /// Open an envelope written by this or any earlier version.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError> {
+pub fn decode<T: DeserializeOwned + 'static>(bytes: &[u8]) -> Result<T, CodecError> {
     let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
     match version {
-        // Version 1 is the current layout; future versions add arms that decode the old
-        // struct and convert it.
         RECORD_VERSION => decode_body(body),
+        1 => super::codec_v1::decode(body),
         v if v > RECORD_VERSION => Err(CodecError::TooNew(v)),
         v => Err(CodecError::Unknown(v)),
     }
-}
-
-fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, CodecError> {
-    let (value, used) = bincode::serde::decode_from_slice(body, config())
-        .map_err(|e| CodecError::Corrupt(e.to_string()))?;
-    if used != body.len() {
-        return Err(CodecError::Trailing(body.len() - used));
-    }
-    Ok(value)
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 pub mod backup;
 pub mod check;
 pub mod codec;
+mod codec_body;
+mod codec_v1;
 pub mod content;
 pub mod event_log;
 pub mod id_set;

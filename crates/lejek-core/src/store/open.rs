@@ -29,7 +29,12 @@ use super::tree::T;
 /// 6: notes and comments edited and removed, tasks reopened and moved (issue 18):
 /// `Change::NoteEdited`, `NoteRemoved`, `CommentEdited`, `CommentRemoved`, `TaskReopened`,
 /// `TaskMoved`. Format-5 databases have none and are marked v6 when opened.
-pub const FORMAT_VERSION: u32 = 6;
+///
+/// 7: record format 2 (issue 19): a deal's expected close date, a stage's probability and
+/// rot days. Older databases keep their version-1 deals and dictionary entries, which the
+/// codec reads through their old layouts (`codec_v1`) and every write stores anew; they are
+/// marked v7 when opened, so a v6 lejek, which cannot read a version-2 record, refuses them.
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]

@@ -21,7 +21,7 @@ use crate::model::{Comment, Contact, Deal, EntityKind, Event, Id, Task};
 pub use super::codec::RECORD_VERSION;
 
 /// A record kind kept in its own tree, keyed by id.
-pub trait Record: DeserializeOwned {
+pub trait Record: DeserializeOwned + 'static {
     /// Its tree.
     const TREE: T;
 }
@@ -48,7 +48,7 @@ pub struct Stored<R> {
     kind: PhantomData<R>,
 }
 
-impl<R: DeserializeOwned> Stored<R> {
+impl<R: DeserializeOwned + 'static> Stored<R> {
     fn new(bytes: IVec) -> Stored<R> {
         Stored {
             bytes,

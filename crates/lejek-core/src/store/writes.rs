@@ -74,7 +74,7 @@ impl WriteSet {
         Ok(store.tree(t).get(key)?)
     }
 
-    pub fn get<V: serde::de::DeserializeOwned>(
+    pub fn get<V: serde::de::DeserializeOwned + 'static>(
         &self,
         store: &Store,
         t: T,

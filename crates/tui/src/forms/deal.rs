@@ -65,6 +65,12 @@ fn deal_fields(app: &App, contact: Option<u64>, id: Option<u64>) -> Result<Vec<F
                 .map(|n| date_text(n, l))
                 .unwrap_or_default(),
         ),
+        f("expected", "col.expected", FieldKind::Date).value(
+            d.as_ref()
+                .and_then(|d| d.expected_close)
+                .map(|n| date_text(n, l))
+                .unwrap_or_default(),
+        ),
         f("tags", "col.tags", FieldKind::Tags).value(get(|d| d.tags.join(" "))),
         f(
             "campaign",
@@ -91,6 +97,7 @@ pub(super) fn add(form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
         next_activity: form.date("next"),
         tags: form.tags("tags"),
         campaign_id: form.record("campaign"),
+        expected_close: form.date("expected"),
     };
     refresh.campaigns = true;
     refresh.contacts.push(draft.contact_id);
@@ -123,6 +130,7 @@ pub(super) fn update(
         remove_tags: added(&tags, &old.tags),
         campaign_id: Some(form.record("campaign")),
         contact_id: form.record("contact"),
+        expected_close: Some(form.date("expected")),
     };
     refresh.deals.push(id);
     refresh.campaigns = true;
@@ -151,6 +159,7 @@ mod tests {
                 ("title", "Wizytówki"),
                 ("value", "1234,5"),
                 ("next", "+3d"),
+                ("expected", "2027-01-31"),
                 ("tags", "druk vip"),
                 ("campaign", "Wiosna"),
             ],
@@ -168,6 +177,7 @@ mod tests {
             next_activity: NaiveDate::from_ymd_opt(2026, 12, 1),
             tags: vec!["druk".into(), "vip".into()],
             campaign_id: Some(ids::CAMPAIGN),
+            expected_close: NaiveDate::from_ymd_opt(2027, 1, 31),
         };
         same(&cmds, &vec![Command::AddDeal(want)]);
         assert_eq!(refresh.contacts, vec![ids::COMPANY]);
@@ -194,6 +204,7 @@ mod tests {
             remove_tags: Vec::new(),
             campaign_id: Some(None),
             contact_id: Some(ids::COMPANY),
+            expected_close: Some(None),
         };
         let (cmds, refresh) = commands(&app, &purpose, &form);
         let want = Command::UpdateDeal {

@@ -197,6 +197,7 @@ fn dictionaries(
     let mut items = Vec::new();
     let mut lines = Vec::new();
     let mut retire = Vec::new();
+    let mut settle = Vec::new();
     for (i, e) in doc.dictionaries.iter().enumerate() {
         let line = i as u64 + 1;
         let Some(kind) = DictKind::parse(&e.dictionary) else {
@@ -210,14 +211,32 @@ fn dictionaries(
         if e.retired && !same.is_some_and(|h| h.retired) {
             retire.push((kind, e.name.clone()));
         }
-        if same.is_some() {
-            summary.skipped += 1;
-            continue;
-        }
         let stage_kind = match kind {
             DictKind::DealStage => e.kind.as_deref().and_then(StageKind::parse),
             _ => None,
         };
+        // An open stage's probability and rot days (issue 19), set once the stage is
+        // there (and where the database's differ); won and lost stages have theirs fixed.
+        let open = same
+            .map_or(stage_kind, |h| h.stage_kind)
+            .is_none_or(|k| k == StageKind::Open);
+        let differ =
+            same.is_none_or(|h| (h.probability, h.rot_days) != (e.probability, e.rot_days));
+        if kind == DictKind::DealStage
+            && open
+            && differ
+            && (e.probability.is_some() || e.rot_days.is_some())
+        {
+            settle.push(Command::SetStage {
+                name: e.name.clone(),
+                probability: Some(e.probability),
+                rot_days: Some(e.rot_days),
+            });
+        }
+        if same.is_some() {
+            summary.skipped += 1;
+            continue;
+        }
         items.push(Item {
             cmd: Command::AddDictEntry {
                 kind,
@@ -229,6 +248,15 @@ fn dictionaries(
         lines.push(line);
     }
     write(imp, summary, "dictionaries", items, lines)?;
+    let settle: Vec<Item> = settle
+        .into_iter()
+        .map(|cmd| Item { cmd, depends: true })
+        .collect();
+    for d in apply(imp.svc, imp.lang(), imp.opts.dry_run, settle, |_| {})? {
+        if let Err(reason) = d {
+            reject(summary, "dictionaries", 0, reason);
+        }
+    }
     Ok(retire)
 }
 

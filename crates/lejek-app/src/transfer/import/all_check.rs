@@ -120,6 +120,8 @@ impl Checker<'_> {
                 position: e.position,
                 stage_kind: None,
                 retired: e.retired,
+                probability: None,
+                rot_days: None,
             };
             self.rule("dictionaries", i + 1, rules::dict_entry(&entry))?;
         }
@@ -168,6 +170,7 @@ impl Checker<'_> {
                 created: d.created,
                 closed: d.closed,
                 last_activity: d.last_activity,
+                expected_close: d.expected_close,
             };
             self.rule("deals", i + 1, rules::deal(&deal))?;
             self.refers("deals", i + 1, EntityKind::Contact, Some(d.contact_id))?;

@@ -161,6 +161,7 @@ fn parse(
         .map(|s| v.money(s, currency))
         .transpose()?;
     let next_activity = get(Field::NextActivity).map(|s| v.date(s)).transpose()?;
+    let expected_close = get(Field::ExpectedClose).map(|s| v.date(s)).transpose()?;
     let tags = v.tags(get(Field::Tags))?;
     let offer = v.line("col.offer", get(Field::Offer))?;
     let description = v.text("col.description", get(Field::Description))?;
@@ -220,6 +221,7 @@ fn parse(
             next_activity,
             tags,
             campaign_id,
+            expected_close,
         },
         loss_reason,
         created,

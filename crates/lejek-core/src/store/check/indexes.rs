@@ -238,11 +238,15 @@ enum Found<R> {
     Unreadable,
 }
 
-fn find<R: DeserializeOwned>(store: &Store, t: T, id: u64) -> sled::Result<Found<R>> {
+fn find<R: DeserializeOwned + 'static>(store: &Store, t: T, id: u64) -> sled::Result<Found<R>> {
     find_at(store, t, &keys::id(id))
 }
 
-fn find_at<R: DeserializeOwned>(store: &Store, t: T, key: &[u8]) -> sled::Result<Found<R>> {
+fn find_at<R: DeserializeOwned + 'static>(
+    store: &Store,
+    t: T,
+    key: &[u8],
+) -> sled::Result<Found<R>> {
     Ok(match store.tree(t).get(key)? {
         None => Found::No,
         Some(v) => decode(&v).map_or(Found::Unreadable, Found::Yes),

@@ -19,7 +19,7 @@ pub type Highest = BTreeMap<&'static str, u64>;
 
 /// Decode every value of `t` as `R`; report those that do not decode and give the rest to
 /// `visit`.
-pub fn each<R: DeserializeOwned>(
+pub fn each<R: DeserializeOwned + 'static>(
     f: &mut Findings,
     t: T,
     mut visit: impl FnMut(&mut Findings, &[u8], R) -> sled::Result<()>,
@@ -45,7 +45,7 @@ pub fn own_key(f: &mut Findings, t: T, key: &[u8], own: &[u8]) {
 }
 
 /// Check a tree of records keyed by id; `then` sees each that decodes.
-fn by_id<R: DeserializeOwned>(
+fn by_id<R: DeserializeOwned + 'static>(
     f: &mut Findings,
     highest: &mut Highest,
     t: T,

@@ -14,8 +14,9 @@ use serde::Deserialize;
 
 use crate::model::{ContactKind, EntityRef};
 
-/// The record format version these mirrors describe.
-pub const MIRRORED_VERSION: u8 = 1;
+/// The record format version these mirrors describe. Version-1 bodies are the same but for
+/// the deal's (no `expected_close`): they are read through [`DealRefV1`].
+pub const MIRRORED_VERSION: u8 = 2;
 
 #[derive(Debug, Deserialize)]
 pub struct MoneyRef<'a> {
@@ -47,6 +48,59 @@ pub struct DealRef<'a> {
     #[serde(borrow)]
     pub closed: Option<&'a str>,
     pub last_activity: &'a str,
+    #[serde(borrow)]
+    pub expected_close: Option<&'a str>,
+}
+
+/// A deal as record format 1 stored it: [`DealRef`] without `expected_close`.
+#[derive(Debug, Deserialize)]
+pub struct DealRefV1<'a> {
+    pub id: u64,
+    pub contact_id: u64,
+    pub title: &'a str,
+    #[serde(borrow)]
+    pub offer: Option<&'a str>,
+    #[serde(borrow)]
+    pub _description: Option<&'a str>,
+    pub owner: &'a str,
+    pub stage: u64,
+    pub source: Option<u64>,
+    #[serde(borrow)]
+    pub value: Option<MoneyRef<'a>>,
+    #[serde(borrow)]
+    pub next_activity: Option<&'a str>,
+    #[serde(borrow)]
+    pub tags: Vec<&'a str>,
+    pub campaign_id: Option<u64>,
+    pub loss_reason: Option<u64>,
+    pub created: &'a str,
+    #[serde(borrow)]
+    pub closed: Option<&'a str>,
+    pub last_activity: &'a str,
+}
+
+impl<'a> From<DealRefV1<'a>> for DealRef<'a> {
+    fn from(d: DealRefV1<'a>) -> DealRef<'a> {
+        DealRef {
+            id: d.id,
+            contact_id: d.contact_id,
+            title: d.title,
+            offer: d.offer,
+            _description: d._description,
+            owner: d.owner,
+            stage: d.stage,
+            source: d.source,
+            value: d.value,
+            next_activity: d.next_activity,
+            tags: d.tags,
+            campaign_id: d.campaign_id,
+            loss_reason: d.loss_reason,
+            created: d.created,
+            closed: d.closed,
+            last_activity: d.last_activity,
+            expected_close: None,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,10 +202,12 @@ pub enum ChangeRef<'a> {
 }
 
 /// Decode a stored envelope through a mirror; None when the version or the bytes are not
-/// what the mirror describes (the caller then takes the full decode).
+/// what the mirror describes (the caller then takes the full decode). Versions 1 and 2
+/// differ only in the deal, whose two layouts have a mirror each; a body of the other
+/// layout fails the length check below.
 pub(super) fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
     let (&version, body) = bytes.split_first()?;
-    if version != MIRRORED_VERSION {
+    if !(1..=MIRRORED_VERSION).contains(&version) {
         return None;
     }
     let (value, used) =
@@ -257,9 +313,12 @@ mod tests {
             created: t(1_700_000_000) + chrono::Duration::nanoseconds(123_456_789),
             closed: Some(t(1_750_000_000)),
             last_activity: t(1_760_000_000),
+            expected_close: NaiveDate::from_ymd_opt(2027, 1, 31),
         };
         let bytes = encode(&deal);
+        assert!(decode::<DealRefV1>(&bytes).is_none(), "a v2 body is not v1");
         let m: DealRef = decode(&bytes).expect("mirror decodes");
+        assert_eq!(m.expected_close, Some("2027-01-31"));
         assert_eq!((m.id, m.contact_id, m.owner, m.stage), (7, 3, "anna", 42));
         assert_eq!((m.source, m.loss_reason), (Some(9), Some(11)));
         let v = m.value.expect("value");
@@ -267,6 +326,21 @@ mod tests {
         assert_eq!(m.tags, vec!["xmas", "vip"]);
         assert_eq!(parse_utc(m.created), Some(1_700_000_000));
         assert_eq!(m.closed.and_then(parse_utc), Some(1_750_000_000));
+    }
+
+    /// A deal stored by record format 1 (the bytes of `fixtures/compat/v1-records.hex`'s
+    /// deal) reads through the v1 mirror, not the v2 one, with no expected close date.
+    #[test]
+    fn deal_v1_mirror_reads_a_format_1_deal() {
+        let hex = "012a0709556c6f746b6920413501044472756b01194477696520776572736a650a6b6f6c6f7279737479637a6e6504616e6e611f012801fc80c4030003504c4e010a323032362d31322d303101046472756b01020014323032362d30312d30355431303a30303a30305a0014323032362d31312d32385431323a30303a30305a";
+        let bytes: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .filter_map(|i| u8::from_str_radix(&hex[i..i + 2], 16).ok())
+            .collect();
+        assert!(decode::<DealRef>(&bytes).is_none(), "a v1 body is not v2");
+        let m: DealRef = decode::<DealRefV1>(&bytes).expect("v1 mirror").into();
+        assert_eq!((m.id, m.contact_id, m.title), (42, 7, "Ulotki A5"));
+        assert_eq!(m.expected_close, None);
     }
 
     #[test]
