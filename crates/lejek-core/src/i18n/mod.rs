@@ -12,6 +12,8 @@ mod catalog_config_pl;
 mod catalog_daily_en;
 mod catalog_daily_pl;
 mod catalog_en;
+mod catalog_forecast_en;
+mod catalog_forecast_pl;
 mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_guard_en;
@@ -98,6 +100,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
+    catalog_forecast_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -131,6 +134,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
+    catalog_forecast_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;
