@@ -16,7 +16,7 @@ use lejek::tui::form_pane::FormPane;
 use lejek::tui::report_pane::fields_of;
 
 /// The report names in the order of the Reports view.
-const REPORTS: [&str; 8] = [
+const REPORTS: [&str; 9] = [
     "contact-sources",
     "contact-end-reasons",
     "deal-sources",
@@ -25,6 +25,7 @@ const REPORTS: [&str; 8] = [
     "sales-activity",
     "funnel",
     "deal-stages",
+    "forecast",
 ];
 
 /// Open the report at `index` of the Reports view.

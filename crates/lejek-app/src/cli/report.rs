@@ -1,4 +1,4 @@
-//! `lejek report NAME [filters] --format table|csv|json|chart` (R1-R8).
+//! `lejek report NAME [filters] --format table|csv|json|chart` (R1-R9).
 
 use chrono::NaiveDate;
 use clap::Args;
@@ -13,7 +13,7 @@ use crate::service::Result;
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value,
-    /// sales-activity, funnel or deal-stages.
+    /// sales-activity, funnel, deal-stages or forecast.
     pub name: String,
     /// First day of the period: 2026-01-01, 2026-Q1, 2026-03, 2026, -90d...
     /// (default: twelve calendar months to --to).
@@ -26,7 +26,7 @@ pub struct ReportArgs {
     /// The report as it stood at the end of this day (deal reports), rebuilt from history.
     #[arg(long = "as-of", allow_hyphen_values = true)]
     pub as_of: Option<String>,
-    /// month, quarter or year (deal-value, sales-activity).
+    /// month, quarter or year (deal-value, sales-activity); month or quarter (forecast).
     #[arg(long)]
     pub interval: Option<String>,
     /// A salesperson's login, or me.
@@ -53,7 +53,8 @@ pub struct ReportArgs {
     /// Deals now (or --as-of) in a stage of this kind: open, won or lost.
     #[arg(long = "stage-kind")]
     pub stage_kind: Option<String>,
-    /// deal-value: a value column per owner, contact or tag.
+    /// deal-value: a value column per owner, contact or tag; forecast: a row per owner or
+    /// stage in each interval.
     #[arg(long)]
     pub by: Option<String>,
     /// Only records matching this filter expression (their current state).

@@ -4,7 +4,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     // report
     (
         "help.report.about",
-        "Reports R1-R8: lejek report NAME [filters] --format table|csv|json|chart",
+        "Reports R1-R9: lejek report NAME [filters] --format table|csv|json|chart",
     ),
     (
         "help.report.after",
@@ -12,12 +12,13 @@ pub const ENTRIES: &[(&str, &str)] = &[
             "lejek report funnel\n",
             "lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
             "lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > losses.csv\n",
-            "lejek report deal-stages --as-of 2026-06-30 --format chart",
+            "lejek report deal-stages --as-of 2026-06-30 --format chart\n",
+            "lejek report forecast --interval quarter --by stage --as-of 2026-06-30",
         ),
     ),
     (
         "help.report.arg.name",
-        "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, sales-activity, funnel or deal-stages",
+        "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, sales-activity, funnel, deal-stages or forecast (open deals by expected close date, with their value weighted by their stage's probability; a stage without a probability weighs 0 and is counted in the no_probability column; with --as-of the expected close date is the current one, as its history is not kept)",
     ),
     (
         "help.report.arg.from",
@@ -33,7 +34,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.report.arg.interval",
-        "month, quarter or year (deal-value, sales-activity)",
+        "month, quarter or year (deal-value, sales-activity); month or quarter (forecast)",
     ),
     ("help.report.arg.owner", "A salesperson's login, or me"),
     ("help.report.arg.contact", "A contact id (deal reports)"),
@@ -60,7 +61,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.report.arg.by",
-        "deal-value: a value column per owner, contact or tag",
+        "deal-value: a value column per owner, contact or tag; forecast: owner or stage, a row per owner or stage in each interval",
     ),
     (
         "help.report.arg.filter",

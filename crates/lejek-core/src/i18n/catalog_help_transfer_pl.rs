@@ -4,7 +4,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     // report
     (
         "help.report.about",
-        "Raporty R1-R8: lejek report NAZWA [filtry] --format table|csv|json|chart",
+        "Raporty R1-R9: lejek report NAZWA [filtry] --format table|csv|json|chart",
     ),
     (
         "help.report.after",
@@ -12,12 +12,13 @@ pub const ENTRIES: &[(&str, &str)] = &[
             "lejek report funnel\n",
             "lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
             "lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > straty.csv\n",
-            "lejek report funnel --owner anna --source \"zapytanie ze strony\" --format chart",
+            "lejek report funnel --owner anna --source \"zapytanie ze strony\" --format chart\n",
+            "lejek report forecast --interval quarter --by stage --as-of 2026-06-30",
         ),
     ),
     (
         "help.report.arg.name",
-        "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, sales-activity, funnel albo deal-stages",
+        "contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value, sales-activity, funnel, deal-stages albo forecast (prognoza: otwarte interesy według spodziewanej daty zamknięcia, z wartością ważoną prawdopodobieństwem etapu; etap bez prawdopodobieństwa waży 0 i liczy się w kolumnie no_probability; przy --as-of data zamknięcia jest obecna, bo jej historia nie jest przechowywana)",
     ),
     (
         "help.report.arg.from",
@@ -33,7 +34,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.report.arg.interval",
-        "month, quarter albo year (deal-value, sales-activity)",
+        "month, quarter albo year (deal-value, sales-activity); month albo quarter (forecast)",
     ),
     ("help.report.arg.owner", "Login handlowca albo me"),
     (
@@ -66,7 +67,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.report.arg.by",
-        "deal-value: kolumna wartości dla każdego opiekuna, kontaktu albo etykiety",
+        "deal-value: kolumna wartości dla każdego opiekuna, kontaktu albo etykiety; forecast: owner albo stage, wiersz dla każdego opiekuna albo etapu w okresie",
     ),
     (
         "help.report.arg.filter",

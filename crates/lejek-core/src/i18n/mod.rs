@@ -16,6 +16,8 @@ mod catalog_config_pl;
 mod catalog_daily_en;
 mod catalog_daily_pl;
 mod catalog_en;
+mod catalog_forecast_en;
+mod catalog_forecast_pl;
 mod catalog_form_en;
 mod catalog_form_pl;
 mod catalog_guard_en;
@@ -104,6 +106,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
+    catalog_forecast_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -139,6 +142,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
+    catalog_forecast_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

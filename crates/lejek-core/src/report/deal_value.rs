@@ -53,6 +53,8 @@ pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {
             By::Contact => keys.push(Group::Contact(d.contact_id)),
             By::Tag if d.tags.is_empty() => keys.push(Group::NoTag),
             By::Tag => keys.extend(d.tags.iter().map(|t| Group::Tag(*t))),
+            // Refused for deal-value when the parameters are resolved (forecast's split).
+            By::Stage => {}
         }
         for k in &keys {
             let line = lines.entry(*k).or_insert_with(|| Line {

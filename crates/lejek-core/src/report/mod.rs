@@ -1,4 +1,4 @@
-//! The eight reports (R1-R8) as pure functions over a [`Dataset`] read from the store in one
+//! The reports (R1-R9) as pure functions over a [`Dataset`] read from the store in one
 //! pass. Front ends call [`run`] (or [`load`] once and [`run_on`] many times, as the TUI does
 //! when only the parameters change) and render the [`Report`] they get: the CLI as a table,
 //! CSV, JSON or a text chart (`render::report`), the TUI as a ratatui table and bar chart.
@@ -18,6 +18,7 @@ mod deal_loss_reasons;
 mod deal_sources;
 mod deal_stages;
 mod deal_value;
+mod forecast;
 mod funnel;
 mod group;
 mod sales_activity;
@@ -34,7 +35,7 @@ use crate::service::{Result, Service, invalid};
 
 /// The report names of DESIGN.md (the CLI contract) with their catalogue keys, in the order
 /// the Reports view lists them.
-pub const REPORTS: [(&str, &str); 8] = [
+pub const REPORTS: [(&str, &str); 9] = [
     ("contact-sources", "report.contact_sources"),
     ("contact-end-reasons", "report.contact_end_reasons"),
     ("deal-sources", "report.deal_sources"),
@@ -43,6 +44,7 @@ pub const REPORTS: [(&str, &str); 8] = [
     ("sales-activity", "report.sales_activity"),
     ("funnel", "report.funnel"),
     ("deal-stages", "report.deal_stages"),
+    ("forecast", "report.forecast"),
 ];
 
 /// `&'static str` under another name: serde's derive would make a spelled-out `&'static`
@@ -273,6 +275,7 @@ fn compute(data: &Dataset, name: &'static str, p: &Resolved) -> Result<Report> {
         "sales-activity" => sales_activity::run(data, p),
         "funnel" => funnel::run(data, p),
         "deal-stages" => deal_stages::run(data, p),
+        "forecast" => forecast::run(data, p),
         other => return Err(invalid("err.report_unknown", &[&other, &""])),
     }?;
     report.name = name;

@@ -3,7 +3,7 @@
 //! dictionary ids, users checked, the period as UTC seconds). Every bad value is an
 //! `Error::Invalid` (exit 2) with a message in the user's language.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value, json};
@@ -56,6 +56,8 @@ pub enum By {
     Owner,
     Contact,
     Tag,
+    /// forecast only: a row per stage within each interval (issue 19 item 4).
+    Stage,
 }
 
 impl By {
@@ -64,6 +66,7 @@ impl By {
             "owner" | "opiekun" => Some(By::Owner),
             "contact" | "kontakt" | "klient" => Some(By::Contact),
             "tag" | "tags" | "tagi" => Some(By::Tag),
+            "stage" | "etap" => Some(By::Stage),
             _ => None,
         }
     }
@@ -73,6 +76,7 @@ impl By {
             By::Owner => "owner",
             By::Contact => "contact",
             By::Tag => "tag",
+            By::Stage => "stage",
         }
     }
 }
@@ -100,6 +104,10 @@ pub struct Resolved {
     pub by: Option<By>,
     /// Ids matched by `--filter`, when given.
     pub ids: Option<HashSet<Id>>,
+    /// forecast with `--as-of`: each deal stage's probability at the end of that day,
+    /// replayed from the stage's own history (`dict set` records every change as an event
+    /// on the entry, which the dataset does not hold). Empty otherwise: the current ones.
+    pub chances: HashMap<u64, Option<u8>>,
     json: Value,
 }
 
@@ -139,6 +147,7 @@ pub fn accepts(report: &str, param: &str) -> bool {
         "contact-sources" | "contact-end-reasons" => CONTACT.contains(&param),
         "deal-value" => DEAL.contains(&param) || param == "interval" || param == "by",
         "sales-activity" => matches!(param, "interval" | "owner"),
+        "forecast" => DEAL.contains(&param) || param == "interval" || param == "by",
         "funnel" => DEAL.contains(&param) && !matches!(param, "stage" | "stage_kind"),
         _ => DEAL.contains(&param),
     }
@@ -213,8 +222,12 @@ impl Params {
             return Err(invalid("err.report_period", &[&from, &to]));
         }
         let mut json = Map::new();
-        json.insert("from".into(), json!(from.to_string()));
-        json.insert("to".into(), json!(to.to_string()));
+        // The forecast dates deals by their expected close, not by a period: no period to
+        // show in its title.
+        if report != "forecast" {
+            json.insert("from".into(), json!(from.to_string()));
+            json.insert("to".into(), json!(to.to_string()));
+        }
         if let Some(a) = self.as_of {
             json.insert("as_of".into(), json!(a.to_string()));
         }
@@ -223,7 +236,10 @@ impl Params {
             None => Interval::default(),
             Some(s) => Interval::parse(s).ok_or_else(|| invalid("err.report_interval", &[&s]))?,
         };
-        if matches!(report, "deal-value" | "sales-activity") {
+        if report == "forecast" && interval == Interval::Year {
+            return Err(invalid("err.forecast_interval", &[&interval.as_str()]));
+        }
+        if matches!(report, "deal-value" | "sales-activity" | "forecast") {
             json.insert("interval".into(), json!(interval.as_str()));
         }
 
@@ -283,7 +299,22 @@ impl Params {
         }
         let by = match self.by.as_deref() {
             None => None,
-            Some(s) => Some(By::parse(s).ok_or_else(|| invalid("err.report_by", &[&s]))?),
+            Some(s) => {
+                let by = By::parse(s);
+                // deal-value splits by owner, contact or tag; forecast by owner or stage.
+                let fits = match report {
+                    "forecast" => matches!(by, Some(By::Owner | By::Stage)),
+                    _ => !matches!(by, None | Some(By::Stage)),
+                };
+                if !fits {
+                    let key = match report {
+                        "forecast" => "err.forecast_by",
+                        _ => "err.report_by",
+                    };
+                    return Err(invalid(key, &[&s]));
+                }
+                by
+            }
         };
         if let Some(b) = by {
             json.insert("by".into(), json!(b.as_str()));
@@ -296,6 +327,10 @@ impl Params {
             }
         };
         let cutoff = self.as_of.map(day_end);
+        let chances = match cutoff {
+            Some(c) if report == "forecast" => chances_at(svc, c)?,
+            _ => HashMap::new(),
+        };
         Ok(Resolved {
             from,
             to,
@@ -313,6 +348,7 @@ impl Params {
             stage_kind,
             by,
             ids,
+            chances,
             json: Value::Object(json),
         })
     }
@@ -345,6 +381,29 @@ impl Params {
         };
         Ok(svc.ids(of, &q)?.into_iter().collect())
     }
+}
+
+/// Each deal stage's probability at `cutoff` (UTC seconds): the current one, unless it
+/// was changed at or after `cutoff`; then the `old` side of the first such change.
+fn chances_at(svc: &Service, cutoff: i64) -> Result<HashMap<u64, Option<u8>>> {
+    use crate::model::{Change, EntityKind, EntityRef};
+    let mut out = HashMap::new();
+    for e in svc.dict(DictKind::DealStage)? {
+        let history = svc.history(EntityRef {
+            kind: EntityKind::Dict,
+            id: e.id,
+        })?;
+        let then = history.iter().find_map(|ev| match &ev.change {
+            Change::Field { field, old, .. }
+                if field == "probability" && ev.at.timestamp() >= cutoff =>
+            {
+                Some(old.as_deref().and_then(|t| t.parse::<u8>().ok()))
+            }
+            _ => None,
+        });
+        out.insert(e.id, then.unwrap_or(e.probability));
+    }
+    Ok(out)
 }
 
 fn parse_kind(s: &str) -> Result<ContactKind> {
@@ -411,5 +470,8 @@ mod tests {
         assert!(accepts("funnel", "as_of"));
         assert!(!accepts("contact-sources", "owner"));
         assert!(!accepts("sales-activity", "as_of"));
+        assert!(accepts("forecast", "by"));
+        assert!(accepts("forecast", "as_of"));
+        assert!(!accepts("forecast", "kind"));
     }
 }
