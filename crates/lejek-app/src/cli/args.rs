@@ -154,12 +154,13 @@ pub enum Command {
         )
     )]
     User(UserCmd),
-    /// Reports R1-R8: lejek report NAME [filters] --format table|csv|json|chart.
+    /// Reports R1-R9: lejek report NAME [filters] --format table|csv|json|chart.
     #[command(after_help = concat!(
         "  lejek report funnel\n",
         "  lejek report deal-value --interval quarter --by owner --from 2026-01-01\n",
         "  lejek report deal-loss-reasons --from 2026-Q3 --to 2026-Q3 --format csv > losses.csv\n",
-        "  lejek report deal-stages --as-of 2026-06-30 --format chart",
+        "  lejek report deal-stages --as-of 2026-06-30 --format chart\n",
+        "  lejek report forecast --interval quarter --by stage --as-of 2026-06-30",
     ))]
     Report(super::report::ReportArgs),
     /// Your notifications.

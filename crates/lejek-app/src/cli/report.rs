@@ -13,7 +13,10 @@ use crate::service::Result;
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// contact-sources, contact-end-reasons, deal-sources, deal-loss-reasons, deal-value,
-    /// sales-activity, funnel, deal-stages or forecast.
+    /// sales-activity, funnel, deal-stages or forecast (open deals by expected close date,
+    /// with their value weighted by their stage's probability; a stage without a
+    /// probability weighs 0 and is counted in the no_probability column; with --as-of the
+    /// expected close date is the current one, as its history is not kept).
     pub name: String,
     /// First day of the period: 2026-01-01, 2026-Q1, 2026-03, 2026, -90d...
     /// (default: twelve calendar months to --to).
@@ -53,8 +56,8 @@ pub struct ReportArgs {
     /// Deals now (or --as-of) in a stage of this kind: open, won or lost.
     #[arg(long = "stage-kind")]
     pub stage_kind: Option<String>,
-    /// deal-value: a value column per owner, contact or tag; forecast: a row per owner or
-    /// stage in each interval.
+    /// deal-value: a value column per owner, contact or tag; forecast: owner or stage, a row
+    /// per owner or stage in each interval.
     #[arg(long)]
     pub by: Option<String>,
     /// Only records matching this filter expression (their current state).
