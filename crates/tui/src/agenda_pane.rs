@@ -149,10 +149,10 @@ impl Pane for AgendaPane {
                         .time
                         .map(|t| t.format("%H:%M").to_string())
                         .unwrap_or_default();
-                    // Words and marks that work without colour: `!` overdue, `⌛` rotting.
+                    // Marks that work without colour: `!` overdue, `◷` rotting (as the lists).
                     let mark = match (i.overdue, i.kind) {
                         (true, _) => "!",
-                        (false, ItemKind::Rotting) => "⌛",
+                        (false, ItemKind::Rotting) => "◷",
                         _ => " ",
                     };
                     let text = format!(

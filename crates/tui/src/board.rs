@@ -1,5 +1,6 @@
 //! The board (issue 19 item 5): the deals view shown as a column per open stage, in pipeline
-//! order, each with its count and sum and its deals as cards (title, contact, value). The
+//! order, each with its count and sum and its deals as cards (title, contact, value, days
+//! in the stage, `◷` when rotting). The
 //! deals list's filter applies to it. It holds what it shows: the first cards of each
 //! column (`CARDS`), loaded again after a write, a notice or a new filter
 //! (`update/board.rs`).
@@ -187,7 +188,7 @@ impl Board {
             .title_bottom(Line::from(format!(" {} ", col.sum)).right_aligned());
         let inner = block.inner(r);
         frame.render_widget(block, r);
-        let per_card = 3u16;
+        let per_card = 4u16;
         let fit = usize::from(inner.height / per_card).max(1);
         let first = if i == self.col && self.row >= fit {
             self.row + 1 - fit
@@ -217,6 +218,17 @@ impl Board {
             lines.push(Line::styled(
                 cut(format!("{contact}{:pad$}{value}", "")),
                 if chosen { st } else { t.dim() },
+            ));
+            // Days in the stage, and the rotting mark (a sign, so it shows without colour).
+            let days = trf(ctx.lang, "board.days", &[&d.days_in_stage]);
+            let (mark, style) = if d.rotting {
+                (crate::render::columns::MARK, t.overdue())
+            } else {
+                ("", t.dim())
+            };
+            lines.push(Line::styled(
+                cut(format!("{mark}{days}")),
+                if chosen { st } else { style },
             ));
             lines.push(Line::raw(""));
         }

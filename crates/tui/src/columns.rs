@@ -109,11 +109,34 @@ pub fn deal_columns() -> Vec<Col<DealView>> {
                 if overdue { Tone::Overdue } else { Tone::Plain },
             )
         }),
+        // Days in the current stage, for open deals (issue 19 item 2), where there is room.
+        c(
+            "hdr.in_stage",
+            Constraint::Length(8),
+            "instage",
+            |d: &DealView, _, _| match d.stage_kind {
+                "open" => plain(d.days_in_stage.to_string()),
+                _ => plain(""),
+            },
+        )
+        .hide_below(120),
+        // A rotting deal's last activity carries the mark the CLI uses, so it shows without
+        // colour too.
         c(
             "hdr.last",
-            Constraint::Length(10),
+            Constraint::Length(12),
             "last",
-            |d: &DealView, l, _| plain(date(Some(local_date(d.last_activity)), l)),
+            |d: &DealView, l, _| {
+                let day = date(Some(local_date(d.last_activity)), l);
+                if d.rotting {
+                    (
+                        format!("{}{day}", crate::render::columns::MARK),
+                        Tone::Overdue,
+                    )
+                } else {
+                    plain(day)
+                }
+            },
         )
         .hide_below(100),
     ]

@@ -23,6 +23,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "j/k: choose · Enter: go there · Esc: close",
     ),
     ("agenda.pane_title", "Agenda of {0} · {1} due"),
+    ("board.days", "{0} d in stage"),
+    ("hdr.in_stage", "In stage"),
     ("board.more", "… and {0} more"),
     ("board.moved", "#{0} moved to {1}"),
     (

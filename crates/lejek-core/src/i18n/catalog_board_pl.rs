@@ -24,6 +24,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "j/k: wybór · Enter: przejdź · Esc: zamknij",
     ),
     ("agenda.pane_title", "Plan dnia: {0} · pozycje: {1}"),
+    ("board.days", "{0} dni w etapie"),
+    ("hdr.in_stage", "W etapie"),
     ("board.more", "… i jeszcze {0}"),
     ("board.moved", "#{0} przesunięty do etapu {1}"),
     (

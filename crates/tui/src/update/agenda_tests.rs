@@ -76,3 +76,37 @@ fn the_agenda_shows_what_is_due_and_enter_goes_there() {
     assert!(app.top::<AgendaPane>().is_none());
     assert_eq!((app.view, app.current_id()), (View::Tasks, Some(2)));
 }
+
+/// Rotting (issue 19 item 2) on the agenda and the board: with 3 rot days on
+/// "negocjacje", anna's deal 2 (last touched 5 days ago, by its task) rots; piotr's deals 1
+/// and 3 rot too but are not on anna's agenda.
+#[test]
+fn a_rotting_deal_is_on_the_agenda_and_marked_on_the_board() {
+    let (_dir, mut app) = app();
+    app.svc
+        .apply(Command::SetStage {
+            name: "negocjacje".into(),
+            probability: None,
+            rot_days: Some(Some(3)),
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    press(&mut app, KeyCode::Char('P'));
+    let pane = app
+        .top::<AgendaPane>()
+        .unwrap_or_else(|| panic!("the agenda is open"));
+    let rotting: Vec<u64> = pane.agenda.days[0]
+        .items
+        .iter()
+        .filter(|i| i.kind == crate::service::agenda::ItemKind::Rotting)
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(rotting, [2]);
+    assert!(screen(&mut app, 100, 30).contains("◷"), "the mark");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('B'));
+    let s = screen(&mut app, 200, 50);
+    assert!(s.contains("◷ 5 dni w etapie") || s.contains("◷ "), "{s}");
+    let board = app.board.as_ref().unwrap_or_else(|| panic!("the board"));
+    let neg = &board.columns[3];
+    assert!(neg.deals.iter().all(|d| d.rotting), "all three rot");
+}
