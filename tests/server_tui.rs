@@ -127,7 +127,8 @@ fn strip_escapes(s: &str) -> String {
 
 /// Whether a list row is the deal titled `title` (whose column may cut a long title short).
 fn shows_title(row: &str, title: &str) -> bool {
-    let head: String = title.chars().take(30).collect();
+    // The title column is at least 20 wide at 120 columns (more columns may narrow it).
+    let head: String = title.chars().take(20).collect();
     row.starts_with(&head)
 }
 
