@@ -69,7 +69,9 @@ fn the_agenda_shows_what_is_due_and_enter_goes_there() {
     insta::assert_snapshot!("agenda_80x24_pl", s);
     app.lang = Lang::En;
     insta::assert_snapshot!("agenda_200x50_en", screen(&mut app, 200, 50));
+    insta::assert_snapshot!("agenda_80x24_en", screen(&mut app, 80, 24));
     app.lang = Lang::Pl;
+    insta::assert_snapshot!("agenda_200x50_pl", screen(&mut app, 200, 50));
     // The second line is the meeting (task 2): Enter goes to it in the tasks view.
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Enter);

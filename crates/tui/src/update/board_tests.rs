@@ -81,7 +81,7 @@ fn the_board_has_a_column_per_open_stage_and_moves_a_deal_along() {
 }
 
 #[test]
-fn the_board_at_80x24_in_polish_and_200x50_in_english() {
+fn the_board_at_80x24_and_200x50_in_both_languages() {
     let (_dir, mut app) = app();
     press(&mut app, KeyCode::Char('B'));
     let s = screen(&mut app, 80, 24);
@@ -94,4 +94,7 @@ fn the_board_at_80x24_in_polish_and_200x50_in_english() {
     let s = screen(&mut app, 200, 50);
     assert!(s.contains("negocjacje (3)"), "all four columns fit: {s}");
     insta::assert_snapshot!("board_200x50_en", s);
+    insta::assert_snapshot!("board_80x24_en", screen(&mut app, 80, 24));
+    app.lang = Lang::Pl;
+    insta::assert_snapshot!("board_200x50_pl", screen(&mut app, 200, 50));
 }
