@@ -52,6 +52,7 @@ fn bulk(contacts: Vec<u64>) -> Command {
             ..Default::default()
         },
         contacts,
+        matching: None,
         deal: DealDraft {
             title: "Katalog letni".into(),
             value: Some(lejek::model::Money {
@@ -105,6 +106,54 @@ fn dry_run_reports_and_writes_nothing() {
     assert!(
         svc.find_campaign("Lato 2026").is_err(),
         "no campaign written"
+    );
+}
+
+/// A selection named by a filter is evaluated by the service (the actor's `me`): the CLI's
+/// dry run over `--contacts FILTER` sends the filter, not every id. Contacts 1-3 are the
+/// companies Alfa, Beta, Gamma.
+#[test]
+fn a_selection_by_filter_is_planned_like_the_same_ids() {
+    let (_dir, svc, actor) = service();
+    let by_filter = |filter: &str, contacts: Vec<u64>| {
+        let Command::AddDealsToCampaign {
+            campaign,
+            create,
+            deal,
+            ..
+        } = bulk(Vec::new())
+        else {
+            unreachable!("bulk builds a campaign batch")
+        };
+        Command::AddDealsToCampaign {
+            campaign,
+            create,
+            contacts,
+            matching: Some(filter.into()),
+            deal,
+        }
+    };
+    // All three companies by filter: three deals planned, nothing written.
+    let all = svc
+        .dry_run(&actor, by_filter("kind:company", Vec::new()))
+        .expect("dry run by filter");
+    assert_eq!(all.created.len(), 3);
+    assert_eq!(deals(&svc), 0);
+    // Contact 1 listed and matched by the search "beta" (contact 2): two deals.
+    let two = svc
+        .dry_run(&actor, by_filter("beta", vec![1]))
+        .expect("ids and a filter");
+    assert_eq!(two.created.len(), 2);
+    // Once 2 is in the campaign, the filter's match is skipped like a listed id.
+    svc.apply(&actor, bulk(vec![2])).expect("bulk");
+    let again = svc
+        .dry_run(&actor, by_filter("beta", Vec::new()))
+        .expect("rerun by filter");
+    assert_eq!((again.created.len(), again.skipped.clone()), (0, vec![2]));
+    // A filter that does not parse is bad input, as in a list.
+    assert!(
+        svc.dry_run(&actor, by_filter("value>>", Vec::new()))
+            .is_err()
     );
 }
 

@@ -361,6 +361,7 @@ fn apply(svc: &mut Service, db: &Path, op: &Op) {
                         ..Default::default()
                     },
                     contacts: chosen,
+                    matching: None,
                     deal: DealDraft {
                         title: "Oferta zimowa".into(),
                         ..Default::default()

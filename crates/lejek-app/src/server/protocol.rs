@@ -24,7 +24,8 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// 9: commands to edit and remove notes and comments, reopen tasks and contacts (issue 18).
 /// 10: the pipeline (issue 19): deals' expected close date, days in stage and rotting in
 /// their views; commands to move a stage, set its probability and rot days, unretire.
-pub const PROTOCOL_VERSION: u32 = 10;
+/// 11: a campaign batch may name its contacts by a filter (`matching`, for dry runs).
+pub const PROTOCOL_VERSION: u32 = 11;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -69,6 +69,7 @@ impl BatchDeals {
             campaign: self.campaign.clone(),
             create: self.create.clone(),
             contacts: contacts.to_vec(),
+            matching: None,
             deal: self.deal.clone(),
         }
     }

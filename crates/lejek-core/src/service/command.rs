@@ -94,6 +94,11 @@ pub enum Command {
         campaign: String,
         create: CampaignDraft,
         contacts: Vec<Id>,
+        /// A contact filter (the actor's `me`) whose matches, in id order, follow
+        /// `contacts`: a dry run names its selection instead of shipping every id there
+        /// and back (issue 17's scale check).
+        #[serde(default)]
+        matching: Option<String>,
         deal: DealDraft,
     },
     /// Mark the actor's notifications read (all when `seqs` is empty).

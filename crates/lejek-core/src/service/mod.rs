@@ -339,9 +339,20 @@ impl Service {
             Command::AddDealsToCampaign {
                 campaign,
                 create,
-                contacts,
+                mut contacts,
+                matching,
                 deal,
-            } => apply_campaign::add_deals(plan, &campaign, create, contacts, deal),
+            } => {
+                if let Some(filter) = matching {
+                    let q = query::ListQuery {
+                        filter,
+                        me: plan.actor.login.clone(),
+                        ..query::ListQuery::default()
+                    };
+                    contacts.extend(self.ids(query::FilterOf::Contact, &q)?);
+                }
+                apply_campaign::add_deals(plan, &campaign, create, contacts, deal)
+            }
             Command::Import(imp) => self.plan_import(plan, imp),
             Command::AddTemplate(d) => apply_template::add(plan, d),
             Command::UpdateTemplate { name, patch } => apply_template::update(plan, &name, patch),

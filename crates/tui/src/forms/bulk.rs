@@ -51,6 +51,7 @@ pub fn bulk_command(form: &Form, contacts: Vec<u64>) -> Command {
         campaign: text(form, "campaign"),
         create: CampaignDraft::default(),
         contacts,
+        matching: None,
         deal: DealDraft {
             title: text(form, "title"),
             description: own(form.text("description")),
@@ -90,6 +91,7 @@ mod tests {
             campaign: "Zima".into(),
             create: CampaignDraft::default(),
             contacts,
+            matching: None,
             deal: DealDraft {
                 title: "Kalendarze".into(),
                 value: Some(Money::new(50_000, "PLN")),
