@@ -35,6 +35,12 @@ pub enum Pending {
     ReopenTasks(Vec<u64>),
     /// C4 undone: the contact is a customer again.
     ReopenContact(u64),
+    /// A change to a dictionary from its screen (issue 19 item 8); `focus` is the entry
+    /// the screen's cursor stays on.
+    Dict {
+        cmd: Box<crate::service::Command>,
+        focus: u64,
+    },
 }
 
 /// A message ready to go, as the send preview hands it over.
@@ -94,6 +100,12 @@ pub enum Event {
     MoveStage { deal: u64, stage: String },
     /// Hand the terminal to another program for a moment (the editor, a pager).
     Outside(Job),
+    /// Open the form for a new value of this dictionary.
+    NewDictEntry(crate::model::DictKind),
+    /// Open the form changing the dictionary entry with this id.
+    EditDictEntry(u64),
+    /// Say why a key does nothing here (the status line's error).
+    Complain(String),
 }
 
 /// Events waiting to be carried out, oldest first.

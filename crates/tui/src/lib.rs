@@ -21,6 +21,7 @@ pub mod confirm_pane;
 pub mod data;
 pub mod detail;
 pub mod detail_pane;
+pub mod dicts_pane;
 pub mod env;
 pub mod event;
 pub mod form;

@@ -15,6 +15,8 @@ mod catalog_config_en;
 mod catalog_config_pl;
 mod catalog_daily_en;
 mod catalog_daily_pl;
+mod catalog_dicts_en;
+mod catalog_dicts_pl;
 mod catalog_en;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
@@ -106,6 +108,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
+    catalog_dicts_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
@@ -142,6 +145,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
+    catalog_dicts_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,
 ];
 

@@ -41,6 +41,7 @@ actions! {
         JumpForward "jump_forward" ["ctrl-n", "alt-right"] ["alt-right", "ctrl-n"],
         Board "board" ["B"] ["f7", "B"],
         Agenda "agenda" ["P"] ["f11", "P"],
+        Dictionaries "dictionaries" ["L"] ["f12", "L"],
     }
     Lists {
         Filter "filter" ["/"] ["f3", "/", "ctrl-f"],

@@ -39,6 +39,7 @@ fn names_are_the_ones_users_keymap_files_use() {
         "jump_forward",
         "board",
         "agenda",
+        "dictionaries",
         "filter",
         "my_deals",
         "sort_next",

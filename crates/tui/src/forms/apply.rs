@@ -14,8 +14,9 @@ pub(super) fn apply(
     mut refresh: Refresh,
 ) -> Result<(String, Refresh)> {
     let n = cmds.len();
-    let outcomes = if matches!(purpose, Purpose::Bulk(_)) {
-        // Each chunk is its own transaction (see `bulk::commands`).
+    let outcomes = if matches!(purpose, Purpose::Bulk(_) | Purpose::NewDictEntry(_)) {
+        // Each chunk is its own transaction (see `bulk::commands`); a new stage's
+        // probability needs the stage stored first (`dict::add`).
         let mut all = Vec::new();
         for c in cmds {
             all.push(app.svc.apply(c)?);
@@ -52,6 +53,7 @@ fn focus_new(purpose: &Purpose, id: u64, refresh: &mut Refresh) {
         }
         Purpose::NewCampaign | Purpose::NewTask { .. } => refresh.focus_later = Some(id),
         Purpose::NewTemplate => refresh.focus_template = Some(id),
+        Purpose::NewDictEntry(_) => refresh.focus_dict = Some(id),
         _ => {}
     }
 }

@@ -10,6 +10,7 @@ mod campaign;
 mod contact;
 mod daily;
 mod deal;
+mod dict;
 mod fields;
 #[cfg(test)]
 pub(crate) mod fixture;
@@ -23,7 +24,7 @@ mod template;
 
 use super::app::{App, View};
 use super::form::Form;
-use crate::model::EntityRef;
+use crate::model::{DictKind, EntityRef};
 use crate::service::{Command, Result, invalid};
 
 pub use bulk::bulk_command;
@@ -79,6 +80,10 @@ pub enum Purpose {
     EditTemplate(u64),
     /// C4: the end of cooperation with this contact.
     EndContact(u64),
+    /// A new value of this dictionary (issue 19 item 8).
+    NewDictEntry(DictKind),
+    /// The dictionary entry with this id: its name, a stage's probability and rot days.
+    EditDictEntry(u64),
     /// A note's (or, `comment`, a comment's) new text; `on` is its record.
     EditText {
         on: EntityRef,
@@ -116,6 +121,10 @@ pub struct Refresh {
     /// on `focus_template` when given.
     pub templates: bool,
     pub focus_template: Option<u64>,
+    /// The dictionaries changed: read them again into the dictionaries screen, with the
+    /// cursor on `focus_dict` when given.
+    pub dicts: bool,
+    pub focus_dict: Option<u64>,
 }
 
 /// Build the form for `purpose`, filled with the record's current values when editing.
@@ -151,6 +160,8 @@ pub fn build(app: &App, purpose: &Purpose) -> Result<Form> {
             comment, id, text, ..
         } => daily::edit_text_form(app, *comment, *id, text),
         Purpose::SaveFile { name, .. } => daily::save_file_form(app, name),
+        Purpose::NewDictEntry(kind) => dict::new_form(app, *kind),
+        Purpose::EditDictEntry(id) => dict::edit_form(app, *id)?,
     })
 }
 
@@ -196,6 +207,8 @@ fn commands(
             on, comment, id, ..
         } => daily::edit_text(*on, *comment, *id, form, refresh),
         Purpose::SaveFile { on, id, .. } => daily::save_file(app, *on, *id, form)?,
+        Purpose::NewDictEntry(kind) => dict::add(*kind, form, refresh)?,
+        Purpose::EditDictEntry(id) => dict::update(app, *id, form, refresh)?,
     })
 }
 

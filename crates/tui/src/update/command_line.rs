@@ -44,6 +44,7 @@ pub fn run(app: &mut App, cmd: &str) {
         "reports" | "raporty" => switch(app, View::Reports),
         "inbox" | "powiadomienia" => switch(app, View::Inbox),
         "templates" | "szablony" => template_list::open(app, None),
+        "dictionaries" | "dicts" | "słowniki" | "slowniki" => super::dict_list::open(app),
         id if id.trim_start_matches('#').parse::<u64>().is_ok() => {
             let id: u64 = id.trim_start_matches('#').parse().unwrap_or_default();
             if !go_to(app, app.view, id) {

@@ -85,6 +85,11 @@ pub fn perform(app: &mut App, pending: Pending) {
                 Err(e) => return app.complain(e.message(app.lang)),
             }
         }
+        Pending::Dict { cmd, focus } => {
+            refresh.dicts = true;
+            refresh.focus_dict = Some(*focus);
+            vec![(**cmd).clone()]
+        }
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();

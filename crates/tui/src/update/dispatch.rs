@@ -39,6 +39,9 @@ pub fn drain(app: &mut App) {
                     board::follow(app, deal);
                 }
             }
+            Event::NewDictEntry(kind) => submit::open_form(app, Purpose::NewDictEntry(kind)),
+            Event::EditDictEntry(id) => submit::open_form(app, Purpose::EditDictEntry(id)),
+            Event::Complain(msg) => app.complain(msg),
             // The event loop runs it: it owns the terminal.
             Event::Outside(job) => app.outside = Some(job),
         }

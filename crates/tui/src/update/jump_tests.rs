@@ -360,7 +360,7 @@ impl App {
 }
 
 /// The top form's value of field `id` set as if typed, then Enter.
-fn fill_and_submit(app: &mut App, values: &[(&str, &str)]) {
+pub(super) fn fill_and_submit(app: &mut App, values: &[(&str, &str)]) {
     if let Some(p) = app.top_mut::<FormPane>() {
         for (id, v) in values {
             p.form.set_value(id, v);

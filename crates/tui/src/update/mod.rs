@@ -9,7 +9,7 @@
 //! `filter_line`, `command_line` (the `:` line), `confirm` (yes/no questions and what yes
 //! does), `submit` (forms: open, submit, concurrent edits), `reload` (loads and what a
 //! write refreshes), `windows` (the records' lists' windows: asking, taking, select all, a
-//! record by id), `report`, `sending` (e-mail and SMS), `template_list` and
+//! record by id), `report`, `sending` (e-mail and SMS), `template_list`, `dict_list` and
 //! `detail_sync` (the detail pane follows the cursor).
 
 mod agenda;
@@ -22,6 +22,9 @@ mod card_lines;
 mod command_line;
 mod confirm;
 mod detail_sync;
+mod dict_list;
+#[cfg(test)]
+mod dict_tests;
 mod dispatch;
 mod fade;
 mod filter_line;

@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{agenda, board, card_lines, jump, sending, template_list};
+use super::{agenda, board, card_lines, dict_list, jump, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -158,6 +158,7 @@ pub fn on_action(app: &mut App, a: Action) {
         SendMessage => sending::start(app),
         RetrySend => sending::start_retry(app),
         Templates => template_list::open(app, None),
+        Dictionaries => dict_list::open(app),
         // Removing is for the templates screen and a note's or comment's line on a card.
         Remove => {
             let on_line = app.detail.link_here();

@@ -78,6 +78,9 @@ pub fn after_write(app: &mut App, r: Refresh) {
     if r.templates {
         template_list::reload(app, r.focus_template);
     }
+    if r.dicts {
+        super::dict_list::reload(app, r.focus_dict);
+    }
     fetch(app, app.view);
     reload(
         app,
