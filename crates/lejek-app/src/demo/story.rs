@@ -53,6 +53,7 @@ pub fn load(svc: &Service, admin: &str) -> Result<()> {
         occasions_used: 0,
     };
     story.users(svc, &mut tl)?;
+    story.pipeline(&mut tl);
     story.templates(&mut tl);
     let campaigns = story.campaigns(&mut tl);
     let mut companies = story.companies(&mut tl);
@@ -127,6 +128,25 @@ impl Story {
             });
         }
         Ok(())
+    }
+
+    /// The pipeline tuned as a sales manager would (issue 19): each open stage a win
+    /// probability rising along the pipeline (20, 40, 60, 80 % for four stages) and three
+    /// weeks without activity before a deal rots, so the board, the agenda and the
+    /// forecast have something to show. No random draw: the rest of the story is unchanged.
+    fn pipeline(&mut self, tl: &mut Timeline) {
+        let at = self.start - Duration::days(25);
+        let n = self.dicts.open_stages.len() as u32;
+        for (i, name) in self.dicts.open_stages.clone().into_iter().enumerate() {
+            let probability = u8::try_from(100 * (i as u32 + 1) / (n + 1)).unwrap_or(50);
+            tl.then(P_SETUP, at, &self.admin.clone(), move |_| {
+                Ok(Command::SetStage {
+                    name,
+                    probability: Some(Some(probability)),
+                    rot_days: Some(Some(21)),
+                })
+            });
+        }
     }
 
     /// The firm's message templates (D12), ready to send from a deal's card.
