@@ -82,11 +82,18 @@ pub fn compute_now(svc: &Backend, pane: &mut ReportPane, lang: Lang) {
     pane.computing = false;
 }
 
-/// Which parameters report `name` takes (SPEC R1-R8): its period, then every parameter the
-/// CLI accepts for it, in the core's order (`report::accepts`, the one list both read).
+/// Which parameters report `name` takes (SPEC R1-R9): its period, then every parameter the
+/// CLI accepts for it, in the core's order (`report::accepts`, the one list both read). The
+/// forecast has no period: its deals are dated by their expected close (R9).
 pub fn fields_of(name: &str) -> Vec<&'static str> {
-    ["from", "to"]
-        .into_iter()
+    let period: &[&'static str] = if name == "forecast" {
+        &[]
+    } else {
+        &["from", "to"]
+    };
+    period
+        .iter()
+        .copied()
         .chain(
             crate::report::PARAMS
                 .into_iter()
