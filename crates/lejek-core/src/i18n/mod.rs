@@ -15,6 +15,8 @@ mod catalog_config_en;
 mod catalog_config_pl;
 mod catalog_daily_en;
 mod catalog_daily_pl;
+mod catalog_dupes_en;
+mod catalog_dupes_pl;
 mod catalog_en;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
@@ -107,6 +109,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_board_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
+    catalog_dupes_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -143,6 +146,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_board_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,
+    catalog_dupes_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;
