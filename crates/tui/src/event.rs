@@ -35,6 +35,11 @@ pub enum Pending {
     ReopenTasks(Vec<u64>),
     /// C4 undone: the contact is a customer again.
     ReopenContact(u64),
+    /// Merge contact `other` into `keep` (issue 20 item 2).
+    MergeContacts {
+        keep: u64,
+        other: u64,
+    },
 }
 
 /// A message ready to go, as the send preview hands it over.

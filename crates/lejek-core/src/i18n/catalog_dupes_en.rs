@@ -40,6 +40,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("hist.merged_into", "merged into #{0}"),
     ("hist.merged_from", "#{0} merged in"),
+    (
+        "dupes.card.hint",
+        "{0}: go to it · {1}: merge it into this contact",
+    ),
     ("dupes.card.title", "Possible duplicates"),
     ("dupes.card.line", "#{0} {1} · {2} ({3})"),
     (

@@ -43,6 +43,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("hist.merged_into", "scalono z #{0}"),
     ("hist.merged_from", "dołączono #{0}"),
+    (
+        "dupes.card.hint",
+        "{0}: przejdź · {1}: scal z tym kontaktem",
+    ),
     ("dupes.card.title", "Możliwe duplikaty"),
     ("dupes.card.line", "#{0} {1} · {2} ({3})"),
     (

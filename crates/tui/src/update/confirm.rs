@@ -85,6 +85,15 @@ pub fn perform(app: &mut App, pending: Pending) {
                 Err(e) => return app.complain(e.message(app.lang)),
             }
         }
+        Pending::MergeContacts { keep, other } => {
+            refresh.contacts.push(*keep);
+            refresh.all_deals = true;
+            refresh.campaigns = true;
+            vec![Command::MergeContacts {
+                keep: *keep,
+                other: *other,
+            }]
+        }
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();
