@@ -49,6 +49,9 @@ pub enum Link {
     Comment { on: EntityRef, id: u64 },
     /// A file attached to `on`: Enter shows it, the edit key saves it elsewhere.
     File { on: EntityRef, id: u64 },
+    /// Contact `other`, a possible duplicate of contact `keep` whose card shows it (issue
+    /// 20 item 2): Enter goes to it, the merge key merges it into `keep`.
+    Duplicate { keep: u64, other: u64 },
 }
 
 /// One line of a tab: a label (may be empty) and text.
@@ -300,6 +303,8 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
 
 pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     let c = svc.contact_view(id)?;
+    // A merged contact's id shows the one kept (issue 20 item 2).
+    let id = c.id;
     let on = EntityRef {
         kind: EntityKind::Contact,
         id,
@@ -346,6 +351,12 @@ pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
             EntityKind::Contact,
             p.id,
         ));
+    }
+    for (label, text, other) in crate::detail_dupes::lines(svc, id, lang)? {
+        overview.push(Line {
+            link: Some(Link::Duplicate { keep: id, other }),
+            ..kv(&label, text)
+        });
     }
     // C5: current and past deals, with how they ended.
     let deals = svc

@@ -108,6 +108,7 @@ impl DetailPane {
                 ("card.hint.text", Action::Open, Action::Remove)
             }
             Link::File { .. } => ("card.hint.file", Action::Open, Action::Edit),
+            Link::Duplicate { .. } => ("dupes.card.hint", Action::Open, Action::MergeDuplicate),
         };
         Some(trf(ctx.lang, key, &[&k(first), &k(second)]))
     }

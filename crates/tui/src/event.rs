@@ -41,6 +41,11 @@ pub enum Pending {
         cmd: Box<crate::service::Command>,
         focus: u64,
     },
+    /// Merge contact `other` into `keep` (issue 20 item 2).
+    MergeContacts {
+        keep: u64,
+        other: u64,
+    },
 }
 
 /// A message ready to go, as the send preview hands it over.

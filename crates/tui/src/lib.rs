@@ -20,6 +20,7 @@ pub mod columns;
 pub mod confirm_pane;
 pub mod data;
 pub mod detail;
+pub mod detail_dupes;
 pub mod detail_pane;
 pub mod dicts_pane;
 pub mod env;

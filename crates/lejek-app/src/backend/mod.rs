@@ -15,6 +15,7 @@ use crate::model::{
 };
 use crate::report::{Params, Report};
 use crate::server::client::Notices;
+use crate::service::duplicates::{DuplicateCandidate, DuplicatePair};
 use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Outcome, Result, Service, files, invalid};
@@ -236,6 +237,16 @@ impl Backend {
 
     pub fn task(&self, id: Id) -> Result<Task> {
         both!(self, task(id))
+    }
+
+    /// Likely duplicate contacts scoring at least `min_score`, best first (issue 20).
+    pub fn duplicate_pairs(&self, min_score: u32) -> Result<Vec<DuplicatePair>> {
+        both!(self, duplicate_pairs(min_score))
+    }
+
+    /// The likely duplicates of contact `id`, for its card.
+    pub fn duplicates_of(&self, id: Id) -> Result<Vec<DuplicateCandidate>> {
+        both!(self, duplicates_of(id))
     }
 
     pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {

@@ -20,6 +20,7 @@ use crate::server::start::{StartError, connect_or_start};
 use crate::service::database::BackupSummary;
 use crate::service::database::CheckReport;
 use crate::service::database::OpenError;
+use crate::service::duplicates::{DuplicateCandidate, DuplicatePair};
 use crate::service::query::{FilterOf, Journal, ListQuery, Page};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Error, Outcome, Result};
@@ -341,6 +342,14 @@ impl Remote {
 
     pub fn task(&self, id: Id) -> Result<Task> {
         expect!(self.ask(Query::Task { id })?, Response::Task(t) => t)
+    }
+
+    pub fn duplicate_pairs(&self, min_score: u32) -> Result<Vec<DuplicatePair>> {
+        expect!(self.ask(Query::Duplicates { min_score })?, Response::Duplicates(p) => p)
+    }
+
+    pub fn duplicates_of(&self, id: Id) -> Result<Vec<DuplicateCandidate>> {
+        expect!(self.ask(Query::DuplicatesOf { id })?, Response::DuplicatesOf(c) => c)
     }
 
     pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {

@@ -495,6 +495,34 @@ pub enum ContactCmd {
         /// The contact's id.
         id: u64,
     },
+    /// Likely duplicate contacts: same NIP, e-mail, phone or name without its legal form.
+    #[command(after_help = concat!(
+        "  lejek contact duplicates\n",
+        "  lejek contact duplicates --min-score 60 --format json",
+    ))]
+    Duplicates {
+        /// Output: table, csv or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Only pairs scoring at least N (0-100).
+        #[arg(long = "min-score", allow_hyphen_values = true)]
+        min_score: Option<String>,
+    },
+    /// Merge contact OTHER into KEEP: deals, persons, notes, comments and files move;
+    /// OTHER becomes a redirect.
+    #[command(after_help = concat!(
+        "  lejek contact merge 12 57\n",
+        "  lejek contact merge 12 57 --yes",
+    ))]
+    Merge {
+        /// The contact kept.
+        keep: u64,
+        /// The duplicate merged into KEEP.
+        other: u64,
+        /// Do not ask on a terminal (a script never is asked).
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Args, Debug, Default)]

@@ -1,10 +1,11 @@
-//! `lejek contact add|list|show|set|end|reopen`.
+//! `lejek contact add|list|show|set|end|reopen` (`duplicates` and `merge` are in
+//! `duplicates.rs`).
 
 use super::args::{ContactCmd, ContactFields, ListArgs, ShowArgs};
 use super::context::Context;
 use super::input;
 use super::show::{print_history, print_list};
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 use crate::model::{EntityKind, EntityRef};
 use crate::render::columns::{contact_columns, date, deal_columns, render_rows};
 use crate::render::{Format, json, table};
@@ -35,6 +36,10 @@ pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
             ctx.apply(Command::ReopenContact { id })?;
             Ok(0)
         }
+        ContactCmd::Duplicates { format, min_score } => {
+            super::duplicates::list(ctx, format, min_score.as_deref())
+        }
+        ContactCmd::Merge { keep, other, yes } => super::duplicates::merge(ctx, keep, other, yes),
     }
 }
 
@@ -72,8 +77,13 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     )
 }
 
-fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
+fn show(ctx: &Context, mut a: ShowArgs) -> Result<i32> {
     let v = ctx.svc.contact_view(a.id)?;
+    if v.id != a.id {
+        // A merged contact's id leads to the one kept (issue 20 item 2).
+        eprintln!("{}", trf(ctx.lang, "dupes.followed", &[&a.id, &v.id]));
+        a.id = v.id;
+    }
     let on = EntityRef {
         kind: EntityKind::Contact,
         id: a.id,

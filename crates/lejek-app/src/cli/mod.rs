@@ -16,6 +16,7 @@ mod deal_list;
 mod demo;
 mod dict;
 mod digest;
+mod duplicates;
 mod export;
 mod file_out;
 mod files;

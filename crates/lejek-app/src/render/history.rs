@@ -12,6 +12,13 @@ pub fn describe(svc: &impl Names, ev: &Event, lang: Lang) -> String {
     let name = |id: Option<u64>| id.map(|i| svc.dict_name(i)).unwrap_or_else(none);
     match &ev.change {
         Change::Created { summary } => trf(lang, "hist.created", &[summary]),
+        // A merge (issue 20 item 2) reads as a sentence, not a field's old -> new.
+        Change::Field { field, new, .. } if field == "merged_into" => {
+            trf(lang, "hist.merged_into", &[&new.as_deref().unwrap_or("")])
+        }
+        Change::Field { field, new, .. } if field == "merged_from" => {
+            trf(lang, "hist.merged_from", &[&new.as_deref().unwrap_or("")])
+        }
         Change::Field { field, old, new } => trf(
             lang,
             "hist.field",

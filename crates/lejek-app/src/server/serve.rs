@@ -732,6 +732,8 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
             deal_id,
         } => Response::SendClaim(svc.send_claim(template_id, deal_id)?),
         Query::UserEmail => Response::UserEmail(svc.user_email(login)?),
+        Query::Duplicates { min_score } => Response::Duplicates(svc.duplicate_pairs(min_score)?),
+        Query::DuplicatesOf { id } => Response::DuplicatesOf(svc.duplicates_of(id)?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

@@ -17,6 +17,8 @@ mod catalog_daily_en;
 mod catalog_daily_pl;
 mod catalog_dicts_en;
 mod catalog_dicts_pl;
+mod catalog_dupes_en;
+mod catalog_dupes_pl;
 mod catalog_en;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
@@ -110,6 +112,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_pipeline_en::ENTRIES,
     catalog_dicts_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
+    catalog_dupes_en::ENTRIES,
 ];
 const PL: &[&[(&str, &str)]] = &[
     catalog_pl::ENTRIES,
@@ -147,6 +150,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_pipeline_pl::ENTRIES,
     catalog_dicts_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,
+    catalog_dupes_pl::ENTRIES,
 ];
 
 use std::collections::HashMap;

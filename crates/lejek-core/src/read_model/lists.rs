@@ -77,8 +77,16 @@ impl ReadModel {
     }
 
     /// The contact rows `filter` matches.
+    /// Merged contacts are never listed (issue 20 item 2).
     pub(crate) fn contact_matches(&self, filter: &Filter) -> Bits {
-        matching(&Contacts(self), filter)
+        let mut rows = matching(&Contacts(self), filter);
+        if !self.merged.is_empty() {
+            let live = Bits::from_fn(self.data.contacts.len(), |r| {
+                !self.merged.contains(&self.data.contacts[r].id)
+            });
+            rows.and(&live);
+        }
+        rows
     }
 
     /// The window of the contact rows `matches`, in `sort` order.

@@ -25,7 +25,7 @@ mod source;
 mod text;
 mod window;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) use bits::Bits;
 pub(crate) use lists::{CampaignSums, Found};
@@ -57,6 +57,9 @@ pub(crate) struct ReadModel {
     dict: HashMap<u64, (String, StageKind)>,
     /// Deal stages by id: their place in the pipeline and their rot days (issue 19).
     stages: HashMap<u64, (u32, Option<u32>)>,
+    /// Contacts merged into another (issue 20 item 2): their rows stay, so reports count
+    /// what they always counted, but no list shows them.
+    merged: HashSet<Id>,
 }
 
 /// The contact text parts a deal's search looks at: name, e-mail, phone, NIP (not city).
@@ -73,7 +76,13 @@ impl ReadModel {
             let c: Campaign = decode(&v)?;
             campaigns.insert(c.id, c.name);
         }
+        let mut merged = HashSet::new();
+        for item in svc.store().tree(T::ContactRedirects).iter() {
+            let (k, _) = item?;
+            merged.extend(crate::store::keys::u64_at(&k, 0));
+        }
         let mut m = ReadModel {
+            merged,
             data,
             deal_text: TextColumn::default(),
             deal_cols: DealCols::default(),
@@ -108,7 +117,7 @@ impl ReadModel {
     /// write set.
     pub(crate) fn apply(&mut self, svc: &dyn Source, writes: &WriteSet) -> Result<()> {
         let mut w = Written::default();
-        for (t, _, value) in writes.puts() {
+        for (t, key, value) in writes.puts() {
             match t {
                 T::Deals => w.deals.push(decode::<Deal>(value)?),
                 T::Contacts => w.contacts.push(decode::<Contact>(value)?),
@@ -116,6 +125,9 @@ impl ReadModel {
                 T::Comments => w.comments.push(decode::<Comment>(value)?),
                 T::Events => w.events.push(decode::<Event>(value)?),
                 T::Users => w.users_changed = true,
+                T::ContactRedirects => {
+                    self.merged.extend(crate::store::keys::u64_at(key, 0));
+                }
                 T::Campaigns => {
                     let c: Campaign = decode(value)?;
                     self.campaigns.insert(c.id, c.name);
@@ -250,6 +262,11 @@ impl ReadModel {
 
     pub(crate) fn campaign_name(&self, id: Id) -> Option<&str> {
         self.campaigns.get(&id).map(String::as_str)
+    }
+
+    /// Whether contact `id` was merged into another (a redirect now).
+    pub(crate) fn is_merged(&self, id: Id) -> bool {
+        self.merged.contains(&id)
     }
 
     /// A contact's row number.

@@ -9,8 +9,13 @@
 //!   user (`--user`) and date a write in the past (the history marks it as backdated).
 //! - The system's **root** may do what an admin may, as any lejek user.
 //! - The first admin is made only by `init`, on a database that has no dictionaries yet.
+//! - **Merging** two contacts (issue 20 item 2) is for an admin, or for the user who
+//!   created both of them (a contact has no owner; its creator is the author of the first
+//!   entry in its history): merging moves deals others may own, so a user merges only
+//!   what they brought in themselves.
 
 use super::{Command, Imported, Result, Service, invalid};
+use crate::model::{EntityKind, EntityRef, Id};
 use crate::store::T;
 
 /// What the one asking is to this database.
@@ -70,6 +75,9 @@ impl Service {
     /// users and no dictionaries yet. Checked against who asked (not the author an import
     /// dates a record to), before anything is planned.
     pub(super) fn check_permission(&self, login: &str, cmd: &Command) -> Result<()> {
+        if let Command::MergeContacts { keep, other } = cmd {
+            return self.check_merge(login, *keep, *other);
+        }
         let Some(key) = admin_key(cmd) else {
             return Ok(());
         };
@@ -77,6 +85,30 @@ impl Service {
             return Ok(());
         }
         self.require_admin(login, key)
+    }
+}
+
+impl Service {
+    /// An admin may merge any two contacts; a user only two they created.
+    fn check_merge(&self, login: &str, keep: Id, other: Id) -> Result<()> {
+        if self.role(login, false)? == Role::Admin {
+            return Ok(());
+        }
+        for id in [keep, other] {
+            if self.contact_creator(id)?.as_deref() != Some(login) {
+                return Err(invalid("dupes.err.not_yours", &[&login, &id]));
+            }
+        }
+        Ok(())
+    }
+
+    /// Who created contact `id`: the author of its first history entry.
+    pub fn contact_creator(&self, id: Id) -> Result<Option<String>> {
+        let on = EntityRef {
+            kind: EntityKind::Contact,
+            id,
+        };
+        Ok(self.history(on)?.into_iter().next().map(|e| e.actor))
     }
 }
 

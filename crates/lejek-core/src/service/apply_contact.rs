@@ -10,14 +10,14 @@ use crate::model::nip::parse_nip;
 use crate::model::{Change, Contact, ContactKind, DictKind, EntityKind, EntityRef, Id};
 use crate::store::{T, keys};
 
-fn entity(id: Id) -> EntityRef {
+pub(super) fn entity(id: Id) -> EntityRef {
     EntityRef {
         kind: EntityKind::Contact,
         id,
     }
 }
 
-fn load(plan: &Plan, id: Id) -> Result<Contact> {
+pub(super) fn load(plan: &Plan, id: Id) -> Result<Contact> {
     plan.get(T::Contacts, &keys::id(id))?
         .ok_or_else(|| invalid("err.no_contact", &[&id]))
 }
@@ -90,7 +90,7 @@ pub fn add(plan: &mut Plan, d: ContactDraft) -> Result<Option<u64>> {
 }
 
 /// Record a plain field change when the value really changed.
-fn field(
+pub(super) fn field(
     plan: &mut Plan,
     id: Id,
     name: &str,
@@ -110,7 +110,7 @@ fn field(
     Ok(())
 }
 
-fn dict_field(
+pub(super) fn dict_field(
     plan: &mut Plan,
     id: Id,
     name: &str,
@@ -278,7 +278,7 @@ pub fn reopen(plan: &mut Plan, id: Id) -> Result<Option<u64>> {
     Ok(Some(id))
 }
 
-fn join(v: &[String]) -> Option<String> {
+pub(super) fn join(v: &[String]) -> Option<String> {
     if v.is_empty() {
         None
     } else {

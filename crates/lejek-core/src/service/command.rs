@@ -203,6 +203,13 @@ pub enum Command {
         kind: DictKind,
         name: String,
     },
+    /// Merge duplicate contact `other` into `keep` (issue 20 item 2): its deals, persons,
+    /// notes, comments and files move to `keep`, `keep`'s empty fields are filled from it,
+    /// both histories record the merge, and `other` stays as a redirect to `keep`.
+    MergeContacts {
+        keep: Id,
+        other: Id,
+    },
 }
 
 impl Command {

@@ -34,11 +34,15 @@ mod apply_digest;
 mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
+mod apply_merge;
 mod apply_pipeline;
 mod apply_task;
 pub(crate) mod apply_template;
+pub mod duplicate_keys;
+pub mod duplicates;
 pub mod files;
 mod pipeline;
+mod redirects;
 mod templates;
 
 use std::path::Path;
@@ -281,6 +285,7 @@ impl Service {
     }
 
     fn plan_command(&self, plan: &mut Plan, cmd: Command) -> Result<Option<u64>> {
+        let cmd = redirects::follow(plan, cmd)?;
         match cmd {
             Command::AddUser { login, name, admin } => {
                 apply_admin::add_user(plan, login, name, admin)
@@ -313,6 +318,7 @@ impl Service {
             Command::UnretireDictEntry { kind, name } => {
                 apply_pipeline::unretire(plan, kind, &name)
             }
+            Command::MergeContacts { keep, other } => apply_merge::merge(plan, keep, other),
             Command::AddContact(d) => apply_contact::add(plan, d),
             Command::UpdateContact { id, patch } => apply_contact::update(plan, id, patch),
             Command::EndContact { id, reason, date } => apply_contact::end(plan, id, &reason, date),

@@ -393,6 +393,9 @@ impl Service {
         for item in self.store().tree(T::Contacts).iter() {
             let (_, v) = item?;
             let c: Contact = decode(&v)?;
+            if self.contact_redirect(c.id)?.is_some() {
+                continue;
+            }
             let view = self.contact_view_cached(c, &mut names)?;
             if filter.matches(&view) {
                 out.push(view);
@@ -404,7 +407,9 @@ impl Service {
         finish(out, sort, q.limit)
     }
 
+    /// Contact `id`, or the one it was merged into (issue 20 item 2).
     pub fn contact(&self, id: Id) -> Result<Contact> {
+        let id = self.live_contact(id)?;
         self.get(T::Contacts, id)?
             .ok_or_else(|| invalid("err.no_contact", &[&id]))
     }
@@ -431,6 +436,7 @@ impl Service {
 
     /// The deals of a contact, current and past (C5).
     pub fn deals_of_contact(&self, contact: Id) -> Result<Vec<DealView>> {
+        let contact = self.live_contact(contact)?;
         let mut out = Vec::new();
         let mut names = NameCache::default();
         let set = self
@@ -446,7 +452,9 @@ impl Service {
     }
 
     /// The persons of a company.
+    /// A person merged into another is not listed (the one kept is, when it is here).
     pub fn persons_of_company(&self, company: Id) -> Result<Vec<Contact>> {
+        let company = self.live_contact(company)?;
         let mut out = Vec::new();
         for item in self
             .store()
@@ -454,7 +462,9 @@ impl Service {
             .scan_prefix(keys::id(company))
         {
             let (k, _) = item?;
-            if let Some(id) = keys::u64_at(&k, 8) {
+            if let Some(id) = keys::u64_at(&k, 8)
+                && self.contact_redirect(id)?.is_none()
+            {
                 out.push(self.contact(id)?);
             }
         }
@@ -608,7 +618,11 @@ impl Service {
 
     /// A record's history with the notes, comments, files and tasks it names, from one
     /// scan of the history (no extra index needed).
-    pub fn journal(&self, on: EntityRef) -> Result<Journal> {
+    /// A merged contact's journal is the kept one's (issue 20 item 2).
+    pub fn journal(&self, mut on: EntityRef) -> Result<Journal> {
+        if on.kind == EntityKind::Contact {
+            on.id = self.live_contact(on.id)?;
+        }
         let history = self.history(on)?;
         let mut j = Journal::default();
         for ev in &history {

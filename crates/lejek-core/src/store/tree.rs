@@ -38,10 +38,14 @@ pub enum T {
     TemplateNames,
     /// (template, deal) -> SendClaim: makes `send --campaign` idempotent.
     Sends,
+    /// merged contact -> the contact it was merged into (issue 20 item 2): a redirect, so
+    /// the merged id still finds the kept record. A new tree: an older database has it
+    /// empty, which needs no upgrade.
+    ContactRedirects,
 }
 
 impl T {
-    pub const ALL: [T; 21] = [
+    pub const ALL: [T; 22] = [
         T::Meta,
         T::Users,
         T::Dicts,
@@ -63,6 +67,7 @@ impl T {
         T::Templates,
         T::TemplateNames,
         T::Sends,
+        T::ContactRedirects,
     ];
 
     pub fn name(self) -> &'static str {
@@ -88,6 +93,7 @@ impl T {
             T::Templates => "templates",
             T::TemplateNames => "template_names",
             T::Sends => "sends",
+            T::ContactRedirects => "contact_redirects",
         }
     }
 

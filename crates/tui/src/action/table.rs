@@ -73,6 +73,8 @@ actions! {
         NewDealForContact "new_deal_for_contact" ["N"] ["N"],
         BulkCampaign "bulk_campaign" ["b"] ["b"],
         MarkRead "mark_read" ["R"] ["R"],
+        // Z for "złącz" (join): on a contact card's possible duplicate line (issue 20).
+        MergeDuplicate "merge_duplicate" ["Z"] ["Z"],
     }
     // E-mail and SMS (D12): send a template from a deal (a preview first), send its last
     // failed message again, the templates screen, and removing the template under the cursor.

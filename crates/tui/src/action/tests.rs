@@ -66,6 +66,7 @@ fn names_are_the_ones_users_keymap_files_use() {
         "new_deal_for_contact",
         "bulk_campaign",
         "mark_read",
+        "merge_duplicate",
         "send_message",
         "retry_send",
         "templates",

@@ -35,7 +35,7 @@ pub fn open(app: &mut App, link: Link) {
                 Err(e) => app.complain(e.message(app.lang)),
             }
         }
-        Link::Record(_) => {}
+        Link::Record(_) | Link::Duplicate { .. } => {}
     }
 }
 
@@ -71,7 +71,7 @@ pub fn edit(app: &mut App, link: Link) -> bool {
             }
             true
         }
-        Link::Record(_) => false,
+        Link::Record(_) | Link::Duplicate { .. } => false,
     }
 }
 

@@ -90,6 +90,15 @@ pub fn perform(app: &mut App, pending: Pending) {
             refresh.focus_dict = Some(*focus);
             vec![(**cmd).clone()]
         }
+        Pending::MergeContacts { keep, other } => {
+            refresh.contacts.push(*keep);
+            refresh.all_deals = true;
+            refresh.campaigns = true;
+            vec![Command::MergeContacts {
+                keep: *keep,
+                other: *other,
+            }]
+        }
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();

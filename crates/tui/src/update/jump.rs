@@ -33,6 +33,13 @@ fn here(app: &App) -> Place {
 pub fn follow(app: &mut App, link: Link) {
     match link {
         Link::Record(e) => go(app, e),
+        Link::Duplicate { other, .. } => go(
+            app,
+            EntityRef {
+                kind: crate::model::EntityKind::Contact,
+                id: other,
+            },
+        ),
         other => super::card_lines::open(app, other),
     }
 }

@@ -32,6 +32,9 @@ mod input_line;
 mod jump;
 #[cfg(test)]
 mod jump_tests;
+mod merge;
+#[cfg(test)]
+mod merge_tests;
 mod nav;
 mod normal;
 mod outside;

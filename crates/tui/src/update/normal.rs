@@ -159,6 +159,7 @@ pub fn on_action(app: &mut App, a: Action) {
         RetrySend => sending::start_retry(app),
         Templates => template_list::open(app, None),
         Dictionaries => dict_list::open(app),
+        MergeDuplicate => super::merge::ask_merge(app),
         // Removing is for the templates screen and a note's or comment's line on a card.
         Remove => {
             let on_line = app.detail.link_here();
