@@ -495,6 +495,36 @@ pub enum ContactCmd {
         /// The contact's id.
         id: u64,
     },
+    /// Remove a contact (admins only); its history stays.
+    #[command(after_help = "  lejek contact remove 12 --with-deals")]
+    Remove {
+        /// The contact's id.
+        id: u64,
+        /// Remove its deals too (refused without this while it has any).
+        #[arg(long)]
+        with_deals: bool,
+        /// A company's persons stay, without the company (refused without this).
+        #[arg(long)]
+        detach_persons: bool,
+    },
+    /// Everything held about a person as JSON (RODO art. 15 and 20; admins only).
+    #[command(after_help = "  lejek contact export-personal 12 -o zenobia.json")]
+    ExportPersonal {
+        /// The contact's id.
+        id: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long, short = 'o', value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Anonymise a person everywhere (RODO art. 17; admins only).
+    #[command(after_help = "  lejek contact erase 12 --yes")]
+    Erase {
+        /// The contact's id.
+        id: u64,
+        /// Do not ask (a terminal is asked first).
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -653,9 +683,23 @@ pub enum DealCmd {
         #[arg(long)]
         stage: Option<String>,
     },
+    /// Remove a note of this deal (as `lejek note remove`).
+    #[command(after_help = "  lejek deal note-remove 1 7")]
+    NoteRemove {
+        /// The deal's id.
+        id: u64,
+        /// The note's id.
+        note: u64,
+    },
+    /// Remove a deal (admins only); its history stays.
+    #[command(after_help = "  lejek deal remove 1")]
+    Remove {
+        /// The deal's id.
+        id: u64,
+    },
 }
 
-/// `lejek deal file list|get`.
+/// `lejek deal file list|get|remove`.
 #[derive(Subcommand, Debug)]
 pub enum DealFileCmd {
     /// The deal's files: id, name, size, who attached it and when.
@@ -680,6 +724,14 @@ pub enum DealFileCmd {
         id: u64,
         #[command(flatten)]
         out: FileOut,
+    },
+    /// Remove an attached file (who attached it, or an admin).
+    #[command(after_help = "  lejek deal file remove 1 offer.pdf")]
+    Remove {
+        /// The deal's id.
+        id: u64,
+        /// The file's name as listed, or #ID.
+        file: String,
     },
 }
 
@@ -708,6 +760,14 @@ pub enum CampaignFileCmd {
         campaign: String,
         #[command(flatten)]
         out: FileOut,
+    },
+    /// Remove an attached file (who attached it, or an admin).
+    #[command(after_help = "  lejek campaign file remove 1 poster.pdf")]
+    Remove {
+        /// Campaign id or name.
+        campaign: String,
+        /// The file's name as listed, or #ID.
+        file: String,
     },
 }
 
@@ -978,6 +1038,12 @@ pub enum TaskCmd {
         /// Take the task off its deal.
         #[arg(long)]
         no_deal: bool,
+    },
+    /// Remove a task or meeting (its assignee, or an admin); its history stays.
+    #[command(after_help = "  lejek task remove 1")]
+    Remove {
+        /// The task's id.
+        id: u64,
     },
 }
 

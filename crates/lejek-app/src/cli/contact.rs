@@ -35,6 +35,22 @@ pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
             ctx.apply(Command::ReopenContact { id })?;
             Ok(0)
         }
+        ContactCmd::Remove {
+            id,
+            with_deals,
+            detach_persons,
+        } => {
+            ctx.apply(Command::RemoveContact {
+                id,
+                with_deals,
+                detach_persons,
+            })?;
+            Ok(0)
+        }
+        ContactCmd::ExportPersonal { id, output } => {
+            super::rodo::export(ctx, id, output.as_deref())
+        }
+        ContactCmd::Erase { id, yes } => super::rodo::erase(ctx, id, yes),
     }
 }
 

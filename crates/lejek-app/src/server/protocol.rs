@@ -25,7 +25,9 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// 10: the pipeline (issue 19): deals' expected close date, days in stage and rotting in
 /// their views; commands to move a stage, set its probability and rot days, unretire.
 /// 11: a campaign batch may name its contacts by a filter (`matching`, for dry runs).
-pub const PROTOCOL_VERSION: u32 = 11;
+/// 12: removing deals, contacts, tasks and files, erasing a person, and a person's data as
+/// JSON (issue 20 items 3 and 4).
+pub const PROTOCOL_VERSION: u32 = 12;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -244,6 +246,10 @@ pub enum Query {
     /// The connected user's own digest address (`Response::UserEmail`, issue 19 item 7):
     /// nobody reads another's through the server.
     UserEmail,
+    /// Everything held about a person, as JSON (`Response::PersonalData`; admins only).
+    PersonalData {
+        id: Id,
+    },
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -384,6 +390,7 @@ pub enum Response {
     SendClaim(Option<crate::model::SendClaim>),
     Error(RemoteError),
     UserEmail(Option<String>),
+    PersonalData(String),
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

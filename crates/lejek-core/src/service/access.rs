@@ -87,6 +87,10 @@ fn admin_key(cmd: &Command) -> Option<&'static str> {
             Some("err.admin_users")
         }
         c if c.changes_dicts() => Some("err.admin_only"),
+        Command::RemoveDeal { .. } | Command::RemoveContact { .. } => {
+            Some("erase.err.admin_remove")
+        }
+        Command::EraseContact { .. } => Some("erase.err.admin_erase"),
         Command::Import(Imported::At { cmd, .. }) => admin_key(cmd),
         _ => None,
     }
