@@ -495,8 +495,12 @@ pub enum ContactCmd {
         /// The contact's id.
         id: u64,
     },
-    /// Remove a contact (admins only); its history stays.
-    #[command(after_help = "  lejek contact remove 12 --with-deals")]
+    /// Remove a contact (admins only); its history stays and says who removed it.
+    #[command(after_help = concat!(
+        "  lejek contact remove 12\n",
+        "  lejek contact remove 12 --with-deals        # its deals go too\n",
+        "  lejek contact remove 3 --detach-persons     # a company: its persons stay",
+    ))]
     Remove {
         /// The contact's id.
         id: u64,
@@ -507,21 +511,27 @@ pub enum ContactCmd {
         #[arg(long)]
         detach_persons: bool,
     },
-    /// Everything held about a person as JSON (RODO art. 15 and 20; admins only).
-    #[command(after_help = "  lejek contact export-personal 12 -o zenobia.json")]
+    /// Everything lejek holds about a person, as JSON (RODO art. 15 and 20; admins only).
+    #[command(after_help = concat!(
+        "  lejek contact export-personal 12\n",
+        "  lejek contact export-personal 12 -o person-12.json",
+    ))]
     ExportPersonal {
         /// The contact's id.
         id: u64,
-        /// Write to this file instead of standard output.
+        /// Write to this file (readable by you only) instead of standard output.
         #[arg(long, short = 'o', value_name = "PATH")]
         output: Option<PathBuf>,
     },
-    /// Anonymise a person everywhere (RODO art. 17; admins only).
-    #[command(after_help = "  lejek contact erase 12 --yes")]
+    /// Anonymise a person everywhere (RODO art. 17; admins only): amounts, stages and dates stay.
+    #[command(after_help = concat!(
+        "  lejek contact erase 12            # asks first on a terminal\n",
+        "  lejek contact erase 12 --yes",
+    ))]
     Erase {
         /// The contact's id.
         id: u64,
-        /// Do not ask (a terminal is asked first).
+        /// Do not ask first.
         #[arg(long)]
         yes: bool,
     },
@@ -683,7 +693,7 @@ pub enum DealCmd {
         #[arg(long)]
         stage: Option<String>,
     },
-    /// Remove a note of this deal (as `lejek note remove`).
+    /// Remove a note of this deal (yours; an admin may remove anyone's); the history keeps its text.
     #[command(after_help = "  lejek deal note-remove 1 7")]
     NoteRemove {
         /// The deal's id.
@@ -691,7 +701,7 @@ pub enum DealCmd {
         /// The note's id.
         note: u64,
     },
-    /// Remove a deal (admins only); its history stays.
+    /// Remove a deal with its tasks, notes and files (admins only); its history stays.
     #[command(after_help = "  lejek deal remove 1")]
     Remove {
         /// The deal's id.
@@ -726,11 +736,14 @@ pub enum DealFileCmd {
         out: FileOut,
     },
     /// Remove an attached file (who attached it, or an admin).
-    #[command(after_help = "  lejek deal file remove 1 offer.pdf")]
+    #[command(after_help = concat!(
+        "  lejek deal file remove 1 offer.pdf\n",
+        "  lejek deal file remove 1 '#7'",
+    ))]
     Remove {
         /// The deal's id.
         id: u64,
-        /// The file's name as listed, or #ID.
+        /// The file's name as listed (of several: the newest) or #ID.
         file: String,
     },
 }
@@ -766,7 +779,7 @@ pub enum CampaignFileCmd {
     Remove {
         /// Campaign id or name.
         campaign: String,
-        /// The file's name as listed, or #ID.
+        /// The file's name as listed (of several: the newest) or #ID.
         file: String,
     },
 }

@@ -9,6 +9,9 @@
 //!   user (`--user`) and date a write in the past (the history marks it as backdated).
 //! - The system's **root** may do what an admin may, as any lejek user.
 //! - The first admin is made only by `init`, on a database that has no dictionaries yet.
+//! - Removing deals and contacts, erasing a person and exporting their data are for admins
+//!   (issue 20); a task is removed by its assignee or an admin, a file by who attached it or
+//!   an admin (checked where they are planned, `apply_remove.rs`: they need the record).
 
 use super::{Command, Imported, Result, Service, invalid};
 use crate::store::T;
