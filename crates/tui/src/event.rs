@@ -35,6 +35,14 @@ pub enum Pending {
     ReopenTasks(Vec<u64>),
     /// C4 undone: the contact is a customer again.
     ReopenContact(u64),
+    /// Remove a deal (with its tasks, notes and files), a contact (with its deals) or a
+    /// task (issue 20 item 3).
+    RemoveRecord(crate::model::EntityRef),
+    /// Remove the attached file `id` of record `on`.
+    RemoveFile {
+        on: crate::model::EntityRef,
+        id: u64,
+    },
 }
 
 /// A message ready to go, as the send preview hands it over.

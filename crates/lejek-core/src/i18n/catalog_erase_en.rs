@@ -52,6 +52,20 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("erase.cancelled", "Nothing erased."),
     ("erase.done", "Contact #{0} anonymised."),
     ("erase.field.erased", "personal data erased (RODO)"),
+    (
+        "erase.confirm.deal",
+        "Remove deal {0} with its tasks, notes and files? Its history stays.",
+    ),
+    (
+        "erase.confirm.contact",
+        "Remove contact {0}? Its history stays.",
+    ),
+    (
+        "erase.confirm.contact_deals",
+        "Remove contact {0} with its {1} deal(s)? Their history stays.",
+    ),
+    ("erase.confirm.task", "Remove task {0}? Its history stays."),
+    ("erase.confirm.file", "Remove file {0}?"),
     ("erase.field.task", "task"),
     // Help of the new commands.
     (

@@ -55,6 +55,23 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("erase.cancelled", "Nic nie usunięto."),
     ("erase.done", "Kontakt #{0} zanonimizowany."),
     ("erase.field.erased", "usunięto dane osobowe (RODO)"),
+    (
+        "erase.confirm.deal",
+        "Usunąć interes {0} z jego zadaniami, notatkami i plikami? Historia zostanie.",
+    ),
+    (
+        "erase.confirm.contact",
+        "Usunąć kontakt {0}? Historia zostanie.",
+    ),
+    (
+        "erase.confirm.contact_deals",
+        "Usunąć kontakt {0} razem z jego interesami ({1})? Ich historia zostanie.",
+    ),
+    (
+        "erase.confirm.task",
+        "Usunąć zadanie {0}? Historia zostanie.",
+    ),
+    ("erase.confirm.file", "Usunąć plik {0}?"),
     ("erase.field.task", "zadanie"),
     (
         "help.contact.remove.about",
