@@ -32,7 +32,8 @@ impl Service {
     /// derived data or bytes no record names; `lejek check` does not need them).
     pub(super) fn after_removal(&self, r: Removal) {
         let cache = crate::read_model::snapshot::path(self);
-        if let Err(e) = std::fs::remove_file(&cache)
+        if r.any
+            && let Err(e) = std::fs::remove_file(&cache)
             && e.kind() != std::io::ErrorKind::NotFound
         {
             tracing::warn!(error = %e, path = %cache.display(), "read model's saved copy not removed");
@@ -105,10 +106,10 @@ fn scrub_dir_files(dir: &Path, texts: &[String]) {
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
             };
-            if scrub.finds(&String::from_utf8_lossy(&bytes)) {
-                if let Err(err) = std::fs::remove_file(&path) {
-                    tracing::warn!(error = %err, path = %path.display(), "outbox file not removed");
-                }
+            if scrub.finds(&String::from_utf8_lossy(&bytes))
+                && let Err(err) = std::fs::remove_file(&path)
+            {
+                tracing::warn!(error = %err, path = %path.display(), "outbox file not removed");
             }
         }
     }

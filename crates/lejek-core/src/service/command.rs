@@ -235,17 +235,15 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether the command takes records out of the store or rewrites their past (the read
-    /// model and its saved copy are rebuilt, unreferenced file contents are deleted).
+    /// Whether the command takes rows out of the read model or rewrites their past: the
+    /// model and its saved copy are then built again from the store (a note's, comment's or
+    /// file's removal the model takes as any write).
     pub fn removes(&self) -> bool {
         matches!(
             self,
             Command::RemoveDeal { .. }
                 | Command::RemoveContact { .. }
                 | Command::RemoveTask { .. }
-                | Command::RemoveFile { .. }
-                | Command::RemoveNote { .. }
-                | Command::RemoveComment { .. }
                 | Command::EraseContact { .. }
         )
     }

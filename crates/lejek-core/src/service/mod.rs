@@ -284,10 +284,10 @@ impl Service {
         if removal.any {
             // Rows leave the model and old values change: it is built again from the store.
             self.drop_model();
-            self.after_removal(removal);
         } else {
             self.model_took(&writes);
         }
+        self.after_removal(removal);
         if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {
             failpoint::die();
         }
