@@ -117,3 +117,36 @@ fn a_user_without_the_right_is_told_at_once_and_nothing_is_asked() {
     );
     assert!(app.svc.task(1).is_ok());
 }
+
+/// After `contact erase` (issue 20 item 4) no screen shows the person: the contacts list
+/// and its card, and the company's card that listed the person.
+#[test]
+fn after_an_erase_no_screen_shows_the_name() {
+    let (_dir, mut app) = app();
+    press(&mut app, KeyCode::Char('2'));
+    assert!(super::windows::go_to(
+        &mut app,
+        crate::app::View::Contacts,
+        2
+    ));
+    let before = crate::test_screen::screen(&mut app, 160, 40);
+    assert!(
+        before.contains("Kowalski"),
+        "control: shown before\n{before}"
+    );
+    app.svc
+        .apply(Command::EraseContact { id: 2 })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    super::reload::after_write(&mut app, crate::forms::Refresh::default());
+    crate::load_now(&mut app);
+    for id in [2, 1] {
+        assert!(super::windows::go_to(
+            &mut app,
+            crate::app::View::Contacts,
+            id
+        ));
+        let s = crate::test_screen::screen(&mut app, 160, 40);
+        assert!(!s.contains("Kowalski"), "contact #{id}'s screen:\n{s}");
+        assert!(s.contains("[usunięto #2]"), "contact #{id}'s screen:\n{s}");
+    }
+}
