@@ -147,6 +147,18 @@ fn export_personal_holds_the_record_its_past_its_deals_messages_and_mentions() {
     let again: Value =
         serde_json::from_str(&std::fs::read_to_string(&out).expect("read")).expect("JSON");
     assert_eq!(again, v);
+    // Never over an existing file.
+    let err = db.fails(
+        2,
+        &[
+            "contact",
+            "export-personal",
+            "1",
+            "-o",
+            &out.to_string_lossy(),
+        ],
+    );
+    assert!(err.contains("exists"), "{err}");
 }
 
 fn reports(db: &Db) -> Vec<String> {

@@ -10,8 +10,14 @@ use crate::render::safe;
 use crate::service::{Command, Error, Result};
 
 /// Everything held about person `id` as JSON, to `output` or standard output. A file is
-/// made readable by its owner only: it is one person's data.
+/// made readable by its owner only: it is one person's data; an existing file is never
+/// replaced (nor followed, if it is a link someone left there).
 pub fn export(ctx: &Context, id: u64, output: Option<&Path>) -> Result<i32> {
+    if let Some(path) = output
+        && (path.exists() || path.is_symlink())
+    {
+        return Err(super::bad("err.output_exists", &[&path.display()]));
+    }
     let doc = ctx.svc.personal_data(id)?;
     match output {
         None => println!("{doc}"),
@@ -23,8 +29,7 @@ pub fn export(ctx: &Context, id: u64, output: Option<&Path>) -> Result<i32> {
             use std::os::unix::fs::OpenOptionsExt;
             let mut f = std::fs::OpenOptions::new()
                 .write(true)
-                .create(true)
-                .truncate(true)
+                .create_new(true)
                 .mode(0o600)
                 .open(path)
                 .map_err(io)?;
