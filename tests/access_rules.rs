@@ -52,6 +52,7 @@ const TABLE: &[(&[&str], May)] = &[
     (&["dict", "list", "deal-source"], May::Users),
     (&["export", "all", "--format", "json"], May::Users),
     (&["check"], May::Users),
+    (&["contact", "export-personal", "1"], May::Admins),
     (&["user", "add", "u{n}"], May::Admins),
     (
         &["user", "set", "nobody", "--name", "Nikt {n}"],

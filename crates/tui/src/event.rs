@@ -46,6 +46,14 @@ pub enum Pending {
         keep: u64,
         other: u64,
     },
+    /// Remove a deal (with its tasks, notes and files), a contact (with its deals) or a
+    /// task (issue 20 item 3).
+    RemoveRecord(crate::model::EntityRef),
+    /// Remove the attached file `id` of record `on`.
+    RemoveFile {
+        on: crate::model::EntityRef,
+        id: u64,
+    },
 }
 
 /// A message ready to go, as the send preview hands it over.

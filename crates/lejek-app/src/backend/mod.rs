@@ -209,6 +209,14 @@ impl Backend {
         both!(self, send_claim(template_id, deal_id))
     }
 
+    /// Everything held about person `id` as JSON (issue 20 item 4; admins only).
+    pub fn personal_data(&self, id: u64) -> Result<String> {
+        match self {
+            Backend::Local { svc, login } => svc.personal_data(login, id),
+            Backend::Remote(r) => r.personal_data(id),
+        }
+    }
+
     /// The address this user's daily digest goes to (issue 19 item 7).
     pub fn user_email(&self) -> Result<Option<String>> {
         match self {

@@ -340,6 +340,11 @@ impl Remote {
         expect!(self.ask(Query::UserEmail)?, Response::UserEmail(e) => e)
     }
 
+    /// A person's data as JSON; the server checks the connected user may have it.
+    pub fn personal_data(&self, id: Id) -> Result<String> {
+        expect!(self.ask(Query::PersonalData { id })?, Response::PersonalData(t) => t)
+    }
+
     pub fn task(&self, id: Id) -> Result<Task> {
         expect!(self.ask(Query::Task { id })?, Response::Task(t) => t)
     }

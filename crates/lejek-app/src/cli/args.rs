@@ -523,6 +523,46 @@ pub enum ContactCmd {
         #[arg(long)]
         yes: bool,
     },
+    /// Remove a contact (admins only); its history stays and says who removed it.
+    #[command(after_help = concat!(
+        "  lejek contact remove 12\n",
+        "  lejek contact remove 12 --with-deals        # its deals go too\n",
+        "  lejek contact remove 3 --detach-persons     # a company: its persons stay",
+    ))]
+    Remove {
+        /// The contact's id.
+        id: u64,
+        /// Remove its deals too (refused without this while it has any).
+        #[arg(long)]
+        with_deals: bool,
+        /// A company's persons stay, without the company (refused without this).
+        #[arg(long)]
+        detach_persons: bool,
+    },
+    /// Everything lejek holds about a person, as JSON (RODO art. 15 and 20; admins only).
+    #[command(after_help = concat!(
+        "  lejek contact export-personal 12\n",
+        "  lejek contact export-personal 12 -o person-12.json",
+    ))]
+    ExportPersonal {
+        /// The contact's id.
+        id: u64,
+        /// Write to this file (readable by you only) instead of standard output.
+        #[arg(long, short = 'o', value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Anonymise a person everywhere (RODO art. 17; admins only): amounts, stages and dates stay.
+    #[command(after_help = concat!(
+        "  lejek contact erase 12            # asks first on a terminal\n",
+        "  lejek contact erase 12 --yes",
+    ))]
+    Erase {
+        /// The contact's id.
+        id: u64,
+        /// Do not ask first.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -681,9 +721,23 @@ pub enum DealCmd {
         #[arg(long)]
         stage: Option<String>,
     },
+    /// Remove a note of this deal (yours; an admin may remove anyone's); the history keeps its text.
+    #[command(after_help = "  lejek deal note-remove 1 7")]
+    NoteRemove {
+        /// The deal's id.
+        id: u64,
+        /// The note's id.
+        note: u64,
+    },
+    /// Remove a deal with its tasks, notes and files (admins only); its history stays.
+    #[command(after_help = "  lejek deal remove 1")]
+    Remove {
+        /// The deal's id.
+        id: u64,
+    },
 }
 
-/// `lejek deal file list|get`.
+/// `lejek deal file list|get|remove`.
 #[derive(Subcommand, Debug)]
 pub enum DealFileCmd {
     /// The deal's files: id, name, size, who attached it and when.
@@ -708,6 +762,17 @@ pub enum DealFileCmd {
         id: u64,
         #[command(flatten)]
         out: FileOut,
+    },
+    /// Remove an attached file (who attached it, or an admin).
+    #[command(after_help = concat!(
+        "  lejek deal file remove 1 offer.pdf\n",
+        "  lejek deal file remove 1 '#7'",
+    ))]
+    Remove {
+        /// The deal's id.
+        id: u64,
+        /// The file's name as listed (of several: the newest) or #ID.
+        file: String,
     },
 }
 
@@ -736,6 +801,14 @@ pub enum CampaignFileCmd {
         campaign: String,
         #[command(flatten)]
         out: FileOut,
+    },
+    /// Remove an attached file (who attached it, or an admin).
+    #[command(after_help = "  lejek campaign file remove 1 poster.pdf")]
+    Remove {
+        /// Campaign id or name.
+        campaign: String,
+        /// The file's name as listed (of several: the newest) or #ID.
+        file: String,
     },
 }
 
@@ -1006,6 +1079,12 @@ pub enum TaskCmd {
         /// Take the task off its deal.
         #[arg(long)]
         no_deal: bool,
+    },
+    /// Remove a task or meeting (its assignee, or an admin); its history stays.
+    #[command(after_help = "  lejek task remove 1")]
+    Remove {
+        /// The task's id.
+        id: u64,
     },
 }
 

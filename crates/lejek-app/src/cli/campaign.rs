@@ -201,6 +201,10 @@ pub fn run(ctx: &Context, cmd: CampaignCmd) -> Result<i32> {
             let id = ctx.svc.find_campaign(&campaign)?.id;
             super::file_out::get(ctx, on(id), &out)
         }
+        CampaignCmd::File(CampaignFileCmd::Remove { campaign, file }) => {
+            let id = ctx.svc.find_campaign(&campaign)?.id;
+            super::remove::file(ctx, on(id), &file)
+        }
     }
 }
 

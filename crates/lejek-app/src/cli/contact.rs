@@ -40,6 +40,22 @@ pub fn run(ctx: &Context, cmd: ContactCmd) -> Result<i32> {
             super::duplicates::list(ctx, format, min_score.as_deref())
         }
         ContactCmd::Merge { keep, other, yes } => super::duplicates::merge(ctx, keep, other, yes),
+        ContactCmd::Remove {
+            id,
+            with_deals,
+            detach_persons,
+        } => {
+            ctx.apply(Command::RemoveContact {
+                id,
+                with_deals,
+                detach_persons,
+            })?;
+            Ok(0)
+        }
+        ContactCmd::ExportPersonal { id, output } => {
+            super::rodo::export(ctx, id, output.as_deref())
+        }
+        ContactCmd::Erase { id, yes } => super::rodo::erase(ctx, id, yes),
     }
 }
 

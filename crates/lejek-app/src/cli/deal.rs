@@ -50,6 +50,12 @@ pub fn run(ctx: &Context, cmd: DealCmd) -> Result<i32> {
             super::file_out::list(ctx, on(id), format)
         }
         DealCmd::File(DealFileCmd::Get { id, out }) => super::file_out::get(ctx, on(id), &out),
+        DealCmd::File(DealFileCmd::Remove { id, file }) => super::remove::file(ctx, on(id), &file),
+        DealCmd::NoteRemove { id, note } => super::remove::note(ctx, on(id), note),
+        DealCmd::Remove { id } => {
+            ctx.apply(Command::RemoveDeal { id })?;
+            Ok(0)
+        }
         DealCmd::Win { id, stage } => {
             ctx.apply(Command::WinDeal { id, stage })?;
             Ok(0)

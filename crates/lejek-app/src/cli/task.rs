@@ -46,6 +46,10 @@ pub fn run(ctx: &Context, cmd: TaskCmd) -> Result<i32> {
             ctx.apply(Command::ReopenTask { id })?;
             Ok(0)
         }
+        TaskCmd::Remove { id } => {
+            ctx.apply(Command::RemoveTask { id })?;
+            Ok(0)
+        }
         TaskCmd::Set {
             id,
             title,

@@ -156,6 +156,10 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "offer" => "col.offer",
         "goals" => "col.goals",
         "deal_id" => "col.deal_id",
+        "file" => "col.file",
+        "company" => "col.company",
+        "task" => "erase.field.task",
+        "erased" => "erase.field.erased",
         _ => return field.to_owned(),
     };
     tr(lang, key).to_owned()

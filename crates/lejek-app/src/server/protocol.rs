@@ -27,7 +27,9 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// 11: a campaign batch may name its contacts by a filter (`matching`, for dry runs).
 /// 12: duplicate contacts found and merged (issue 20 item 2): `Query::Duplicates`,
 /// `Query::DuplicatesOf`, `Command::MergeContacts`.
-pub const PROTOCOL_VERSION: u32 = 12;
+/// 13: removing deals, contacts, tasks and files, erasing a person, and a person's data as
+/// JSON (issue 20 items 3 and 4).
+pub const PROTOCOL_VERSION: u32 = 13;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -254,6 +256,10 @@ pub enum Query {
     DuplicatesOf {
         id: Id,
     },
+    /// Everything held about a person, as JSON (`Response::PersonalData`; admins only).
+    PersonalData {
+        id: Id,
+    },
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -396,6 +402,7 @@ pub enum Response {
     UserEmail(Option<String>),
     Duplicates(Vec<crate::service::duplicates::DuplicatePair>),
     DuplicatesOf(Vec<crate::service::duplicates::DuplicateCandidate>),
+    PersonalData(String),
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

@@ -734,6 +734,7 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::UserEmail => Response::UserEmail(svc.user_email(login)?),
         Query::Duplicates { min_score } => Response::Duplicates(svc.duplicate_pairs(min_score)?),
         Query::DuplicatesOf { id } => Response::DuplicatesOf(svc.duplicates_of(id)?),
+        Query::PersonalData { id } => Response::PersonalData(svc.personal_data(login, id)?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

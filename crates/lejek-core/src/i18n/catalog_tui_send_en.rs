@@ -16,7 +16,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "action.remove",
-        "Remove the template under the cursor (templates screen)",
+        "Remove what is under the cursor: a deal, contact or task (after a question), a note, comment or file on a card, a template",
     ),
     ("keymap.section.messages", "E-mail and SMS"),
     ("tui.tpl.title", "Message templates"),

@@ -16,7 +16,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "action.remove",
-        "Usuń szablon pod kursorem (ekran szablonów)",
+        "Usuń to, co pod kursorem: interes, kontakt lub zadanie (po pytaniu), notatkę, komentarz lub plik na karcie, szablon",
     ),
     ("keymap.section.messages", "E-mail i SMS"),
     ("tui.tpl.title", "Szablony wiadomości"),

@@ -20,6 +20,8 @@ mod catalog_dicts_pl;
 mod catalog_dupes_en;
 mod catalog_dupes_pl;
 mod catalog_en;
+mod catalog_erase_en;
+mod catalog_erase_pl;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
 mod catalog_form_en;
@@ -109,6 +111,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
+    catalog_erase_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
     catalog_dicts_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
@@ -147,6 +150,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
+    catalog_erase_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
     catalog_dicts_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,

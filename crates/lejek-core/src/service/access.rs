@@ -13,6 +13,9 @@
 //!   created both of them (a contact has no owner; its creator is the author of the first
 //!   entry in its history): merging moves deals others may own, so a user merges only
 //!   what they brought in themselves.
+//! - Removing deals and contacts, erasing a person and exporting their data are for admins
+//!   (issue 20); a task is removed by its assignee or an admin, a file by who attached it or
+//!   an admin (checked where they are planned, `apply_remove.rs`: they need the record).
 
 use super::{Command, Imported, Result, Service, invalid};
 use crate::model::{EntityKind, EntityRef, Id};
@@ -119,6 +122,10 @@ fn admin_key(cmd: &Command) -> Option<&'static str> {
             Some("err.admin_users")
         }
         c if c.changes_dicts() => Some("err.admin_only"),
+        Command::RemoveDeal { .. } | Command::RemoveContact { .. } => {
+            Some("erase.err.admin_remove")
+        }
+        Command::EraseContact { .. } => Some("erase.err.admin_erase"),
         Command::Import(Imported::At { cmd, .. }) => admin_key(cmd),
         _ => None,
     }

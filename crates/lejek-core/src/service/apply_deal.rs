@@ -133,7 +133,7 @@ fn link_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
     Ok(())
 }
 
-fn unlink_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
+pub(super) fn unlink_campaign(plan: &mut Plan, deal: &Deal, campaign: Id) -> Result<()> {
     plan.remove(T::DealsByCampaign, keys::pair(campaign, deal.id).to_vec());
     let member = keys::pair(campaign, deal.contact_id);
     if plan.get_raw_id(T::CampaignMembers, &member)? == Some(deal.id) {

@@ -210,9 +210,51 @@ pub enum Command {
         keep: Id,
         other: Id,
     },
+    /// Remove a deal (issue 20 item 3; admins only): it leaves its tree, the indexes and
+    /// every list and report; its history stays and ends with who removed it and when. Its
+    /// tasks, notes, comments and files go with it.
+    RemoveDeal {
+        id: Id,
+    },
+    /// Remove a contact (admins only). Refused while it has deals unless `with_deals`
+    /// (they are removed first), and for a company with persons unless `detach_persons`
+    /// (the persons stay, without the company).
+    RemoveContact {
+        id: Id,
+        with_deals: bool,
+        detach_persons: bool,
+    },
+    /// Remove a task or meeting: its assignee, or an admin.
+    RemoveTask {
+        id: Id,
+    },
+    /// Remove an attached file: who attached it, or an admin. The content under
+    /// `<db>/files/` is deleted when nothing refers to it any more.
+    RemoveFile {
+        id: Id,
+    },
+    /// RODO art. 17 (issue 20 item 4; admins only): anonymise a person everywhere lejek
+    /// holds them (record, old values in history, notes, sent messages, files); amounts,
+    /// stages and dates stay so reports do not change.
+    EraseContact {
+        id: Id,
+    },
 }
 
 impl Command {
+    /// Whether the command takes rows out of the read model or rewrites their past: the
+    /// model and its saved copy are then built again from the store (a note's, comment's or
+    /// file's removal the model takes as any write).
+    pub fn removes(&self) -> bool {
+        matches!(
+            self,
+            Command::RemoveDeal { .. }
+                | Command::RemoveContact { .. }
+                | Command::RemoveTask { .. }
+                | Command::EraseContact { .. }
+        )
+    }
+
     /// Whether the command changes a dictionary (the caches of entries are dropped).
     pub fn changes_dicts(&self) -> bool {
         matches!(

@@ -26,23 +26,28 @@ pub mod send_claims;
 pub mod validate;
 pub mod views;
 
+mod after_removal;
 mod apply_admin;
 mod apply_campaign;
 mod apply_contact;
 mod apply_deal;
 mod apply_digest;
+mod apply_erase;
 mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
 mod apply_merge;
 mod apply_pipeline;
+mod apply_remove;
 mod apply_task;
 pub(crate) mod apply_template;
 pub mod duplicate_keys;
 pub mod duplicates;
 pub mod files;
+pub mod personal;
 mod pipeline;
 mod redirects;
+pub mod removed;
 mod templates;
 
 use std::path::Path;
@@ -240,12 +245,15 @@ impl Service {
         let mut writes = WriteSet::new();
         let mut outcomes = Vec::with_capacity(cmds.len());
         let mut dicts_changed = false;
+        let mut removal = after_removal::Removal::default();
         for (actor, cmd) in cmds {
             self.check_permission(&actor.login, &cmd)?;
             dicts_changed |= cmd.changes_dicts();
+            removal.any |= cmd.removes();
             let mut plan = Plan::new(self, &mut writes, actor)?;
             plan.dry_run = dry_run;
             let id = self.plan_command(&mut plan, cmd)?;
+            removal.take(&mut plan);
             outcomes.push(plan.finish(id));
             if dicts_changed {
                 // Later commands in the batch must see the new entries.
@@ -277,7 +285,13 @@ impl Service {
         committed?;
         // Still under the writer lock: the model takes writes in commit order (and the
         // generation counts them).
-        self.model_took(&writes);
+        if removal.any {
+            // Rows leave the model and old values change: it is built again from the store.
+            self.drop_model();
+        } else {
+            self.model_took(&writes);
+        }
+        self.after_removal(removal);
         if once.is_some() && failpoint::fires(failpoint::Point::DieAfterCommit) {
             failpoint::die();
         }
@@ -381,6 +395,15 @@ impl Service {
             Command::SetUserEmail { login, email } => apply_digest::set_email(plan, &login, email),
             Command::ClaimDigest { day } => apply_digest::claim(plan, day),
             Command::SettleDigest { day, sent } => apply_digest::settle(plan, day, sent),
+            Command::RemoveDeal { id } => apply_remove::remove_deal(plan, id),
+            Command::RemoveContact {
+                id,
+                with_deals,
+                detach_persons,
+            } => apply_remove::remove_contact(plan, id, with_deals, detach_persons),
+            Command::RemoveTask { id } => apply_remove::remove_task(plan, id),
+            Command::RemoveFile { id } => apply_remove::remove_file(plan, id),
+            Command::EraseContact { id } => apply_erase::erase_person(plan, id),
         }
     }
 

@@ -21,6 +21,12 @@ pub struct Plan<'a> {
     /// Planned to be thrown away (`Service::dry_run`): a bulk command may then count
     /// instead of building every record (`apply_campaign::add_deals`).
     pub dry_run: bool,
+    /// File contents (SHA-256 names) whose last record this command may have removed:
+    /// deleted from `<db>/files/` after the commit when nothing refers to them any more.
+    pub dropped_files: Vec<String>,
+    /// Personal data an erase took out of the store: also taken out of the files beside it
+    /// (the server log, the outbox) after the commit.
+    pub erased_texts: Vec<String>,
 }
 
 impl<'a> Plan<'a> {
@@ -34,6 +40,8 @@ impl<'a> Plan<'a> {
             created: Vec::new(),
             skipped: Vec::new(),
             dry_run: false,
+            dropped_files: Vec::new(),
+            erased_texts: Vec::new(),
         })
     }
 

@@ -323,7 +323,7 @@ impl Service {
 
     pub fn deal(&self, id: Id) -> Result<Deal> {
         self.get(T::Deals, id)?
-            .ok_or_else(|| invalid("err.no_deal", &[&id]))
+            .ok_or_else(|| self.not_found(EntityKind::Deal, id, "err.no_deal"))
     }
 
     pub fn deal_view(&self, id: Id) -> Result<DealView> {
@@ -411,7 +411,7 @@ impl Service {
     pub fn contact(&self, id: Id) -> Result<Contact> {
         let id = self.live_contact(id)?;
         self.get(T::Contacts, id)?
-            .ok_or_else(|| invalid("err.no_contact", &[&id]))
+            .ok_or_else(|| self.not_found(EntityKind::Contact, id, "err.no_contact"))
     }
 
     pub fn contact_view(&self, id: Id) -> Result<ContactView> {
@@ -599,7 +599,7 @@ impl Service {
 
     pub fn task(&self, id: Id) -> Result<Task> {
         self.get(T::Tasks, id)?
-            .ok_or_else(|| invalid("err.no_task", &[&id]))
+            .ok_or_else(|| self.not_found(EntityKind::Task, id, "err.no_task"))
     }
 
     /// The history of a record, oldest first (D11).

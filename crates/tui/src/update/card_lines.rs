@@ -81,6 +81,7 @@ pub fn remove(app: &mut App, link: Link) -> bool {
     let (on, id, comment) = match link {
         Link::Note { on, id } => (on, id, false),
         Link::Comment { on, id } => (on, id, true),
+        Link::File { on, id } => return remove_file(app, on, id),
         _ => return false,
     };
     let text: String = app
@@ -97,5 +98,29 @@ pub fn remove(app: &mut App, link: Link) -> bool {
     };
     let q = trf(app.lang, key, &[&text]);
     ask(app, q, Pending::RemoveText { on, comment, id });
+    true
+}
+
+/// The remove key on a file's line: who attached it, or an admin, after a question that
+/// names the file (issue 20 item 3).
+fn remove_file(app: &mut App, on: crate::model::EntityRef, id: u64) -> bool {
+    let a = match app.svc.attachment(on, &format!("#{id}")) {
+        Ok((a, _)) => a,
+        Err(e) => {
+            app.complain(e.message(app.lang));
+            return true;
+        }
+    };
+    if a.added_by != app.user && !super::remove_record::is_admin(app) {
+        let text = trf(app.lang, "erase.err.not_your_file", &[&id, &a.added_by]);
+        app.complain(text);
+        return true;
+    }
+    let q = trf(
+        app.lang,
+        "erase.confirm.file",
+        &[&format!("#{id} {}", a.name)],
+    );
+    ask(app, q, Pending::RemoveFile { on, id });
     true
 }

@@ -99,6 +99,27 @@ pub fn perform(app: &mut App, pending: Pending) {
                 other: *other,
             }]
         }
+        Pending::RemoveRecord(e) => {
+            // Its lists, campaign totals and tasks change; every list is read again.
+            refresh.campaigns = true;
+            refresh.tasks = true;
+            refresh.all_deals = true;
+            vec![match e.kind {
+                crate::model::EntityKind::Deal => Command::RemoveDeal { id: e.id },
+                crate::model::EntityKind::Contact => Command::RemoveContact {
+                    id: e.id,
+                    with_deals: true,
+                    detach_persons: false,
+                },
+                _ => Command::RemoveTask { id: e.id },
+            }]
+        }
+        Pending::RemoveFile { on, id } => {
+            if on.kind == crate::model::EntityKind::Deal {
+                refresh.deals.push(on.id);
+            }
+            vec![Command::RemoveFile { id: *id }]
+        }
         Pending::DropForm | Pending::SubmitForm => Vec::new(),
     };
     let n = cmds.len();

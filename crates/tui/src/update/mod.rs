@@ -41,6 +41,9 @@ mod outside;
 #[cfg(test)]
 mod picker_tests;
 mod reload;
+mod remove_record;
+#[cfg(test)]
+mod remove_record_tests;
 mod report;
 mod sending;
 mod submit;

@@ -7,7 +7,7 @@ use super::confirm::{ask, perform};
 use super::nav::{back, my_deals, not_here, switch};
 use super::reload::reload;
 use super::submit::open_form;
-use super::{agenda, board, card_lines, dict_list, jump, sending, template_list};
+use super::{agenda, board, card_lines, dict_list, jump, remove_record, sending, template_list};
 use crate::action::Action;
 use crate::app::{App, InputKind, InputLine, View};
 use crate::data::What;
@@ -160,10 +160,15 @@ pub fn on_action(app: &mut App, a: Action) {
         Templates => template_list::open(app, None),
         Dictionaries => dict_list::open(app),
         MergeDuplicate => super::merge::ask_merge(app),
-        // Removing is for the templates screen and a note's or comment's line on a card.
+        // Removing: a note's, comment's or file's line on a card, else the record under the
+        // cursor (the templates screen takes the key before this).
         Remove => {
             let on_line = app.detail.link_here();
-            if !on_line.is_some_and(|l| card_lines::remove(app, l)) {
+            let done = match on_line {
+                Some(l) => card_lines::remove(app, l),
+                None => remove_record::remove(app),
+            };
+            if !done {
                 not_here(app);
             }
         }

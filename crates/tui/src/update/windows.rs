@@ -49,12 +49,27 @@ fn keep_card_on_lost<R: Listed>(app: &mut App) {
         .and_then(|w| w.take_lost());
     let Some(id) = lost else { return };
     let on_screen = app.view == R::VIEW && app.detail.shown == Some((R::VIEW, id));
-    if on_screen && app.detail.pin.is_none() && !app.list_here().has_selection() {
+    if on_screen
+        && app.detail.pin.is_none()
+        && !app.list_here().has_selection()
+        && still_there(app, R::VIEW, id)
+    {
         app.detail.pin = Some(Pin {
             view: R::VIEW,
             id,
             why: PinWhy::Dropped,
         });
+    }
+}
+
+/// Whether record `id` of `view` still exists: a removed one (issue 20) is not held on.
+fn still_there(app: &App, view: View, id: u64) -> bool {
+    match view {
+        View::Deals => app.svc.deal(id).is_ok(),
+        View::Contacts => app.svc.contact(id).is_ok(),
+        View::Tasks => app.svc.task(id).is_ok(),
+        View::Campaigns => app.svc.campaign(id).is_ok(),
+        View::Reports | View::Inbox => true,
     }
 }
 
