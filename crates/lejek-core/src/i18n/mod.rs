@@ -16,6 +16,8 @@ mod catalog_config_pl;
 mod catalog_daily_en;
 mod catalog_daily_pl;
 mod catalog_en;
+mod catalog_fields_en;
+mod catalog_fields_pl;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
 mod catalog_form_en;
@@ -105,6 +107,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_help_transfer_en::ENTRIES,
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
+    catalog_fields_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
 ];
@@ -141,6 +144,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_help_transfer_pl::ENTRIES,
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
+    catalog_fields_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,
 ];

@@ -38,10 +38,12 @@ pub enum T {
     TemplateNames,
     /// (template, deal) -> SendClaim: makes `send --campaign` idempotent.
     Sends,
+    /// id -> FieldDef: custom field definitions (issue 20, format 8).
+    Fields,
 }
 
 impl T {
-    pub const ALL: [T; 21] = [
+    pub const ALL: [T; 22] = [
         T::Meta,
         T::Users,
         T::Dicts,
@@ -63,6 +65,7 @@ impl T {
         T::Templates,
         T::TemplateNames,
         T::Sends,
+        T::Fields,
     ];
 
     pub fn name(self) -> &'static str {
@@ -88,6 +91,7 @@ impl T {
             T::Templates => "templates",
             T::TemplateNames => "template_names",
             T::Sends => "sends",
+            T::Fields => "custom_fields",
         }
     }
 
