@@ -25,7 +25,9 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// 10: the pipeline (issue 19): deals' expected close date, days in stage and rotting in
 /// their views; commands to move a stage, set its probability and rot days, unretire.
 /// 11: a campaign batch may name its contacts by a filter (`matching`, for dry runs).
-pub const PROTOCOL_VERSION: u32 = 11;
+/// 12: custom fields (issue 20 item 1): `Command::AddField`/`RetireField`, `fields` in
+/// deal and contact drafts, patches and records, `Query::FieldDefs`.
+pub const PROTOCOL_VERSION: u32 = 12;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -244,6 +246,8 @@ pub enum Query {
     /// The connected user's own digest address (`Response::UserEmail`, issue 19 item 7):
     /// nobody reads another's through the server.
     UserEmail,
+    /// Every custom field definition, retired ones too (`Response::FieldDefs`, issue 20).
+    FieldDefs,
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -384,6 +388,7 @@ pub enum Response {
     SendClaim(Option<crate::model::SendClaim>),
     Error(RemoteError),
     UserEmail(Option<String>),
+    FieldDefs(Vec<crate::model::FieldDef>),
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

@@ -732,6 +732,7 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
             deal_id,
         } => Response::SendClaim(svc.send_claim(template_id, deal_id)?),
         Query::UserEmail => Response::UserEmail(svc.user_email(login)?),
+        Query::FieldDefs => Response::FieldDefs(svc.field_defs()?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

@@ -523,9 +523,13 @@ pub(super) fn csv_rows<T: Serialize>(
 ) -> io::Result<()> {
     for r in rows {
         let v = serde_json::to_value(r).map_err(io::Error::other)?;
+        // A custom field's column (issue 20) reads the record's `fields`: no custom field
+        // takes a built-in name, so the two never meet.
+        let custom = v.get("fields");
+        let get = |name: &str| v.get(name).or_else(|| custom.and_then(|f| f.get(name)));
         out.write_record(
             cols.iter()
-                .map(|(name, is_money)| cell(v.get(*name), *is_money, opts)),
+                .map(|(name, is_money)| cell(get(name), *is_money, opts)),
         )?;
     }
     Ok(())

@@ -202,6 +202,25 @@ impl CustomValue {
     }
 }
 
+/// The card lines of a record's custom values: `(label in lang, value shown)` for each
+/// field of `on` in use that the record has a value for, in the order the fields were
+/// made. Retired fields are left out (their values stay in the JSON and the history).
+pub fn card_lines(
+    defs: &[FieldDef],
+    on: FieldOn,
+    values: &std::collections::BTreeMap<String, CustomValue>,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    defs.iter()
+        .filter(|d| d.on == on && !d.retired)
+        .filter_map(|d| {
+            values
+                .get(&d.name)
+                .map(|v| (d.label(lang).to_owned(), v.shown(lang)))
+        })
+        .collect()
+}
+
 /// `yes/no/tak/nie` (and `true/false`, `1/0`), folded.
 pub fn parse_bool(s: &str) -> Option<bool> {
     match fold(s.trim()).as_str() {

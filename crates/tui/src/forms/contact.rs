@@ -103,6 +103,7 @@ pub(super) fn add(form: &Form) -> Result<Vec<Command>> {
         roles: form.text("roles").map(split_commas).unwrap_or_default(),
         status: form.choice("status"),
         source: form.choice("source"),
+        fields: Vec::new(),
     };
     Ok(vec![Command::AddContact(draft)])
 }
@@ -138,6 +139,7 @@ pub(super) fn update(
         status: clear(form.choice("status").as_deref()),
         source: clear(form.choice("source").as_deref()),
         clear_end: false,
+        fields: Vec::new(),
     };
     refresh.contacts.push(id);
     Ok(vec![Command::UpdateContact { id, patch }])

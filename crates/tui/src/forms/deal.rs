@@ -98,6 +98,7 @@ pub(super) fn add(form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
         tags: form.tags("tags"),
         campaign_id: form.record("campaign"),
         expected_close: form.date("expected"),
+        fields: Vec::new(),
     };
     refresh.campaigns = true;
     refresh.contacts.push(draft.contact_id);
@@ -131,6 +132,7 @@ pub(super) fn update(
         campaign_id: Some(form.record("campaign")),
         contact_id: form.record("contact"),
         expected_close: Some(form.date("expected")),
+        fields: Vec::new(),
     };
     refresh.deals.push(id);
     refresh.campaigns = true;
