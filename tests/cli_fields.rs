@@ -428,3 +428,61 @@ fn export_writes_a_column_per_field_and_import_reads_them_back_by_name() {
         .output();
     assert_eq!(db.count("deal"), 3);
 }
+
+#[test]
+fn deal_value_groups_by_a_choice_field() {
+    let db = Db::new();
+    let c = db.add(&["contact", "add", "--name", "Transbud"]);
+    db.ok(&[
+        "field",
+        "add",
+        "deal",
+        "--name",
+        "branza",
+        "--kind",
+        "choice",
+        "--values",
+        "Transport,Handel",
+    ]);
+    db.ok(&["field", "add", "deal", "--name", "waga", "--kind", "number"]);
+    for (value, branza) in [
+        ("1000", "branza=Transport"),
+        ("250,50", "branza=transport"),
+        ("400", "branza=Handel"),
+        ("99", "branza="),
+    ] {
+        deal(&db, c, "Dostawa", &["--value", value, "--field", branza]);
+    }
+    let r = db.json(&[
+        "report",
+        "deal-value",
+        "--by",
+        "field:branza",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--interval",
+        "year",
+    ]);
+    // Transport: 1000 + 250.50; Handel: 400; no value: 99; all four: 1749.50.
+    assert_eq!(
+        r["columns"],
+        serde_json::json!([
+            "interval",
+            "count",
+            "value",
+            "field:Transport",
+            "field:Handel",
+            "field:"
+        ])
+    );
+    assert_eq!(
+        r["rows"],
+        serde_json::json!([["2026", 4, "1749.50", "1250.50", "400.00", "99.00"]])
+    );
+    let err = db.fails(2, &["report", "deal-value", "--by", "field:waga"]);
+    assert!(err.contains("choice"), "{err}");
+    db.fails(2, &["report", "deal-value", "--by", "field:nieznane"]);
+    db.fails(2, &["report", "forecast", "--by", "field:branza"]);
+}

@@ -37,6 +37,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("fields.err.not_date", "{0}: {1} is not a date"),
     ("fields.err.not_bool", "{0}: {1} is not yes or no"),
     ("fields.err.not_choice", "{0}: {1} is not one of {2}"),
+    (
+        "fields.err.by_choice",
+        "--by field: groups by a choice field; {0} is a {1} field",
+    ),
     ("fields.col.on", "On"),
     ("fields.err.on", "{0} is neither deal nor contact"),
     ("fields.err.kind", "{0} is not a field kind: {1}"),

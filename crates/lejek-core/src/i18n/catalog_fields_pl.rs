@@ -40,6 +40,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "fields.err.not_choice",
         "{0}: {1} nie jest żadną z wartości {2}",
     ),
+    (
+        "fields.err.by_choice",
+        "--by field: grupuje według pola wyboru; {0} jest rodzaju {1}",
+    ),
     ("fields.col.on", "Dotyczy"),
     ("fields.err.on", "{0} to ani deal, ani contact"),
     ("fields.err.kind", "{0} to nie rodzaj pola: {1}"),

@@ -574,7 +574,7 @@ impl Dataset {
         }
     }
 
-    fn contact_index(&self, id: Id) -> Option<usize> {
+    pub(crate) fn contact_index(&self, id: Id) -> Option<usize> {
         self.contacts.binary_search_by_key(&id, |c| c.id).ok()
     }
 
