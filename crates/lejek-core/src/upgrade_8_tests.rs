@@ -48,7 +48,10 @@ fn as_format_2(bytes: &[u8]) -> Vec<u8> {
     old
 }
 
-fn listed(svc: &Service) -> (Vec<(u64, String)>, Vec<(u64, String)>) {
+/// (id, title or name) of each record in a list.
+type Listed = Vec<(u64, String)>;
+
+fn listed(svc: &Service) -> (Listed, Listed) {
     let q = ListQuery {
         me: "anna".into(),
         ..Default::default()
