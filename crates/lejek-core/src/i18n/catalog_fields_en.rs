@@ -105,7 +105,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.field.retire.arg.name", "The field's name"),
     (
         "help.deal.add.arg.field",
-        "A custom field's value, NAME=VALUE; repeat for several",
+        "A custom field's value, NAME=VALUE (NAME= clears it); repeat for several",
     ),
     (
         "help.deal.set.arg.field",
@@ -113,7 +113,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.contact.add.arg.field",
-        "A custom field's value, NAME=VALUE; repeat for several",
+        "A custom field's value, NAME=VALUE (NAME= clears it); repeat for several",
     ),
     (
         "help.contact.set.arg.field",

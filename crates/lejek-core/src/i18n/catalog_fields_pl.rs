@@ -111,7 +111,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("help.field.retire.arg.name", "Nazwa pola"),
     (
         "help.deal.add.arg.field",
-        "Wartość pola własnego, NAZWA=WARTOŚĆ; można powtarzać",
+        "Wartość pola własnego, NAZWA=WARTOŚĆ (NAZWA= czyści); można powtarzać",
     ),
     (
         "help.deal.set.arg.field",
@@ -119,7 +119,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "help.contact.add.arg.field",
-        "Wartość pola własnego, NAZWA=WARTOŚĆ; można powtarzać",
+        "Wartość pola własnego, NAZWA=WARTOŚĆ (NAZWA= czyści); można powtarzać",
     ),
     (
         "help.contact.set.arg.field",
