@@ -145,7 +145,7 @@ pub enum Command {
         )
     )]
     Dict(DictCmd),
-    /// Custom fields on deals and contacts (issue 20).
+    /// Custom fields on deals and contacts.
     #[command(
         subcommand,
         after_help = concat!(
@@ -1006,10 +1006,10 @@ pub enum FieldCmd {
     Add {
         /// deal or contact.
         on: String,
-        /// Lower-case letters, digits and _.
+        /// Lower-case letters, digits and _; filters, --field and files name it so.
         #[arg(long)]
         name: String,
-        /// text, number, money, date, choice or bool.
+        /// text, number, money, date, choice or bool (yes/no).
         #[arg(long)]
         kind: String,
         /// A choice field's values, comma-separated.
@@ -1034,7 +1034,8 @@ pub enum FieldCmd {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
-    /// Retire a custom field (admins): no longer shown, set or filtered; values stay.
+    /// Retire a custom field (admins): no longer shown, set or filtered; its values stay in
+    /// history and export.
     #[command(after_help = "  lejek field retire deal waga")]
     Retire {
         /// deal or contact.
