@@ -92,6 +92,12 @@ const TABLE: &[(&[&str], May)] = &[
         May::Admins,
     ),
     (&["--user", "root", "contact", "list"], May::Admins),
+    // Custom fields (issue 20 item 1).
+    (&["field", "list"], May::Users),
+    (
+        &["field", "add", "deal", "--name", "f{n}", "--kind", "text"],
+        May::Admins,
+    ),
 ];
 
 fn am_root() -> bool {

@@ -402,3 +402,31 @@ fn a_merge_changes_no_reports_totals() {
         assert_eq!(before[i], after[i], "report {name} changed by a merge");
     }
 }
+
+/// Custom fields (issue 20 item 1) merge as the built-in ones: KEEP's empty field takes
+/// OTHER's value (and its history says so), KEEP's own value stays.
+#[test]
+fn a_merge_fills_keeps_empty_custom_fields_and_keeps_its_own() {
+    let db = Db::new();
+    db.ok(&[
+        "field", "add", "contact", "--name", "branza", "--kind", "text",
+    ]);
+    db.ok(&[
+        "field", "add", "contact", "--name", "rabat", "--kind", "number",
+    ]);
+    let keep = company(&db, "Transbud Sp. z o.o.", &["--field", "rabat=5"]);
+    let other = company(
+        &db,
+        "TRANSBUD S.A.",
+        &["--field", "branza=transport", "--field", "rabat=7"],
+    );
+    db.ok(&["contact", "merge", &keep.to_string(), &other.to_string()]);
+    let card = contact_card(&db, keep);
+    assert_eq!(card["fields"]["branza"], "transport", "{card}");
+    assert_eq!(
+        card["fields"]["rabat"], "5",
+        "KEEP's own value stays: {card}"
+    );
+    let history = card["history"].to_string();
+    assert!(history.contains("branza"), "{history}");
+}

@@ -327,3 +327,48 @@ fn erase_also_erases_the_duplicates_merged_into_the_person() {
     let history = db.ok(&["contact", "show", &other.to_string()]);
     assert!(!history.contains("Zenobia"), "{history}");
 }
+
+/// A contact's custom text field (issue 20 item 1) may hold anything about the person: an
+/// erase clears it, now and in history; a number field is no personal data and stays.
+#[test]
+fn erase_clears_the_persons_custom_text_fields_and_keeps_numbers() {
+    let db = Db::new();
+    db.ok(&[
+        "field", "add", "contact", "--name", "pesel", "--kind", "text",
+    ]);
+    db.ok(&[
+        "field", "add", "contact", "--name", "rabat", "--kind", "number",
+    ]);
+    let p = db.add(&[
+        "contact",
+        "add",
+        "--kind",
+        "person",
+        "--name",
+        NAME,
+        "--field",
+        "pesel=85010112345",
+        "--field",
+        "rabat=5",
+    ]);
+    db.ok(&[
+        "contact",
+        "set",
+        &p.to_string(),
+        "--field",
+        "pesel=85010154321",
+    ]);
+    db.ok(&["contact", "erase", &p.to_string()]);
+    let card = db.json(&["contact", "show", &p.to_string()]);
+    assert_eq!(card["fields"]["rabat"], "5", "{card}");
+    assert_eq!(card["fields"].get("pesel"), None, "{card}");
+    let bak = db.dir.path().join("fields.bak");
+    db.ok(&["backup", &bak.to_string_lossy()]);
+    let bytes = std::fs::read(&bak).expect("backup");
+    for s in ["85010112345", "85010154321", "Zenobia"] {
+        assert!(
+            !bytes.windows(s.len()).any(|w| w == s.as_bytes()),
+            "the backup still holds {s}"
+        );
+    }
+}

@@ -48,6 +48,8 @@ fn expected() -> Vec<(&'static str, Vec<u8>)> {
         end_reason: Some(11),
         ended: NaiveDate::from_ymd_opt(2026, 3, 15),
         created: at(2025, 1, 2, 9),
+        // Record format 3 (issue 20): an older contact reads with no custom values.
+        fields: Default::default(),
     };
     let deal = Deal {
         id: 42,
@@ -68,6 +70,8 @@ fn expected() -> Vec<(&'static str, Vec<u8>)> {
         last_activity: at(2026, 11, 28, 12),
         // Record format 2 (issue 19): a version-1 deal reads with no expected close date.
         expected_close: None,
+        // Record format 3 (issue 20): an older deal reads with no custom values.
+        fields: Default::default(),
     };
     let campaign = Campaign {
         id: 2,

@@ -147,14 +147,15 @@ fn contacts_as_csv_and_json() {
                 "company": null, "email": "biuro@drukarnia.pl", "phone": null, "city": "Łódź",
                 "address": null, "nip": "7251832919", "status": "potential",
                 "source": "trade fair", "end_reason": null, "ended": null,
-                "tags": ["vip", "druk"], "roles": [], "created": NOW, "created_by": "anna"
+                "tags": ["vip", "druk"], "roles": [], "created": NOW, "created_by": "anna",
+                "fields": {}
             },
             {
                 "id": 2, "kind": "person", "name": "Jan Kowalski", "company_id": 1,
                 "company": "Łódzka Drukarnia", "email": null, "phone": "+48 42 600 100 200",
                 "city": null, "address": null, "nip": null, "status": null, "source": null,
                 "end_reason": null, "ended": null, "tags": [], "roles": ["decision maker"],
-                "created": NOW, "created_by": "anna"
+                "created": NOW, "created_by": "anna", "fields": {}
             }
         ])
     );

@@ -242,6 +242,7 @@ fn contact_named(id: u64, name: &str) -> Contact {
         end_reason: None,
         ended: None,
         created: Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap(),
+        fields: Default::default(),
     }
 }
 

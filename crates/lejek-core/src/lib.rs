@@ -28,6 +28,8 @@ pub mod template;
 pub mod text;
 #[cfg(test)]
 mod upgrade_7_tests;
+#[cfg(test)]
+mod upgrade_8_tests;
 
 #[cfg(feature = "internals")]
 pub mod store;

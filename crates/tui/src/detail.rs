@@ -7,7 +7,7 @@ use crate::comms::retry::open_failures;
 use crate::i18n::{Lang, tr};
 use crate::model::date_format::format_date;
 use crate::model::money::format_money;
-use crate::model::{EntityKind, EntityRef};
+use crate::model::{EntityKind, EntityRef, FieldOn};
 use crate::render::columns::MARK;
 use crate::render::history::{describe, entity_label, when};
 use crate::service::Result;
@@ -90,6 +90,25 @@ pub struct Detail {
     pub title: String,
     pub on: Option<EntityRef>,
     pub tabs: Vec<(Tab, Vec<Line>)>,
+}
+
+/// A line per custom value the record has, labelled in `lang` (issue 20).
+fn custom_lines(
+    svc: &Backend,
+    on: FieldOn,
+    values: &std::collections::BTreeMap<String, crate::model::CustomValue>,
+    lang: Lang,
+) -> Result<Vec<Line>> {
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    let defs = svc.field_defs()?;
+    Ok(
+        crate::model::custom_field::card_lines(&defs, on, values, lang)
+            .into_iter()
+            .map(|(label, value)| kv(&label, value))
+            .collect(),
+    )
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -284,6 +303,7 @@ pub fn deal(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
     if let Some(desc) = &d.description {
         overview.push(kv(t("col.description"), desc.clone()));
     }
+    overview.extend(custom_lines(svc, FieldOn::Deal, &d.deal.fields, lang)?);
     let j = journal(svc, on, lang)?;
     // Messages that did not go out come first: the salesperson must see them (D12).
     let overview = j.failures.into_iter().chain(overview).collect();
@@ -345,6 +365,12 @@ pub fn contact(svc: &Backend, id: u64, lang: Lang) -> Result<Detail> {
             c.ended.map(|d| format_date(d, lang)).unwrap_or_default(),
         ));
     }
+    overview.extend(custom_lines(
+        svc,
+        FieldOn::Contact,
+        &c.contact.fields,
+        lang,
+    )?);
     for p in svc.persons_of_company(id)? {
         overview.push(linked(
             kv(t("show.persons"), format!("#{} {}", p.id, p.name)),

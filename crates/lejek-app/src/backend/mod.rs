@@ -123,6 +123,11 @@ impl Backend {
         both!(self, dict_entries())
     }
 
+    /// Every custom field definition, retired ones too (issue 20).
+    pub fn field_defs(&self) -> Result<Vec<crate::model::FieldDef>> {
+        both!(self, field_defs())
+    }
+
     pub fn dict_name(&self, id: u64) -> String {
         both!(self, dict_name(id))
     }
@@ -362,6 +367,7 @@ impl Backend {
         crate::service::query::parse_filter(
             of,
             &self.dict_entries()?,
+            &self.field_defs()?,
             self.clock().today(),
             expr,
             me,

@@ -201,6 +201,11 @@ impl Remote {
         expect!(self.ask(Query::Dict { kind })?, Response::DictEntries(d) => d)
     }
 
+    /// Every custom field definition (issue 20).
+    pub fn field_defs(&self) -> Result<Vec<crate::model::FieldDef>> {
+        expect!(self.ask(Query::FieldDefs)?, Response::FieldDefs(d) => d)
+    }
+
     /// Every dictionary entry, fetched once and kept until a dictionary changes.
     pub fn dict_entries(&self) -> Result<Arc<Vec<DictEntry>>> {
         if let Some(d) = self.dicts.lock().ok().and_then(|d| d.clone()) {

@@ -145,6 +145,15 @@ pub enum Command {
         )
     )]
     Dict(DictCmd),
+    /// Custom fields on deals and contacts.
+    #[command(
+        subcommand,
+        after_help = concat!(
+            "  lejek field add deal --name waga --kind number\n",
+            "  lejek field list",
+        )
+    )]
+    Field(FieldCmd),
     /// Users.
     #[command(
         subcommand,
@@ -425,6 +434,9 @@ pub struct ContactFields {
     /// Add a role (a contact-role dictionary value); repeat for several.
     #[arg(long = "role")]
     pub roles: Vec<String>,
+    /// A custom field's value, NAME=VALUE (NAME= clears it); repeat for several.
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub field: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -603,6 +615,9 @@ pub struct DealFields {
     /// Campaign id or name.
     #[arg(long)]
     pub campaign: Option<String>,
+    /// A custom field's value, NAME=VALUE (NAME= clears it); repeat for several.
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub field: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -1085,6 +1100,55 @@ pub enum TaskCmd {
     Remove {
         /// The task's id.
         id: u64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FieldCmd {
+    /// Define a custom field (admins): kinds text, number, money, date, choice, bool.
+    #[command(after_help = concat!(
+        "  lejek field add deal --name waga --kind number --label-pl Waga --label-en Weight\n",
+        "  lejek field add contact --name branza --kind choice --values transport,handel",
+    ))]
+    Add {
+        /// deal or contact.
+        on: String,
+        /// Lower-case letters, digits and _; filters, --field and files name it so.
+        #[arg(long)]
+        name: String,
+        /// text, number, money, date, choice or bool (yes/no).
+        #[arg(long)]
+        kind: String,
+        /// A choice field's values, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        values: Vec<String>,
+        /// The label in Polish.
+        #[arg(long)]
+        label_pl: Option<String>,
+        /// The label in English.
+        #[arg(long)]
+        label_en: Option<String>,
+    },
+    /// List the custom fields (of deals or contacts, or both).
+    #[command(after_help = concat!(
+        "  lejek field list\n",
+        "  lejek field list deal --format json",
+    ))]
+    List {
+        /// deal or contact (both when left out).
+        on: Option<String>,
+        /// Output: table, csv or json.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Retire a custom field (admins): no longer shown, set or filtered; its values stay in
+    /// history and export.
+    #[command(after_help = "  lejek field retire deal waga")]
+    Retire {
+        /// deal or contact.
+        on: String,
+        /// The field's name.
+        name: String,
     },
 }
 

@@ -202,6 +202,7 @@ fn deal_draft(ctx: &Context, b: &Batch) -> Result<DealDraft> {
         tags: b.tags.clone(),
         campaign_id: None,
         expected_close: None,
+        fields: Vec::new(),
     })
 }
 

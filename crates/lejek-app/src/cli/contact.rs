@@ -74,6 +74,7 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
         roles: f.roles,
         status: f.status,
         source: f.source,
+        fields: super::field_values::pairs(&f.field)?,
     };
     let id = ctx
         .apply(Command::AddContact(draft))?
@@ -188,6 +189,14 @@ fn show(ctx: &Context, mut a: ShowArgs) -> Result<i32> {
                     crate::render::columns::time(v.created, l),
                 ),
             ];
+            let mut rows = rows;
+            // A line per custom value, labelled in the user's language (issue 20).
+            rows.extend(crate::model::custom_field::card_lines(
+                &ctx.svc.field_defs()?,
+                crate::model::FieldOn::Contact,
+                &v.contact.fields,
+                l,
+            ));
             println!("{}", table::key_values(&rows));
             let persons = ctx.svc.persons_of_company(a.id)?;
             if !persons.is_empty() {
@@ -234,6 +243,7 @@ fn set(
         status: clearable(f.status),
         source: clearable(f.source),
         clear_end: reopen,
+        fields: super::field_values::pairs(&f.field)?,
     };
     ctx.apply(Command::UpdateContact { id, patch })?;
     Ok(0)

@@ -115,6 +115,7 @@ fn add(ctx: &Context, contact: u64, f: DealFields, format: Format) -> Result<i32
         tags: f.tags,
         campaign_id: campaign_id(ctx, f.campaign.as_deref())?,
         expected_close: expected,
+        fields: super::field_values::pairs(&f.field)?,
     };
     let id = ctx.apply(Command::AddDeal(draft))?.id.unwrap_or_default();
     ctx.print_created(id, format, || Ok(json(&ctx.svc.deal_view(id)?)))
@@ -200,6 +201,14 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     v.description.clone().unwrap_or_default(),
                 ),
             ];
+            let mut rows = rows;
+            // A line per custom value, labelled in the user's language (issue 20).
+            rows.extend(crate::model::custom_field::card_lines(
+                &ctx.svc.field_defs()?,
+                crate::model::FieldOn::Deal,
+                &v.deal.fields,
+                l,
+            ));
             println!("{}", table::key_values(&rows));
             print_entries(
                 l,
@@ -290,6 +299,7 @@ fn set(
             .as_deref()
             .map(|d| input::date(d, ctx.today()).map(Some))
             .transpose()?,
+        fields: super::field_values::pairs(&f.field)?,
     };
     for field in clear {
         match field.as_str() {

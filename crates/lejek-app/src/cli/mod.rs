@@ -18,6 +18,8 @@ mod dict;
 mod digest;
 mod duplicates;
 mod export;
+mod field;
+mod field_values;
 mod file_out;
 mod files;
 mod help;
@@ -165,6 +167,7 @@ fn dispatch(cli: Cli, lang: Lang, tui: Tui) -> Result<i32> {
         }
         Command::Task(c) => task::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
         Command::Dict(c) => dict::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
+        Command::Field(c) => field::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
         Command::User(c) => user::run(&Context::front(&cli.db, cli.user, lang, access)?, c),
         Command::Report(a) => report::run(&Context::front(&cli.db, cli.user, lang, access)?, a),
         Command::Inbox { all, read, format } => inbox::run(

@@ -209,6 +209,7 @@ mod tests {
             end_reason: None,
             ended: None,
             created: at(),
+            fields: Default::default(),
         }
     }
 
@@ -231,6 +232,7 @@ mod tests {
             closed: None,
             last_activity: at(),
             expected_close: None,
+            fields: Default::default(),
         }
     }
 

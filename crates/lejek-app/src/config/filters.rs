@@ -238,8 +238,36 @@ fn schema(of: FilterOf) -> &'static Schema {
 
 /// Does `text` parse for list `of`? Without the database's dictionaries any value of a
 /// dictionary field passes; fields, operators, dates and amounts are checked.
+///
+/// A field the schema does not know may be a custom field of a database (issue 20), which
+/// the settings file cannot know: a name that could be one passes, and the filter is checked
+/// against the database when it is used.
 fn check(of: FilterOf, text: &str, today: chrono::NaiveDate) -> Result<(), FilterError> {
-    crate::filter::parse(text, schema(of), &Ctx::new(today, "me")).map(|_| ())
+    match crate::filter::parse(text, schema(of), &Ctx::new(today, "me")) {
+        Err(FilterError {
+            kind: crate::filter::FilterErrorKind::UnknownField { name, .. },
+            ..
+        }) if matches!(of, FilterOf::Deal | FilterOf::Contact)
+            && crate::model::custom_field::valid_name(&name.to_lowercase())
+            && !builtin(&name) =>
+        {
+            Ok(())
+        }
+        other => other.map(|_| ()),
+    }
+}
+
+/// A field of a built-in list: not a custom field's name, as a saved filter (for any
+/// list) would take it.
+fn builtin(name: &str) -> bool {
+    [
+        FilterOf::Deal,
+        FilterOf::Contact,
+        FilterOf::Campaign,
+        FilterOf::Task,
+    ]
+    .iter()
+    .any(|of| schema(*of).field(name).is_some())
 }
 
 #[cfg(test)]
@@ -312,6 +340,19 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn a_name_that_may_be_a_custom_field_passes_for_deals_and_contacts() {
+        // The settings file cannot know a database's custom fields (issue 20).
+        ok("[default_filter]\ndeals = \"waga>10\"\ncontacts = \"branza:transport\"\n");
+        ok("[saved_filters]\nciezkie = \"waga>=12,5 owner:me\"\n");
+        let e = filters("[default_filter]\ntasks = \"waga>10\"\n")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        // Not a field name at all: still refused.
+        assert!(filters("[default_filter]\ndeals = \"Wąga>10\"\n").is_err());
     }
 
     #[test]

@@ -546,6 +546,7 @@ impl Story {
                 tags,
                 campaign_id: None,
                 expected_close: None,
+                fields: Vec::new(),
             };
             let camp_h = campaign.map(|(h, _)| h);
             let h = tl.create(P_DEALS, created, &creator, move |ids| {

@@ -208,6 +208,7 @@ pub fn entity_label(svc: &impl Names, e: crate::model::EntityRef, lang: Lang) ->
             EntityKind::User => "entity.user",
             EntityKind::Dict => "entity.dict",
             EntityKind::Template => "entity.template",
+            EntityKind::Field => "entity.field",
         },
     );
     match svc.entity_name(e) {

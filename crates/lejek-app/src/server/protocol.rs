@@ -29,7 +29,9 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// `Query::DuplicatesOf`, `Command::MergeContacts`.
 /// 13: removing deals, contacts, tasks and files, erasing a person, and a person's data as
 /// JSON (issue 20 items 3 and 4).
-pub const PROTOCOL_VERSION: u32 = 13;
+/// 14: custom fields (issue 20 item 1): `Command::AddField`/`RetireField`, `fields` in
+/// deal and contact drafts, patches and records, `Query::FieldDefs`.
+pub const PROTOCOL_VERSION: u32 = 14;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -260,6 +262,8 @@ pub enum Query {
     PersonalData {
         id: Id,
     },
+    /// Every custom field definition, retired ones too (`Response::FieldDefs`, issue 20).
+    FieldDefs,
 }
 
 /// A view as it crosses the socket: the stored record and what the server resolved for it
@@ -403,6 +407,7 @@ pub enum Response {
     Duplicates(Vec<crate::service::duplicates::DuplicatePair>),
     DuplicatesOf(Vec<crate::service::duplicates::DuplicateCandidate>),
     PersonalData(String),
+    FieldDefs(Vec<crate::model::FieldDef>),
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

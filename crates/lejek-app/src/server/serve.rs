@@ -735,6 +735,7 @@ fn query(svc: &Service, login: &str, q: Query) -> Result<Response> {
         Query::Duplicates { min_score } => Response::Duplicates(svc.duplicate_pairs(min_score)?),
         Query::DuplicatesOf { id } => Response::DuplicatesOf(svc.duplicates_of(id)?),
         Query::PersonalData { id } => Response::PersonalData(svc.personal_data(login, id)?),
+        Query::FieldDefs => Response::FieldDefs(svc.field_defs()?),
         Query::DealsOfContact { contact } => {
             Response::DealViews(wires(svc.deals_of_contact(contact)?))
         }

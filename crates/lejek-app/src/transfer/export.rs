@@ -523,9 +523,13 @@ pub(super) fn csv_rows<T: Serialize>(
 ) -> io::Result<()> {
     for r in rows {
         let v = serde_json::to_value(r).map_err(io::Error::other)?;
+        // A custom field's column (issue 20) reads the record's `fields`: no custom field
+        // takes a built-in name, so the two never meet.
+        let custom = v.get("fields");
+        let get = |name: &str| v.get(name).or_else(|| custom.and_then(|f| f.get(name)));
         out.write_record(
             cols.iter()
-                .map(|(name, is_money)| cell(v.get(*name), *is_money, opts)),
+                .map(|(name, is_money)| cell(get(name), *is_money, opts)),
         )?;
     }
     Ok(())
@@ -577,6 +581,7 @@ mod tests {
             closed: None,
             last_activity: t(),
             expected_close: None,
+            fields: Default::default(),
         }
     }
 
@@ -599,6 +604,8 @@ mod tests {
         let mut out = keys(&DealOut::from(&view));
         out.retain(|k| k != "history");
         assert_eq!(keys(&view), out);
+        // Custom values are a CSV column each (`export_stream::with_custom`), not one.
+        out.retain(|k| k != "fields");
         assert_eq!(sorted(DEAL_COLUMNS), out);
 
         let contact = Contact {
@@ -618,6 +625,7 @@ mod tests {
             end_reason: None,
             ended: None,
             created: t(),
+            fields: Default::default(),
         };
         let view = ContactView::from_parts(
             contact,
@@ -632,6 +640,7 @@ mod tests {
         let mut out = keys(&ContactOut::from(&view));
         out.retain(|k| k != "created_by");
         assert_eq!(keys(&view), out);
+        out.retain(|k| k != "fields");
         assert_eq!(sorted(CONTACT_COLUMNS), out);
 
         let campaign = Campaign {

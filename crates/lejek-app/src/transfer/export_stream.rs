@@ -20,7 +20,7 @@ use super::export::{
 };
 use super::schema::{ContactOut, DealOut, FORMAT, VERSION};
 use crate::backend::Backend;
-use crate::model::{EntityKind, Id};
+use crate::model::{EntityKind, FieldOn, Id};
 use crate::service::query::{FilterOf, ListQuery};
 use crate::service::{Error, Result};
 
@@ -69,14 +69,16 @@ pub fn write(
         What::Contacts => {
             let ids = ids(b, FilterOf::Contact, &q)?;
             let next = chunked(ids, |c| contact_outs(b, c, journals, &extras));
-            records(w, csv, CONTACT_COLUMNS, next)?
+            let cols = with_custom(b, CONTACT_COLUMNS, FieldOn::Contact)?;
+            records(w, csv, &cols, next)?
         }
         What::Deals => {
             let ids = ids(b, FilterOf::Deal, &q)?;
             let names = b.dict_entries()?;
             let names: HashMap<u64, &str> = names.iter().map(|e| (e.id, e.name.as_str())).collect();
             let next = chunked(ids, |c| deal_outs(b, c, journals, &names, &extras));
-            records(w, csv, DEAL_COLUMNS, next)?
+            let cols = with_custom(b, DEAL_COLUMNS, FieldOn::Deal)?;
+            records(w, csv, &cols, next)?
         }
         // Campaigns are few, and tasks are read as one list (no journal).
         What::Campaigns => {
@@ -89,6 +91,20 @@ pub fn write(
         Some(e) => Err(StreamError::Read(e)),
         None => Ok(records),
     }
+}
+
+/// `cols` and a column per custom field of `on` (issue 20), retired ones too: an export
+/// keeps every value. Names are interned, as a filter's are; the cells come from the
+/// record's `fields` (`csv_rows`).
+fn with_custom(b: &Backend, cols: &[Col], on: FieldOn) -> Result<Vec<Col>> {
+    let mut out = cols.to_vec();
+    for d in b.field_defs()?.iter().filter(|d| d.on == on) {
+        out.push((
+            crate::filter::intern(&d.name),
+            d.kind == crate::model::FieldKind::Money,
+        ));
+    }
+    Ok(out)
 }
 
 /// The ids of what a list's query matches, in id order.

@@ -105,6 +105,9 @@ pub struct ContactOut {
     #[serde(default)]
     pub roles: Vec<String>,
     pub created: DateTime<Utc>,
+    /// Custom field values by name, as canonical text (issue 20).
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, String>,
     /// Login of the user who created the contact (the sales-activity report counts it).
     /// In JSON exports; null when the history does not say (and absent from CSV).
     #[serde(default)]
@@ -149,6 +152,9 @@ pub struct DealOut {
     /// Open and untouched for longer than its stage allows, that day (derived).
     #[serde(default)]
     pub rotting: bool,
+    /// Custom field values by name, as canonical text (issue 20).
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, String>,
     /// What the reports read from the deal's past, oldest first. In JSON exports (`deals`
     /// and `all`); CSV has no history column.
     #[serde(default)]
@@ -322,6 +328,7 @@ impl From<&DealView> for DealOut {
             expected_close: d.expected_close,
             days_in_stage: d.days_in_stage,
             rotting: d.rotting,
+            fields: d.fields.clone(),
             history: Vec::new(),
         }
     }
@@ -347,6 +354,7 @@ impl From<&ContactView> for ContactOut {
             tags: c.tags.clone(),
             roles: c.roles.clone(),
             created: c.created,
+            fields: c.fields.clone(),
             created_by: None,
         }
     }

@@ -23,6 +23,7 @@
 pub(crate) mod ast;
 mod error;
 mod eval;
+mod intern;
 mod lex;
 mod parse;
 mod schema;
@@ -31,6 +32,7 @@ mod term;
 mod tests;
 
 pub use error::{Expected, FilterError, FilterErrorKind, Found};
+pub use intern::intern;
 pub use schema::{Ctx, FieldSpec, FieldType, FieldValue, Record, Schema};
 
 /// The longest filter accepted, in characters (after `@name`s are expanded): far beyond

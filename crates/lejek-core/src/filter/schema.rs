@@ -66,6 +66,8 @@ pub enum FieldType {
     Money,
     /// A whole number.
     Number,
+    /// A decimal number in millionths (custom number fields, issue 20): `waga>10.5`.
+    Decimal,
     /// A whole number of days: `30` or `30d` (`instage>30d`, issue 19).
     Days,
     /// A calendar day; literals are days or periods, see the module docs.
@@ -85,6 +87,24 @@ pub enum FieldValue<'a> {
     Number(Option<i64>),
     /// Calendar days (local time).
     Date(Option<NaiveDate>),
+}
+
+impl FieldValue<'_> {
+    /// A custom field's value (issue 20) as the filter and the sort compare it: numbers in
+    /// millionths, money in minor units, yes/no and choices as their text.
+    pub fn custom(v: Option<&crate::model::CustomValue>) -> FieldValue<'_> {
+        use crate::model::CustomValue as V;
+        match v {
+            None => FieldValue::Text(None),
+            Some(V::Text(s) | V::Choice(s)) => FieldValue::Text(Some(Cow::Borrowed(s))),
+            Some(V::Number(n)) => FieldValue::Number(Some(*n)),
+            Some(V::Money(m)) => FieldValue::Money(Some(m.minor)),
+            Some(V::Date(d)) => FieldValue::Date(Some(*d)),
+            Some(V::Bool(b)) => {
+                FieldValue::Text(Some(Cow::Borrowed(if *b { "yes" } else { "no" })))
+            }
+        }
+    }
 }
 
 /// A record the filter can be evaluated on.
@@ -118,6 +138,9 @@ pub struct Ctx {
     /// Dictionary values by canonical field name (include retired values, so old records
     /// stay findable).
     pub dicts: HashMap<&'static str, Vec<String>>,
+    /// Custom fields in use on the records (issue 20), named by [`crate::filter::intern`]ed
+    /// names; a choice field's values are in `dicts` under its name.
+    pub custom: Vec<FieldSpec>,
 }
 
 impl Ctx {
@@ -127,6 +150,13 @@ impl Ctx {
             today,
             me: me.into(),
             dicts: HashMap::new(),
+            custom: Vec::new(),
         }
+    }
+
+    /// The custom field called `name` (folded), when the schema has no such field.
+    pub fn custom_field(&self, name: &str) -> Option<FieldSpec> {
+        let wanted = fold(name);
+        self.custom.iter().find(|f| f.name == wanted).copied()
     }
 }

@@ -30,17 +30,28 @@ fn err(col: usize, kind: FilterErrorKind) -> FilterError {
 
 /// Compiles a term against the schema and context.
 pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Node, FilterError> {
-    let spec = schema.field(t.field).ok_or_else(|| {
-        err(
-            t.col,
-            FilterErrorKind::UnknownField {
-                name: t.field.to_string(),
-                known: schema.names(),
-            },
-        )
-    })?;
+    let spec = schema
+        .field(t.field)
+        .copied()
+        .or_else(|| ctx.custom_field(t.field))
+        .ok_or_else(|| {
+            let mut known = schema.names();
+            known.extend(ctx.custom.iter().map(|f| f.name));
+            err(
+                t.col,
+                FilterErrorKind::UnknownField {
+                    name: t.field.to_string(),
+                    known,
+                },
+            )
+        })?;
+    let spec = &spec;
     let allowed = match spec.ty {
-        FieldType::Money | FieldType::Number | FieldType::Days | FieldType::Date => ORDERED_OPS,
+        FieldType::Money
+        | FieldType::Number
+        | FieldType::Decimal
+        | FieldType::Days
+        | FieldType::Date => ORDERED_OPS,
         _ => TEXT_OPS,
     };
     let op_str = t.op.as_str();
@@ -129,6 +140,10 @@ pub(crate) fn compile(t: &TermSrc<'_>, schema: &Schema, ctx: &Ctx) -> Result<Nod
             Ok(n) => Test::Num(cmp, n),
             Err(_) => return Err(bad_value(spec, t.op, value)),
         },
+        FieldType::Decimal => match crate::model::custom_field::parse_number(&value.text) {
+            Some(n) => Test::Num(cmp, n),
+            None => return Err(bad_value(spec, t.op, value)),
+        },
         FieldType::Days => {
             let t_ = folded.trim();
             let digits = t_
@@ -185,7 +200,7 @@ fn expected(spec: &FieldSpec, op: Op, col: usize, found: Found) -> FilterError {
     let expected = match spec.ty {
         FieldType::Date => Expected::Date,
         FieldType::Money => Expected::Amount,
-        FieldType::Number | FieldType::Days => Expected::Number,
+        FieldType::Number | FieldType::Decimal | FieldType::Days => Expected::Number,
         _ => Expected::Value,
     };
     err(

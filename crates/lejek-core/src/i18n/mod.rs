@@ -22,6 +22,8 @@ mod catalog_dupes_pl;
 mod catalog_en;
 mod catalog_erase_en;
 mod catalog_erase_pl;
+mod catalog_fields_en;
+mod catalog_fields_pl;
 mod catalog_forecast_en;
 mod catalog_forecast_pl;
 mod catalog_form_en;
@@ -112,6 +114,7 @@ const EN: &[&[(&str, &str)]] = &[
     catalog_nav_en::ENTRIES,
     catalog_board_en::ENTRIES,
     catalog_erase_en::ENTRIES,
+    catalog_fields_en::ENTRIES,
     catalog_pipeline_en::ENTRIES,
     catalog_dicts_en::ENTRIES,
     catalog_forecast_en::ENTRIES,
@@ -151,6 +154,7 @@ const PL: &[&[(&str, &str)]] = &[
     catalog_nav_pl::ENTRIES,
     catalog_board_pl::ENTRIES,
     catalog_erase_pl::ENTRIES,
+    catalog_fields_pl::ENTRIES,
     catalog_pipeline_pl::ENTRIES,
     catalog_dicts_pl::ENTRIES,
     catalog_forecast_pl::ENTRIES,

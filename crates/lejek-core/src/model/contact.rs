@@ -4,7 +4,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Id;
+use std::collections::BTreeMap;
+
+use super::{CustomValue, Id};
 
 /// Company or person (C1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,4 +61,7 @@ pub struct Contact {
     pub end_reason: Option<u64>,
     pub ended: Option<NaiveDate>,
     pub created: DateTime<Utc>,
+    /// Custom field values by field name (issue 20, record format 3).
+    #[serde(default)]
+    pub fields: BTreeMap<String, CustomValue>,
 }

@@ -3,7 +3,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Money};
+use std::collections::BTreeMap;
+
+use super::{CustomValue, Id, Money};
 
 /// A deal. `stage`, `source` and `loss_reason` are dictionary entry ids (X2).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,4 +34,7 @@ pub struct Deal {
     pub last_activity: DateTime<Utc>,
     /// When the deal is expected to close (issue 19, record format 2).
     pub expected_close: Option<NaiveDate>,
+    /// Custom field values by field name (issue 20, record format 3).
+    #[serde(default)]
+    pub fields: BTreeMap<String, CustomValue>,
 }

@@ -17,6 +17,8 @@ pub enum EntityKind {
     Dict,
     /// A message template (D12). Kinds are stored by position: new ones go last.
     Template,
+    /// A custom field's definition (issue 20).
+    Field,
 }
 
 impl EntityKind {
@@ -29,6 +31,7 @@ impl EntityKind {
             EntityKind::User => "user",
             EntityKind::Dict => "dict",
             EntityKind::Template => "template",
+            EntityKind::Field => "field",
         }
     }
 
@@ -46,6 +49,7 @@ impl EntityKind {
             EntityKind::User,
             EntityKind::Dict,
             EntityKind::Template,
+            EntityKind::Field,
         ]
         .into_iter()
         .find(|k| k.code() == code)

@@ -4,6 +4,7 @@
 pub(crate) mod attachment;
 pub(crate) mod campaign;
 pub(crate) mod contact;
+pub mod custom_field;
 pub(crate) mod date_error;
 pub mod date_format;
 pub mod date_input;
@@ -24,6 +25,7 @@ pub mod years;
 pub use attachment::Attachment;
 pub use campaign::Campaign;
 pub use contact::{Contact, ContactKind};
+pub use custom_field::{CustomValue, FieldDef, FieldKind, FieldOn};
 pub use deal::Deal;
 pub use dict::{DictEntry, DictKind, StageKind, stage_ranks};
 pub use event::{Change, EntityKind, EntityRef, Event, Notification};

@@ -120,6 +120,6 @@ pub(crate) fn value<'a>(m: &'a ReadModel, c: &'a ContactRow, field: &str) -> Fie
         "company" => FieldValue::Text(c.company_id.map(|id| m.contact_name(id))),
         "id" => num(c.id),
         "company_id" => FieldValue::Number(c.company_id.and_then(|c| i64::try_from(c).ok())),
-        _ => FieldValue::Text(None),
+        _ => super::deals::custom(&c.fields, field),
     }
 }

@@ -11,10 +11,12 @@ use serde::{Deserialize, Serialize};
 use super::Source;
 use crate::error::Result;
 use crate::model::{
-    Change, Comment, Contact, ContactKind, Deal, DictEntry, DictKind, EntityKind, EntityRef, Event,
-    Id, StageKind, Task, TaskKind, User,
+    Change, Comment, Contact, ContactKind, CustomValue, Deal, DictEntry, DictKind, EntityKind,
+    EntityRef, Event, Id, StageKind, Task, TaskKind, User,
 };
-use crate::store::read::mirror::{self, ChangeRef, ContactRef, DealRef, DealRefV1, EventRef};
+use crate::store::read::mirror::{
+    self, ChangeRef, ContactRef, ContactRefV2, DealRef, DealRefV1, DealRefV2, EventRef,
+};
 use crate::store::read::{self, Stored};
 
 /// The currency of amounts that name none, and of reports with no amounts.
@@ -76,6 +78,8 @@ pub struct DealRow {
     /// UTC seconds of the event that put the deal in its stage (its creation when the
     /// history is not loaded): what days in stage count from (issue 19).
     pub stage_since: i64,
+    /// Custom field values by name, in name order (issue 20).
+    pub fields: Box<[(Box<str>, CustomValue)]>,
     /// The local calendar days of `created`, `closed` and `last_activity`: worked out when
     /// the row is made or loaded, never stored (they depend on the machine's time zone).
     #[serde(skip)]
@@ -157,6 +161,8 @@ pub struct ContactRow {
     pub city: Option<Box<str>>,
     pub nip: Option<Box<str>>,
     pub status: Option<u64>,
+    /// Custom field values by name, in name order (issue 20).
+    pub fields: Box<[(Box<str>, CustomValue)]>,
     /// The local calendar day of `created` (never stored, like `DealRow::days`).
     #[serde(skip)]
     pub created_day: NaiveDate,
@@ -386,6 +392,7 @@ impl Dataset {
             // A deal of record format 1 has its own mirror (no expected close date).
             let mirrored = rec
                 .mirror::<DealRef>()
+                .or_else(|| rec.mirror::<DealRefV2>().map(DealRef::from))
                 .or_else(|| rec.mirror::<DealRefV1>().map(DealRef::from));
             let row = match mirrored {
                 Some(d) => self.deal_row_fast(&d),
@@ -434,6 +441,7 @@ impl Dataset {
                 None => None,
             },
             stage_since: created,
+            fields: borrowed_fields(&d.fields),
             days: DealDays::default(),
         };
         row.set_days();
@@ -459,6 +467,7 @@ impl Dataset {
             last_activity: d.last_activity.timestamp(),
             expected_close: d.expected_close,
             stage_since: d.created.timestamp(),
+            fields: owned_fields(&d.fields),
             days: DealDays::default(),
         };
         row.set_days();
@@ -468,7 +477,10 @@ impl Dataset {
     fn load_contacts(&mut self, svc: &dyn Source) -> Result<()> {
         for item in read::records::<Contact>(svc.store()) {
             let rec = item?;
-            let row = match rec.mirror::<ContactRef>() {
+            let mirrored = rec
+                .mirror::<ContactRef>()
+                .or_else(|| rec.mirror::<ContactRefV2>().map(ContactRef::from));
+            let row = match mirrored {
                 Some(c) => self.contact_row_fast(&c),
                 None => None,
             };
@@ -503,6 +515,7 @@ impl Dataset {
             city: boxed(&c.city),
             nip: boxed(&c.nip),
             status: c.status,
+            fields: owned_fields(&c.fields),
             created_day: local_day(c.created.timestamp()),
         }
     }
@@ -548,6 +561,7 @@ impl Dataset {
             city: c.city.map(Into::into),
             nip: c.nip.map(Into::into),
             status: c.status,
+            fields: borrowed_fields(&c.fields),
             created_day: local_day(created),
         })
     }
@@ -560,7 +574,7 @@ impl Dataset {
         }
     }
 
-    fn contact_index(&self, id: Id) -> Option<usize> {
+    pub(crate) fn contact_index(&self, id: Id) -> Option<usize> {
         self.contacts.binary_search_by_key(&id, |c| c.id).ok()
     }
 
@@ -1011,4 +1025,22 @@ pub(super) fn last_event(svc: &dyn Source) -> Result<(u64, Vec<u8>)> {
 fn digest(bytes: &[u8]) -> Vec<u8> {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).to_vec()
+}
+
+/// A record's custom values as a row holds them.
+fn owned_fields(
+    fields: &std::collections::BTreeMap<String, CustomValue>,
+) -> Box<[(Box<str>, CustomValue)]> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str().into(), v.clone()))
+        .collect()
+}
+
+/// A mirror's custom values as a row holds them (stored in name order, as the map wrote them).
+fn borrowed_fields(fields: &[(&str, CustomValue)]) -> Box<[(Box<str>, CustomValue)]> {
+    fields
+        .iter()
+        .map(|(k, v)| ((*k).into(), v.clone()))
+        .collect()
 }

@@ -145,7 +145,7 @@ pub(crate) fn value<'a>(m: &'a ReadModel, d: &'a DealRow, field: &str) -> FieldV
         "contact_id" => num(d.contact_id),
         "campaign_id" => FieldValue::Number(d.campaign_id.and_then(|c| i64::try_from(c).ok())),
         "expected" => FieldValue::Date(d.expected_close),
-        _ => FieldValue::Text(None),
+        _ => custom(&d.fields, field),
     }
 }
 
@@ -177,4 +177,16 @@ pub(crate) fn sort_value<'a>(
         "instage" | "rotting" => pipeline_value(m, d, field, today),
         _ => value(m, d, field),
     }
+}
+
+/// A custom field's value on a row (issue 20): rows hold them in name order.
+pub(crate) fn custom<'a>(
+    fields: &'a [(Box<str>, crate::model::CustomValue)],
+    field: &str,
+) -> FieldValue<'a> {
+    let found = fields
+        .binary_search_by(|(k, _)| (**k).cmp(field))
+        .ok()
+        .map(|i| &fields[i].1);
+    FieldValue::custom(found)
 }

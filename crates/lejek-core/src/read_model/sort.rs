@@ -16,6 +16,12 @@ pub struct SortSpec {
 
 /// Parse `name`, `name:desc` or `name:asc` against a schema (aliases allowed).
 pub fn parse_sort(spec: &str, schema: &Schema) -> Result<SortSpec> {
+    parse_sort_with(spec, schema, &[])
+}
+
+/// [`parse_sort`] where `custom` names the custom fields in use (issue 20) besides the
+/// schema's.
+pub fn parse_sort_with(spec: &str, schema: &Schema, custom: &[&'static str]) -> Result<SortSpec> {
     let (name, dir) = match spec.rsplit_once(':') {
         Some((n, d)) => (n.trim(), d.trim()),
         None => (spec.trim(), "asc"),
@@ -30,8 +36,10 @@ pub fn parse_sort(spec: &str, schema: &Schema) -> Result<SortSpec> {
         .iter()
         .find(|f| f.name == name || f.aliases.contains(&name))
         .map(|f| f.name)
+        .or_else(|| custom.iter().copied().find(|c| *c == name))
         .ok_or_else(|| {
-            let names: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
+            let mut names: Vec<&str> = schema.fields.iter().map(|f| f.name).collect();
+            names.extend(custom.iter().copied());
             invalid("err.sort_field", &[&name, &names.join(", ")])
         })?;
     Ok(SortSpec { field, desc })

@@ -1,6 +1,7 @@
 //! R5 Deal value: deals created in the period, split into month, quarter or year intervals
 //! (local dates): count and value per interval; filter by stage kind or stage (as it is now,
-//! or at the `--as-of` day); `--by owner|contact|tag` adds a value column per group.
+//! or at the `--as-of` day); `--by owner|contact|tag|field:NAME` adds a value column per
+//! group (a choice field's values, issue 20).
 
 use std::collections::HashMap;
 
@@ -9,7 +10,8 @@ use super::params::{By, Resolved};
 use super::period::Buckets;
 use super::state::selected;
 use super::{Cell, Chart, ChartKind, Column, ColumnKind, Label, Report, Series, report};
-use crate::read_model::dataset::Dataset;
+use crate::model::{CustomValue, FieldOn};
+use crate::read_model::dataset::{Dataset, DealRow};
 use crate::service::Result;
 
 /// Most group columns shown; the rest are summed into one "other" column.
@@ -23,6 +25,9 @@ enum Group {
     Contact(u64),
     Tag(u32),
     NoTag,
+    /// A choice field's value (interned), or none (issue 20).
+    Choice(&'static str),
+    NoChoice,
 }
 
 /// Per-interval sums of one group, and its totals for ranking.
@@ -55,6 +60,7 @@ pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {
             By::Tag => keys.extend(d.tags.iter().map(|t| Group::Tag(*t))),
             // Refused for deal-value when the parameters are resolved (forecast's split).
             By::Stage => {}
+            By::Field(name, on) => keys.push(choice(data, d, name, on)),
         }
         for k in &keys {
             let line = lines.entry(*k).or_insert_with(|| Line {
@@ -140,6 +146,24 @@ pub fn run(data: &Dataset, p: &Resolved) -> Result<Report> {
     Ok(r)
 }
 
+/// The group of a deal by choice field `name`: its own value, or its contact's.
+fn choice(data: &Dataset, d: &DealRow, name: &str, on: FieldOn) -> Group {
+    let fields = match on {
+        FieldOn::Deal => &d.fields,
+        FieldOn::Contact => match data.contact_index(d.contact_id) {
+            Some(i) => &data.contacts[i].fields,
+            None => return Group::NoChoice,
+        },
+    };
+    match fields.binary_search_by(|(k, _)| (**k).cmp(name)) {
+        Ok(i) => match &fields[i].1 {
+            CustomValue::Choice(v) => Group::Choice(crate::filter::intern(v)),
+            _ => Group::NoChoice,
+        },
+        Err(_) => Group::NoChoice,
+    }
+}
+
 /// The currency number holding most of the money (what the chart plots); the default
 /// currency (number 0) on a tie.
 pub(super) fn main_currency(values: &[Sum], currencies: usize) -> u16 {
@@ -178,7 +202,8 @@ fn ranked(
                     let tag = data.tags.get(t as usize).cloned().unwrap_or_default();
                     (tag.clone(), Label::Name(tag))
                 }
-                Group::NoTag => (String::new(), Label::Key("rpt.none")),
+                Group::NoTag | Group::NoChoice => (String::new(), Label::Key("rpt.none")),
+                Group::Choice(v) => (v.to_owned(), Label::Name(v.to_owned())),
             };
             (format!("{prefix}:{key}"), label, line)
         })

@@ -58,6 +58,9 @@ pub enum By {
     Tag,
     /// forecast only: a row per stage within each interval (issue 19 item 4).
     Stage,
+    /// deal-value only: a column per value of a choice field (`field:branza`, issue 20),
+    /// the deal's own or its contact's; the name is interned.
+    Field(&'static str, crate::model::FieldOn),
 }
 
 impl By {
@@ -77,8 +80,38 @@ impl By {
             By::Contact => "contact",
             By::Tag => "tag",
             By::Stage => "stage",
+            By::Field(..) => "field",
         }
     }
+}
+
+/// The field name of `--by field:NAME` (or `pole:NAME`), folded.
+fn field_named(s: &str) -> Option<String> {
+    let (word, name) = s.split_once(':')?;
+    matches!(crate::text::fold(word.trim()).as_str(), "field" | "pole")
+        .then(|| crate::text::fold(name.trim()))
+}
+
+/// `--by field:NAME`: a choice field in use, the deals' own, else their contacts'.
+fn choice_field(svc: &Service, name: String) -> Result<By> {
+    use crate::model::{FieldKind, FieldOn};
+    let defs = svc.field_defs()?;
+    let found = [FieldOn::Deal, FieldOn::Contact]
+        .into_iter()
+        .find_map(|on| {
+            defs.iter()
+                .find(|d| d.on == on && !d.retired && d.name == name)
+        });
+    let Some(def) = found else {
+        return Err(invalid("fields.err.unknown", &[&"deal", &name]));
+    };
+    if def.kind != FieldKind::Choice {
+        return Err(invalid(
+            "fields.err.by_choice",
+            &[&def.name, &def.kind.as_str()],
+        ));
+    }
+    Ok(By::Field(crate::filter::intern(&def.name), def.on))
 }
 
 /// The parameters checked against the database.
@@ -299,6 +332,16 @@ impl Params {
         }
         let by = match self.by.as_deref() {
             None => None,
+            Some(s) if field_named(s).is_some() => {
+                if report != "deal-value" {
+                    let key = match report {
+                        "forecast" => "err.forecast_by",
+                        _ => "err.report_by",
+                    };
+                    return Err(invalid(key, &[&s]));
+                }
+                Some(choice_field(svc, field_named(s).unwrap_or_default())?)
+            }
             Some(s) => {
                 let by = By::parse(s);
                 // deal-value splits by owner, contact or tag; forecast by owner or stage.
@@ -316,8 +359,14 @@ impl Params {
                 by
             }
         };
-        if let Some(b) = by {
-            json.insert("by".into(), json!(b.as_str()));
+        match by {
+            Some(By::Field(name, _)) => {
+                json.insert("by".into(), json!(format!("field:{name}")));
+            }
+            Some(b) => {
+                json.insert("by".into(), json!(b.as_str()));
+            }
+            None => {}
         }
         let ids = match self.filter.as_deref().map(str::trim) {
             None | Some("") => None,

@@ -5,7 +5,7 @@
 //! - A **non-user** (a system account that is no lejek user) may do nothing with a database.
 //! - A **user** may read everything and change records (contacts, deals, campaigns, tasks,
 //!   templates, sends, their own inbox), always as themselves and dated by the server's clock.
-//! - An **admin** may also change users and dictionaries, repair the store, act as another
+//! - An **admin** may also change users, dictionaries and custom fields, repair the store, act as another
 //!   user (`--user`) and date a write in the past (the history marks it as backdated).
 //! - The system's **root** may do what an admin may, as any lejek user.
 //! - The first admin is made only by `init`, on a database that has no dictionaries yet.
@@ -126,6 +126,8 @@ fn admin_key(cmd: &Command) -> Option<&'static str> {
             Some("erase.err.admin_remove")
         }
         Command::EraseContact { .. } => Some("erase.err.admin_erase"),
+        // Custom fields change what every record may hold (issue 20 item 1).
+        Command::AddField(_) | Command::RetireField { .. } => Some("err.admin_only"),
         Command::Import(Imported::At { cmd, .. }) => admin_key(cmd),
         _ => None,
     }

@@ -7,7 +7,7 @@ use super::plan::Plan;
 use super::validate;
 use super::{Result, invalid};
 use crate::model::nip::parse_nip;
-use crate::model::{Change, Contact, ContactKind, DictKind, EntityKind, EntityRef, Id};
+use crate::model::{Change, Contact, ContactKind, DictKind, EntityKind, EntityRef, FieldOn, Id};
 use crate::store::{T, keys};
 
 pub(super) fn entity(id: Id) -> EntityRef {
@@ -62,6 +62,8 @@ pub fn add(plan: &mut Plan, d: ContactDraft) -> Result<Option<u64>> {
             roles.push(id);
         }
     }
+    let custom =
+        super::apply_fields::check(plan, FieldOn::Contact, &Default::default(), &d.fields)?;
     let mut contact = Contact {
         id: 0,
         kind,
@@ -79,13 +81,18 @@ pub fn add(plan: &mut Plan, d: ContactDraft) -> Result<Option<u64>> {
         end_reason: None,
         ended: None,
         created: plan.actor.at,
+        fields: Default::default(),
     };
     contact.id = plan.next_id("contact")?;
+    let changes = super::apply_fields::apply(&mut contact.fields, custom);
     plan.put(T::Contacts, keys::id(contact.id), &contact);
     if let Some(cid) = company_id {
         plan.put_marker(T::PersonsByCompany, keys::pair(cid, contact.id).to_vec());
     }
     plan.event(entity(contact.id), Change::Created { summary: name })?;
+    for change in changes {
+        plan.event(entity(contact.id), change)?;
+    }
     Ok(Some(contact.id))
 }
 
@@ -181,6 +188,8 @@ pub fn update(plan: &mut Plan, id: Id, p: ContactPatch) -> Result<Option<u64>> {
         c.end_reason = None;
         c.ended = None;
     }
+    let custom = super::apply_fields::check(plan, FieldOn::Contact, &c.fields, &p.fields)?;
+    let custom = super::apply_fields::apply(&mut c.fields, custom);
 
     field(
         plan,
@@ -228,6 +237,9 @@ pub fn update(plan: &mut Plan, id: Id, p: ContactPatch) -> Result<Option<u64>> {
         c.ended.map(|d| d.to_string()),
     )?;
 
+    for change in custom {
+        plan.event(entity(id), change)?;
+    }
     if old.company_id != c.company_id {
         if let Some(o) = old.company_id {
             plan.remove(T::PersonsByCompany, keys::pair(o, id).to_vec());

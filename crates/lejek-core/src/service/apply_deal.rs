@@ -5,8 +5,8 @@ use super::plan::Plan;
 use super::validate;
 use super::{Result, invalid};
 use crate::model::{
-    Campaign, Change, Contact, Deal, DictEntry, DictKind, EntityKind, EntityRef, Id, StageKind,
-    User,
+    Campaign, Change, Contact, Deal, DictEntry, DictKind, EntityKind, EntityRef, FieldOn, Id,
+    StageKind, User,
 };
 use crate::store::{T, keys};
 
@@ -68,6 +68,7 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         // A closed deal has nothing next (issue 18 item 10).
         return Err(invalid("err.next_on_closed", &[&title]));
     }
+    let custom = super::apply_fields::check(plan, FieldOn::Deal, &Default::default(), &d.fields)?;
     let at = plan.actor.at;
     let mut deal = Deal {
         id: plan.next_id("deal")?,
@@ -87,6 +88,7 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         closed: (stage_kind(&stage) != StageKind::Open).then_some(at),
         last_activity: at,
         expected_close: validate::optional_date(d.expected_close)?,
+        fields: Default::default(),
     };
     // One event names the deal and its first stage and value, so the funnel (R7) and the
     // value history (D9) start at creation (format 2; v1 wrote three events).
@@ -96,6 +98,9 @@ pub fn add(plan: &mut Plan, d: DealDraft) -> Result<Option<u64>> {
         value: deal.value.clone(),
     };
     plan.deal_event(&mut deal, first)?;
+    for change in super::apply_fields::apply(&mut deal.fields, custom) {
+        plan.deal_event(&mut deal, change)?;
+    }
     plan.set_add(T::DealsByContact, deal.contact_id, deal.id)?;
     if let Some(cid) = deal.campaign_id {
         link_campaign(plan, &deal, cid)?;
@@ -327,6 +332,7 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
     let remove = validate::tags(&p.remove_tags)?;
     let next = p.next_activity.map(validate::optional_date).transpose()?;
     let expected = p.expected_close.map(validate::optional_date).transpose()?;
+    let custom = super::apply_fields::check(plan, FieldOn::Deal, &deal.fields, &p.fields)?;
     let closed_after = match &stage {
         Some(s) => stage_kind(s) != StageKind::Open,
         None => deal.closed.is_some(),
@@ -416,6 +422,9 @@ pub fn update(plan: &mut Plan, id: Id, p: DealPatch) -> Result<Option<u64>> {
             prev.map(|d| d.to_string()),
             e.map(|d| d.to_string()),
         )?;
+    }
+    for change in super::apply_fields::apply(&mut deal.fields, custom) {
+        plan.deal_event(&mut deal, change)?;
     }
     validate::apply_tags(&mut deal.tags, add, &remove);
     let tags = |v: &[String]| {

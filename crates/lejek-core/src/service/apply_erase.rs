@@ -14,7 +14,8 @@ use super::plan::Plan;
 use super::{Result, invalid};
 use crate::i18n::{Lang, tr, trf};
 use crate::model::{
-    Attachment, Change, Comment, Contact, Deal, EntityKind, EntityRef, Event, Id, Note, Task,
+    Attachment, Change, Comment, Contact, Deal, EntityKind, EntityRef, Event, FieldKind, FieldOn,
+    Id, Note, Task,
 };
 use crate::store::{T, decode, encode, id_set, keys};
 
@@ -238,7 +239,31 @@ fn erase_contact(plan: &mut Plan, id: Id) -> Result<Option<u64>> {
     let history = plan.svc.history(entity)?;
     let anon = trf(Lang::Pl, "erase.anon_name", &[&id]);
     let mark = tr(Lang::Pl, "erase.redacted").to_owned();
-    let (strong, words) = personal_texts(&c, &history);
+    let (mut strong, words) = personal_texts(&c, &history);
+    // A contact's custom text fields (issue 20 item 1) may hold anything about the person
+    // (a PESEL, a private note): their values, now and before, are personal too. Numbers,
+    // money, dates, choices and yes/no stay, as amounts and stages do.
+    let text_fields: Vec<String> = plan
+        .svc
+        .field_defs()?
+        .into_iter()
+        .filter(|d| d.on == FieldOn::Contact && d.kind == FieldKind::Text)
+        .map(|d| d.name)
+        .collect();
+    strong.extend(
+        c.fields
+            .iter()
+            .filter(|(name, _)| text_fields.contains(name))
+            .map(|(_, v)| v.text()),
+    );
+    for ev in &history {
+        if let Change::Field { field, old, new } = &ev.change
+            && text_fields.contains(field)
+        {
+            strong.extend(old.iter().chain(new.iter()).cloned());
+        }
+    }
+    strong.retain(|s| !s.trim().is_empty());
     // An earlier erase's own marks are not personal data.
     let strong: Vec<String> = strong
         .into_iter()
@@ -261,9 +286,19 @@ fn erase_contact(plan: &mut Plan, id: Id) -> Result<Option<u64>> {
     c.phone = None;
     c.nip = None;
     c.address = None;
+    c.fields.retain(|name, _| !text_fields.contains(name));
     plan.put(T::Contacts, keys::id(id), &c);
     for mut ev in history {
-        if redact_own(&mut ev.change, &mark, &anon) | near.change(&mut ev.change) {
+        let custom = match &mut ev.change {
+            Change::Field { field, old, new } if text_fields.contains(field) => {
+                for v in [old, new].into_iter().filter(|v| v.is_some()) {
+                    *v = Some(mark.clone());
+                }
+                true
+            }
+            _ => false,
+        };
+        if custom | redact_own(&mut ev.change, &mark, &anon) | near.change(&mut ev.change) {
             plan.put(T::Events, keys::event(entity, ev.seq), &ev);
         }
     }

@@ -11,7 +11,8 @@ use super::command::{
 use super::plan::Plan;
 use super::{Actor, Result, Service, apply_contact, apply_task, invalid, validate};
 use crate::model::{
-    Change, Deal, DictEntry, DictKind, EntityKind, EntityRef, Id, Money, StageKind, Task, User,
+    Change, Deal, DictEntry, DictKind, EntityKind, EntityRef, FieldOn, Id, Money, StageKind, Task,
+    User,
 };
 use crate::store::{T, keys};
 use crate::text::fold;
@@ -301,6 +302,8 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
             },
         );
     }
+    let custom =
+        super::apply_fields::check(plan, FieldOn::Deal, &Default::default(), &d.deal.fields)?;
     let mut deal = Deal {
         id: plan.next_id("deal")?,
         contact_id: d.deal.contact_id,
@@ -319,8 +322,19 @@ fn deal(plan: &mut Plan, d: ImportedDeal) -> Result<Option<u64>> {
         closed: now.closed,
         last_activity: d.created,
         expected_close: validate::optional_date(d.deal.expected_close)?,
+        fields: Default::default(),
     };
     replay(plan, &mut deal, &history)?;
+    // Custom values as the file has them now, recorded at the deal's creation.
+    let entity = EntityRef {
+        kind: EntityKind::Deal,
+        id: deal.id,
+    };
+    for change in super::apply_fields::apply(&mut deal.fields, custom) {
+        as_of(plan, d.created, d.by.as_deref(), |p| {
+            p.event(entity, change)
+        })?;
+    }
     if let Some(closed) = deal.closed
         && let Some(next) = deal.next_activity.take()
     {

@@ -201,6 +201,10 @@ fn fill(k: &mut Contact, o: &Contact) {
             k.roles.push(*r);
         }
     }
+    // Custom fields (issue 20 item 1) as the built-in ones: KEEP's values stay.
+    for (name, v) in &o.fields {
+        k.fields.entry(name.clone()).or_insert_with(|| v.clone());
+    }
 }
 
 /// Each field the merge filled, in KEEP's history as `contact set` records it.
@@ -212,6 +216,11 @@ fn record_filled(plan: &mut Plan, old: &Contact, k: &Contact) -> Result<()> {
     field(plan, id, "address", old.address.clone(), k.address.clone())?;
     field(plan, id, "nip", old.nip.clone(), k.nip.clone())?;
     field(plan, id, "tags", join(&old.tags), join(&k.tags))?;
+    for (name, v) in &k.fields {
+        if !old.fields.contains_key(name) {
+            field(plan, id, name, None, Some(v.text()))?;
+        }
+    }
     if old.roles != k.roles {
         let names = |ids: &[u64]| {
             let v: Vec<String> = ids.iter().map(|i| plan.svc.dict_name(*i)).collect();

@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    ContactKind, DictKind, EntityRef, Id, MessageKind, Money, SentMessage, StageKind, StoredFile,
-    TaskKind,
+    ContactKind, DictKind, EntityRef, FieldKind, FieldOn, Id, MessageKind, Money, SentMessage,
+    StageKind, StoredFile, TaskKind,
 };
 
 /// A change to the data.
@@ -239,6 +239,26 @@ pub enum Command {
     EraseContact {
         id: Id,
     },
+    /// A custom field on deals or contacts (issue 20 item 1; admins only).
+    AddField(FieldDraft),
+    /// The field is no longer shown, set or filtered; its values stay (admins only).
+    RetireField {
+        on: FieldOn,
+        name: String,
+    },
+}
+
+/// A new custom field.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FieldDraft {
+    pub on: FieldOn,
+    /// Lower-case letters, digits and `_`; folded by the service.
+    pub name: String,
+    pub kind: FieldKind,
+    /// A choice field's values.
+    pub values: Vec<String>,
+    pub label_pl: Option<String>,
+    pub label_en: Option<String>,
 }
 
 impl Command {
@@ -307,6 +327,9 @@ pub struct ContactDraft {
     pub roles: Vec<String>,
     pub status: Option<String>,
     pub source: Option<String>,
+    /// Custom field values as typed, `(name, text)`; the service checks them (issue 20).
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// Changes to a contact: `None` leaves a field alone; `Some(None)` clears it.
@@ -328,6 +351,9 @@ pub struct ContactPatch {
     pub source: Option<Option<String>>,
     /// Clearing the end of cooperation brings a customer back.
     pub clear_end: bool,
+    /// Custom field values as typed, `(name, text)`; blank text clears (issue 20).
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// A new deal.
@@ -348,6 +374,9 @@ pub struct DealDraft {
     pub campaign_id: Option<Id>,
     /// When the deal is expected to close (issue 19 item 3).
     pub expected_close: Option<NaiveDate>,
+    /// Custom field values as typed, `(name, text)`; the service checks them (issue 20).
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// Changes to a deal: `None` leaves a field alone; `Some(None)` clears it.
@@ -368,6 +397,9 @@ pub struct DealPatch {
     pub campaign_id: Option<Option<Id>>,
     pub contact_id: Option<Id>,
     pub expected_close: Option<Option<NaiveDate>>,
+    /// Custom field values as typed, `(name, text)`; blank text clears (issue 20).
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// A new campaign.

@@ -14,6 +14,7 @@ pub mod database;
 pub mod dicts;
 pub mod digest;
 pub mod failpoint;
+pub mod fields;
 pub mod maintenance;
 pub mod names;
 pub(crate) mod plan;
@@ -33,6 +34,7 @@ mod apply_contact;
 mod apply_deal;
 mod apply_digest;
 mod apply_erase;
+mod apply_fields;
 mod apply_import;
 mod apply_journal;
 mod apply_journal_edit;
@@ -63,8 +65,8 @@ pub use crate::remote_error::RemoteError;
 pub use clock::Clock;
 pub use command::{
     CampaignDraft, CampaignPatch, Command, ContactDraft, ContactPatch, DealDraft, DealPatch,
-    Imported, ImportedChange, ImportedContact, ImportedDeal, ImportedMove, ImportedTask, Outcome,
-    TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
+    FieldDraft, Imported, ImportedChange, ImportedContact, ImportedDeal, ImportedMove,
+    ImportedTask, Outcome, TaskDraft, TaskPatch, TemplateDraft, TemplatePatch,
 };
 
 use crate::model::{DictEntry, User};
@@ -329,6 +331,8 @@ impl Service {
                 probability,
                 rot_days,
             } => apply_pipeline::set_stage(plan, &name, probability, rot_days),
+            Command::AddField(d) => apply_fields::add(plan, d),
+            Command::RetireField { on, name } => apply_fields::retire(plan, on, &name),
             Command::UnretireDictEntry { kind, name } => {
                 apply_pipeline::unretire(plan, kind, &name)
             }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::sort::{SortSpec, parse_sort, sort_rows};
+use super::sort::{SortSpec, parse_sort_with, sort_rows};
 #[cfg(test)]
 use super::views::DealFields;
 use super::views::{
@@ -76,6 +76,7 @@ pub enum FilterOf {
 pub fn parse_filter(
     of: FilterOf,
     entries: &[crate::model::DictEntry],
+    fields: &[crate::model::FieldDef],
     today: chrono::NaiveDate,
     expr: &str,
     me: &str,
@@ -111,17 +112,38 @@ pub fn parse_filter(
                 .collect(),
         );
     }
+    let on = match of {
+        FilterOf::Deal => Some(crate::model::FieldOn::Deal),
+        FilterOf::Contact => Some(crate::model::FieldOn::Contact),
+        FilterOf::Campaign | FilterOf::Task => None,
+    };
+    let mut custom = Vec::new();
+    for f in fields.iter().filter(|f| Some(f.on) == on && !f.retired) {
+        let name = crate::filter::intern(&f.name);
+        if f.kind == crate::model::FieldKind::Choice {
+            map.insert(name, f.values.clone());
+        }
+        custom.push(super::views::custom_spec(name, f.kind));
+    }
     let ctx = Ctx {
         today,
         me: me.to_owned(),
         dicts: map,
+        custom,
     };
     Ok(crate::filter::parse(expr, schema, &ctx)?)
 }
 
 impl Service {
     fn parse(&self, of: FilterOf, expr: &str, me: &str) -> Result<Filter> {
-        parse_filter(of, &self.dict_entries()?, self.clock().today(), expr, me)
+        parse_filter(
+            of,
+            &self.dict_entries()?,
+            &self.field_defs()?,
+            self.clock().today(),
+            expr,
+            me,
+        )
     }
 
     /// Parse a deal filter (for the TUI's filter line, as you type).
@@ -144,7 +166,26 @@ impl Service {
     }
 
     fn sort_spec(&self, q: &ListQuery, schema: &Schema) -> Result<Option<SortSpec>> {
-        q.sort.as_deref().map(|s| parse_sort(s, schema)).transpose()
+        let Some(spec) = q.sort.as_deref() else {
+            return Ok(None);
+        };
+        // A custom field of deals or contacts sorts too (issue 20).
+        let on = if std::ptr::eq(schema, &DEAL_SCHEMA) {
+            Some(crate::model::FieldOn::Deal)
+        } else if std::ptr::eq(schema, &CONTACT_SCHEMA) {
+            Some(crate::model::FieldOn::Contact)
+        } else {
+            None
+        };
+        let custom: Vec<&'static str> = match on {
+            Some(on) => self
+                .active_fields(on)?
+                .iter()
+                .map(|f| crate::filter::intern(&f.name))
+                .collect(),
+            None => Vec::new(),
+        };
+        parse_sort_with(spec, schema, &custom).map(Some)
     }
 
     /// The ids of every record of list `of` that the query's filter matches, in its

@@ -174,6 +174,7 @@ mod tests {
             end_reason: None,
             ended: None,
             created: Utc::now(),
+            fields: Default::default(),
         }
     }
 

@@ -158,6 +158,7 @@ mod tests {
             created: chrono::DateTime::default(),
             closed: None,
             expected_close: None,
+            fields: Default::default(),
             days_in_stage: 0,
             rotting: false,
             stage_rank: 0,
@@ -180,6 +181,7 @@ mod tests {
                 closed: None,
                 last_activity: chrono::DateTime::default(),
                 expected_close: None,
+                fields: Default::default(),
             },
         }
     }

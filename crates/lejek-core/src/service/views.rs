@@ -2,6 +2,7 @@
 //! of DESIGN.md, and the filter schemas over them (X3).
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::clock::local_date;
 use crate::filter::{FieldSpec, FieldType, FieldValue, Record, Schema};
 pub use crate::model::DealPipeline;
-use crate::model::{Campaign, Contact, Deal, Id, StageKind, Task};
+use crate::model::{Campaign, Contact, CustomValue, Deal, FieldKind, Id, StageKind, Task};
 
 /// A deal as front ends show it. Field names are the JSON contract.
 #[derive(Clone, Debug, Serialize)]
@@ -37,6 +38,8 @@ pub struct DealView {
     pub closed: Option<DateTime<Utc>>,
     /// When the deal is expected to close (issue 19).
     pub expected_close: Option<NaiveDate>,
+    /// Custom field values by name, as canonical text (issue 20): `{"waga": "12.5"}`.
+    pub fields: BTreeMap<String, String>,
     /// Whole days since the deal entered its stage (from its history).
     pub days_in_stage: u32,
     /// Open, and without activity for more than its stage's rot days.
@@ -70,6 +73,8 @@ pub struct ContactView {
     pub tags: Vec<String>,
     pub roles: Vec<String>,
     pub created: DateTime<Utc>,
+    /// Custom field values by name, as canonical text (issue 20).
+    pub fields: BTreeMap<String, String>,
     #[serde(skip)]
     pub contact: Contact,
 }
@@ -148,6 +153,7 @@ impl DealView {
             created: deal.created,
             closed: deal.closed,
             expected_close: deal.expected_close,
+            fields: canonical(&deal.fields),
             days_in_stage: names.pipeline.days_in_stage,
             rotting: names.pipeline.rotting,
             stage_rank: names.pipeline.stage_rank,
@@ -205,6 +211,7 @@ impl ContactView {
             tags: c.tags.clone(),
             roles: names.roles,
             created: c.created,
+            fields: canonical(&c.fields),
             contact: c,
         }
     }
@@ -219,6 +226,26 @@ impl ContactView {
             roles: self.roles.clone(),
         }
     }
+}
+
+/// Custom values as the JSON contract writes them: canonical text by name.
+fn canonical(fields: &BTreeMap<String, CustomValue>) -> BTreeMap<String, String> {
+    fields.iter().map(|(k, v)| (k.clone(), v.text())).collect()
+}
+
+/// How the filter treats a custom field of `kind` named `name` (an interned name): numbers
+/// and money are ordered, a choice is resolved against its values (in the filter's
+/// dictionaries under its name), yes/no takes `tak`/`nie` too.
+pub fn custom_spec(name: &'static str, kind: FieldKind) -> FieldSpec {
+    let ty = match kind {
+        FieldKind::Text => FieldType::Text,
+        FieldKind::Number => FieldType::Decimal,
+        FieldKind::Money => FieldType::Money,
+        FieldKind::Date => FieldType::Date,
+        FieldKind::Choice => FieldType::Dict,
+        FieldKind::Bool => FieldType::Enum(YES_NO),
+    };
+    spec(name, &[], ty)
 }
 
 /// What a `CampaignView` holds beyond its `Campaign`: its deals counted and summed.
@@ -456,7 +483,8 @@ impl<'a> DealFields<'a> {
             "expected" => FieldValue::Date(d.expected_close),
             "instage" => FieldValue::Number(Some(i64::from(self.pipeline.days_in_stage))),
             "rotting" => text(if self.pipeline.rotting { "yes" } else { "no" }),
-            _ => FieldValue::Text(None),
+            // Custom fields never take a built-in name (issue 20).
+            _ => FieldValue::custom(d.fields.get(field)),
         }
     }
 
@@ -539,7 +567,7 @@ impl Record for ContactView {
             "company" => opt(&self.company),
             "id" => num(self.id),
             "company_id" => FieldValue::Number(self.company_id.and_then(|c| i64::try_from(c).ok())),
-            _ => FieldValue::Text(None),
+            _ => FieldValue::custom(self.contact.fields.get(field)),
         }
     }
 

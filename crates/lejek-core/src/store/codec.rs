@@ -26,6 +26,7 @@ pub fn decode<T: DeserializeOwned + 'static>(bytes: &[u8]) -> Result<T, CodecErr
     match version {
         RECORD_VERSION => decode_body(body),
         1 => super::codec_v1::decode(body),
+        2 => super::codec_v2::decode(body),
         v if v > RECORD_VERSION => Err(CodecError::TooNew(v)),
         v => Err(CodecError::Unknown(v)),
     }

@@ -1,16 +1,18 @@
-//! Record format 1's layouts of the two structs format 2 changed (issue 19): a stored
+//! Record format 1's layouts of the two structs format 2 changed (issue 19), and the
+//! contact format 3 changed (through `codec_v2`): a stored
 //! version-1 `Deal` has no `expected_close`, a `DictEntry` no `probability` or `rot_days`.
 //! bincode is not self-describing, so those bodies are read through the old structs here and
 //! converted; every other version-1 body is the same in version 2 and decodes as it is.
 
-use std::any::{Any, TypeId};
+use std::any::TypeId;
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::codec_body::{CodecError, decode_body};
-use crate::model::{Deal, DictEntry, DictKind, Id, Money, StageKind};
+use super::codec_body::{CodecError, as_t, decode_body};
+use crate::model::{Contact, Deal, DictEntry, DictKind, Id, Money, StageKind};
 
 /// A version-1 body as `T`: the old layout converted for the changed structs, the body as it
 /// is for the rest.
@@ -24,16 +26,11 @@ pub(super) fn decode<T: DeserializeOwned + 'static>(body: &[u8]) -> Result<T, Co
         let old: DictEntryV1 = decode_body(body)?;
         return as_t(DictEntry::from(old));
     }
+    if want == TypeId::of::<Contact>() {
+        // Format 3 (issue 20) added custom fields to contacts; formats 1 and 2 agree.
+        return as_t(super::codec_v2::contact(body)?);
+    }
     decode_body(body)
-}
-
-/// `value` as the `T` it was checked to be (by `TypeId` above).
-fn as_t<T: 'static, V: 'static>(value: V) -> Result<T, CodecError> {
-    let boxed: Box<dyn Any> = Box::new(value);
-    boxed
-        .downcast::<T>()
-        .map(|b| *b)
-        .map_err(|_| CodecError::Corrupt("record type mismatch".into()))
 }
 
 /// `Deal` as record format 1 stored it.
@@ -77,6 +74,7 @@ impl From<DealV1> for Deal {
             closed: d.closed,
             last_activity: d.last_activity,
             expected_close: None,
+            fields: BTreeMap::new(),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod codec;
 mod codec_body;
 mod codec_v1;
+mod codec_v2;
 pub mod content;
 pub mod event_log;
 pub mod id_set;

@@ -34,7 +34,14 @@ use super::tree::T;
 /// rot days. Older databases keep their version-1 deals and dictionary entries, which the
 /// codec reads through their old layouts (`codec_v1`) and every write stores anew; they are
 /// marked v7 when opened, so a v6 lejek, which cannot read a version-2 record, refuses them.
-pub const FORMAT_VERSION: u32 = 7;
+///
+/// 8: record format 3 (issue 20): custom field definitions in the `custom_fields` tree
+/// (`EntityKind::Field` in history) and their values in `Deal.fields` and `Contact.fields`.
+/// Older databases keep their version-1 and -2 deals and contacts, which the codec reads
+/// through their old layouts (`codec_v1`, `codec_v2`) and every write stores anew; they
+/// are marked v8 when opened, so a v7 lejek, which cannot read a version-3 record, refuses
+/// them.
+pub const FORMAT_VERSION: u32 = 8;
 
 /// Why a database could not be opened.
 #[derive(Debug, thiserror::Error)]

@@ -42,10 +42,12 @@ pub enum T {
     /// the merged id still finds the kept record. A new tree: an older database has it
     /// empty, which needs no upgrade.
     ContactRedirects,
+    /// id -> FieldDef: custom field definitions (issue 20, format 8).
+    Fields,
 }
 
 impl T {
-    pub const ALL: [T; 22] = [
+    pub const ALL: [T; 23] = [
         T::Meta,
         T::Users,
         T::Dicts,
@@ -68,6 +70,7 @@ impl T {
         T::TemplateNames,
         T::Sends,
         T::ContactRedirects,
+        T::Fields,
     ];
 
     pub fn name(self) -> &'static str {
@@ -94,6 +97,7 @@ impl T {
             T::TemplateNames => "template_names",
             T::Sends => "sends",
             T::ContactRedirects => "contact_redirects",
+            T::Fields => "custom_fields",
         }
     }
 

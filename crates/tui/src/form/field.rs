@@ -30,6 +30,9 @@ pub enum FieldKind {
     NewPath,
     /// A record number (`u64`); a leading `#` is allowed.
     Number,
+    /// A decimal number as either language writes it (`12,5`, `12.5`): a custom number
+    /// field (issue 20).
+    Decimal,
     /// A record chosen by name from a ranked list (see `pick.rs`); valid once one is chosen.
     Record(Source),
 }

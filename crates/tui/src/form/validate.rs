@@ -119,6 +119,10 @@ pub(crate) fn validate(
             Some(_) => (Check::Ok, None),
             None => wrong(trf(lang, "form.err.not_number", &[&text])),
         },
+        FieldKind::Decimal => match crate::model::custom_field::parse_number(text) {
+            Some(_) => (Check::Ok, None),
+            None => wrong(trf(lang, "form.err.not_number", &[&text])),
+        },
         // Text alone is a search, not a record: the form says Ok once one is chosen.
         FieldKind::Record(_) => {
             let error = tr(lang, "picker.err.choose").to_owned();

@@ -2,12 +2,13 @@
 //! current values) and the command each becomes.
 
 use super::Refresh;
+use super::custom;
 use super::fields::{added, clear, dict_names, field, form, own, split_commas, text};
 use super::lookup::contact_pick;
 use crate::app::App;
 use crate::form::{Field, FieldKind, Form, Source};
 use crate::i18n::{tr, trf};
-use crate::model::DictKind;
+use crate::model::{DictKind, FieldOn};
 use crate::service::validate::contact_kind;
 use crate::service::views::ContactView;
 use crate::service::{Command, ContactDraft, ContactPatch, Result};
@@ -50,7 +51,7 @@ fn contact_fields(app: &App, id: Option<u64>) -> Result<Vec<Field>> {
         Some("person") => tr(l, "kind.person"),
         _ => tr(l, "kind.company"),
     };
-    Ok(vec![
+    let mut fields = vec![
         f("kind", "col.kind", FieldKind::Choice(kinds(app)))
             .required()
             .value(kind),
@@ -81,11 +82,17 @@ fn contact_fields(app: &App, id: Option<u64>) -> Result<Vec<Field>> {
         .value(get(|c| c.source.clone())),
         f("tags", "col.tags", FieldKind::Tags).value(get(|c| Some(c.tags.join(" ")))),
         f("roles", "col.roles", FieldKind::Tags).value(get(|c| Some(c.roles.join(", ")))),
-    ])
+    ];
+    fields.extend(custom::fields(
+        app,
+        FieldOn::Contact,
+        c.as_ref().map(|c| &c.contact.fields),
+    ));
+    Ok(fields)
 }
 
 /// The add form's command.
-pub(super) fn add(form: &Form) -> Result<Vec<Command>> {
+pub(super) fn add(app: &App, form: &Form) -> Result<Vec<Command>> {
     let draft = ContactDraft {
         kind: form
             .choice("kind")
@@ -103,6 +110,7 @@ pub(super) fn add(form: &Form) -> Result<Vec<Command>> {
         roles: form.text("roles").map(split_commas).unwrap_or_default(),
         status: form.choice("status"),
         source: form.choice("source"),
+        fields: custom::values(app, FieldOn::Contact, form),
     };
     Ok(vec![Command::AddContact(draft)])
 }
@@ -138,6 +146,7 @@ pub(super) fn update(
         status: clear(form.choice("status").as_deref()),
         source: clear(form.choice("source").as_deref()),
         clear_end: false,
+        fields: custom::values(app, FieldOn::Contact, form),
     };
     refresh.contacts.push(id);
     Ok(vec![Command::UpdateContact { id, patch }])
@@ -180,6 +189,7 @@ mod tests {
             roles: vec!["decydent".into(), "zakupy".into()],
             status: Some("aktualny".into()),
             source: None,
+            fields: Vec::new(),
         };
         same(&cmds, &vec![Command::AddContact(want)]);
         // Its id is known only once applied (then the cursor goes to it).
@@ -216,6 +226,7 @@ mod tests {
             status: Some(None),
             source: Some(None),
             clear_end: false,
+            fields: Vec::new(),
         };
         let want = Command::UpdateContact {
             id: ids::COMPANY,

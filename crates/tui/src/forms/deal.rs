@@ -2,12 +2,13 @@
 //! values) and the command each becomes.
 
 use super::Refresh;
+use super::custom;
 use super::fields::{added, clear, dict_names, field, form, own, text};
 use super::lookup::{campaign_pick, contact_pick, user_pick};
 use crate::app::App;
 use crate::form::{Field, FieldKind, Form, Source, date_text, money_text};
 use crate::i18n::{tr, trf};
-use crate::model::DictKind;
+use crate::model::{DictKind, FieldOn};
 use crate::service::views::DealView;
 use crate::service::{Command, DealDraft, DealPatch, Result};
 
@@ -31,7 +32,7 @@ fn deal_fields(app: &App, contact: Option<u64>, id: Option<u64>) -> Result<Vec<F
     let contact = d.as_ref().map(|d| d.contact_id).or(contact);
     let owner = d.as_ref().map_or(app.user.as_str(), |d| d.owner.as_str());
     let campaign = d.as_ref().and_then(|d| d.campaign_id);
-    Ok(vec![
+    let mut fields = vec![
         f("contact", "col.contact", FieldKind::Record(Source::Contact))
             .required()
             .picked(contact.and_then(|c| contact_pick(app, c))),
@@ -80,11 +81,17 @@ fn deal_fields(app: &App, contact: Option<u64>, id: Option<u64>) -> Result<Vec<F
         .picked(campaign.and_then(|c| campaign_pick(app, c))),
         f("description", "col.description", FieldKind::LongText)
             .value(get(|d| d.description.clone().unwrap_or_default())),
-    ])
+    ];
+    fields.extend(custom::fields(
+        app,
+        FieldOn::Deal,
+        d.as_ref().map(|d| &d.deal.fields),
+    ));
+    Ok(fields)
 }
 
 /// The add form's command.
-pub(super) fn add(form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
+pub(super) fn add(app: &App, form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
     let draft = DealDraft {
         contact_id: form.record("contact").unwrap_or_default(),
         title: text(form, "title"),
@@ -98,6 +105,7 @@ pub(super) fn add(form: &Form, refresh: &mut Refresh) -> Result<Vec<Command>> {
         tags: form.tags("tags"),
         campaign_id: form.record("campaign"),
         expected_close: form.date("expected"),
+        fields: custom::values(app, FieldOn::Deal, form),
     };
     refresh.campaigns = true;
     refresh.contacts.push(draft.contact_id);
@@ -131,6 +139,7 @@ pub(super) fn update(
         campaign_id: Some(form.record("campaign")),
         contact_id: form.record("contact"),
         expected_close: Some(form.date("expected")),
+        fields: custom::values(app, FieldOn::Deal, form),
     };
     refresh.deals.push(id);
     refresh.campaigns = true;
@@ -178,6 +187,7 @@ mod tests {
             tags: vec!["druk".into(), "vip".into()],
             campaign_id: Some(ids::CAMPAIGN),
             expected_close: NaiveDate::from_ymd_opt(2027, 1, 31),
+            fields: Vec::new(),
         };
         same(&cmds, &vec![Command::AddDeal(want)]);
         assert_eq!(refresh.contacts, vec![ids::COMPANY]);
@@ -205,6 +215,7 @@ mod tests {
             campaign_id: Some(None),
             contact_id: Some(ids::COMPANY),
             expected_close: Some(None),
+            fields: Vec::new(),
         };
         let (cmds, refresh) = commands(&app, &purpose, &form);
         let want = Command::UpdateDeal {

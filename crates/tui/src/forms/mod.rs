@@ -8,6 +8,7 @@ mod apply;
 mod bulk;
 mod campaign;
 mod contact;
+mod custom;
 mod daily;
 mod deal;
 mod dict;
@@ -180,9 +181,9 @@ fn commands(
     refresh: &mut Refresh,
 ) -> Result<Vec<Command>> {
     Ok(match purpose {
-        Purpose::NewDeal { .. } => deal::add(form, refresh)?,
+        Purpose::NewDeal { .. } => deal::add(app, form, refresh)?,
         Purpose::EditDeal(id) => deal::update(app, *id, form, refresh)?,
-        Purpose::NewContact => contact::add(form)?,
+        Purpose::NewContact => contact::add(app, form)?,
         Purpose::EditContact(id) => contact::update(app, *id, form, refresh)?,
         Purpose::NewCampaign => campaign::add(form, refresh)?,
         Purpose::EditCampaign(id) => campaign::update(app, *id, form, refresh)?,

@@ -148,6 +148,7 @@ impl Checker<'_> {
                 end_reason: None,
                 ended: c.ended,
                 created: c.created,
+                fields: Default::default(),
             };
             self.rule("contacts", i + 1, rules::contact(&contact))?;
             self.refers("contacts", i + 1, EntityKind::Contact, c.company_id)?;
@@ -171,6 +172,7 @@ impl Checker<'_> {
                 closed: d.closed,
                 last_activity: d.last_activity,
                 expected_close: d.expected_close,
+                fields: Default::default(),
             };
             self.rule("deals", i + 1, rules::deal(&deal))?;
             self.refers("deals", i + 1, EntityKind::Contact, Some(d.contact_id))?;

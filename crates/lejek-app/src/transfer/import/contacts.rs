@@ -102,7 +102,11 @@ pub fn mapping(table: &Table, maps: &[String]) -> Result<Mapping> {
 
 pub fn run(run: &mut Run) -> Result<()> {
     let imp = run.imp;
-    let map = mapping(run.table, &imp.opts.maps)?;
+    let mut map = mapping(run.table, &imp.opts.maps)?;
+    map.take_custom(
+        &run.table.headers,
+        &super::custom::names(imp.svc, map.target)?,
+    );
     run.summary
         .ignored_columns
         .extend(map.ignored.iter().cloned());
@@ -242,6 +246,7 @@ fn parse(
             roles,
             status,
             source,
+            fields: super::custom::values(map, raw),
         },
         kind_given: given.is_some(),
         company,

@@ -94,7 +94,11 @@ pub fn mapping(table: &Table, maps: &[String]) -> Result<Mapping> {
 
 pub fn run(run: &mut Run) -> Result<()> {
     let imp = run.imp;
-    let map = mapping(run.table, &imp.opts.maps)?;
+    let mut map = mapping(run.table, &imp.opts.maps)?;
+    map.take_custom(
+        &run.table.headers,
+        &super::custom::names(imp.svc, map.target)?,
+    );
     run.summary
         .ignored_columns
         .extend(map.ignored.iter().cloned());
@@ -222,6 +226,7 @@ fn parse(
             tags,
             campaign_id,
             expected_close,
+            fields: super::custom::values(map, raw),
         },
         loss_reason,
         created,

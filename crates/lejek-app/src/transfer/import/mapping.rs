@@ -116,7 +116,7 @@ const CONTACT: Aliases = &[
     (Field::CreatedBy, &["created_by", "utworzył", "dodał"]),
     (
         Field::Derived,
-        &["deals", "persons", "history", "line", "reason"],
+        &["deals", "persons", "history", "line", "reason", "fields"],
     ),
 ];
 
@@ -217,6 +217,7 @@ const DEAL: Aliases = &[
         Field::Derived,
         &[
             "last_activity",
+            "fields",
             "ostatnia aktywność",
             "data ostatniej aktywności",
             "stage_kind_name",
@@ -288,6 +289,11 @@ pub struct Mapping {
     at: HashMap<Field, usize>,
     /// Headers that fill no field, for the notice.
     pub ignored: Vec<String>,
+    /// Columns named as a custom field (issue 20): (field name, column).
+    pub custom: Vec<(String, usize)>,
+    /// The custom fields in use: a JSON record's `fields` may name only these (a retired
+    /// field's value in an export is not brought back).
+    pub custom_names: Vec<String>,
 }
 
 impl Mapping {
@@ -312,6 +318,8 @@ impl Mapping {
             target: t,
             at: HashMap::new(),
             ignored: Vec::new(),
+            custom: Vec::new(),
+            custom_names: Vec::new(),
         };
         for (i, h) in headers.iter().enumerate() {
             let field = match forced.get(&normal(h)) {
@@ -342,6 +350,21 @@ impl Mapping {
             map.at.insert(Field::Name, i);
         }
         Ok(map)
+    }
+
+    /// Columns left over whose header is a custom field's name (`names`, issue 20) fill
+    /// that field: they leave `ignored` for `custom`.
+    pub fn take_custom(&mut self, headers: &[String], names: &[String]) {
+        self.custom_names = names.to_vec();
+        for (i, h) in headers.iter().enumerate() {
+            let Some(name) = names.iter().find(|n| normal(n) == normal(h)) else {
+                continue;
+            };
+            if let Some(at) = self.ignored.iter().position(|x| x == h) {
+                self.ignored.remove(at);
+                self.custom.push((name.clone(), i));
+            }
+        }
     }
 
     pub fn has(&self, f: Field) -> bool {

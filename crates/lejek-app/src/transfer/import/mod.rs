@@ -9,6 +9,7 @@ pub mod all_check;
 pub mod apply;
 pub mod contacts;
 pub mod csv_read;
+pub mod custom;
 pub mod deals;
 pub mod dedupe;
 pub mod mapping;

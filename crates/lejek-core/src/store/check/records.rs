@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::{Findings, ProblemKind, indexes};
 use crate::model::{
-    Attachment, Campaign, Comment, Contact, Deal, DictEntry, MessageTemplate, Note, SendClaim,
-    Task, User,
+    Attachment, Campaign, Comment, Contact, Deal, DictEntry, FieldDef, MessageTemplate, Note,
+    SendClaim, Task, User,
 };
 use crate::store::key_text::describe_key;
 use crate::store::{T, decode, keys};
@@ -97,6 +97,8 @@ pub fn walk(f: &mut Findings) -> sled::Result<Highest> {
         |t| t.id,
         indexes::of_template,
     )?;
+    // Custom field definitions (issue 20): keyed by id, counted by `field`.
+    by_id::<FieldDef>(f, h, T::Fields, "field", |d| d.id, nothing)?;
     // A send claim is keyed (template, deal); it must decode, and its shape is all there is.
     each::<SendClaim>(f, T::Sends, |f, key, _| {
         if key.len() != 16 {

@@ -12,11 +12,11 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;
 
-use crate::model::{ContactKind, EntityRef};
+use crate::model::{ContactKind, CustomValue, EntityRef};
 
-/// The record format version these mirrors describe. Version-1 bodies are the same but for
-/// the deal's (no `expected_close`): they are read through [`DealRefV1`].
-pub const MIRRORED_VERSION: u8 = 2;
+/// The record format version these mirrors describe. Older bodies are the same but for the
+/// deal's and the contact's: read through [`DealRefV2`], [`DealRefV1`] and [`ContactRefV2`].
+pub const MIRRORED_VERSION: u8 = 3;
 
 #[derive(Debug, Deserialize)]
 pub struct MoneyRef<'a> {
@@ -26,6 +26,38 @@ pub struct MoneyRef<'a> {
 
 #[derive(Debug, Deserialize)]
 pub struct DealRef<'a> {
+    pub id: u64,
+    pub contact_id: u64,
+    pub title: &'a str,
+    #[serde(borrow)]
+    pub offer: Option<&'a str>,
+    #[serde(borrow)]
+    pub _description: Option<&'a str>,
+    pub owner: &'a str,
+    pub stage: u64,
+    pub source: Option<u64>,
+    #[serde(borrow)]
+    pub value: Option<MoneyRef<'a>>,
+    #[serde(borrow)]
+    pub next_activity: Option<&'a str>,
+    #[serde(borrow)]
+    pub tags: Vec<&'a str>,
+    pub campaign_id: Option<u64>,
+    pub loss_reason: Option<u64>,
+    pub created: &'a str,
+    #[serde(borrow)]
+    pub closed: Option<&'a str>,
+    pub last_activity: &'a str,
+    #[serde(borrow)]
+    pub expected_close: Option<&'a str>,
+    /// Custom field values (record format 3); a map is stored as a list of pairs.
+    #[serde(borrow)]
+    pub fields: Vec<(&'a str, CustomValue)>,
+}
+
+/// A deal as record format 2 stored it: [`DealRef`] without custom `fields`.
+#[derive(Debug, Deserialize)]
+pub struct DealRefV2<'a> {
     pub id: u64,
     pub contact_id: u64,
     pub title: &'a str,
@@ -79,6 +111,31 @@ pub struct DealRefV1<'a> {
     pub last_activity: &'a str,
 }
 
+impl<'a> From<DealRefV2<'a>> for DealRef<'a> {
+    fn from(d: DealRefV2<'a>) -> DealRef<'a> {
+        DealRef {
+            id: d.id,
+            contact_id: d.contact_id,
+            title: d.title,
+            offer: d.offer,
+            _description: d._description,
+            owner: d.owner,
+            stage: d.stage,
+            source: d.source,
+            value: d.value,
+            next_activity: d.next_activity,
+            tags: d.tags,
+            campaign_id: d.campaign_id,
+            loss_reason: d.loss_reason,
+            created: d.created,
+            closed: d.closed,
+            last_activity: d.last_activity,
+            expected_close: d.expected_close,
+            fields: Vec::new(),
+        }
+    }
+}
+
 impl<'a> From<DealRefV1<'a>> for DealRef<'a> {
     fn from(d: DealRefV1<'a>) -> DealRef<'a> {
         DealRef {
@@ -99,6 +156,7 @@ impl<'a> From<DealRefV1<'a>> for DealRef<'a> {
             closed: d.closed,
             last_activity: d.last_activity,
             expected_close: None,
+            fields: Vec::new(),
         }
     }
 }
@@ -128,6 +186,61 @@ pub struct ContactRef<'a> {
     #[serde(borrow)]
     pub ended: Option<&'a str>,
     pub created: &'a str,
+    /// Custom field values (record format 3).
+    #[serde(borrow)]
+    pub fields: Vec<(&'a str, CustomValue)>,
+}
+
+/// A contact as record formats 1 and 2 stored it: [`ContactRef`] without `fields`.
+#[derive(Debug, Deserialize)]
+pub struct ContactRefV2<'a> {
+    pub id: u64,
+    pub kind: ContactKind,
+    pub name: &'a str,
+    pub company_id: Option<u64>,
+    #[serde(borrow)]
+    pub email: Option<&'a str>,
+    #[serde(borrow)]
+    pub phone: Option<&'a str>,
+    #[serde(borrow)]
+    pub city: Option<&'a str>,
+    #[serde(borrow)]
+    pub _address: Option<&'a str>,
+    #[serde(borrow)]
+    pub nip: Option<&'a str>,
+    #[serde(borrow)]
+    pub tags: Vec<&'a str>,
+    pub roles: Vec<u64>,
+    pub status: Option<u64>,
+    pub source: Option<u64>,
+    pub end_reason: Option<u64>,
+    #[serde(borrow)]
+    pub ended: Option<&'a str>,
+    pub created: &'a str,
+}
+
+impl<'a> From<ContactRefV2<'a>> for ContactRef<'a> {
+    fn from(c: ContactRefV2<'a>) -> ContactRef<'a> {
+        ContactRef {
+            id: c.id,
+            kind: c.kind,
+            name: c.name,
+            company_id: c.company_id,
+            email: c.email,
+            phone: c.phone,
+            city: c.city,
+            _address: c._address,
+            nip: c.nip,
+            tags: c.tags,
+            roles: c.roles,
+            status: c.status,
+            source: c.source,
+            end_reason: c.end_reason,
+            ended: c.ended,
+            created: c.created,
+            fields: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,10 +427,23 @@ mod tests {
             closed: Some(t(1_750_000_000)),
             last_activity: t(1_760_000_000),
             expected_close: NaiveDate::from_ymd_opt(2027, 1, 31),
+            fields: [
+                ("branza".to_owned(), CustomValue::Choice("transport".into())),
+                ("waga".to_owned(), CustomValue::Number(12_500_000)),
+            ]
+            .into(),
         };
         let bytes = encode(&deal);
-        assert!(decode::<DealRefV1>(&bytes).is_none(), "a v2 body is not v1");
+        assert!(decode::<DealRefV1>(&bytes).is_none(), "a v3 body is not v1");
+        assert!(decode::<DealRefV2>(&bytes).is_none(), "a v3 body is not v2");
         let m: DealRef = decode(&bytes).expect("mirror decodes");
+        assert_eq!(
+            m.fields,
+            vec![
+                ("branza", CustomValue::Choice("transport".into())),
+                ("waga", CustomValue::Number(12_500_000))
+            ]
+        );
         assert_eq!(m.expected_close, Some("2027-01-31"));
         assert_eq!((m.id, m.contact_id, m.owner, m.stage), (7, 3, "anna", 42));
         assert_eq!((m.source, m.loss_reason), (Some(9), Some(11)));
@@ -362,9 +488,15 @@ mod tests {
             end_reason: Some(13),
             ended: NaiveDate::from_ymd_opt(2026, 3, 31),
             created: t(1_600_000_000),
+            fields: [("vip".to_owned(), CustomValue::Bool(true))].into(),
         };
         let bytes = encode(&c);
+        assert!(
+            decode::<ContactRefV2>(&bytes).is_none(),
+            "a v3 body is not v2"
+        );
         let m: ContactRef = decode(&bytes).expect("mirror decodes");
+        assert_eq!(m.fields, vec![("vip", CustomValue::Bool(true))]);
         assert_eq!(
             (m.id, m.kind, m.source, m.end_reason),
             (5, ContactKind::Person, Some(8), Some(13))
