@@ -89,72 +89,72 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "table or csv: print the new id; json: the whole record",
     ),
     (
-        "help.campaign.add-deals.about",
+        "help.campaign.add_deals.about",
         "Add one deal per contact to an existing campaign (a batch; re-running adds only what is missing)",
     ),
     (
-        "help.campaign.add-deals.after",
+        "help.campaign.add_deals.after",
         concat!(
             "lejek campaign add-deals \"Christmas 2026\" --contacts 'tag:vip' --deal-title Calendars\n",
             "lejek campaign add-deals 1 --csv fair.csv --deal-title \"Fair offer\" --format json",
         ),
     ),
     (
-        "help.campaign.add-deals.arg.campaign",
+        "help.campaign.add_deals.arg.campaign",
         "Campaign id or name",
     ),
     (
-        "help.campaign.add-deals.arg.description",
+        "help.campaign.add_deals.arg.description",
         "The description of every new deal",
     ),
-    ("help.campaign.add-deals.arg.tags", "Tags of every new deal"),
+    ("help.campaign.add_deals.arg.tags", "Tags of every new deal"),
     (
-        "help.campaign.add-deals.arg.contacts",
+        "help.campaign.add_deals.arg.contacts",
         "Contacts matching this filter expression (the filter language) get a deal",
     ),
     (
-        "help.campaign.add-deals.arg.csv",
+        "help.campaign.add_deals.arg.csv",
         "Contacts listed in a CSV file with a header: matched by id, else nip, else email, else exact name; UTF-8 or Windows-1250; `,` or `;`",
     ),
     (
-        "help.campaign.add-deals.arg.deal_title",
+        "help.campaign.add_deals.arg.deal_title",
         "Title of every new deal",
     ),
     (
-        "help.campaign.add-deals.arg.offer",
+        "help.campaign.add_deals.arg.offer",
         "Offer (product or service) of every new deal",
     ),
     (
-        "help.campaign.add-deals.arg.value",
+        "help.campaign.add_deals.arg.value",
         "Initial value of every new deal, e.g. 1200, \"12 500,00\"",
     ),
     (
-        "help.campaign.add-deals.arg.currency",
+        "help.campaign.add_deals.arg.currency",
         "Currency of --value (default PLN)",
     ),
     (
-        "help.campaign.add-deals.arg.owner",
+        "help.campaign.add_deals.arg.owner",
         "Owner of every new deal (default: you)",
     ),
-    ("help.campaign.add-deals.arg.source", "Deal source"),
+    ("help.campaign.add_deals.arg.source", "Deal source"),
     (
-        "help.campaign.add-deals.arg.stage",
+        "help.campaign.add_deals.arg.stage",
         "Initial stage (default: the first open stage)",
     ),
     (
-        "help.campaign.add-deals.arg.next",
+        "help.campaign.add_deals.arg.next",
         "Next activity of every new deal: 2026-12-01, +3d, pon...",
     ),
     (
-        "help.campaign.add-deals.arg.dry_run",
+        "help.campaign.add_deals.arg.dry_run",
         "Show what would be created; write nothing",
     ),
     (
-        "help.campaign.add-deals.arg.wait",
+        "help.campaign.add_deals.arg.wait",
         "While another lejek process holds the database, wait up to SECONDS for it (default 60), then fail",
     ),
     (
-        "help.campaign.add-deals.arg.format",
+        "help.campaign.add_deals.arg.format",
         "table, or json for the summary",
     ),
     (

@@ -86,75 +86,75 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "table albo csv: wypisz numer nowego rekordu; json: cały rekord",
     ),
     (
-        "help.campaign.add-deals.about",
+        "help.campaign.add_deals.about",
         "Dodaj po jednym interesie na kontakt do istniejącej kampanii (wsad; ponowne uruchomienie dodaje tylko brakujące)",
     ),
     (
-        "help.campaign.add-deals.after",
+        "help.campaign.add_deals.after",
         concat!(
             "lejek campaign add-deals \"Boże Narodzenie 2026\" --contacts 'tag:vip' --deal-title Kalendarze\n",
             "lejek campaign add-deals 1 --csv targi.csv --deal-title \"Oferta targowa\" --format json",
         ),
     ),
     (
-        "help.campaign.add-deals.arg.campaign",
+        "help.campaign.add_deals.arg.campaign",
         "Numer albo nazwa kampanii",
     ),
     (
-        "help.campaign.add-deals.arg.description",
+        "help.campaign.add_deals.arg.description",
         "Opis każdego nowego interesu",
     ),
     (
-        "help.campaign.add-deals.arg.tags",
+        "help.campaign.add_deals.arg.tags",
         "Etykiety każdego nowego interesu",
     ),
     (
-        "help.campaign.add-deals.arg.contacts",
+        "help.campaign.add_deals.arg.contacts",
         "Interes dostają kontakty pasujące do tego wyrażenia (język filtrów)",
     ),
     (
-        "help.campaign.add-deals.arg.csv",
+        "help.campaign.add_deals.arg.csv",
         "Kontakty z pliku CSV z nagłówkiem: dopasowane po id, potem nip, potem e-mailu, potem dokładnej nazwie; UTF-8 albo Windows-1250; `,` albo `;`",
     ),
     (
-        "help.campaign.add-deals.arg.deal_title",
+        "help.campaign.add_deals.arg.deal_title",
         "Tytuł każdego nowego interesu",
     ),
     (
-        "help.campaign.add-deals.arg.offer",
+        "help.campaign.add_deals.arg.offer",
         "Oferta (produkt albo usługa) każdego nowego interesu",
     ),
     (
-        "help.campaign.add-deals.arg.value",
+        "help.campaign.add_deals.arg.value",
         "Początkowa wartość każdego nowego interesu, np. 1200, \"12 500,00\"",
     ),
     (
-        "help.campaign.add-deals.arg.currency",
+        "help.campaign.add_deals.arg.currency",
         "Waluta --value (domyślnie PLN)",
     ),
     (
-        "help.campaign.add-deals.arg.owner",
+        "help.campaign.add_deals.arg.owner",
         "Opiekun każdego nowego interesu (domyślnie: ty)",
     ),
-    ("help.campaign.add-deals.arg.source", "Źródło interesu"),
+    ("help.campaign.add_deals.arg.source", "Źródło interesu"),
     (
-        "help.campaign.add-deals.arg.stage",
+        "help.campaign.add_deals.arg.stage",
         "Etap początkowy (domyślnie: pierwszy otwarty)",
     ),
     (
-        "help.campaign.add-deals.arg.next",
+        "help.campaign.add_deals.arg.next",
         "Następne działanie każdego nowego interesu: 2026-12-01, +3d, pon...",
     ),
     (
-        "help.campaign.add-deals.arg.dry_run",
+        "help.campaign.add_deals.arg.dry_run",
         "Pokaż, co zostałoby utworzone; nic nie zapisuj",
     ),
     (
-        "help.campaign.add-deals.arg.wait",
+        "help.campaign.add_deals.arg.wait",
         "Gdy bazę trzyma inny proces lejka, czekaj na nią najwyżej SEKUNDY (domyślnie 60), potem zgłoś błąd",
     ),
     (
-        "help.campaign.add-deals.arg.format",
+        "help.campaign.add_deals.arg.format",
         "table albo json dla podsumowania",
     ),
     (

@@ -153,11 +153,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     // complete-values
     (
-        "help.complete-values.about",
+        "help.complete_values.about",
         "Values a completion script offers: dictionary entries and logins, one a line",
     ),
     (
-        "help.complete-values.arg.kind",
+        "help.complete_values.arg.kind",
         "users, templates, or a dictionary: contact-status, contact-source, end-reason, contact-role, deal-stage, deal-source, loss-reason",
     ),
     // man

@@ -154,11 +154,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     // complete-values
     (
-        "help.complete-values.about",
+        "help.complete_values.about",
         "Wartości, które podpowiada skrypt powłoki: wartości słowników i loginy, po jednej w wierszu",
     ),
     (
-        "help.complete-values.arg.kind",
+        "help.complete_values.arg.kind",
         "users, templates albo słownik: contact-status, contact-source, end-reason, contact-role, deal-stage, deal-source, loss-reason",
     ),
     // man

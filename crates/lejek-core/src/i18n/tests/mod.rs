@@ -1,0 +1,4 @@
+//! The catalogues' tests (issue 21).
+
+mod conversion;
+mod messages;
