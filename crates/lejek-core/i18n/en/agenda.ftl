@@ -20,13 +20,13 @@ agenda-kind-task = task
 agenda-kind-meeting = meeting
 agenda-kind-next_activity = next activity
 agenda-kind-rotting = rotting
-# Variables: $a0
-agenda-overdue = overdue since { $a0 }
+# Variables: $date
+agenda-overdue = overdue since { $date }
 agenda-today = today
 agenda-tomorrow = tomorrow
 agenda-nothing = nothing due
-# Variables: $a0
-agenda-header = Agenda of { $a0 }
+# Variables: $login
+agenda-header = Agenda of { $login }
 agenda-wd-1 = Monday
 agenda-wd-2 = Tuesday
 agenda-wd-3 = Wednesday
@@ -34,23 +34,23 @@ agenda-wd-4 = Thursday
 agenda-wd-5 = Friday
 agenda-wd-6 = Saturday
 agenda-wd-7 = Sunday
-# Variables: $a0, $a1
-agenda-err-days = --days { $a0 }: at most { $a1 } days ahead
-# Variables: $a0
-agenda-ics-deal = deal #{ $a0 }
-# Variables: $a0, $a1, $a2
-digest-title = { $a0 } ({ $a1 }): your day, { $a2 }
-# Variables: $a0
-digest-unread = Unread notifications: { $a0 }
-# Variables: $a0
-digest-subject = lejek: your day, { $a0 }
-# Variables: $a0
-digest-err-all_admin = { $a0 }: only an admin may make the digest of every user
-# Variables: $a0
-digest-no_email = { $a0 }: no e-mail address (lejek user set { $a0 } --email ADDRESS); digest not sent
-# Variables: $a0, $a1
-digest-sent = { $a0 }: digest sent ({ $a1 })
-# Variables: $a0
-digest-skipped = { $a0 }: today's digest was sent already
-# Variables: $a0, $a1
-digest-failed = { $a0 }: digest not sent: { $a1 }
+# Variables: $days, $max
+agenda-err-days = --days { $days }: at most { $max } days ahead
+# Variables: $deal
+agenda-ics-deal = deal #{ $deal }
+# Variables: $name, $login, $date
+digest-title = { $name } ({ $login }): your day, { $date }
+# Variables: $count
+digest-unread = Unread notifications: { $count }
+# Variables: $date
+digest-subject = lejek: your day, { $date }
+# Variables: $login
+digest-err-all_admin = { $login }: only an admin may make the digest of every user
+# Variables: $login
+digest-no_email = { $login }: no e-mail address (lejek user set { $login } --email ADDRESS); digest not sent
+# Variables: $login, $address
+digest-sent = { $login }: digest sent ({ $address })
+# Variables: $login
+digest-skipped = { $login }: today's digest was sent already
+# Variables: $login, $error
+digest-failed = { $login }: digest not sent: { $error }

@@ -6,14 +6,14 @@ action-stage_prev = Board: move the deal to the previous open stage
 action-agenda = The agenda: what you have due today and in the week ahead
 agenda-pane_empty = Nothing due in the week ahead.
 agenda-pane_keys = j/k: choose · Enter: go there · Esc: close
-# Variables: $a0, $a1
-agenda-pane_title = Agenda of { $a0 } · { $a1 } due
-# Variables: $a0
-board-days = { $a0 } d in stage
+# Variables: $login, $count
+agenda-pane_title = Agenda of { $login } · { $count } due
+# Variables: $days
+board-days = { $days } d in stage
 hdr-in_stage = In stage
-# Variables: $a0
-board-more = … and { $a0 } more
-# Variables: $a0, $a1
-board-moved = #{ $a0 } moved to { $a1 }
+# Variables: $count
+board-more = … and { $count } more
+# Variables: $deal, $stage
+board-moved = #{ $deal } moved to { $stage }
 board-no_stages = No open stages: add one with lejek dict add deal-stage
 board-title = Board

@@ -54,10 +54,10 @@ col-value = Value
 col-what = What
 col-when = When
 col-won_value = Won value
-# Variables: $a0, $a1, $a2, $a3
-demo-generated = generated { $a0 } contacts and { $a1 } deals ({ $a2 } commands) in { $a3 } s
-# Variables: $a0
-demo-hint = demo database: { $a0 } (use it with: lejek --db { $a0 } ...)
+# Variables: $contacts, $deals, $commands, $seconds
+demo-generated = generated { $contacts } contacts and { $deals } deals ({ $commands } commands) in { $seconds } s
+# Variables: $path
+demo-hint = demo database: { $path } (use it with: lejek --db { $path } ...)
 
 ## Errors.
 
@@ -67,162 +67,162 @@ entity-deal = deal
 entity-dict = dictionary entry
 entity-task = task
 entity-user = user
-# Variables: $a0
-err-actor_unknown = '{ $a0 }' is not a lejek user; an admin can add it with: lejek user add { $a0 }
-# Variables: $a0
-err-admin_only = only an admin may change dictionaries ('{ $a0 }' is not one)
-# Variables: $a0
-err-already_initialised = a database already exists at { $a0 }
-# Variables: $a0
-err-bad_clear = cannot clear '{ $a0 }' (one of: next, value, source, campaign, offer, description)
-# Variables: $a0
-err-bad_currency = not a currency code: '{ $a0 }' (e.g. PLN, EUR)
-# Variables: $a0
-err-bad_email = not an e-mail address: '{ $a0 }'
-# Variables: $a0
-err-bad_kind = unknown contact kind '{ $a0 }' (company or person)
-# Variables: $a0
-err-bad_login = not a valid login: '{ $a0 }' (letters, digits, . _ - @)
-# Variables: $a0
-err-bad_now = LEJEK_NOW is not an RFC 3339 time: '{ $a0 }'
-# Variables: $a0
-err-bad_phone = not a phone number: '{ $a0 }'
-# Variables: $a0
-err-bad_stage_kind = unknown stage kind '{ $a0 }' (open, won or lost)
-# Variables: $a0
-err-bad_tag = a tag is one word without commas: '{ $a0 }'
-# Variables: $a0
-err-bad_target = notes, comments and files cannot be attached to a { $a0 }
-# Variables: $a0
-err-bad_task_kind = unknown task kind '{ $a0 }' (task or meeting)
-# Variables: $a0
-err-bad_time = not a time: '{ $a0 }' (use HH:MM)
-# Variables: $a0
-err-campaign_exists = a campaign named '{ $a0 }' already exists
+# Variables: $login
+err-actor_unknown = '{ $login }' is not a lejek user; an admin can add it with: lejek user add { $login }
+# Variables: $login
+err-admin_only = only an admin may change dictionaries ('{ $login }' is not one)
+# Variables: $path
+err-already_initialised = a database already exists at { $path }
+# Variables: $field
+err-bad_clear = cannot clear '{ $field }' (one of: next, value, source, campaign, offer, description)
+# Variables: $value
+err-bad_currency = not a currency code: '{ $value }' (e.g. PLN, EUR)
+# Variables: $value
+err-bad_email = not an e-mail address: '{ $value }'
+# Variables: $value
+err-bad_kind = unknown contact kind '{ $value }' (company or person)
+# Variables: $value
+err-bad_login = not a valid login: '{ $value }' (letters, digits, . _ - @)
+# Variables: $value
+err-bad_now = LEJEK_NOW is not an RFC 3339 time: '{ $value }'
+# Variables: $value
+err-bad_phone = not a phone number: '{ $value }'
+# Variables: $value
+err-bad_stage_kind = unknown stage kind '{ $value }' (open, won or lost)
+# Variables: $value
+err-bad_tag = a tag is one word without commas: '{ $value }'
+# Variables: $kind
+err-bad_target = notes, comments and files cannot be attached to a { $kind }
+# Variables: $value
+err-bad_task_kind = unknown task kind '{ $value }' (task or meeting)
+# Variables: $value
+err-bad_time = not a time: '{ $value }' (use HH:MM)
+# Variables: $name
+err-campaign_exists = a campaign named '{ $name }' already exists
 err-company_of_company = only a person can belong to a company
-# Variables: $a0
-err-control_chars = { $a0 } contains control characters
+# Variables: $field
+err-control_chars = { $field } contains control characters
 err-demo_deals_need_contacts = deals need contacts: give --contacts too
-# Variables: $a0, $a1, $a2
-err-dict_ambiguous = '{ $a1 }' matches several { $a0 } values: { $a2 }
-# Variables: $a0, $a1
-err-dict_exists = { $a0 } already has '{ $a1 }'
-# Variables: $a0, $a1
-err-dict_kind = unknown dictionary '{ $a0 }' (one of: { $a1 })
-# Variables: $a0, $a1, $a2
-err-dict_unknown = unknown { $a0 } '{ $a1 }'; valid values: { $a2 }
-# Variables: $a0
-err-empty = { $a0 } must not be empty
+# Variables: $dictionary, $value, $matches
+err-dict_ambiguous = '{ $value }' matches several { $dictionary } values: { $matches }
+# Variables: $dictionary, $value
+err-dict_exists = { $dictionary } already has '{ $value }'
+# Variables: $dictionary, $known
+err-dict_kind = unknown dictionary '{ $dictionary }' (one of: { $known })
+# Variables: $dictionary, $value, $valid
+err-dict_unknown = unknown { $dictionary } '{ $value }'; valid values: { $valid }
+# Variables: $field
+err-empty = { $field } must not be empty
 err-end_reason_required = ending cooperation needs a reason (--reason)
-# Variables: $a0
-err-file_not_stored = file '{ $a0 }' is not in the file store
-# Variables: $a0
-err-file_too_big = file { $a0 } is too large to attach
-# Variables: $a0, $a1
-err-io = { $a0 }: { $a1 }
-# Variables: $a0
-err-unknown_command = { $a0 }: not available in this build
-# Variables: $a0, $a1
-err-unknown_shell = unknown shell '{ $a0 }' (one of: { $a1 })
-# Variables: $a0, $a1
-err-complete_kind = cannot complete '{ $a0 }' (one of: { $a1 })
-# Variables: $a0, $a1
-err-man_dir = cannot write man pages to { $a0 }: { $a1 }
-# Variables: $a0, $a1
-man-done = { $a0 } man pages written to { $a1 }
-# Variables: $a0
-err-last_stage_of_kind = '{ $a0 }' is the last stage of its kind and cannot be retired
-# Variables: $a0
-err-locked = database { $a0 } is in use by another lejek process; try again when it finishes
+# Variables: $file
+err-file_not_stored = file '{ $file }' is not in the file store
+# Variables: $file
+err-file_too_big = file { $file } is too large to attach
+# Variables: $path, $error
+err-io = { $path }: { $error }
+# Variables: $command
+err-unknown_command = { $command }: not available in this build
+# Variables: $shell, $known
+err-unknown_shell = unknown shell '{ $shell }' (one of: { $known })
+# Variables: $kind, $known
+err-complete_kind = cannot complete '{ $kind }' (one of: { $known })
+# Variables: $dir, $error
+err-man_dir = cannot write man pages to { $dir }: { $error }
+# Variables: $count, $dir
+man-done = { $count } man pages written to { $dir }
+# Variables: $stage
+err-last_stage_of_kind = '{ $stage }' is the last stage of its kind and cannot be retired
+# Variables: $path
+err-locked = database { $path } is in use by another lejek process; try again when it finishes
 err-loss_reason_required = losing a deal needs a loss reason (--reason)
-# Variables: $a0
-err-negative_value = a deal's value cannot be negative: { $a0 }
-# Variables: $a0
-err-no_campaign = no campaign '{ $a0 }'
-# Variables: $a0, $a1
-err-too_many_ids = { $a0 } records asked for at once; at most { $a1 } a request
-# Variables: $a0
-err-no_contact = no contact with id { $a0 }
-# Variables: $a0
-err-no_db = no database at { $a0 }; create one with: lejek init
-# Variables: $a0
-err-no_deal = no deal with id { $a0 }
-# Variables: $a0
-err-no_file = no such file: { $a0 }
-# Variables: $a0
-err-no_notification = no notification { $a0 } in your inbox
-# Variables: $a0
-err-no_stage = no stage with id { $a0 }
-# Variables: $a0
-err-no_stage_of_kind = the pipeline has no { $a0 } stage
-# Variables: $a0
-err-no_task = no task with id { $a0 }
-# Variables: $a0
-err-no_user = no user '{ $a0 }'
-# Variables: $a0
-err-not_a_company = contact { $a0 } is not a company
+# Variables: $value
+err-negative_value = a deal's value cannot be negative: { $value }
+# Variables: $campaign
+err-no_campaign = no campaign '{ $campaign }'
+# Variables: $count, $max
+err-too_many_ids = { $count } records asked for at once; at most { $max } a request
+# Variables: $id
+err-no_contact = no contact with id { $id }
+# Variables: $path
+err-no_db = no database at { $path }; create one with: lejek init
+# Variables: $id
+err-no_deal = no deal with id { $id }
+# Variables: $path
+err-no_file = no such file: { $path }
+# Variables: $id
+err-no_notification = no notification { $id } in your inbox
+# Variables: $id
+err-no_stage = no stage with id { $id }
+# Variables: $kind
+err-no_stage_of_kind = the pipeline has no { $kind } stage
+# Variables: $id
+err-no_task = no task with id { $id }
+# Variables: $login
+err-no_user = no user '{ $login }'
+# Variables: $id
+err-not_a_company = contact { $id } is not a company
 err-reason_only_when_lost = a loss reason is only for a lost stage
-# Variables: $a0
-err-sort_direction = unknown sort direction '{ $a0 }' (asc or desc)
-# Variables: $a0, $a1
-err-sort_field = cannot sort by '{ $a0 }'; fields: { $a1 }
+# Variables: $value
+err-sort_direction = unknown sort direction '{ $value }' (asc or desc)
+# Variables: $field, $fields
+err-sort_field = cannot sort by '{ $field }'; fields: { $fields }
 err-stage_kind_only_stages = only deal stages have a stage kind
-# Variables: $a0, $a1
-err-stage_not_of_kind = stage '{ $a0 }' is not a { $a1 } stage
-# Variables: $a0
-err-store = database error: { $a0 }
-# Variables: $a0
-err-task_done_already = task { $a0 } is already done
+# Variables: $stage, $kind
+err-stage_not_of_kind = stage '{ $stage }' is not a { $kind } stage
+# Variables: $error
+err-store = database error: { $error }
+# Variables: $id
+err-task_done_already = task { $id } is already done
 err-task_one_link = a task belongs to a deal or a campaign, not both
-# Variables: $a0, $a1
-err-too_long = { $a0 } is too long (at most { $a1 } characters)
-# Variables: $a0, $a1, $a2
-err-too_new = database { $a0 } has format { $a1 }, newer than this lejek understands ({ $a2 }); upgrade lejek
-# Variables: $a0
-err-user_exists = user '{ $a0 }' already exists
+# Variables: $field, $max
+err-too_long = { $field } is too long (at most { $max } characters)
+# Variables: $path, $format, $known
+err-too_new = database { $path } has format { $format }, newer than this lejek understands ({ $known }); upgrade lejek
+# Variables: $login
+err-user_exists = user '{ $login }' already exists
 
 ## History.
 
-# Variables: $a0
-hist-comment = comment: { $a0 }
-# Variables: $a0
-hist-created = created: { $a0 }
-# Variables: $a0, $a1, $a2
-hist-deal_created = created: { $a0 } (stage { $a1 }, value { $a2 })
-# Variables: $a0, $a1
-hist-deal_created_no_value = created: { $a0 } (stage { $a1 })
-# Variables: $a0, $a1, $a2
-hist-field = { $a0 }: { $a1 } -> { $a2 }
-# Variables: $a0
-hist-file = file attached: { $a0 }
-# Variables: $a0
-hist-linked = linked to { $a0 }
+# Variables: $text
+hist-comment = comment: { $text }
+# Variables: $name
+hist-created = created: { $name }
+# Variables: $title, $stage, $value
+hist-deal_created = created: { $title } (stage { $stage }, value { $value })
+# Variables: $title, $stage
+hist-deal_created_no_value = created: { $title } (stage { $stage })
+# Variables: $field, $old, $new
+hist-field = { $field }: { $old } -> { $new }
+# Variables: $file
+hist-file = file attached: { $file }
+# Variables: $record
+hist-linked = linked to { $record }
 hist-none = (none)
-# Variables: $a0
-hist-note = note: { $a0 }
-# Variables: $a0, $a1
-hist-stage = stage: { $a0 } -> { $a1 }
-# Variables: $a0
-hist-task_added = task added: { $a0 }
-# Variables: $a0
-hist-task_done = task done: { $a0 }
-# Variables: $a0, $a1
-hist-value = value: { $a0 } -> { $a1 }
+# Variables: $text
+hist-note = note: { $text }
+# Variables: $old, $new
+hist-stage = stage: { $old } -> { $new }
+# Variables: $title
+hist-task_added = task added: { $title }
+# Variables: $title
+hist-task_done = task done: { $title }
+# Variables: $old, $new
+hist-value = value: { $old } -> { $new }
 
 ## Misc.
 
-# Variables: $a0
-inbox-unread = { $a0 } unread
-# Variables: $a0
-init-done = database ready at { $a0 }
+# Variables: $count
+inbox-unread = { $count } unread
+# Variables: $path
+init-done = database ready at { $path }
 kind-company = company
 kind-meeting = meeting
 kind-person = person
 kind-task = task
-# Variables: $a0
-list-count = { $a0 } found
-# Variables: $a0, $a1
-list-count_window = { $a0 } found, { $a1 } shown (--offset, --limit)
+# Variables: $count
+list-count = { $count } found
+# Variables: $count, $shown
+list-count_window = { $count } found, { $shown } shown (--offset, --limit)
 show-deals = Deals
 show-discussion = Discussion
 show-files = Files

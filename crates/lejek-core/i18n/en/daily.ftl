@@ -1,46 +1,46 @@
 ### English messages of a working day's commands (issue 18): closed deals, editing notes and
 ### comments, reopening tasks and contacts, files taken back out, editing campaigns.
 
-# Variables: $a0
-err-next_on_closed = { $a0 }: a won or lost deal has no next activity (reopen it first)
-# Variables: $a0
-err-not_your_text_edit = { $a0 } wrote this; only its author may change it
-# Variables: $a0
-err-not_your_text_remove = { $a0 } wrote this; only its author or an admin may remove it
-# Variables: $a0
-err-no_note = no note with id { $a0 }
-# Variables: $a0
-err-no_comment = no comment with id { $a0 }
-# Variables: $a0
-err-task_not_done = task { $a0 } is not done
-# Variables: $a0
-err-contact_not_ended = contact { $a0 } has no end of cooperation to undo
-# Variables: $a0, $a1
-err-file_damaged = { $a0 }: the stored copy is missing or damaged (its content is not { $a1 }); restore the database's files from a backup
-# Variables: $a0
-err-no_attachments = { $a0 } has no files
-# Variables: $a0, $a1, $a2
-err-no_such_file = { $a0 } has no file '{ $a1 }' (its files: { $a2 })
-# Variables: $a0
-err-output_exists = { $a0 } exists; add --force to overwrite it
-# Variables: $a0
-err-output_is_dir = { $a0 } is a directory; give -o a file name
+# Variables: $deal
+err-next_on_closed = { $deal }: a won or lost deal has no next activity (reopen it first)
+# Variables: $author
+err-not_your_text_edit = { $author } wrote this; only its author may change it
+# Variables: $author
+err-not_your_text_remove = { $author } wrote this; only its author or an admin may remove it
+# Variables: $id
+err-no_note = no note with id { $id }
+# Variables: $id
+err-no_comment = no comment with id { $id }
+# Variables: $id
+err-task_not_done = task { $id } is not done
+# Variables: $id
+err-contact_not_ended = contact { $id } has no end of cooperation to undo
+# Variables: $file, $sha
+err-file_damaged = { $file }: the stored copy is missing or damaged (its content is not { $sha }); restore the database's files from a backup
+# Variables: $record
+err-no_attachments = { $record } has no files
+# Variables: $record, $file, $files
+err-no_such_file = { $record } has no file '{ $file }' (its files: { $files })
+# Variables: $path
+err-output_exists = { $path } exists; add --force to overwrite it
+# Variables: $path
+err-output_is_dir = { $path } is a directory; give -o a file name
 col-size = Size (B)
 col-added_by = Added by
-# Variables: $a0, $a1, $a2
-hist-note_edited = note #{ $a0 } changed: { $a1 } -> { $a2 }
-# Variables: $a0, $a1
-hist-note_removed = note #{ $a0 } removed: { $a1 }
-# Variables: $a0, $a1, $a2
-hist-comment_edited = comment #{ $a0 } changed: { $a1 } -> { $a2 }
-# Variables: $a0, $a1
-hist-comment_removed = comment #{ $a0 } removed: { $a1 }
-# Variables: $a0
-hist-task_reopened = task reopened: { $a0 }
-# Variables: $a0, $a1
-hist-task_moved = task moved to deal #{ $a1 }: { $a0 }
-# Variables: $a0
-hist-task_detached = task taken off the deal: { $a0 }
+# Variables: $id, $old, $new
+hist-note_edited = note #{ $id } changed: { $old } -> { $new }
+# Variables: $id, $text
+hist-note_removed = note #{ $id } removed: { $text }
+# Variables: $id, $old, $new
+hist-comment_edited = comment #{ $id } changed: { $old } -> { $new }
+# Variables: $id, $text
+hist-comment_removed = comment #{ $id } removed: { $text }
+# Variables: $title
+hist-task_reopened = task reopened: { $title }
+# Variables: $title, $deal
+hist-task_moved = task moved to deal #{ $deal }: { $title }
+# Variables: $title
+hist-task_detached = task taken off the deal: { $title }
 help-note-about = Notes: change or remove one by its id (as `show --format json` lists it)
 help-note-after =
     lejek note edit 1 "The client asks for samples by Friday"

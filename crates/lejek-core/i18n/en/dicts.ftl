@@ -11,24 +11,24 @@ dict-name-contact_role = Roles
 dict-name-deal_stage = Deal stages
 dict-name-deal_source = Deal sources
 dict-name-loss_reason = Loss reasons
-# Variables: $a0, $a1, $a2, $a3, $a4, $a5, $a6, $a7
-tui-dict-keys = { $a0 } { $a1 }: dictionary · { $a2 }: new value · { $a3 }: change · { $a4 }: retire/restore · { $a5 } { $a6 }: move stage · { $a7 }: close
-# Variables: $a0, $a1, $a2
-tui-dict-keys_read_only = { $a0 } { $a1 }: dictionary · { $a2 }: close · an admin makes changes
-# Variables: $a0
-tui-dict-none = This dictionary is empty: { $a0 } adds a value.
+# Variables: $prev_key, $next_key, $add_key, $edit_key, $retire_key, $up_key, $down_key, $close_key
+tui-dict-keys = { $prev_key } { $next_key }: dictionary · { $add_key }: new value · { $edit_key }: change · { $retire_key }: retire/restore · { $up_key } { $down_key }: move stage · { $close_key }: close
+# Variables: $prev_key, $next_key, $close_key
+tui-dict-keys_read_only = { $prev_key } { $next_key }: dictionary · { $close_key }: close · an admin makes changes
+# Variables: $add_key
+tui-dict-none = This dictionary is empty: { $add_key } adds a value.
 tui-dict-retired = retired
 col-chance = Chance
-# Variables: $a0
-tui-dict-gone = That value is no longer in the dictionary (#{ $a0 })
-# Variables: $a0, $a1
-tui-dict-confirm_retire = Retire { $a0 } from { $a1 }? Saved records keep it, but it can no longer be chosen.
-# Variables: $a0, $a1
-tui-dict-confirm_unretire = Restore { $a0 } in { $a1 }? It can be chosen again.
-# Variables: $a0
-tui-dict-new = New value: { $a0 }
-# Variables: $a0, $a1
-tui-dict-edit = Change { $a0 } ({ $a1 })
+# Variables: $id
+tui-dict-gone = That value is no longer in the dictionary (#{ $id })
+# Variables: $value, $dictionary
+tui-dict-confirm_retire = Retire { $value } from { $dictionary }? Saved records keep it, but it can no longer be chosen.
+# Variables: $value, $dictionary
+tui-dict-confirm_unretire = Restore { $value } in { $dictionary }? It can be chosen again.
+# Variables: $dictionary
+tui-dict-new = New value: { $dictionary }
+# Variables: $value, $dictionary
+tui-dict-edit = Change { $value } ({ $dictionary })
 tui-dict-stage_kind = Stage kind
 tui-dict-probability = Win probability (%)
 tui-dict-rot_days = Days without activity until it rots

@@ -3,21 +3,21 @@
 ## Validation errors.
 
 form-err-required = required
-# Variables: $a0, $a1
-form-err-too_long = too long: { $a0 } characters (at most { $a1 })
-# Variables: $a0, $a1
-form-err-unknown_option = no option '{ $a0 }'; choose one of: { $a1 }
-# Variables: $a0, $a1
-form-err-ambiguous = '{ $a0 }' matches more than one: { $a1 }
+# Variables: $length, $max
+form-err-too_long = too long: { $length } characters (at most { $max })
+# Variables: $value, $options
+form-err-unknown_option = no option '{ $value }'; choose one of: { $options }
+# Variables: $value, $matches
+form-err-ambiguous = '{ $value }' matches more than one: { $matches }
 form-err-no_options = there are no options to choose from
-# Variables: $a0
-form-err-no_file = no such file: '{ $a0 }'
-# Variables: $a0
-form-err-is_dir = '{ $a0 }' is a directory, not a file
-# Variables: $a0
-form-err-not_number = not a number: '{ $a0 }' (use digits, e.g. 42)
-# Variables: $a0
-form-err-not_time = not a time: '{ $a0 }' (use HH:MM, e.g. 14:30)
+# Variables: $path
+form-err-no_file = no such file: '{ $path }'
+# Variables: $path
+form-err-is_dir = '{ $path }' is a directory, not a file
+# Variables: $value
+form-err-not_number = not a number: '{ $value }' (use digits, e.g. 42)
+# Variables: $value
+form-err-not_time = not a time: '{ $value }' (use HH:MM, e.g. 14:30)
 
 ## Hints: what an empty field takes, how a typed value was understood.
 
@@ -26,10 +26,10 @@ form-hint-date = e.g. 2026-12-01, +3d, fri, tomorrow
 form-hint-date_time = e.g. 2026-12-01 14:30, tomorrow 9:00
 form-hint-tags = words separated by spaces or commas
 form-hint-path = path to a file; ~ is your home directory
-# Variables: $a0
-form-hint-choice = one of: { $a0 } (ctrl-n: next)
-# Variables: $a0
-form-hint-candidates = matches: { $a0 }
+# Variables: $options
+form-hint-choice = one of: { $options } (ctrl-n: next)
+# Variables: $matches
+form-hint-candidates = matches: { $matches }
 
 ## Weekdays before a resolved date.
 
@@ -43,10 +43,10 @@ form-weekday-sun = Sun
 
 ## The line under the fields; {0} {1} {2} are the keys bound to submit, cancel, next field.
 
-# Variables: $a0, $a1, $a2
-form-footer = { $a0 }: save · { $a1 }: cancel · { $a2 }: next field
+# Variables: $save_key, $cancel_key, $next_key
+form-footer = { $save_key }: save · { $cancel_key }: cancel · { $next_key }: next field
 
 ## A concurrent edit (X6): {0} who saved, {1} the fields both changed.
 
-# Variables: $a0, $a1
-form-conflict = { $a0 } saved this record while you were editing it: { $a1 } (theirs → yours). Enter saves yours; set a field back to keep theirs; Esc drops your changes.
+# Variables: $login, $changes
+form-conflict = { $login } saved this record while you were editing it: { $changes } (theirs → yours). Enter saves yours; set a field back to keep theirs; Esc drops your changes.

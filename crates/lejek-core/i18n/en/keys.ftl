@@ -74,28 +74,28 @@ keymap-section-confirm = Questions
 ## Keymap file errors: "keymap: <file>:<line>: <detail>".
 
 keymap-err-prefix = keymap
-# Variables: $a0
-keymap-err-io = cannot read the file: { $a0 }
-# Variables: $a0, $a1
-keymap-err-unknown_base = unknown keymap '{ $a0 }' (available: { $a1 })
-# Variables: $a0
-keymap-err-syntax = TOML syntax error: { $a0 }
-# Variables: $a0, $a1
-keymap-err-unknown_mode = unknown section [{ $a0 }] (known: [{ $a1 }])
-# Variables: $a0
-keymap-err-not_table = [{ $a0 }] must be a section of action = ["key", ...] lines
-# Variables: $a0, $a1
-keymap-err-unknown_action = unknown action '{ $a0 }' in [{ $a1 }]
-# Variables: $a0, $a1, $a2
-keymap-err-wrong_mode = action '{ $a0 }' belongs in [{ $a2 }], not in [{ $a1 }]
-# Variables: $a0, $a1
-keymap-err-not_list = '{ $a0 }' in [{ $a1 }] must be given a list of keys, e.g. ["q", "ctrl-c"]
-# Variables: $a0, $a1, $a2, $a3
-keymap-err-bad_key = bad key '{ $a0 }' for '{ $a1 }' in [{ $a2 }]: { $a3 }
+# Variables: $error
+keymap-err-io = cannot read the file: { $error }
+# Variables: $name, $known
+keymap-err-unknown_base = unknown keymap '{ $name }' (available: { $known })
+# Variables: $error
+keymap-err-syntax = TOML syntax error: { $error }
+# Variables: $section, $known
+keymap-err-unknown_mode = unknown section [{ $section }] (known: [{ $known }])
+# Variables: $section
+keymap-err-not_table = [{ $section }] must be a section of action = ["key", ...] lines
+# Variables: $action, $section
+keymap-err-unknown_action = unknown action '{ $action }' in [{ $section }]
+# Variables: $action, $section, $right
+keymap-err-wrong_mode = action '{ $action }' belongs in [{ $right }], not in [{ $section }]
+# Variables: $action, $section
+keymap-err-not_list = '{ $action }' in [{ $section }] must be given a list of keys, e.g. ["q", "ctrl-c"]
+# Variables: $key, $action, $section, $error
+keymap-err-bad_key = bad key '{ $key }' for '{ $action }' in [{ $section }]: { $error }
 keymap-err-key_empty = the key name is empty
-# Variables: $a0
-keymap-err-key_unknown = '{ $a0 }' is neither one character nor a key name (enter, esc, tab, space, up, pgdown, f1...)
-# Variables: $a0
-keymap-err-key_modifier = unknown modifier '{ $a0 }' (ctrl, alt, shift, super)
-# Variables: $a0, $a1, $a2, $a3, $a4
-keymap-err-clash = key { $a0 } in [{ $a1 }] is already bound to '{ $a2 }' (line { $a3 }); it cannot also be '{ $a4 }'
+# Variables: $key
+keymap-err-key_unknown = '{ $key }' is neither one character nor a key name (enter, esc, tab, space, up, pgdown, f1...)
+# Variables: $modifier
+keymap-err-key_modifier = unknown modifier '{ $modifier }' (ctrl, alt, shift, super)
+# Variables: $key, $section, $bound, $line, $action
+keymap-err-clash = key { $key } in [{ $section }] is already bound to '{ $bound }' (line { $line }); it cannot also be '{ $action }'

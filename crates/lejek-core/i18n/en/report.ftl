@@ -1,18 +1,18 @@
 ### English messages of the reports (R1-R8). The report titles (`report.*`) live with the
 ### TUI's catalogue, which lists them.
 
-# Variables: $a0
-err-report_by = cannot group by '{ $a0 }' (use owner, contact or tag)
-# Variables: $a0
-err-report_interval = unknown interval '{ $a0 }' (use month, quarter or year)
-# Variables: $a0, $a1
-err-report_param = { $a0 } does not apply to report { $a1 }
-# Variables: $a0, $a1
-err-report_period = the period starts after it ends: from { $a0 } to { $a1 }
-# Variables: $a0, $a1
-err-report_unknown = unknown report '{ $a0 }' (reports: { $a1 })
-# Variables: $a0
-rpt-as_of = as of { $a0 }
+# Variables: $value
+err-report_by = cannot group by '{ $value }' (use owner, contact or tag)
+# Variables: $value
+err-report_interval = unknown interval '{ $value }' (use month, quarter or year)
+# Variables: $option, $report
+err-report_param = { $option } does not apply to report { $report }
+# Variables: $from, $to
+err-report_period = the period starts after it ends: from { $from } to { $to }
+# Variables: $report, $known
+err-report_unknown = unknown report '{ $report }' (reports: { $known })
+# Variables: $date
+rpt-as_of = as of { $date }
 rpt-chart_empty = (nothing to draw)
 rpt-col-activity = Activity
 rpt-col-comments = Comments
@@ -34,6 +34,6 @@ rpt-col-won_count = Won
 rpt-col-won_value = Won value
 rpt-none = (none)
 rpt-other = (other)
-# Variables: $a0, $a1
-rpt-period = { $a0 } to { $a1 }
+# Variables: $from, $to
+rpt-period = { $from } to { $to }
 rpt-total = Total

@@ -4,39 +4,39 @@ col-add_tags = Add tags
 col-path = File
 col-remove_tags = Remove tags
 col-unread = {""}
-# Variables: $a0, $a1, $a2
-confirm-bulk = Create { $a0 } deals in campaign '{ $a2 }'? ({ $a1 } of the contacts already have a deal in it.)
+# Variables: $count, $skipped, $campaign
+confirm-bulk = Create { $count } deals in campaign '{ $campaign }'? ({ $skipped } of the contacts already have a deal in it.)
 confirm-drop = Drop what you typed in this form?
 err-no_terminal = the TUI needs a terminal; use the CLI commands in scripts (lejek deal list ...)
-# Variables: $a0
-err-raw = { $a0 }
+# Variables: $text
+err-raw = { $text }
 form-attach = Attach a file
-# Variables: $a0
-form-bulk = New deals for { $a0 } contact(s) in a campaign
+# Variables: $count
+form-bulk = New deals for { $count } contact(s) in a campaign
 form-comment = Add a comment
-# Variables: $a0
-form-edit_campaign = Edit campaign #{ $a0 }
-# Variables: $a0
-form-edit_contact = Edit contact #{ $a0 }
-# Variables: $a0
-form-edit_deal = Edit deal #{ $a0 }
-# Variables: $a0
-form-edit_task = Edit task #{ $a0 }
+# Variables: $id
+form-edit_campaign = Edit campaign #{ $id }
+# Variables: $id
+form-edit_contact = Edit contact #{ $id }
+# Variables: $id
+form-edit_deal = Edit deal #{ $id }
+# Variables: $id
+form-edit_task = Edit task #{ $id }
 form-new_campaign = New campaign
 form-new_contact = New contact
 form-new_deal = New deal
 form-new_task = New task or meeting
-# Variables: $a0
-form-next = Next activity of { $a0 } deal(s)
+# Variables: $count
+form-next = Next activity of { $count } deal(s)
 form-note = Add a note
-# Variables: $a0
-form-owner = Assign { $a0 } deal(s)
-# Variables: $a0
-form-stage = Change the stage of { $a0 } deal(s)
-# Variables: $a0
-form-tags = Tags of { $a0 } record(s)
-# Variables: $a0
-form-value = Value of { $a0 } deal(s)
+# Variables: $count
+form-owner = Assign { $count } deal(s)
+# Variables: $count
+form-stage = Change the stage of { $count } deal(s)
+# Variables: $count
+form-tags = Tags of { $count } record(s)
+# Variables: $count
+form-value = Value of { $count } deal(s)
 hdr-assignee = Assignee
 hdr-end_reason = End reason
 hdr-lost_value = Lost
@@ -45,16 +45,16 @@ hdr-status = Status
 hdr-won_value = Won
 hdr-last = Last
 hdr-next = Next
-# Variables: $a0
-msg-bulk_done = Created { $a0 } deal(s)
-# Variables: $a0
-msg-no_such_id = No #{ $a0 } in this list
+# Variables: $count
+msg-bulk_done = Created { $count } deal(s)
+# Variables: $id
+msg-no_such_id = No #{ $id } in this list
 msg-not_here = That does not apply here
 msg-nothing_selected = Nothing selected or matched
-# Variables: $a0
-msg-saved = Saved ({ $a0 })
-# Variables: $a0
-msg-unknown_command = Unknown command ':{ $a0 }'
+# Variables: $count
+msg-saved = Saved ({ $count })
+# Variables: $command
+msg-unknown_command = Unknown command ':{ $command }'
 report-contact_end_reasons = Contact end reasons
 report-contact_sources = Contact sources
 report-deal_loss_reasons = Deal loss reasons
@@ -63,8 +63,8 @@ report-deal_stages = Deal stages
 report-deal_value = Deal value
 report-funnel = Sales funnel
 report-sales_activity = Sales activity
-# Variables: $a0
-rpt-bar_value = { $a0 }
+# Variables: $value
+rpt-bar_value = { $value }
 rpt-opt-contact = contact
 rpt-opt-month = month
 rpt-opt-owner = owner
@@ -77,8 +77,8 @@ rpt-param-by = Column per
 rpt-param-from = From
 rpt-param-interval = Interval
 rpt-param-to = To
-# Variables: $a0, $a1, $a2
-tui-report_keys = { $a0 }: parameters · { $a1 }: back · { $a2 }: recompute
+# Variables: $params_key, $back_key, $recompute_key
+tui-report_keys = { $params_key }: parameters · { $back_key }: back · { $recompute_key }: recompute
 tab-deals = Deals
 tab-discussion = Discussion
 tab-files = Files
@@ -86,23 +86,23 @@ tab-history = History
 tab-notes = Notes
 tab-overview = Overview
 tab-tasks = Tasks
-# Variables: $a0, $a1
-tui-confirm_keys = { $a0 }: yes · { $a1 }: no
+# Variables: $yes_key, $no_key
+tui-confirm_keys = { $yes_key }: yes · { $no_key }: no
 tui-filter = filter
-# Variables: $a0, $a1, $a2
-tui-form_footer = { $a0 }: save · { $a1 }: cancel · { $a2 }: next field
+# Variables: $save_key, $cancel_key, $next_key
+tui-form_footer = { $save_key }: save · { $cancel_key }: cancel · { $next_key }: next field
 tui-help_title = Keys
-# Variables: $a0, $a1, $a2, $a3, $a4
-tui-hint = { $a0 } filter · { $a1 } new · { $a2 } edit · { $a3 } help · { $a4 } quit
+# Variables: $filter_key, $new_key, $edit_key, $help_key, $quit_key
+tui-hint = { $filter_key } filter · { $new_key } new · { $edit_key } edit · { $help_key } help · { $quit_key } quit
 tui-loading = loading…
 tui-mine = · mine
-# Variables: $a0
-tui-selected = · { $a0 } selected
+# Variables: $count
+tui-selected = · { $count } selected
 tui-terminal = terminal
-# Variables: $a0, $a1, $a2, $a3
-tui-too_small = Terminal too small: lejek needs at least { $a0 }x{ $a1 } (this one is { $a2 }x{ $a3 }).
-# Variables: $a0
-tui-unread = Inbox: { $a0 } unread
+# Variables: $min_width, $min_height, $width, $height
+tui-too_small = Terminal too small: lejek needs at least { $min_width }x{ $min_height } (this one is { $width }x{ $height }).
+# Variables: $count
+tui-unread = Inbox: { $count } unread
 view-campaigns = Campaigns
 view-contacts = Contacts
 view-deals = Deals

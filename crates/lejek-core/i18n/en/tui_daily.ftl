@@ -4,14 +4,14 @@
 report-open_hint = Enter opens the report: its table, chart and parameters to change.
 rpt-param-sources = Sources (comma-separated)
 rpt-param-roles = Roles (comma-separated)
-# Variables: $a0, $a1, $a2, $a3, $a4
-rpt-hint = { $a0 } parameters · { $a1 }/{ $a2 } chart series · { $a3 } recompute · { $a4 } back
-# Variables: $a0, $a1, $a2, $a3
-rpt-chart_series = { $a0 }: { $a1 } (series { $a2 } of { $a3 })
-# Variables: $a0
-rpt-more_columns = +{ $a0 } cols
-# Variables: $a0, $a1
-tui-sorted_by = sort: { $a0 } { $a1 }
+# Variables: $params_key, $prev_key, $next_key, $recompute_key, $back_key
+rpt-hint = { $params_key } parameters · { $prev_key }/{ $next_key } chart series · { $recompute_key } recompute · { $back_key } back
+# Variables: $column, $series, $number, $count
+rpt-chart_series = { $column }: { $series } (series { $number } of { $count })
+# Variables: $count
+rpt-more_columns = +{ $count } cols
+# Variables: $field, $direction
+tui-sorted_by = sort: { $field } { $direction }
 sort-title = title
 sort-contact = contact
 sort-owner = owner

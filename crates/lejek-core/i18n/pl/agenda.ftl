@@ -20,13 +20,13 @@ agenda-kind-task = zadanie
 agenda-kind-meeting = spotkanie
 agenda-kind-next_activity = następna aktywność
 agenda-kind-rotting = zaniedbany
-# Variables: $a0
-agenda-overdue = zaległe od { $a0 }
+# Variables: $date
+agenda-overdue = zaległe od { $date }
 agenda-today = dziś
 agenda-tomorrow = jutro
 agenda-nothing = nic do zrobienia
-# Variables: $a0
-agenda-header = Agenda: { $a0 }
+# Variables: $login
+agenda-header = Agenda: { $login }
 agenda-wd-1 = poniedziałek
 agenda-wd-2 = wtorek
 agenda-wd-3 = środa
@@ -34,23 +34,23 @@ agenda-wd-4 = czwartek
 agenda-wd-5 = piątek
 agenda-wd-6 = sobota
 agenda-wd-7 = niedziela
-# Variables: $a0, $a1
-agenda-err-days = --days { $a0 }: najwyżej { $a1 } dni naprzód
-# Variables: $a0
-agenda-ics-deal = interes #{ $a0 }
-# Variables: $a0, $a1, $a2
-digest-title = { $a0 } ({ $a1 }): Twój dzień, { $a2 }
-# Variables: $a0
-digest-unread = Nieprzeczytane powiadomienia: { $a0 }
-# Variables: $a0
-digest-subject = lejek: Twój dzień, { $a0 }
-# Variables: $a0
-digest-err-all_admin = { $a0 }: podsumowanie wszystkich użytkowników może przygotować tylko administrator
-# Variables: $a0
-digest-no_email = { $a0 }: brak adresu e-mail (lejek user set { $a0 } --email ADRES); podsumowanie nie zostało wysłane
-# Variables: $a0, $a1
-digest-sent = { $a0 }: podsumowanie wysłane ({ $a1 })
-# Variables: $a0
-digest-skipped = { $a0 }: dzisiejsze podsumowanie zostało już wysłane
-# Variables: $a0, $a1
-digest-failed = { $a0 }: podsumowanie nie zostało wysłane: { $a1 }
+# Variables: $days, $max
+agenda-err-days = --days { $days }: najwyżej { $max } dni naprzód
+# Variables: $deal
+agenda-ics-deal = interes #{ $deal }
+# Variables: $name, $login, $date
+digest-title = { $name } ({ $login }): Twój dzień, { $date }
+# Variables: $count
+digest-unread = Nieprzeczytane powiadomienia: { $count }
+# Variables: $date
+digest-subject = lejek: Twój dzień, { $date }
+# Variables: $login
+digest-err-all_admin = { $login }: podsumowanie wszystkich użytkowników może przygotować tylko administrator
+# Variables: $login
+digest-no_email = { $login }: brak adresu e-mail (lejek user set { $login } --email ADRES); podsumowanie nie zostało wysłane
+# Variables: $login, $address
+digest-sent = { $login }: podsumowanie wysłane ({ $address })
+# Variables: $login
+digest-skipped = { $login }: dzisiejsze podsumowanie zostało już wysłane
+# Variables: $login, $error
+digest-failed = { $login }: podsumowanie nie zostało wysłane: { $error }

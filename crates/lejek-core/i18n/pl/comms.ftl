@@ -1,60 +1,60 @@
 ### Polskie komunikaty wysyłki e-maili i SMS-ów oraz ich sekcji konfiguracji (issue 8).
 
-# Variables: $a0, $a1
-comms-err-unreachable = nie można połączyć się z { $a0 }: { $a1 }
-# Variables: $a0, $a1
-comms-err-tls = nie udało się nawiązać bezpiecznego połączenia (TLS) z { $a0 }: { $a1 }
-# Variables: $a0
-comms-err-no_starttls = serwer { $a0 } nie oferuje STARTTLS, a przy security = "starttls" nic nie jest wysyłane otwartym tekstem; użyj security = "tls" (port 465) lub zapytaj dostawcę poczty
-# Variables: $a0, $a1, $a2
-comms-err-auth = serwer { $a0 } odrzucił logowanie jako { $a1 }: { $a2 }
-# Variables: $a0, $a1
-comms-err-auth_needed = serwer { $a0 } wymaga logowania: ustaw user oraz password_file lub password_env w [email.smtp] ({ $a1 })
-# Variables: $a0, $a1
-comms-err-rejected = serwer { $a0 } odrzucił wiadomość: { $a1 }
-# Variables: $a0, $a1, $a2
-comms-err-gateway = bramka SMS { $a0 } odpowiedziała HTTP { $a1 }: { $a2 }
-# Variables: $a0, $a1, $a2
-comms-err-gateway_unconfirmed = bramka SMS { $a0 } nie potwierdziła wysłania (w odpowiedzi brak '{ $a1 }'): { $a2 }
-# Variables: $a0, $a1
-comms-err-command_start = nie można uruchomić { $a0 }: { $a1 }
-# Variables: $a0, $a1, $a2
-comms-err-command_exit = polecenie { $a0 } zakończyło się błędem (kod wyjścia { $a1 }): { $a2 }
-# Variables: $a0, $a1, $a2
-comms-err-command_signal = polecenie { $a0 } zostało przerwane sygnałem { $a1 }: { $a2 }
-# Variables: $a0, $a1
-comms-err-command_timeout = polecenie { $a0 } nie skończyło się w ciągu { $a1 } s i zostało zatrzymane
-# Variables: $a0, $a1
-comms-err-io = nie można zapisać { $a0 }: { $a1 }
-# Variables: $a0, $a1
-comms-err-bad_address = '{ $a0 }' to niepoprawny adres e-mail: { $a1 }
-# Variables: $a0
-comms-err-bad_phone = '{ $a0 }' to nie jest numer telefonu
-# Variables: $a0, $a1, $a2
-comms-err-secret_file = nie można odczytać { $a0 } ({ $a1 }): { $a2 }
-# Variables: $a0, $a1
-comms-err-secret_file_empty = plik { $a0 } ({ $a1 }) jest pusty
-# Variables: $a0, $a1
-comms-err-secret_env = zmienna środowiska { $a0 } ({ $a1 }) nie jest ustawiona lub jest pusta
-# Variables: $a0, $a1
-comms-err-ca_file = nie można użyć { $a0 } (email.smtp.ca_file) jako certyfikatu CA: { $a1 }
-# Variables: $a0, $a1
-comms-cfg-secret_literal = '{ $a0 }' jest niedozwolone: hasła i tokeny nie powinny leżeć w pliku konfiguracji; użyj { $a1 }_file (pliku, który możesz czytać tylko ty) lub { $a1 }_env (zmiennej środowiska)
-# Variables: $a0, $a1
-comms-cfg-both = '{ $a0 }' i '{ $a1 }' wykluczają się; zostaw jedno
-# Variables: $a0, $a1, $a2
-comms-cfg-needs = transport = "{ $a0 }" wymaga '{ $a1 }' w [{ $a2 }]
+# Variables: $server, $error
+comms-err-unreachable = nie można połączyć się z { $server }: { $error }
+# Variables: $server, $error
+comms-err-tls = nie udało się nawiązać bezpiecznego połączenia (TLS) z { $server }: { $error }
+# Variables: $server
+comms-err-no_starttls = serwer { $server } nie oferuje STARTTLS, a przy security = "starttls" nic nie jest wysyłane otwartym tekstem; użyj security = "tls" (port 465) lub zapytaj dostawcę poczty
+# Variables: $server, $user, $error
+comms-err-auth = serwer { $server } odrzucił logowanie jako { $user }: { $error }
+# Variables: $server, $config_file
+comms-err-auth_needed = serwer { $server } wymaga logowania: ustaw user oraz password_file lub password_env w [email.smtp] ({ $config_file })
+# Variables: $server, $error
+comms-err-rejected = serwer { $server } odrzucił wiadomość: { $error }
+# Variables: $gateway, $status, $answer
+comms-err-gateway = bramka SMS { $gateway } odpowiedziała HTTP { $status }: { $answer }
+# Variables: $gateway, $expected, $answer
+comms-err-gateway_unconfirmed = bramka SMS { $gateway } nie potwierdziła wysłania (w odpowiedzi brak '{ $expected }'): { $answer }
+# Variables: $command, $error
+comms-err-command_start = nie można uruchomić { $command }: { $error }
+# Variables: $command, $status, $output
+comms-err-command_exit = polecenie { $command } zakończyło się błędem (kod wyjścia { $status }): { $output }
+# Variables: $command, $signal, $output
+comms-err-command_signal = polecenie { $command } zostało przerwane sygnałem { $signal }: { $output }
+# Variables: $command, $seconds
+comms-err-command_timeout = polecenie { $command } nie skończyło się w ciągu { $seconds } s i zostało zatrzymane
+# Variables: $file, $error
+comms-err-io = nie można zapisać { $file }: { $error }
+# Variables: $address, $error
+comms-err-bad_address = '{ $address }' to niepoprawny adres e-mail: { $error }
+# Variables: $phone
+comms-err-bad_phone = '{ $phone }' to nie jest numer telefonu
+# Variables: $file, $setting, $error
+comms-err-secret_file = nie można odczytać { $file } ({ $setting }): { $error }
+# Variables: $file, $setting
+comms-err-secret_file_empty = plik { $file } ({ $setting }) jest pusty
+# Variables: $variable, $setting
+comms-err-secret_env = zmienna środowiska { $variable } ({ $setting }) nie jest ustawiona lub jest pusta
+# Variables: $file, $error
+comms-err-ca_file = nie można użyć { $file } (email.smtp.ca_file) jako certyfikatu CA: { $error }
+# Variables: $setting, $stem
+comms-cfg-secret_literal = '{ $setting }' jest niedozwolone: hasła i tokeny nie powinny leżeć w pliku konfiguracji; użyj { $stem }_file (pliku, który możesz czytać tylko ty) lub { $stem }_env (zmiennej środowiska)
+# Variables: $setting, $other
+comms-cfg-both = '{ $setting }' i '{ $other }' wykluczają się; zostaw jedno
+# Variables: $transport, $setting, $section
+comms-cfg-needs = transport = "{ $transport }" wymaga '{ $setting }' w [{ $section }]
 comms-cfg-user_alone = 'user' wymaga password_file lub password_env
 comms-cfg-password_alone = hasło bez 'user' (loginu) nigdy nie zostanie użyte; dodaj user
-# Variables: $a0, $a1, $a2
-comms-cfg-integer = '{ $a0 }' musi być liczbą całkowitą od { $a1 } do { $a2 }
-# Variables: $a0, $a1
-comms-cfg-url = '{ $a0 }': '{ $a1 }' to nie adres http:// ani https://
-# Variables: $a0
-comms-cfg-quote = '{ $a0 }' ma niezamknięty cudzysłów
-# Variables: $a0, $a1, $a2
-comms-cfg-placeholder = nieznane pole {"{{"}{ $a0 }{"}}"} w '{ $a1 }'; znane: { $a2 }
-# Variables: $a0
-comms-cfg-field_secret = '{ $a0 }' wygląda na tajne dane: zapisz je w token_file lub token_env, a tu wpisz "{"{{"}token{"}}"}"
-# Variables: $a0
-comms-cfg-needs_token = '{ $a0 }' wymaga token_file lub token_env
+# Variables: $setting, $min, $max
+comms-cfg-integer = '{ $setting }' musi być liczbą całkowitą od { $min } do { $max }
+# Variables: $setting, $url
+comms-cfg-url = '{ $setting }': '{ $url }' to nie adres http:// ani https://
+# Variables: $setting
+comms-cfg-quote = '{ $setting }' ma niezamknięty cudzysłów
+# Variables: $placeholder, $setting, $known
+comms-cfg-placeholder = nieznane pole {"{{"}{ $placeholder }{"}}"} w '{ $setting }'; znane: { $known }
+# Variables: $setting
+comms-cfg-field_secret = '{ $setting }' wygląda na tajne dane: zapisz je w token_file lub token_env, a tu wpisz "{"{{"}token{"}}"}"
+# Variables: $setting
+comms-cfg-needs_token = '{ $setting }' wymaga token_file lub token_env

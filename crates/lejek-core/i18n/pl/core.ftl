@@ -53,166 +53,166 @@ col-value = Wartość
 col-what = Co
 col-when = Kiedy
 col-won_value = Wartość wygranych
-# Variables: $a0, $a1, $a2, $a3
-demo-generated = wygenerowano { $a0 } kontaktów i { $a1 } interesów ({ $a2 } poleceń) w { $a3 } s
-# Variables: $a0
-demo-hint = baza demonstracyjna: { $a0 } (użycie: lejek --db { $a0 } ...)
+# Variables: $contacts, $deals, $commands, $seconds
+demo-generated = wygenerowano { $contacts } kontaktów i { $deals } interesów ({ $commands } poleceń) w { $seconds } s
+# Variables: $path
+demo-hint = baza demonstracyjna: { $path } (użycie: lejek --db { $path } ...)
 entity-campaign = kampania
 entity-contact = kontakt
 entity-deal = interes
 entity-dict = wartość słownika
 entity-task = sprawa
 entity-user = użytkownik
-# Variables: $a0
-err-actor_unknown = '{ $a0 }' nie jest użytkownikiem lejka; administrator doda go poleceniem: lejek user add { $a0 }
-# Variables: $a0
-err-admin_only = tylko administrator może zmieniać słowniki ('{ $a0 }' nim nie jest)
-# Variables: $a0
-err-already_initialised = baza danych już istnieje w { $a0 }
-# Variables: $a0
-err-bad_clear = nie można wyczyścić '{ $a0 }' (jedno z: next, value, source, campaign, offer, description)
-# Variables: $a0
-err-bad_currency = to nie jest kod waluty: '{ $a0 }' (np. PLN, EUR)
-# Variables: $a0
-err-bad_email = to nie jest adres e-mail: '{ $a0 }'
-# Variables: $a0
-err-bad_kind = nieznany rodzaj kontaktu '{ $a0 }' (firma lub osoba)
-# Variables: $a0
-err-bad_login = niepoprawny login: '{ $a0 }' (litery, cyfry, . _ - @)
-# Variables: $a0
-err-bad_now = LEJEK_NOW nie jest czasem w formacie RFC 3339: '{ $a0 }'
-# Variables: $a0
-err-bad_phone = to nie jest numer telefonu: '{ $a0 }'
-# Variables: $a0
-err-bad_stage_kind = nieznany rodzaj etapu '{ $a0 }' (open, won lub lost)
-# Variables: $a0
-err-bad_tag = tag to jedno słowo bez przecinków: '{ $a0 }'
-# Variables: $a0
-err-bad_target = do rekordu typu { $a0 } nie można dodać notatki, komentarza ani pliku
-# Variables: $a0
-err-bad_task_kind = nieznany rodzaj sprawy '{ $a0 }' (zadanie lub spotkanie)
-# Variables: $a0
-err-bad_time = to nie jest godzina: '{ $a0 }' (użyj GG:MM)
-# Variables: $a0
-err-campaign_exists = kampania o nazwie '{ $a0 }' już istnieje
+# Variables: $login
+err-actor_unknown = '{ $login }' nie jest użytkownikiem lejka; administrator doda go poleceniem: lejek user add { $login }
+# Variables: $login
+err-admin_only = tylko administrator może zmieniać słowniki ('{ $login }' nim nie jest)
+# Variables: $path
+err-already_initialised = baza danych już istnieje w { $path }
+# Variables: $field
+err-bad_clear = nie można wyczyścić '{ $field }' (jedno z: next, value, source, campaign, offer, description)
+# Variables: $value
+err-bad_currency = to nie jest kod waluty: '{ $value }' (np. PLN, EUR)
+# Variables: $value
+err-bad_email = to nie jest adres e-mail: '{ $value }'
+# Variables: $value
+err-bad_kind = nieznany rodzaj kontaktu '{ $value }' (firma lub osoba)
+# Variables: $value
+err-bad_login = niepoprawny login: '{ $value }' (litery, cyfry, . _ - @)
+# Variables: $value
+err-bad_now = LEJEK_NOW nie jest czasem w formacie RFC 3339: '{ $value }'
+# Variables: $value
+err-bad_phone = to nie jest numer telefonu: '{ $value }'
+# Variables: $value
+err-bad_stage_kind = nieznany rodzaj etapu '{ $value }' (open, won lub lost)
+# Variables: $value
+err-bad_tag = tag to jedno słowo bez przecinków: '{ $value }'
+# Variables: $kind
+err-bad_target = do rekordu typu { $kind } nie można dodać notatki, komentarza ani pliku
+# Variables: $value
+err-bad_task_kind = nieznany rodzaj sprawy '{ $value }' (zadanie lub spotkanie)
+# Variables: $value
+err-bad_time = to nie jest godzina: '{ $value }' (użyj GG:MM)
+# Variables: $name
+err-campaign_exists = kampania o nazwie '{ $name }' już istnieje
 err-company_of_company = tylko osoba może należeć do firmy
-# Variables: $a0
-err-control_chars = pole { $a0 } zawiera znaki sterujące
+# Variables: $field
+err-control_chars = pole { $field } zawiera znaki sterujące
 err-demo_deals_need_contacts = interesy wymagają kontaktów: podaj też --contacts
-# Variables: $a0, $a1, $a2
-err-dict_ambiguous = '{ $a1 }' pasuje do kilku wartości słownika { $a0 }: { $a2 }
-# Variables: $a0, $a1
-err-dict_exists = słownik { $a0 } ma już wartość '{ $a1 }'
-# Variables: $a0, $a1
-err-dict_kind = nieznany słownik '{ $a0 }' (jeden z: { $a1 })
-# Variables: $a0, $a1, $a2
-err-dict_unknown = nieznana wartość '{ $a1 }' słownika { $a0 }; dozwolone: { $a2 }
-# Variables: $a0
-err-empty = pole { $a0 } nie może być puste
+# Variables: $dictionary, $value, $matches
+err-dict_ambiguous = '{ $value }' pasuje do kilku wartości słownika { $dictionary }: { $matches }
+# Variables: $dictionary, $value
+err-dict_exists = słownik { $dictionary } ma już wartość '{ $value }'
+# Variables: $dictionary, $known
+err-dict_kind = nieznany słownik '{ $dictionary }' (jeden z: { $known })
+# Variables: $dictionary, $value, $valid
+err-dict_unknown = nieznana wartość '{ $value }' słownika { $dictionary }; dozwolone: { $valid }
+# Variables: $field
+err-empty = pole { $field } nie może być puste
 err-end_reason_required = zakończenie współpracy wymaga powodu (--reason)
-# Variables: $a0
-err-file_not_stored = pliku '{ $a0 }' nie ma w magazynie plików
-# Variables: $a0
-err-file_too_big = plik { $a0 } jest za duży, by go załączyć
-# Variables: $a0, $a1
-err-io = { $a0 }: { $a1 }
-# Variables: $a0
-err-unknown_command = { $a0 }: niedostępne w tej wersji
-# Variables: $a0, $a1
-err-unknown_shell = nieznana powłoka '{ $a0 }' (do wyboru: { $a1 })
-# Variables: $a0, $a1
-err-complete_kind = nie ma podpowiedzi dla '{ $a0 }' (do wyboru: { $a1 })
-# Variables: $a0, $a1
-err-man_dir = nie można zapisać stron man w { $a0 }: { $a1 }
-# Variables: $a0, $a1
-man-done = zapisano strony man ({ $a0 }) w { $a1 }
-# Variables: $a0
-err-last_stage_of_kind = '{ $a0 }' to ostatni etap tego rodzaju i nie można go wycofać
-# Variables: $a0
-err-locked = baza danych { $a0 } jest używana przez inny proces lejka; spróbuj ponownie, gdy skończy
+# Variables: $file
+err-file_not_stored = pliku '{ $file }' nie ma w magazynie plików
+# Variables: $file
+err-file_too_big = plik { $file } jest za duży, by go załączyć
+# Variables: $path, $error
+err-io = { $path }: { $error }
+# Variables: $command
+err-unknown_command = { $command }: niedostępne w tej wersji
+# Variables: $shell, $known
+err-unknown_shell = nieznana powłoka '{ $shell }' (do wyboru: { $known })
+# Variables: $kind, $known
+err-complete_kind = nie ma podpowiedzi dla '{ $kind }' (do wyboru: { $known })
+# Variables: $dir, $error
+err-man_dir = nie można zapisać stron man w { $dir }: { $error }
+# Variables: $count, $dir
+man-done = zapisano strony man ({ $count }) w { $dir }
+# Variables: $stage
+err-last_stage_of_kind = '{ $stage }' to ostatni etap tego rodzaju i nie można go wycofać
+# Variables: $path
+err-locked = baza danych { $path } jest używana przez inny proces lejka; spróbuj ponownie, gdy skończy
 err-loss_reason_required = przegranie interesu wymaga podania powodu (--reason)
-# Variables: $a0
-err-negative_value = wartość interesu nie może być ujemna: { $a0 }
-# Variables: $a0
-err-no_campaign = nie ma kampanii '{ $a0 }'
-# Variables: $a0, $a1
-err-too_many_ids = naraz poproszono o { $a0 } rekordów; najwyżej { $a1 } w jednym zapytaniu
-# Variables: $a0
-err-no_contact = nie ma kontaktu o id { $a0 }
-# Variables: $a0
-err-no_db = nie ma bazy danych w { $a0 }; utwórz ją poleceniem: lejek init
-# Variables: $a0
-err-no_deal = nie ma interesu o id { $a0 }
-# Variables: $a0
-err-no_file = nie ma takiego pliku: { $a0 }
-# Variables: $a0
-err-no_notification = nie ma powiadomienia { $a0 } w twojej skrzynce
-# Variables: $a0
-err-no_stage = nie ma etapu o id { $a0 }
-# Variables: $a0
-err-no_stage_of_kind = lejek sprzedażowy nie ma etapu rodzaju { $a0 }
-# Variables: $a0
-err-no_task = nie ma sprawy o id { $a0 }
-# Variables: $a0
-err-no_user = nie ma użytkownika '{ $a0 }'
-# Variables: $a0
-err-not_a_company = kontakt { $a0 } nie jest firmą
+# Variables: $value
+err-negative_value = wartość interesu nie może być ujemna: { $value }
+# Variables: $campaign
+err-no_campaign = nie ma kampanii '{ $campaign }'
+# Variables: $count, $max
+err-too_many_ids = naraz poproszono o { $count } rekordów; najwyżej { $max } w jednym zapytaniu
+# Variables: $id
+err-no_contact = nie ma kontaktu o id { $id }
+# Variables: $path
+err-no_db = nie ma bazy danych w { $path }; utwórz ją poleceniem: lejek init
+# Variables: $id
+err-no_deal = nie ma interesu o id { $id }
+# Variables: $path
+err-no_file = nie ma takiego pliku: { $path }
+# Variables: $id
+err-no_notification = nie ma powiadomienia { $id } w twojej skrzynce
+# Variables: $id
+err-no_stage = nie ma etapu o id { $id }
+# Variables: $kind
+err-no_stage_of_kind = lejek sprzedażowy nie ma etapu rodzaju { $kind }
+# Variables: $id
+err-no_task = nie ma sprawy o id { $id }
+# Variables: $login
+err-no_user = nie ma użytkownika '{ $login }'
+# Variables: $id
+err-not_a_company = kontakt { $id } nie jest firmą
 err-reason_only_when_lost = powód przegrania podaje się tylko dla etapu przegranego
-# Variables: $a0
-err-sort_direction = nieznany kierunek sortowania '{ $a0 }' (asc lub desc)
-# Variables: $a0, $a1
-err-sort_field = nie można sortować po '{ $a0 }'; pola: { $a1 }
+# Variables: $value
+err-sort_direction = nieznany kierunek sortowania '{ $value }' (asc lub desc)
+# Variables: $field, $fields
+err-sort_field = nie można sortować po '{ $field }'; pola: { $fields }
 err-stage_kind_only_stages = rodzaj etapu mają tylko etapy interesów
-# Variables: $a0, $a1
-err-stage_not_of_kind = etap '{ $a0 }' nie jest rodzaju { $a1 }
-# Variables: $a0
-err-store = błąd bazy danych: { $a0 }
-# Variables: $a0
-err-task_done_already = sprawa { $a0 } jest już zamknięta
+# Variables: $stage, $kind
+err-stage_not_of_kind = etap '{ $stage }' nie jest rodzaju { $kind }
+# Variables: $error
+err-store = błąd bazy danych: { $error }
+# Variables: $id
+err-task_done_already = sprawa { $id } jest już zamknięta
 err-task_one_link = sprawa należy do interesu albo do kampanii, nie do obu
-# Variables: $a0, $a1
-err-too_long = pole { $a0 } jest za długie (najwyżej { $a1 } znaków)
-# Variables: $a0, $a1, $a2
-err-too_new = baza danych { $a0 } ma format { $a1 }, nowszy niż zna ten lejek ({ $a2 }); zaktualizuj lejka
-# Variables: $a0
-err-user_exists = użytkownik '{ $a0 }' już istnieje
-# Variables: $a0
-hist-comment = komentarz: { $a0 }
-# Variables: $a0
-hist-created = utworzono: { $a0 }
-# Variables: $a0, $a1, $a2
-hist-deal_created = utworzono: { $a0 } (etap { $a1 }, wartość { $a2 })
-# Variables: $a0, $a1
-hist-deal_created_no_value = utworzono: { $a0 } (etap { $a1 })
-# Variables: $a0, $a1, $a2
-hist-field = { $a0 }: { $a1 } -> { $a2 }
-# Variables: $a0
-hist-file = załączono plik: { $a0 }
-# Variables: $a0
-hist-linked = powiązano z { $a0 }
+# Variables: $field, $max
+err-too_long = pole { $field } jest za długie (najwyżej { $max } znaków)
+# Variables: $path, $format, $known
+err-too_new = baza danych { $path } ma format { $format }, nowszy niż zna ten lejek ({ $known }); zaktualizuj lejka
+# Variables: $login
+err-user_exists = użytkownik '{ $login }' już istnieje
+# Variables: $text
+hist-comment = komentarz: { $text }
+# Variables: $name
+hist-created = utworzono: { $name }
+# Variables: $title, $stage, $value
+hist-deal_created = utworzono: { $title } (etap { $stage }, wartość { $value })
+# Variables: $title, $stage
+hist-deal_created_no_value = utworzono: { $title } (etap { $stage })
+# Variables: $field, $old, $new
+hist-field = { $field }: { $old } -> { $new }
+# Variables: $file
+hist-file = załączono plik: { $file }
+# Variables: $record
+hist-linked = powiązano z { $record }
 hist-none = (brak)
-# Variables: $a0
-hist-note = notatka: { $a0 }
-# Variables: $a0, $a1
-hist-stage = etap: { $a0 } -> { $a1 }
-# Variables: $a0
-hist-task_added = dodano sprawę: { $a0 }
-# Variables: $a0
-hist-task_done = zamknięto sprawę: { $a0 }
-# Variables: $a0, $a1
-hist-value = wartość: { $a0 } -> { $a1 }
-# Variables: $a0
-inbox-unread = nieprzeczytane: { $a0 }
-# Variables: $a0
-init-done = baza danych gotowa w { $a0 }
+# Variables: $text
+hist-note = notatka: { $text }
+# Variables: $old, $new
+hist-stage = etap: { $old } -> { $new }
+# Variables: $title
+hist-task_added = dodano sprawę: { $title }
+# Variables: $title
+hist-task_done = zamknięto sprawę: { $title }
+# Variables: $old, $new
+hist-value = wartość: { $old } -> { $new }
+# Variables: $count
+inbox-unread = nieprzeczytane: { $count }
+# Variables: $path
+init-done = baza danych gotowa w { $path }
 kind-company = firma
 kind-meeting = spotkanie
 kind-person = osoba
 kind-task = zadanie
-# Variables: $a0
-list-count = znaleziono: { $a0 }
-# Variables: $a0, $a1
-list-count_window = znaleziono: { $a0 }, pokazano: { $a1 } (--offset, --limit)
+# Variables: $count
+list-count = znaleziono: { $count }
+# Variables: $count, $shown
+list-count_window = znaleziono: { $count }, pokazano: { $shown } (--offset, --limit)
 show-deals = Interesy
 show-discussion = Dyskusja
 show-files = Pliki

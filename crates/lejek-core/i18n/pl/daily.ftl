@@ -1,46 +1,46 @@
 ### Polskie komunikaty poleceń dnia pracy (zgłoszenie 18): zamknięte interesy, poprawianie
 ### notatek i komentarzy, ponowne otwieranie zadań i kontaktów, pliki z powrotem, kampanie.
 
-# Variables: $a0
-err-next_on_closed = { $a0 }: wygrany lub przegrany interes nie ma następnej czynności (najpierw go otwórz)
-# Variables: $a0
-err-not_your_text_edit = to napisał(a) { $a0 }; zmienić może tylko autor
-# Variables: $a0
-err-not_your_text_remove = to napisał(a) { $a0 }; usunąć może tylko autor albo administrator
-# Variables: $a0
-err-no_note = nie ma notatki o id { $a0 }
-# Variables: $a0
-err-no_comment = nie ma komentarza o id { $a0 }
-# Variables: $a0
-err-task_not_done = sprawa { $a0 } nie jest zamknięta
-# Variables: $a0
-err-contact_not_ended = kontakt { $a0 } nie ma zakończonej współpracy do cofnięcia
-# Variables: $a0, $a1
-err-file_damaged = { $a0 }: zapisanej kopii brak albo jest uszkodzona (jej treść nie jest { $a1 }); przywróć pliki bazy z kopii zapasowej
-# Variables: $a0
-err-no_attachments = { $a0 } nie ma plików
-# Variables: $a0, $a1, $a2
-err-no_such_file = { $a0 } nie ma pliku „{ $a1 }” (jego pliki: { $a2 })
-# Variables: $a0
-err-output_exists = { $a0 } już istnieje; dodaj --force, aby go nadpisać
-# Variables: $a0
-err-output_is_dir = { $a0 } to katalog; podaj w -o nazwę pliku
+# Variables: $deal
+err-next_on_closed = { $deal }: wygrany lub przegrany interes nie ma następnej czynności (najpierw go otwórz)
+# Variables: $author
+err-not_your_text_edit = to napisał(a) { $author }; zmienić może tylko autor
+# Variables: $author
+err-not_your_text_remove = to napisał(a) { $author }; usunąć może tylko autor albo administrator
+# Variables: $id
+err-no_note = nie ma notatki o id { $id }
+# Variables: $id
+err-no_comment = nie ma komentarza o id { $id }
+# Variables: $id
+err-task_not_done = sprawa { $id } nie jest zamknięta
+# Variables: $id
+err-contact_not_ended = kontakt { $id } nie ma zakończonej współpracy do cofnięcia
+# Variables: $file, $sha
+err-file_damaged = { $file }: zapisanej kopii brak albo jest uszkodzona (jej treść nie jest { $sha }); przywróć pliki bazy z kopii zapasowej
+# Variables: $record
+err-no_attachments = { $record } nie ma plików
+# Variables: $record, $file, $files
+err-no_such_file = { $record } nie ma pliku „{ $file }” (jego pliki: { $files })
+# Variables: $path
+err-output_exists = { $path } już istnieje; dodaj --force, aby go nadpisać
+# Variables: $path
+err-output_is_dir = { $path } to katalog; podaj w -o nazwę pliku
 col-size = Rozmiar (B)
 col-added_by = Dodał(a)
-# Variables: $a0, $a1, $a2
-hist-note_edited = zmieniono notatkę #{ $a0 }: { $a1 } -> { $a2 }
-# Variables: $a0, $a1
-hist-note_removed = usunięto notatkę #{ $a0 }: { $a1 }
-# Variables: $a0, $a1, $a2
-hist-comment_edited = zmieniono komentarz #{ $a0 }: { $a1 } -> { $a2 }
-# Variables: $a0, $a1
-hist-comment_removed = usunięto komentarz #{ $a0 }: { $a1 }
-# Variables: $a0
-hist-task_reopened = ponownie otwarto sprawę: { $a0 }
-# Variables: $a0, $a1
-hist-task_moved = przeniesiono sprawę do interesu #{ $a1 }: { $a0 }
-# Variables: $a0
-hist-task_detached = odłączono sprawę od interesu: { $a0 }
+# Variables: $id, $old, $new
+hist-note_edited = zmieniono notatkę #{ $id }: { $old } -> { $new }
+# Variables: $id, $text
+hist-note_removed = usunięto notatkę #{ $id }: { $text }
+# Variables: $id, $old, $new
+hist-comment_edited = zmieniono komentarz #{ $id }: { $old } -> { $new }
+# Variables: $id, $text
+hist-comment_removed = usunięto komentarz #{ $id }: { $text }
+# Variables: $title
+hist-task_reopened = ponownie otwarto sprawę: { $title }
+# Variables: $title, $deal
+hist-task_moved = przeniesiono sprawę do interesu #{ $deal }: { $title }
+# Variables: $title
+hist-task_detached = odłączono sprawę od interesu: { $title }
 help-note-about = Notatki: zmień albo usuń notatkę o podanym numerze (jak w `show --format json`)
 help-note-after =
     lejek note edit 1 "Klient prosi o próbki do piątku"

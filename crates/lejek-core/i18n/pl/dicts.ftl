@@ -11,24 +11,24 @@ dict-name-contact_role = Role
 dict-name-deal_stage = Etapy interesów
 dict-name-deal_source = Źródła interesów
 dict-name-loss_reason = Powody przegrania
-# Variables: $a0, $a1, $a2, $a3, $a4, $a5, $a6, $a7
-tui-dict-keys = { $a0 } { $a1 }: słownik · { $a2 }: nowa wartość · { $a3 }: zmień · { $a4 }: wycofaj/przywróć · { $a5 } { $a6 }: przesuń etap · { $a7 }: zamknij
-# Variables: $a0, $a1, $a2
-tui-dict-keys_read_only = { $a0 } { $a1 }: słownik · { $a2 }: zamknij · zmiany wprowadza administrator
-# Variables: $a0
-tui-dict-none = Ten słownik jest pusty: { $a0 } dodaje wartość.
+# Variables: $prev_key, $next_key, $add_key, $edit_key, $retire_key, $up_key, $down_key, $close_key
+tui-dict-keys = { $prev_key } { $next_key }: słownik · { $add_key }: nowa wartość · { $edit_key }: zmień · { $retire_key }: wycofaj/przywróć · { $up_key } { $down_key }: przesuń etap · { $close_key }: zamknij
+# Variables: $prev_key, $next_key, $close_key
+tui-dict-keys_read_only = { $prev_key } { $next_key }: słownik · { $close_key }: zamknij · zmiany wprowadza administrator
+# Variables: $add_key
+tui-dict-none = Ten słownik jest pusty: { $add_key } dodaje wartość.
 tui-dict-retired = wycofana
 col-chance = Szansa
-# Variables: $a0
-tui-dict-gone = Tej wartości nie ma już w słowniku (#{ $a0 })
-# Variables: $a0, $a1
-tui-dict-confirm_retire = Wycofać { $a0 } ze słownika { $a1 }? Zapisane rekordy ją zachowają, ale nie da się jej wybrać.
-# Variables: $a0, $a1
-tui-dict-confirm_unretire = Przywrócić { $a0 } w słowniku { $a1 }? Znów będzie do wyboru.
-# Variables: $a0
-tui-dict-new = Nowa wartość: { $a0 }
-# Variables: $a0, $a1
-tui-dict-edit = Zmiana wartości { $a0 } ({ $a1 })
+# Variables: $id
+tui-dict-gone = Tej wartości nie ma już w słowniku (#{ $id })
+# Variables: $value, $dictionary
+tui-dict-confirm_retire = Wycofać { $value } ze słownika { $dictionary }? Zapisane rekordy ją zachowają, ale nie da się jej wybrać.
+# Variables: $value, $dictionary
+tui-dict-confirm_unretire = Przywrócić { $value } w słowniku { $dictionary }? Znów będzie do wyboru.
+# Variables: $dictionary
+tui-dict-new = Nowa wartość: { $dictionary }
+# Variables: $value, $dictionary
+tui-dict-edit = Zmiana wartości { $value } ({ $dictionary })
 tui-dict-stage_kind = Rodzaj etapu
 tui-dict-probability = Prawdopodobieństwo wygranej (%)
 tui-dict-rot_days = Dni bez aktywności do zaniedbania

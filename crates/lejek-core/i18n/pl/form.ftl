@@ -3,21 +3,21 @@
 ## Validation errors.
 
 form-err-required = wymagane
-# Variables: $a0, $a1
-form-err-too_long = za długie: { $a0 } znaków (najwyżej { $a1 })
-# Variables: $a0, $a1
-form-err-unknown_option = nie ma opcji '{ $a0 }'; wybierz jedną z: { $a1 }
-# Variables: $a0, $a1
-form-err-ambiguous = '{ $a0 }' pasuje do kilku: { $a1 }
+# Variables: $length, $max
+form-err-too_long = za długie: { $length } znaków (najwyżej { $max })
+# Variables: $value, $options
+form-err-unknown_option = nie ma opcji '{ $value }'; wybierz jedną z: { $options }
+# Variables: $value, $matches
+form-err-ambiguous = '{ $value }' pasuje do kilku: { $matches }
 form-err-no_options = nie ma opcji do wyboru
-# Variables: $a0
-form-err-no_file = nie ma takiego pliku: '{ $a0 }'
-# Variables: $a0
-form-err-is_dir = '{ $a0 }' to katalog, a nie plik
-# Variables: $a0
-form-err-not_number = to nie jest liczba: '{ $a0 }' (wpisz cyfry, np. 42)
-# Variables: $a0
-form-err-not_time = to nie jest godzina: '{ $a0 }' (wpisz GG:MM, np. 14:30)
+# Variables: $path
+form-err-no_file = nie ma takiego pliku: '{ $path }'
+# Variables: $path
+form-err-is_dir = '{ $path }' to katalog, a nie plik
+# Variables: $value
+form-err-not_number = to nie jest liczba: '{ $value }' (wpisz cyfry, np. 42)
+# Variables: $value
+form-err-not_time = to nie jest godzina: '{ $value }' (wpisz GG:MM, np. 14:30)
 
 ## Hints: what an empty field takes, how a typed value was understood.
 
@@ -26,10 +26,10 @@ form-hint-date = np. 01.12.2026, +3d, pt, jutro
 form-hint-date_time = np. 01.12.2026 14:30, jutro 9:00
 form-hint-tags = słowa oddzielone spacją lub przecinkiem
 form-hint-path = ścieżka do pliku; ~ to katalog domowy
-# Variables: $a0
-form-hint-choice = jedna z: { $a0 } (ctrl-n: następna)
-# Variables: $a0
-form-hint-candidates = pasuje: { $a0 }
+# Variables: $options
+form-hint-choice = jedna z: { $options } (ctrl-n: następna)
+# Variables: $matches
+form-hint-candidates = pasuje: { $matches }
 
 ## Weekdays before a resolved date.
 
@@ -43,10 +43,10 @@ form-weekday-sun = niedz
 
 ## The line under the fields; {0} {1} {2} are the keys bound to submit, cancel, next field.
 
-# Variables: $a0, $a1, $a2
-form-footer = { $a0 }: zapisz · { $a1 }: anuluj · { $a2 }: następne pole
+# Variables: $save_key, $cancel_key, $next_key
+form-footer = { $save_key }: zapisz · { $cancel_key }: anuluj · { $next_key }: następne pole
 
 ## A concurrent edit (X6): {0} who saved, {1} the fields both changed.
 
-# Variables: $a0, $a1
-form-conflict = { $a0 } zapisał(a) ten rekord, gdy go edytowano tutaj: { $a1 } (jego/jej → twoje). Enter zapisze twoje; przywróć pole, by zostawić jego/jej wartość; Esc porzuca zmiany.
+# Variables: $login, $changes
+form-conflict = { $login } zapisał(a) ten rekord, gdy go edytowano tutaj: { $changes } (jego/jej → twoje). Enter zapisze twoje; przywróć pole, by zostawić jego/jej wartość; Esc porzuca zmiany.

@@ -74,28 +74,28 @@ keymap-section-confirm = Pytania
 ## Błędy pliku mapy klawiszy: "mapa klawiszy: <plik>:<wiersz>: <opis>".
 
 keymap-err-prefix = mapa klawiszy
-# Variables: $a0
-keymap-err-io = nie można odczytać pliku: { $a0 }
-# Variables: $a0, $a1
-keymap-err-unknown_base = nieznana mapa klawiszy '{ $a0 }' (dostępne: { $a1 })
-# Variables: $a0
-keymap-err-syntax = błąd składni TOML: { $a0 }
-# Variables: $a0, $a1
-keymap-err-unknown_mode = nieznana sekcja [{ $a0 }] (znane: [{ $a1 }])
-# Variables: $a0
-keymap-err-not_table = [{ $a0 }] musi być sekcją wierszy akcja = ["klawisz", ...]
-# Variables: $a0, $a1
-keymap-err-unknown_action = nieznana akcja '{ $a0 }' w [{ $a1 }]
-# Variables: $a0, $a1, $a2
-keymap-err-wrong_mode = akcja '{ $a0 }' należy do [{ $a2 }], nie do [{ $a1 }]
-# Variables: $a0, $a1
-keymap-err-not_list = '{ $a0 }' w [{ $a1 }] wymaga listy klawiszy, np. ["q", "ctrl-c"]
-# Variables: $a0, $a1, $a2, $a3
-keymap-err-bad_key = zły klawisz '{ $a0 }' dla '{ $a1 }' w [{ $a2 }]: { $a3 }
+# Variables: $error
+keymap-err-io = nie można odczytać pliku: { $error }
+# Variables: $name, $known
+keymap-err-unknown_base = nieznana mapa klawiszy '{ $name }' (dostępne: { $known })
+# Variables: $error
+keymap-err-syntax = błąd składni TOML: { $error }
+# Variables: $section, $known
+keymap-err-unknown_mode = nieznana sekcja [{ $section }] (znane: [{ $known }])
+# Variables: $section
+keymap-err-not_table = [{ $section }] musi być sekcją wierszy akcja = ["klawisz", ...]
+# Variables: $action, $section
+keymap-err-unknown_action = nieznana akcja '{ $action }' w [{ $section }]
+# Variables: $action, $section, $right
+keymap-err-wrong_mode = akcja '{ $action }' należy do [{ $right }], nie do [{ $section }]
+# Variables: $action, $section
+keymap-err-not_list = '{ $action }' w [{ $section }] wymaga listy klawiszy, np. ["q", "ctrl-c"]
+# Variables: $key, $action, $section, $error
+keymap-err-bad_key = zły klawisz '{ $key }' dla '{ $action }' w [{ $section }]: { $error }
 keymap-err-key_empty = pusta nazwa klawisza
-# Variables: $a0
-keymap-err-key_unknown = '{ $a0 }' to ani jeden znak, ani nazwa klawisza (enter, esc, tab, space, up, pgdown, f1...)
-# Variables: $a0
-keymap-err-key_modifier = nieznany modyfikator '{ $a0 }' (ctrl, alt, shift, super)
-# Variables: $a0, $a1, $a2, $a3, $a4
-keymap-err-clash = klawisz { $a0 } w [{ $a1 }] jest już przypisany do '{ $a2 }' (wiersz { $a3 }); nie może być też '{ $a4 }'
+# Variables: $key
+keymap-err-key_unknown = '{ $key }' to ani jeden znak, ani nazwa klawisza (enter, esc, tab, space, up, pgdown, f1...)
+# Variables: $modifier
+keymap-err-key_modifier = nieznany modyfikator '{ $modifier }' (ctrl, alt, shift, super)
+# Variables: $key, $section, $bound, $line, $action
+keymap-err-clash = klawisz { $key } w [{ $section }] jest już przypisany do '{ $bound }' (wiersz { $line }); nie może być też '{ $action }'

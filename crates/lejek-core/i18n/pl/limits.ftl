@@ -2,22 +2,22 @@
 ### outside the years lejek keeps, amounts that cannot be a deal's value or that would switch
 ### its currency unasked.
 
-# Variables: $a0
-limits-filter-too_long = filtr jest za długi (najwyżej { $a0 } znaków)
-# Variables: $a0
-limits-filter-too_deep = za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej { $a0 } poziomów)
-# Variables: $a0
-limits-filter-expands_too_long = zapisane filtry rozwijają się do ponad { $a0 } znaków
-# Variables: $a0, $a1, $a2
-limits-date-out_of_range = data poza zakresem: '{ $a0 }' (lata od { $a1 } do { $a2 })
-# Variables: $a0
-limits-money-negative_zero = '{ $a0 }' to nie kwota: minus przy zerze (wpisz 0)
-# Variables: $a0, $a1, $a2
-limits-money-currency_conflict = '{ $a0 }' jest w { $a1 }, a --currency podaje { $a2 }
-# Variables: $a0, $a1, $a2, $a3
-limits-money-currency_switch = wartość interesu { $a0 } jest w { $a1 }; '{ $a2 }' jest w { $a3 }: aby zmienić walutę interesu, dodaj --currency { $a3 }
+# Variables: $max
+limits-filter-too_long = filtr jest za długi (najwyżej { $max } znaków)
+# Variables: $max
+limits-filter-too_deep = za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej { $max } poziomów)
+# Variables: $max
+limits-filter-expands_too_long = zapisane filtry rozwijają się do ponad { $max } znaków
+# Variables: $value, $from, $to
+limits-date-out_of_range = data poza zakresem: '{ $value }' (lata od { $from } do { $to })
+# Variables: $value
+limits-money-negative_zero = '{ $value }' to nie kwota: minus przy zerze (wpisz 0)
+# Variables: $value, $currency, $given
+limits-money-currency_conflict = '{ $value }' jest w { $currency }, a --currency podaje { $given }
+# Variables: $deal, $currency, $value, $new
+limits-money-currency_switch = wartość interesu { $deal } jest w { $currency }; '{ $value }' jest w { $new }: aby zmienić walutę interesu, dodaj --currency { $new }
 limits-money-currency_alone = --currency wymaga --value (to waluta tej wartości)
-# Variables: $a0, $a1, $a2
-limits-money-column_conflict = '{ $a0 }' jest w { $a1 }, a kolumna waluty podaje { $a2 }
-# Variables: $a0, $a1, $a2
-limits-date-bad_now = LEJEK_NOW poza zakresem: '{ $a0 }' (lata od { $a1 } do { $a2 })
+# Variables: $value, $currency, $column
+limits-money-column_conflict = '{ $value }' jest w { $currency }, a kolumna waluty podaje { $column }
+# Variables: $value, $from, $to
+limits-date-bad_now = LEJEK_NOW poza zakresem: '{ $value }' (lata od { $from } do { $to })

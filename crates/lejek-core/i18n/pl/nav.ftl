@@ -6,61 +6,61 @@ action-jump_back = Wróć tam, gdzie było się przed przejściem odnośnikiem (
 action-jump_forward = Przejdź znów naprzód na liście skoków
 action-form_editor = Napisz tekst pola (notatkę, komentarz) w swoim edytorze ($VISUAL, $EDITOR)
 action-end_contact = Zakończ współpracę z kontaktem (powód, data) albo wznów zakończoną (C4)
-# Variables: $a0
-confirm-remove_comment = Usunąć komentarz „{ $a0 }”? (Historia go zachowa.)
-# Variables: $a0
-confirm-remove_note = Usunąć notatkę „{ $a0 }”? (Historia ją zachowa.)
-# Variables: $a0
-confirm-reopen_contact = Wznowić współpracę z kontaktem { $a0 }?
-# Variables: $a0, $a1
-confirm-task_reopen-many = Otworzyć ponownie sprawy ({ $a0 }): { $a1 }?
-# Variables: $a0
-confirm-task_reopen-one = Otworzyć ponownie: { $a0 }?
-# Variables: $a0, $a1
-err-save_file = nie można utworzyć { $a0 }: { $a1 }
-# Variables: $a0
-form-edit_comment = Edycja komentarza #{ $a0 }
-# Variables: $a0
-form-edit_note = Edycja notatki #{ $a0 }
+# Variables: $text
+confirm-remove_comment = Usunąć komentarz „{ $text }”? (Historia go zachowa.)
+# Variables: $text
+confirm-remove_note = Usunąć notatkę „{ $text }”? (Historia ją zachowa.)
+# Variables: $name
+confirm-reopen_contact = Wznowić współpracę z kontaktem { $name }?
+# Variables: $count, $titles
+confirm-task_reopen-many = Otworzyć ponownie sprawy ({ $count }): { $titles }?
+# Variables: $title
+confirm-task_reopen-one = Otworzyć ponownie: { $title }?
+# Variables: $path, $error
+err-save_file = nie można utworzyć { $path }: { $error }
+# Variables: $id
+form-edit_comment = Edycja komentarza #{ $id }
+# Variables: $id
+form-edit_note = Edycja notatki #{ $id }
 form-end-date = Data
 form-end-reason = Powód
-# Variables: $a0
-form-end_contact = Zakończenie współpracy z kontaktem #{ $a0 }
-# Variables: $a0
-form-err-exists = { $a0 } już istnieje: podaj inną nazwę
-# Variables: $a0
-form-err-no_folder = nie ma folderu dla { $a0 }
-# Variables: $a0
-form-save_file = Zapisz { $a0 } jako
-# Variables: $a0
-msg-file_saved = Zapisano { $a0 }
-# Variables: $a0, $a1
-card-hint-file = { $a0 }: pokaż · { $a1 }: zapisz jako
-# Variables: $a0, $a1
-card-hint-record = { $a0 }: przejdź · { $a1 }: wróć
-# Variables: $a0, $a1
-card-hint-text = { $a0 }: edytuj · { $a1 }: usuń
+# Variables: $id
+form-end_contact = Zakończenie współpracy z kontaktem #{ $id }
+# Variables: $path
+form-err-exists = { $path } już istnieje: podaj inną nazwę
+# Variables: $path
+form-err-no_folder = nie ma folderu dla { $path }
+# Variables: $file
+form-save_file = Zapisz { $file } jako
+# Variables: $path
+msg-file_saved = Zapisano { $path }
+# Variables: $show_key, $save_key
+card-hint-file = { $show_key }: pokaż · { $save_key }: zapisz jako
+# Variables: $go_key, $back_key
+card-hint-record = { $go_key }: przejdź · { $back_key }: wróć
+# Variables: $edit_key, $remove_key
+card-hint-text = { $edit_key }: edytuj · { $remove_key }: usuń
 card-no_longer_matches = nie pasuje już do filtra
 card-outside_filter = poza filtrem tej listy
-# Variables: $a0, $a1
-confirm-task_done-many = Zamknąć sprawy ({ $a0 }): { $a1 }?
-# Variables: $a0
-confirm-task_done-one = Zamknąć sprawę: { $a0 }?
-# Variables: $a0, $a1
-confirm-win-many = Oznaczyć jako wygrane interesy ({ $a0 }): { $a1 }?
-# Variables: $a0
-confirm-win-one = Oznaczyć jako wygrany: { $a0 }?
-# Variables: $a0, $a1
-form-lose-many = Oznacz jako przegrane interesy ({ $a0 }): { $a1 }
-# Variables: $a0
-form-lose-one = Oznacz jako przegrany: { $a0 }
-# Variables: $a0, $a1
-form-footer_editor = { $a0 } · { $a1 }: edytor
+# Variables: $count, $titles
+confirm-task_done-many = Zamknąć sprawy ({ $count }): { $titles }?
+# Variables: $title
+confirm-task_done-one = Zamknąć sprawę: { $title }?
+# Variables: $count, $titles
+confirm-win-many = Oznaczyć jako wygrane interesy ({ $count }): { $titles }?
+# Variables: $title
+confirm-win-one = Oznaczyć jako wygrany: { $title }?
+# Variables: $count, $titles
+form-lose-many = Oznacz jako przegrane interesy ({ $count }): { $titles }
+# Variables: $title
+form-lose-one = Oznacz jako przegrany: { $title }
+# Variables: $footer, $editor_key
+form-footer_editor = { $footer } · { $editor_key }: edytor
 jump-none_back = Nie ma dokąd wrócić
 jump-none_forward = Nie ma dokąd iść naprzód
-# Variables: $a0
-outside-editor_failed = Edytor nie zapisał tekstu: { $a0 }
-# Variables: $a0, $a1
-outside-open_failed = Nie udało się pokazać { $a0 }: { $a1 }
-# Variables: $a0, $a1
-named-more = { $a0 } i jeszcze { $a1 }
+# Variables: $error
+outside-editor_failed = Edytor nie zapisał tekstu: { $error }
+# Variables: $file, $error
+outside-open_failed = Nie udało się pokazać { $file }: { $error }
+# Variables: $names, $count
+named-more = { $names } i jeszcze { $count }

@@ -1,17 +1,17 @@
 ### Polskie komunikaty raportów (R1-R8). Tytuły raportów (`report.*`) są w katalogu TUI.
 
-# Variables: $a0
-err-report_by = nie można grupować według '{ $a0 }' (owner/opiekun, contact/kontakt lub tag)
-# Variables: $a0
-err-report_interval = nieznany okres '{ $a0 }' (month/miesiąc, quarter/kwartał lub year/rok)
-# Variables: $a0, $a1
-err-report_param = { $a0 } nie dotyczy raportu { $a1 }
-# Variables: $a0, $a1
-err-report_period = okres zaczyna się po swoim końcu: od { $a0 } do { $a1 }
-# Variables: $a0, $a1
-err-report_unknown = nieznany raport '{ $a0 }' (raporty: { $a1 })
-# Variables: $a0
-rpt-as_of = stan na { $a0 }
+# Variables: $value
+err-report_by = nie można grupować według '{ $value }' (owner/opiekun, contact/kontakt lub tag)
+# Variables: $value
+err-report_interval = nieznany okres '{ $value }' (month/miesiąc, quarter/kwartał lub year/rok)
+# Variables: $option, $report
+err-report_param = { $option } nie dotyczy raportu { $report }
+# Variables: $from, $to
+err-report_period = okres zaczyna się po swoim końcu: od { $from } do { $to }
+# Variables: $report, $known
+err-report_unknown = nieznany raport '{ $report }' (raporty: { $known })
+# Variables: $date
+rpt-as_of = stan na { $date }
 rpt-chart_empty = (nie ma czego narysować)
 rpt-col-activity = Aktywność
 rpt-col-comments = Komentarze
@@ -33,6 +33,6 @@ rpt-col-won_count = Wygrane
 rpt-col-won_value = Wartość wygranych
 rpt-none = (brak)
 rpt-other = (pozostałe)
-# Variables: $a0, $a1
-rpt-period = od { $a0 } do { $a1 }
+# Variables: $from, $to
+rpt-period = od { $from } do { $to }
 rpt-total = Razem

@@ -1,14 +1,14 @@
 ### Polish messages of the shared-access server (`lejek serve`) and its protocol.
 
-# Variables: $a0
-server-err-malformed = serwer odrzucił błędną wiadomość: { $a0 }
-# Variables: $a0
-server-err-remote = { $a0 }
-# Variables: $a0, $a1
-server-err-version = niezgodna wersja protokołu: ten lejek używa wersji { $a0 }, serwer wersji { $a1 }; uruchom serwer ponownie tą samą wersją lejka
-# Variables: $a0
-err-server = serwer bazy danych: { $a0 }
-# Variables: $a0
-server-err-no_login = brak loginu systemowego dla identyfikatora { $a0 }; serwer nie wie, kim jesteś
-# Variables: $a0, $a1
-server-err-not_admin = { $a0 } nie może działać jako { $a1 }: tylko administrator lejka może podać --user innej osoby
+# Variables: $error
+server-err-malformed = serwer odrzucił błędną wiadomość: { $error }
+# Variables: $error
+server-err-remote = { $error }
+# Variables: $ours, $theirs
+server-err-version = niezgodna wersja protokołu: ten lejek używa wersji { $ours }, serwer wersji { $theirs }; uruchom serwer ponownie tą samą wersją lejka
+# Variables: $error
+err-server = serwer bazy danych: { $error }
+# Variables: $uid
+server-err-no_login = brak loginu systemowego dla identyfikatora { $uid }; serwer nie wie, kim jesteś
+# Variables: $login, $other
+server-err-not_admin = { $login } nie może działać jako { $other }: tylko administrator lejka może podać --user innej osoby

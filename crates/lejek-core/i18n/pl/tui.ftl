@@ -4,39 +4,39 @@ col-add_tags = Dodaj tagi
 col-path = Plik
 col-remove_tags = Usuń tagi
 col-unread = {""}
-# Variables: $a0, $a1, $a2
-confirm-bulk = Kampania '{ $a2 }': utworzyć nowe interesy ({ $a0 })? Kontakty, które już mają w niej interes: { $a1 }.
+# Variables: $count, $skipped, $campaign
+confirm-bulk = Kampania '{ $campaign }': utworzyć nowe interesy ({ $count })? Kontakty, które już mają w niej interes: { $skipped }.
 confirm-drop = Porzucić to, co wpisano w formularzu?
 err-no_terminal = interfejs TUI wymaga terminala; w skryptach używaj poleceń CLI (lejek deal list ...)
-# Variables: $a0
-err-raw = { $a0 }
+# Variables: $text
+err-raw = { $text }
 form-attach = Załącz plik
-# Variables: $a0
-form-bulk = Nowe interesy dla kontaktów ({ $a0 }) w kampanii
+# Variables: $count
+form-bulk = Nowe interesy dla kontaktów ({ $count }) w kampanii
 form-comment = Dodaj komentarz
-# Variables: $a0
-form-edit_campaign = Edycja kampanii #{ $a0 }
-# Variables: $a0
-form-edit_contact = Edycja kontaktu #{ $a0 }
-# Variables: $a0
-form-edit_deal = Edycja interesu #{ $a0 }
-# Variables: $a0
-form-edit_task = Edycja sprawy #{ $a0 }
+# Variables: $id
+form-edit_campaign = Edycja kampanii #{ $id }
+# Variables: $id
+form-edit_contact = Edycja kontaktu #{ $id }
+# Variables: $id
+form-edit_deal = Edycja interesu #{ $id }
+# Variables: $id
+form-edit_task = Edycja sprawy #{ $id }
 form-new_campaign = Nowa kampania
 form-new_contact = Nowy kontakt
 form-new_deal = Nowy interes
 form-new_task = Nowa sprawa (zadanie lub spotkanie)
-# Variables: $a0
-form-next = Data następnej aktywności (interesy: { $a0 })
+# Variables: $count
+form-next = Data następnej aktywności (interesy: { $count })
 form-note = Dodaj notatkę
-# Variables: $a0
-form-owner = Zmiana opiekuna (interesy: { $a0 })
-# Variables: $a0
-form-stage = Zmiana etapu (interesy: { $a0 })
-# Variables: $a0
-form-tags = Tagi (rekordy: { $a0 })
-# Variables: $a0
-form-value = Wartość (interesy: { $a0 })
+# Variables: $count
+form-owner = Zmiana opiekuna (interesy: { $count })
+# Variables: $count
+form-stage = Zmiana etapu (interesy: { $count })
+# Variables: $count
+form-tags = Tagi (rekordy: { $count })
+# Variables: $count
+form-value = Wartość (interesy: { $count })
 hdr-assignee = Osoba
 hdr-end_reason = Koniec wsp.
 hdr-lost_value = Przegrane
@@ -45,16 +45,16 @@ hdr-status = Status
 hdr-won_value = Wygrane
 hdr-last = Ostatnia
 hdr-next = Następna
-# Variables: $a0
-msg-bulk_done = Utworzono interesy: { $a0 }
-# Variables: $a0
-msg-no_such_id = Nie ma #{ $a0 } na tej liście
+# Variables: $count
+msg-bulk_done = Utworzono interesy: { $count }
+# Variables: $id
+msg-no_such_id = Nie ma #{ $id } na tej liście
 msg-not_here = Tu to nie ma zastosowania
 msg-nothing_selected = Nic nie zaznaczono ani nie pasuje do filtra
-# Variables: $a0
-msg-saved = Zapisano ({ $a0 })
-# Variables: $a0
-msg-unknown_command = Nieznane polecenie ':{ $a0 }'
+# Variables: $count
+msg-saved = Zapisano ({ $count })
+# Variables: $command
+msg-unknown_command = Nieznane polecenie ':{ $command }'
 report-contact_end_reasons = Powody zakończenia współpracy
 report-contact_sources = Źródła pozyskania kontaktów
 report-deal_loss_reasons = Powody przegrania interesów
@@ -63,8 +63,8 @@ report-deal_stages = Etapy interesów
 report-deal_value = Wartość interesów
 report-funnel = Lejek sprzedażowy
 report-sales_activity = Aktywność sprzedażowa
-# Variables: $a0
-rpt-bar_value = { $a0 }
+# Variables: $value
+rpt-bar_value = { $value }
 rpt-opt-contact = kontakt
 rpt-opt-month = miesiąc
 rpt-opt-owner = opiekun
@@ -77,8 +77,8 @@ rpt-param-by = Kolumna według
 rpt-param-from = Od
 rpt-param-interval = Przedział
 rpt-param-to = Do
-# Variables: $a0, $a1, $a2
-tui-report_keys = { $a0 }: parametry · { $a1 }: wstecz · { $a2 }: przelicz
+# Variables: $params_key, $back_key, $recompute_key
+tui-report_keys = { $params_key }: parametry · { $back_key }: wstecz · { $recompute_key }: przelicz
 tab-deals = Interesy
 tab-discussion = Dyskusja
 tab-files = Pliki
@@ -86,23 +86,23 @@ tab-history = Historia
 tab-notes = Notatki
 tab-overview = Przegląd
 tab-tasks = Sprawy
-# Variables: $a0, $a1
-tui-confirm_keys = { $a0 }: tak · { $a1 }: nie
+# Variables: $yes_key, $no_key
+tui-confirm_keys = { $yes_key }: tak · { $no_key }: nie
 tui-filter = filtr
-# Variables: $a0, $a1, $a2
-tui-form_footer = { $a0 }: zapisz · { $a1 }: anuluj · { $a2 }: następne pole
+# Variables: $save_key, $cancel_key, $next_key
+tui-form_footer = { $save_key }: zapisz · { $cancel_key }: anuluj · { $next_key }: następne pole
 tui-help_title = Klawisze
-# Variables: $a0, $a1, $a2, $a3, $a4
-tui-hint = { $a0 } filtr · { $a1 } nowy · { $a2 } edycja · { $a3 } pomoc · { $a4 } wyjście
+# Variables: $filter_key, $new_key, $edit_key, $help_key, $quit_key
+tui-hint = { $filter_key } filtr · { $new_key } nowy · { $edit_key } edycja · { $help_key } pomoc · { $quit_key } wyjście
 tui-loading = wczytywanie…
 tui-mine = · moje
-# Variables: $a0
-tui-selected = · zaznaczone: { $a0 }
+# Variables: $count
+tui-selected = · zaznaczone: { $count }
 tui-terminal = terminal
-# Variables: $a0, $a1, $a2, $a3
-tui-too_small = Terminal jest za mały: lejek potrzebuje co najmniej { $a0 }x{ $a1 } (ten ma { $a2 }x{ $a3 }).
-# Variables: $a0
-tui-unread = Powiadomienia: { $a0 } nieprzeczytane
+# Variables: $min_width, $min_height, $width, $height
+tui-too_small = Terminal jest za mały: lejek potrzebuje co najmniej { $min_width }x{ $min_height } (ten ma { $width }x{ $height }).
+# Variables: $count
+tui-unread = Powiadomienia: { $count } nieprzeczytane
 view-campaigns = Kampanie
 view-contacts = Kontakty
 view-deals = Interesy

@@ -4,14 +4,14 @@
 report-open_hint = Enter otwiera raport: tabelę, wykres i parametry do zmiany.
 rpt-param-sources = Źródła (po przecinku)
 rpt-param-roles = Role (po przecinku)
-# Variables: $a0, $a1, $a2, $a3, $a4
-rpt-hint = { $a0 } parametry · { $a1 }/{ $a2 } seria wykresu · { $a3 } przelicz · { $a4 } wróć
-# Variables: $a0, $a1, $a2, $a3
-rpt-chart_series = { $a0 }: { $a1 } (seria { $a2 } z { $a3 })
-# Variables: $a0
-rpt-more_columns = +{ $a0 } kol.
-# Variables: $a0, $a1
-tui-sorted_by = sort: { $a0 } { $a1 }
+# Variables: $params_key, $prev_key, $next_key, $recompute_key, $back_key
+rpt-hint = { $params_key } parametry · { $prev_key }/{ $next_key } seria wykresu · { $recompute_key } przelicz · { $back_key } wróć
+# Variables: $column, $series, $number, $count
+rpt-chart_series = { $column }: { $series } (seria { $number } z { $count })
+# Variables: $count
+rpt-more_columns = +{ $count } kol.
+# Variables: $field, $direction
+tui-sorted_by = sort: { $field } { $direction }
 sort-title = tytuł
 sort-contact = kontakt
 sort-owner = opiekun
