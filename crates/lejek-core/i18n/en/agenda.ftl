@@ -41,7 +41,10 @@ agenda-ics-deal = deal #{ $deal }
 # Variables: $name, $login, $date
 digest-title = { $name } ({ $login }): your day, { $date }
 # Variables: $count
-digest-unread = Unread notifications: { $count }
+digest-unread = { $count ->
+        [one] { $count } unread notification
+       *[other] { $count } unread notifications
+    }
 # Variables: $date
 digest-subject = lejek: your day, { $date }
 # Variables: $login

@@ -25,15 +25,33 @@ batch-err-read_csv = cannot read { $file }: { $error }
 # Variables: $seconds
 batch-err-still_locked = still in use by another lejek process after waiting { $seconds } s (--wait); nothing was written, try again when it finishes
 # Variables: $count
-batch-interrupted = deals created before the failure: { $count }; run the same command again to finish the batch
+batch-interrupted = { $count ->
+        [one] { $count } deal was
+       *[other] { $count } deals were
+    } created before the failure; run the same command again to finish the batch
 batch-new_campaign = new
 batch-reason-ambiguous = more than one contact matches
 batch-reason-invalid = not a valid value for this column
 batch-reason-no_key = no id, nip, email or name in this row
 batch-reason-not_found = no contact matches
 # Variables: $campaign, $campaign_id, $count, $skipped
-batch-summary = campaign '{ $campaign }' ({ $campaign_id }): deals created: { $count }, contacts already in it: { $skipped }
+batch-summary = campaign '{ $campaign }' ({ $campaign_id }): { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    } created, { $skipped ->
+        [one] { $skipped } contact was
+       *[other] { $skipped } contacts were
+    } in it already
 # Variables: $campaign, $campaign_id, $count, $skipped
-batch-summary_dry = dry run, nothing written: campaign '{ $campaign }' ({ $campaign_id }): deals to create: { $count }, contacts already in it: { $skipped }
+batch-summary_dry = dry run, nothing written: campaign '{ $campaign }' ({ $campaign_id }): { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    } to create, { $skipped ->
+        [one] { $skipped } contact is
+       *[other] { $skipped } contacts are
+    } in it already
 # Variables: $count, $lines
-batch-summary_unmatched = ; CSV rows matching no contact or several: { $count } (lines { $lines })
+batch-summary_unmatched = ; { $count ->
+        [one] { $count } CSV row matches
+       *[other] { $count } CSV rows match
+    } no contact or several (lines { $lines })

@@ -55,7 +55,16 @@ col-what = What
 col-when = When
 col-won_value = Won value
 # Variables: $contacts, $deals, $commands, $seconds
-demo-generated = generated { $contacts } contacts and { $deals } deals ({ $commands } commands) in { $seconds } s
+demo-generated = generated { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    } and { $deals ->
+        [one] { $deals } deal
+       *[other] { $deals } deals
+    } ({ $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }) in { $seconds } s
 # Variables: $path
 demo-hint = demo database: { $path } (use it with: lejek --db { $path } ...)
 
@@ -129,7 +138,10 @@ err-complete_kind = cannot complete '{ $kind }' (one of: { $known })
 # Variables: $dir, $error
 err-man_dir = cannot write man pages to { $dir }: { $error }
 # Variables: $count, $dir
-man-done = { $count } man pages written to { $dir }
+man-done = { $count ->
+        [one] { $count } man page
+       *[other] { $count } man pages
+    } written to { $dir }
 # Variables: $stage
 err-last_stage_of_kind = '{ $stage }' is the last stage of its kind and cannot be retired
 # Variables: $path

@@ -4,7 +4,10 @@
 
 form-err-required = required
 # Variables: $length, $max
-form-err-too_long = too long: { $length } characters (at most { $max })
+form-err-too_long = too long: { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    } (at most { $max })
 # Variables: $value, $options
 form-err-unknown_option = no option '{ $value }'; choose one of: { $options }
 # Variables: $value, $matches

@@ -1,18 +1,48 @@
 ### English messages of backup, restore and check (X5, issue 7).
 
 # Variables: $path, $records, $files, $bytes
-maint-backup-done = backup written to { $path }: { $records } records, { $files } files, { $bytes } bytes
+maint-backup-done = backup written to { $path }: { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }
 # Variables: $backup, $records, $files, $path
-maint-restore-done = restored { $backup } into { $path }: { $records } records, { $files } files
+maint-restore-done = restored { $backup } into { $path }: { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
 # Variables: $records, $files
-maint-check-clean = no problems found: { $records } records and { $files } attached files checked
+maint-check-clean = no problems found: { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    } and { $files ->
+        [one] { $files } attached file
+       *[other] { $files } attached files
+    } checked
 # Variables: $count
-maint-check-found = { $count } problems found
+maint-check-found = { $count ->
+        [one] { $count } problem found
+       *[other] { $count } problems found
+    }
 # Variables: $count
-maint-check-unlisted = ... and { $count } more problems not listed
+maint-check-unlisted = ... and { $count ->
+        [one] { $count } more problem
+       *[other] { $count } more problems
+    } not listed
 maint-check-model_rebuilt = the saved read model (<db>/cache/) did not match the store: it was removed and is rebuilt on the next start (derived data; nothing is lost)
 # Variables: $count
-maint-check-repaired = indexes rebuilt: { $count } entries written or removed
+maint-check-repaired = indexes rebuilt: { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } written or removed
 # Variables: $path
 maint-err-exists = { $path } already exists; a backup never replaces a file: choose another name or remove it
 # Variables: $path

@@ -13,7 +13,10 @@ confirm-remove_note = Remove the note "{ $text }"? (The history keeps it.)
 # Variables: $name
 confirm-reopen_contact = Reopen the cooperation with { $name }?
 # Variables: $count, $titles
-confirm-task_reopen-many = Reopen { $count } tasks: { $titles }?
+confirm-task_reopen-many = Reopen { $count ->
+        [one] { $count } task
+       *[other] { $count } tasks
+    }: { $titles }?
 # Variables: $title
 confirm-task_reopen-one = Reopen: { $title }?
 # Variables: $path, $error
@@ -43,15 +46,24 @@ card-hint-text = { $edit_key }: edit · { $remove_key }: remove
 card-no_longer_matches = no longer matches the filter
 card-outside_filter = not in this list's filter
 # Variables: $count, $titles
-confirm-task_done-many = Mark { $count } tasks done: { $titles }?
+confirm-task_done-many = Mark { $count ->
+        [one] { $count } task
+       *[other] { $count } tasks
+    } done: { $titles }?
 # Variables: $title
 confirm-task_done-one = Mark as done: { $title }?
 # Variables: $count, $titles
-confirm-win-many = Mark { $count } deals won: { $titles }?
+confirm-win-many = Mark { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    } won: { $titles }?
 # Variables: $title
 confirm-win-one = Mark as won: { $title }?
 # Variables: $count, $titles
-form-lose-many = Lose { $count } deals: { $titles }
+form-lose-many = Lose { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }: { $titles }
 # Variables: $title
 form-lose-one = Lose: { $title }
 # Variables: $footer, $editor_key

@@ -54,7 +54,10 @@ send-status-failed = failed
 send-status-skipped = sent before
 send-status-would_send = would send
 # Variables: $sent, $skipped, $failed
-send-summary = sent { $sent }, skipped { $skipped } (sent before), failed { $failed }
+send-summary = sent { $sent ->
+        [one] { $sent } message
+       *[other] { $sent } messages
+    }, skipped { $skipped } (sent before), failed { $failed }
 # Variables: $kind, $to, $transport, $detail
 send-sent = { $kind } to { $to } sent ({ $transport }): { $detail }
 send-err-no_email = the contact has no e-mail address
@@ -74,7 +77,10 @@ send-err-no_such_failure = history entry { $entry } is not an unretried failed s
 send-err-nothing_to_retry = deal { $deal } has no failed send to retry
 col-result = Result
 # Variables: $count, $skipped
-send-summary_dry = would send { $count }, skipped { $skipped } (sent before); nothing was sent
+send-summary_dry = would send { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    }, skipped { $skipped } (sent before); nothing was sent
 # Variables: $kind
 send-progress = send { $kind }
 # Variables: $transport, $detail

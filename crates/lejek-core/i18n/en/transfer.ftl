@@ -13,7 +13,10 @@ export-err-csv_only = { $option } applies to CSV only (--format csv)
 # Variables: $path, $error
 export-err-output = cannot write '{ $path }': { $error }
 # Variables: $what, $count
-export-written = { $what }: { $count } records written
+export-written = { $what }: { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    } written
 
 ## import
 
@@ -82,14 +85,26 @@ import-notice-created_missing = { $field } '{ $value }' added (lines { $lines })
 # Variables: $line, $reason
 import-notice-rejected = line { $line }: { $reason }
 # Variables: $count
-import-notice-more_rejected = ... and { $count } more rejected rows (--rejects FILE or --format json lists them all)
+import-notice-more_rejected = ... and { $count ->
+        [one] { $count } more rejected row
+       *[other] { $count } more rejected rows
+    } (--rejects FILE or --format json lists them all)
 # Variables: $line, $id, $field
 import-notice-duplicate = line { $line }: already there (#{ $id }, same { $field }), skipped
 # Variables: $line, $first, $field
 import-notice-duplicate_line = line { $line }: repeats line { $first } (same { $field }), skipped
 # Variables: $count
-import-notice-more_duplicates = ... and { $count } more rows already there (--format json lists them all)
+import-notice-more_duplicates = ... and { $count ->
+        [one] { $count } more row
+       *[other] { $count } more rows
+    } already there (--format json lists them all)
 # Variables: $file, $created, $updated, $skipped, $rejected
-import-summary = import { $file }: created { $created }, updated { $updated }, skipped { $skipped }, rejected { $rejected }
+import-summary = import { $file }: created { $created ->
+        [one] { $created } record
+       *[other] { $created } records
+    }, updated { $updated }, skipped { $skipped }, rejected { $rejected }
 # Variables: $file, $created, $updated, $skipped, $rejected
-import-summary-dry_run = import { $file } (dry run, nothing written): would create { $created }, update { $updated }, skip { $skipped }, reject { $rejected }
+import-summary-dry_run = import { $file } (dry run, nothing written): would create { $created ->
+        [one] { $created } record
+       *[other] { $created } records
+    }, update { $updated }, skip { $skipped }, reject { $rejected }

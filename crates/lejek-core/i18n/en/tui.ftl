@@ -5,14 +5,23 @@ col-path = File
 col-remove_tags = Remove tags
 col-unread = {""}
 # Variables: $count, $skipped, $campaign
-confirm-bulk = Create { $count } deals in campaign '{ $campaign }'? ({ $skipped } of the contacts already have a deal in it.)
+confirm-bulk = Create { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    } in campaign '{ $campaign }'? ({ $skipped ->
+        [one] { $skipped } of the contacts already has a deal in it.
+       *[other] { $skipped } of the contacts already have a deal in it.
+    })
 confirm-drop = Drop what you typed in this form?
 err-no_terminal = the TUI needs a terminal; use the CLI commands in scripts (lejek deal list ...)
 # Variables: $text
 err-raw = { $text }
 form-attach = Attach a file
 # Variables: $count
-form-bulk = New deals for { $count } contact(s) in a campaign
+form-bulk = New deals for { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } in a campaign
 form-comment = Add a comment
 # Variables: $id
 form-edit_campaign = Edit campaign #{ $id }
@@ -27,16 +36,31 @@ form-new_contact = New contact
 form-new_deal = New deal
 form-new_task = New task or meeting
 # Variables: $count
-form-next = Next activity of { $count } deal(s)
+form-next = Next activity of { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
 form-note = Add a note
 # Variables: $count
-form-owner = Assign { $count } deal(s)
+form-owner = Assign { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
 # Variables: $count
-form-stage = Change the stage of { $count } deal(s)
+form-stage = Change the stage of { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
 # Variables: $count
-form-tags = Tags of { $count } record(s)
+form-tags = Tags of { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
 # Variables: $count
-form-value = Value of { $count } deal(s)
+form-value = Value of { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
 hdr-assignee = Assignee
 hdr-end_reason = End reason
 hdr-lost_value = Lost
@@ -46,13 +70,19 @@ hdr-won_value = Won
 hdr-last = Last
 hdr-next = Next
 # Variables: $count
-msg-bulk_done = Created { $count } deal(s)
+msg-bulk_done = Created { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
 # Variables: $id
 msg-no_such_id = No #{ $id } in this list
 msg-not_here = That does not apply here
 msg-nothing_selected = Nothing selected or matched
 # Variables: $count
-msg-saved = Saved ({ $count })
+msg-saved = Saved { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
 # Variables: $command
 msg-unknown_command = Unknown command ':{ $command }'
 report-contact_end_reasons = Contact end reasons

@@ -35,13 +35,21 @@ agenda-wd-5 = piątek
 agenda-wd-6 = sobota
 agenda-wd-7 = niedziela
 # Variables: $days, $max
-agenda-err-days = --days { $days }: najwyżej { $max } dni naprzód
+agenda-err-days = --days { $days }: najwyżej { $max ->
+        [one] { $max } dzień
+       *[other] { $max } dni
+    } naprzód
 # Variables: $deal
 agenda-ics-deal = interes #{ $deal }
 # Variables: $name, $login, $date
 digest-title = { $name } ({ $login }): Twój dzień, { $date }
 # Variables: $count
-digest-unread = Nieprzeczytane powiadomienia: { $count }
+digest-unread = { $count ->
+        [one] { $count } nieprzeczytane powiadomienie
+        [few] { $count } nieprzeczytane powiadomienia
+        [many] { $count } nieprzeczytanych powiadomień
+       *[other] { $count } nieprzeczytanego powiadomienia
+    }
 # Variables: $date
 digest-subject = lejek: Twój dzień, { $date }
 # Variables: $login

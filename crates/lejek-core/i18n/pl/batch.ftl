@@ -25,15 +25,45 @@ batch-err-read_csv = nie można odczytać { $file }: { $error }
 # Variables: $seconds
 batch-err-still_locked = baza wciąż zajęta przez inny proces lejek po { $seconds } s czekania (--wait); niczego nie zapisano, spróbuj ponownie, gdy skończy
 # Variables: $count
-batch-interrupted = interesy utworzone przed błędem: { $count }; uruchom to samo polecenie ponownie, aby dokończyć wsad
+batch-interrupted = przed błędem utworzono { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }; uruchom to samo polecenie ponownie, aby dokończyć wsad
 batch-new_campaign = nowa
 batch-reason-ambiguous = pasuje więcej niż jeden kontakt
 batch-reason-invalid = niepoprawna wartość w tej kolumnie
 batch-reason-no_key = w wierszu nie ma id, nipu, e-maila ani nazwy
 batch-reason-not_found = nie pasuje żaden kontakt
 # Variables: $campaign, $campaign_id, $count, $skipped
-batch-summary = kampania '{ $campaign }' ({ $campaign_id }): utworzone interesy: { $count }, kontakty już w kampanii: { $skipped }
+batch-summary = kampania '{ $campaign }' ({ $campaign_id }): utworzono { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }, już w kampanii { $skipped ->
+        [one] był { $skipped } kontakt
+        [few] były { $skipped } kontakty
+        [many] było { $skipped } kontaktów
+       *[other] było { $skipped } kontaktu
+    }
 # Variables: $campaign, $campaign_id, $count, $skipped
-batch-summary_dry = próba, niczego nie zapisano: kampania '{ $campaign }' ({ $campaign_id }): interesy do utworzenia: { $count }, kontakty już w kampanii: { $skipped }
+batch-summary_dry = próba, niczego nie zapisano: kampania '{ $campaign }' ({ $campaign_id }): do utworzenia { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }, już w kampanii { $skipped ->
+        [one] jest { $skipped } kontakt
+        [few] są { $skipped } kontakty
+        [many] jest { $skipped } kontaktów
+       *[other] jest { $skipped } kontaktu
+    }
 # Variables: $count, $lines
-batch-summary_unmatched = ; wiersze CSV bez kontaktu lub z kilkoma: { $count } (wiersze { $lines })
+batch-summary_unmatched = ; { $count ->
+        [one] { $count } wiersz CSV bez kontaktu lub z kilkoma
+        [few] { $count } wiersze CSV bez kontaktu lub z kilkoma
+        [many] { $count } wierszy CSV bez kontaktu lub z kilkoma
+       *[other] { $count } wiersza CSV bez kontaktu lub z kilkoma
+    } (wiersze { $lines })

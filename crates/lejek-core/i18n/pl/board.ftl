@@ -8,9 +8,17 @@ action-agenda = Plan dnia: co masz na dziś i na najbliższy tydzień
 agenda-pane_empty = Nic na najbliższy tydzień.
 agenda-pane_keys = j/k: wybór · Enter: przejdź · Esc: zamknij
 # Variables: $login, $count
-agenda-pane_title = Plan dnia: { $login } · pozycje: { $count }
+agenda-pane_title = Plan dnia: { $login } · { $count ->
+        [one] { $count } pozycja
+        [few] { $count } pozycje
+        [many] { $count } pozycji
+       *[other] { $count } pozycji
+    }
 # Variables: $days
-board-days = { $days } dni w etapie
+board-days = { $days ->
+        [one] { $days } dzień w etapie
+       *[other] { $days } dni w etapie
+    }
 hdr-in_stage = W etapie
 # Variables: $count
 board-more = … i jeszcze { $count }

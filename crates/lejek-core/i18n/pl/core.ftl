@@ -54,7 +54,22 @@ col-what = Co
 col-when = Kiedy
 col-won_value = Wartość wygranych
 # Variables: $contacts, $deals, $commands, $seconds
-demo-generated = wygenerowano { $contacts } kontaktów i { $deals } interesów ({ $commands } poleceń) w { $seconds } s
+demo-generated = wygenerowano { $contacts ->
+        [one] { $contacts } kontakt
+        [few] { $contacts } kontakty
+        [many] { $contacts } kontaktów
+       *[other] { $contacts } kontaktu
+    } i { $deals ->
+        [one] { $deals } interes
+        [few] { $deals } interesy
+        [many] { $deals } interesów
+       *[other] { $deals } interesu
+    } ({ $commands ->
+        [one] { $commands } polecenie
+        [few] { $commands } polecenia
+        [many] { $commands } poleceń
+       *[other] { $commands } polecenia
+    }) w { $seconds } s
 # Variables: $path
 demo-hint = baza demonstracyjna: { $path } (użycie: lejek --db { $path } ...)
 entity-campaign = kampania
@@ -125,7 +140,12 @@ err-complete_kind = nie ma podpowiedzi dla '{ $kind }' (do wyboru: { $known })
 # Variables: $dir, $error
 err-man_dir = nie można zapisać stron man w { $dir }: { $error }
 # Variables: $count, $dir
-man-done = zapisano strony man ({ $count }) w { $dir }
+man-done = zapisano { $count ->
+        [one] { $count } stronę man
+        [few] { $count } strony man
+        [many] { $count } stron man
+       *[other] { $count } strony man
+    } w { $dir }
 # Variables: $stage
 err-last_stage_of_kind = '{ $stage }' to ostatni etap tego rodzaju i nie można go wycofać
 # Variables: $path
@@ -136,7 +156,12 @@ err-negative_value = wartość interesu nie może być ujemna: { $value }
 # Variables: $campaign
 err-no_campaign = nie ma kampanii '{ $campaign }'
 # Variables: $count, $max
-err-too_many_ids = naraz poproszono o { $count } rekordów; najwyżej { $max } w jednym zapytaniu
+err-too_many_ids = naraz poproszono o { $count ->
+        [one] { $count } rekord
+        [few] { $count } rekordy
+        [many] { $count } rekordów
+       *[other] { $count } rekordu
+    }; najwyżej { $max } w jednym zapytaniu
 # Variables: $id
 err-no_contact = nie ma kontaktu o id { $id }
 # Variables: $path
@@ -171,7 +196,12 @@ err-store = błąd bazy danych: { $error }
 err-task_done_already = sprawa { $id } jest już zamknięta
 err-task_one_link = sprawa należy do interesu albo do kampanii, nie do obu
 # Variables: $field, $max
-err-too_long = pole { $field } jest za długie (najwyżej { $max } znaków)
+err-too_long = pole { $field } jest za długie (najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    })
 # Variables: $path, $format, $known
 err-too_new = baza danych { $path } ma format { $format }, nowszy niż zna ten lejek ({ $known }); zaktualizuj lejka
 # Variables: $login
@@ -202,7 +232,12 @@ hist-task_done = zamknięto sprawę: { $title }
 # Variables: $old, $new
 hist-value = wartość: { $old } -> { $new }
 # Variables: $count
-inbox-unread = nieprzeczytane: { $count }
+inbox-unread = { $count ->
+        [one] { $count } nieprzeczytane
+        [few] { $count } nieprzeczytane
+        [many] { $count } nieprzeczytanych
+       *[other] { $count } nieprzeczytanego
+    }
 # Variables: $path
 init-done = baza danych gotowa w { $path }
 kind-company = firma
@@ -210,9 +245,19 @@ kind-meeting = spotkanie
 kind-person = osoba
 kind-task = zadanie
 # Variables: $count
-list-count = znaleziono: { $count }
+list-count = { $count ->
+        [one] znaleziono { $count } rekord
+        [few] znaleziono { $count } rekordy
+        [many] znaleziono { $count } rekordów
+       *[other] znaleziono { $count } rekordu
+    }
 # Variables: $count, $shown
-list-count_window = znaleziono: { $count }, pokazano: { $shown } (--offset, --limit)
+list-count_window = { $count ->
+        [one] znaleziono { $count } rekord
+        [few] znaleziono { $count } rekordy
+        [many] znaleziono { $count } rekordów
+       *[other] znaleziono { $count } rekordu
+    }, pokazano { $shown } (--offset, --limit)
 show-deals = Interesy
 show-discussion = Dyskusja
 show-files = Pliki

@@ -4,7 +4,12 @@
 
 form-err-required = wymagane
 # Variables: $length, $max
-form-err-too_long = za długie: { $length } znaków (najwyżej { $max })
+form-err-too_long = za długie: { $length ->
+        [one] { $length } znak
+        [few] { $length } znaki
+        [many] { $length } znaków
+       *[other] { $length } znaku
+    } (najwyżej { $max })
 # Variables: $value, $options
 form-err-unknown_option = nie ma opcji '{ $value }'; wybierz jedną z: { $options }
 # Variables: $value, $matches

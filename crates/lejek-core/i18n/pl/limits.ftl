@@ -3,9 +3,19 @@
 ### its currency unasked.
 
 # Variables: $max
-limits-filter-too_long = filtr jest za długi (najwyżej { $max } znaków)
+limits-filter-too_long = filtr jest za długi (najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    })
 # Variables: $max
-limits-filter-too_deep = za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej { $max } poziomów)
+limits-filter-too_deep = za głębokie zagnieżdżenie nawiasów i zaprzeczeń (najwyżej { $max ->
+        [one] { $max } poziom
+        [few] { $max } poziomy
+        [many] { $max } poziomów
+       *[other] { $max } poziomu
+    })
 # Variables: $max
 limits-filter-expands_too_long = zapisane filtry rozwijają się do ponad { $max } znaków
 # Variables: $value, $from, $to

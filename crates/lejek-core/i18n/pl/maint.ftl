@@ -1,18 +1,68 @@
 ### Polish messages of backup, restore and check (X5, issue 7).
 
 # Variables: $path, $records, $files, $bytes
-maint-backup-done = kopia zapisana w { $path }: rekordów { $records }, plików { $files }, bajtów { $bytes }
+maint-backup-done = kopia zapisana w { $path }: { $records ->
+        [one] { $records } rekord
+        [few] { $records } rekordy
+        [many] { $records } rekordów
+       *[other] { $records } rekordu
+    }, { $files ->
+        [one] { $files } plik
+        [few] { $files } pliki
+        [many] { $files } plików
+       *[other] { $files } pliku
+    }, { $bytes ->
+        [one] { $bytes } bajt
+        [few] { $bytes } bajty
+        [many] { $bytes } bajtów
+       *[other] { $bytes } bajtu
+    }
 # Variables: $backup, $records, $files, $path
-maint-restore-done = odtworzono { $backup } w { $path }: rekordów { $records }, plików { $files }
+maint-restore-done = odtworzono { $backup } w { $path }: { $records ->
+        [one] { $records } rekord
+        [few] { $records } rekordy
+        [many] { $records } rekordów
+       *[other] { $records } rekordu
+    }, { $files ->
+        [one] { $files } plik
+        [few] { $files } pliki
+        [many] { $files } plików
+       *[other] { $files } pliku
+    }
 # Variables: $records, $files
-maint-check-clean = nie znaleziono problemów: sprawdzono rekordów { $records } i załączonych plików { $files }
+maint-check-clean = nie znaleziono problemów: sprawdzono { $records ->
+        [one] { $records } rekord
+        [few] { $records } rekordy
+        [many] { $records } rekordów
+       *[other] { $records } rekordu
+    } i { $files ->
+        [one] { $files } załączony plik
+        [few] { $files } załączone pliki
+        [many] { $files } załączonych plików
+       *[other] { $files } załączonego pliku
+    }
 # Variables: $count
-maint-check-found = znalezione problemy: { $count }
+maint-check-found = znaleziono { $count ->
+        [one] { $count } problem
+        [few] { $count } problemy
+        [many] { $count } problemów
+       *[other] { $count } problemu
+    }
 # Variables: $count
-maint-check-unlisted = ... i niewypisanych problemów: { $count }
+maint-check-unlisted = ... i jeszcze { $count ->
+        [one] { $count } niewypisany problem
+        [few] { $count } niewypisane problemy
+        [many] { $count } niewypisanych problemów
+       *[other] { $count } niewypisanego problemu
+    }
 maint-check-model_rebuilt = zapisany model odczytu (<db>/cache/) nie zgadzał się z bazą: usunięto go i zostanie odbudowany przy następnym starcie (dane pochodne; nic nie zginęło)
 # Variables: $count
-maint-check-repaired = indeksy odbudowane: zapisane lub usunięte wpisy: { $count }
+maint-check-repaired = indeksy odbudowane: zapisano lub usunięto { $count ->
+        [one] { $count } wpis
+        [few] { $count } wpisy
+        [many] { $count } wpisów
+       *[other] { $count } wpisu
+    }
 # Variables: $path
 maint-err-exists = { $path } już istnieje; kopia nigdy nie zastępuje pliku: wybierz inną nazwę albo usuń ten plik
 # Variables: $path

@@ -13,7 +13,12 @@ confirm-remove_note = Usunąć notatkę „{ $text }”? (Historia ją zachowa.)
 # Variables: $name
 confirm-reopen_contact = Wznowić współpracę z kontaktem { $name }?
 # Variables: $count, $titles
-confirm-task_reopen-many = Otworzyć ponownie sprawy ({ $count }): { $titles }?
+confirm-task_reopen-many = Otworzyć ponownie { $count ->
+        [one] { $count } sprawę
+        [few] { $count } sprawy
+        [many] { $count } spraw
+       *[other] { $count } sprawy
+    }: { $titles }?
 # Variables: $title
 confirm-task_reopen-one = Otworzyć ponownie: { $title }?
 # Variables: $path, $error
@@ -43,15 +48,30 @@ card-hint-text = { $edit_key }: edytuj · { $remove_key }: usuń
 card-no_longer_matches = nie pasuje już do filtra
 card-outside_filter = poza filtrem tej listy
 # Variables: $count, $titles
-confirm-task_done-many = Zamknąć sprawy ({ $count }): { $titles }?
+confirm-task_done-many = Zamknąć { $count ->
+        [one] { $count } sprawę
+        [few] { $count } sprawy
+        [many] { $count } spraw
+       *[other] { $count } sprawy
+    }: { $titles }?
 # Variables: $title
 confirm-task_done-one = Zamknąć sprawę: { $title }?
 # Variables: $count, $titles
-confirm-win-many = Oznaczyć jako wygrane interesy ({ $count }): { $titles }?
+confirm-win-many = Oznaczyć jako wygrane { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }: { $titles }?
 # Variables: $title
 confirm-win-one = Oznaczyć jako wygrany: { $title }?
 # Variables: $count, $titles
-form-lose-many = Oznacz jako przegrane interesy ({ $count }): { $titles }
+form-lose-many = Oznacz jako przegrane { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }: { $titles }
 # Variables: $title
 form-lose-one = Oznacz jako przegrany: { $title }
 # Variables: $footer, $editor_key

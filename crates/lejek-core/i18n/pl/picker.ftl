@@ -6,7 +6,7 @@ picker-hint-deal = wpisz część tytułu albo #numer
 picker-hint-campaign = wpisz część nazwy albo #numer
 picker-hint-user = wpisz część imienia, nazwiska albo loginu
 # Variables: $count
-picker-hint-found = znalezione: { $count } · ↑↓ i Enter: wybierz
+picker-hint-found = znaleziono { $count } · ↑↓ i Enter: wybierz
 picker-err-choose = wybierz z listy: wpisz część nazwy i zatwierdź Enterem
 # Variables: $text
 picker-err-none = nic nie pasuje do '{ $text }'

@@ -22,7 +22,12 @@ err-template_unclosed = { $template }, wiersz { $line }, kolumna { $column }: {"
 err-sms_subject = SMS nie ma tematu; pomiń --subject
 err-sms_attachment = SMS nie może mieć załączników; pomiń --attach
 # Variables: $max
-err-too_many_attachments = szablon może mieć najwyżej { $max } załączników
+err-too_many_attachments = szablon może mieć najwyżej { $max ->
+        [one] { $max } załącznik
+        [few] { $max } załączniki
+        [many] { $max } załączników
+       *[other] { $max } załącznika
+    }
 # Variables: $file
 err-attachment_twice = załącznik { $file } podano dwa razy
 # Variables: $name
@@ -40,7 +45,17 @@ err-not_utf8 = { $path } nie jest tekstem UTF-8
 # Variables: $editor
 err-editor_failed = edytor ({ $editor }) zakończył się błędem; nic nie zmieniono
 # Variables: $count, $encoding, $length
-sms-segments = { $count } SMS ({ $encoding }, znaków: { $length })
+sms-segments = { $count ->
+        [one] { $count } SMS
+        [few] { $count } SMS-y
+        [many] { $count } SMS-ów
+       *[other] { $count } SMS-a
+    } ({ $encoding }, { $length ->
+        [one] { $length } znak
+        [few] { $length } znaki
+        [many] { $length } znaków
+       *[other] { $length } znaku
+    })
 # Variables: $placeholders
 template-editor_help =
     Popraw szablon poniżej; wiersze zaczynające się od # są pomijane.
@@ -54,7 +69,12 @@ send-status-failed = błąd
 send-status-skipped = wysłano wcześniej
 send-status-would_send = do wysłania
 # Variables: $sent, $skipped, $failed
-send-summary = wysłano { $sent }, pominięto { $skipped } (wysłane wcześniej), błędy: { $failed }
+send-summary = wysłano { $sent ->
+        [one] { $sent } wiadomość
+        [few] { $sent } wiadomości
+        [many] { $sent } wiadomości
+       *[other] { $sent } wiadomości
+    }, pominięto { $skipped } (wysłane wcześniej), nieudane: { $failed }
 # Variables: $kind, $to, $transport, $detail
 send-sent = { $kind } do { $to } wysłany ({ $transport }): { $detail }
 send-err-no_email = kontakt nie ma adresu e-mail
@@ -74,7 +94,12 @@ send-err-no_such_failure = wpis historii { $entry } nie jest niepowtórzoną nie
 send-err-nothing_to_retry = interes { $deal } nie ma nieudanej wysyłki do powtórzenia
 col-result = Wynik
 # Variables: $count, $skipped
-send-summary_dry = do wysłania { $count }, pominięto { $skipped } (wysłane wcześniej); nic nie wysłano
+send-summary_dry = do wysłania { $count ->
+        [one] { $count } wiadomość
+        [few] { $count } wiadomości
+        [many] { $count } wiadomości
+       *[other] { $count } wiadomości
+    }, pominięto { $skipped } (wysłane wcześniej); nic nie wysłano
 # Variables: $kind
 send-progress = wysyłka { $kind }
 # Variables: $transport, $detail

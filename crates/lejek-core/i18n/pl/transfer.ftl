@@ -13,7 +13,12 @@ export-err-csv_only = { $option } dotyczy tylko CSV (--format csv)
 # Variables: $path, $error
 export-err-output = nie można zapisać '{ $path }': { $error }
 # Variables: $what, $count
-export-written = { $what }: zapisano rekordów: { $count }
+export-written = { $what }: zapisano { $count ->
+        [one] { $count } rekord
+        [few] { $count } rekordy
+        [many] { $count } rekordów
+       *[other] { $count } rekordu
+    }
 
 ## import
 
@@ -52,7 +57,12 @@ import-err-closed_before_created = zamknięty { $closed }, przed utworzeniem { $
 # Variables: $field, $value
 import-reason-unknown = nieznane { $field } '{ $value }'
 # Variables: $count, $header
-import-reason-columns = wiersz ma kolumn: { $count }, nagłówek: { $header }
+import-reason-columns = wiersz ma { $count ->
+        [one] { $count } kolumnę
+        [few] { $count } kolumny
+        [many] { $count } kolumn
+       *[other] { $count } kolumny
+    }, nagłówek { $header }
 # Variables: $value
 import-reason-bad_id = to nie jest identyfikator: '{ $value }'
 import-reason-end_date = zakończenie współpracy wymaga daty (ended)
@@ -82,14 +92,34 @@ import-notice-created_missing = dodano { $field } '{ $value }' (wiersze { $lines
 # Variables: $line, $reason
 import-notice-rejected = wiersz { $line }: { $reason }
 # Variables: $count
-import-notice-more_rejected = ... i jeszcze { $count } odrzuconych wierszy (wszystkie: --rejects PLIK lub --format json)
+import-notice-more_rejected = ... i jeszcze { $count ->
+        [one] { $count } odrzucony wiersz
+        [few] { $count } odrzucone wiersze
+        [many] { $count } odrzuconych wierszy
+       *[other] { $count } odrzuconego wiersza
+    } (wszystkie: --rejects PLIK lub --format json)
 # Variables: $line, $id, $field
 import-notice-duplicate = wiersz { $line }: już jest (#{ $id }, ten sam { $field }), pominięty
 # Variables: $line, $first, $field
 import-notice-duplicate_line = wiersz { $line }: powtarza wiersz { $first } (ten sam { $field }), pominięty
 # Variables: $count
-import-notice-more_duplicates = ... i jeszcze { $count } wierszy, które już są (wszystkie: --format json)
+import-notice-more_duplicates = ... i jeszcze { $count ->
+        [one] { $count } wiersz, który już jest
+        [few] { $count } wiersze, które już są
+        [many] { $count } wierszy, które już są
+       *[other] { $count } wiersza, które już są
+    } (wszystkie: --format json)
 # Variables: $file, $created, $updated, $skipped, $rejected
-import-summary = import { $file }: utworzono { $created }, zaktualizowano { $updated }, pominięto { $skipped }, odrzucono { $rejected }
+import-summary = import { $file }: utworzono { $created ->
+        [one] { $created } rekord
+        [few] { $created } rekordy
+        [many] { $created } rekordów
+       *[other] { $created } rekordu
+    }, zaktualizowano { $updated }, pominięto { $skipped }, odrzucono { $rejected }
 # Variables: $file, $created, $updated, $skipped, $rejected
-import-summary-dry_run = import { $file } (próba, nic nie zapisano): utworzyłby { $created }, zaktualizował { $updated }, pominął { $skipped }, odrzucił { $rejected }
+import-summary-dry_run = import { $file } (próba, nic nie zapisano): utworzyłby { $created ->
+        [one] { $created } rekord
+        [few] { $created } rekordy
+        [many] { $created } rekordów
+       *[other] { $created } rekordu
+    }, zaktualizował { $updated }, pominął { $skipped }, odrzucił { $rejected }

@@ -5,14 +5,27 @@ col-path = Plik
 col-remove_tags = Usuń tagi
 col-unread = {""}
 # Variables: $count, $skipped, $campaign
-confirm-bulk = Kampania '{ $campaign }': utworzyć nowe interesy ({ $count })? Kontakty, które już mają w niej interes: { $skipped }.
+confirm-bulk = Utworzyć { $count ->
+        [one] { $count } nowy interes
+        [few] { $count } nowe interesy
+        [many] { $count } nowych interesów
+       *[other] { $count } nowego interesu
+    } w kampanii '{ $campaign }'? { $skipped ->
+        [one] { $skipped } kontakt ma już w niej interes.
+        [few] { $skipped } kontakty mają już w niej interes.
+        [many] { $skipped } kontaktów ma już w niej interes.
+       *[other] { $skipped } kontaktu ma już w niej interes.
+    }
 confirm-drop = Porzucić to, co wpisano w formularzu?
 err-no_terminal = interfejs TUI wymaga terminala; w skryptach używaj poleceń CLI (lejek deal list ...)
 # Variables: $text
 err-raw = { $text }
 form-attach = Załącz plik
 # Variables: $count
-form-bulk = Nowe interesy dla kontaktów ({ $count }) w kampanii
+form-bulk = Nowe interesy dla { $count ->
+        [one] { $count } kontaktu
+       *[other] { $count } kontaktów
+    } w kampanii
 form-comment = Dodaj komentarz
 # Variables: $id
 form-edit_campaign = Edycja kampanii #{ $id }
@@ -27,16 +40,41 @@ form-new_contact = Nowy kontakt
 form-new_deal = Nowy interes
 form-new_task = Nowa sprawa (zadanie lub spotkanie)
 # Variables: $count
-form-next = Data następnej aktywności (interesy: { $count })
+form-next = Data następnej aktywności: { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }
 form-note = Dodaj notatkę
 # Variables: $count
-form-owner = Zmiana opiekuna (interesy: { $count })
+form-owner = Zmiana opiekuna: { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }
 # Variables: $count
-form-stage = Zmiana etapu (interesy: { $count })
+form-stage = Zmiana etapu: { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }
 # Variables: $count
-form-tags = Tagi (rekordy: { $count })
+form-tags = Tagi: { $count ->
+        [one] { $count } rekord
+        [few] { $count } rekordy
+        [many] { $count } rekordów
+       *[other] { $count } rekordu
+    }
 # Variables: $count
-form-value = Wartość (interesy: { $count })
+form-value = Wartość: { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }
 hdr-assignee = Osoba
 hdr-end_reason = Koniec wsp.
 hdr-lost_value = Przegrane
@@ -46,13 +84,23 @@ hdr-won_value = Wygrane
 hdr-last = Ostatnia
 hdr-next = Następna
 # Variables: $count
-msg-bulk_done = Utworzono interesy: { $count }
+msg-bulk_done = Utworzono { $count ->
+        [one] { $count } interes
+        [few] { $count } interesy
+        [many] { $count } interesów
+       *[other] { $count } interesu
+    }
 # Variables: $id
 msg-no_such_id = Nie ma #{ $id } na tej liście
 msg-not_here = Tu to nie ma zastosowania
 msg-nothing_selected = Nic nie zaznaczono ani nie pasuje do filtra
 # Variables: $count
-msg-saved = Zapisano ({ $count })
+msg-saved = Zapisano { $count ->
+        [one] { $count } rekord
+        [few] { $count } rekordy
+        [many] { $count } rekordów
+       *[other] { $count } rekordu
+    }
 # Variables: $command
 msg-unknown_command = Nieznane polecenie ':{ $command }'
 report-contact_end_reasons = Powody zakończenia współpracy
@@ -97,12 +145,17 @@ tui-hint = { $filter_key } filtr · { $new_key } nowy · { $edit_key } edycja ·
 tui-loading = wczytywanie…
 tui-mine = · moje
 # Variables: $count
-tui-selected = · zaznaczone: { $count }
+tui-selected = · zaznaczono { $count }
 tui-terminal = terminal
 # Variables: $min_width, $min_height, $width, $height
 tui-too_small = Terminal jest za mały: lejek potrzebuje co najmniej { $min_width }x{ $min_height } (ten ma { $width }x{ $height }).
 # Variables: $count
-tui-unread = Powiadomienia: { $count } nieprzeczytane
+tui-unread = Powiadomienia: { $count ->
+        [one] { $count } nieprzeczytane
+        [few] { $count } nieprzeczytane
+        [many] { $count } nieprzeczytanych
+       *[other] { $count } nieprzeczytanego
+    }
 view-campaigns = Kampanie
 view-contacts = Kontakty
 view-deals = Interesy

@@ -2,7 +2,12 @@
 ### 15, punkty 4, 5, 8).
 
 # Variables: $count
-wire-err-busy = serwer bazy obsługuje już { $count } połączeń; spróbuj ponownie za chwilę
+wire-err-busy = serwer bazy obsługuje już { $count ->
+        [one] { $count } połączenie
+        [few] { $count } połączenia
+        [many] { $count } połączeń
+       *[other] { $count } połączenia
+    }; spróbuj ponownie za chwilę
 # Variables: $log
 wire-err-panic = serwer bazy nie wykonał tego żądania (błąd wewnętrzny, zapisany w { $log }); serwer działa dalej
 # Variables: $login

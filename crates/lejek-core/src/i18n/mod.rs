@@ -9,147 +9,6 @@ mod files;
 pub(crate) mod lang;
 #[cfg(test)]
 mod tests;
-// The Rust catalogues, until the conversion test has compared them with the Fluent files.
-#[cfg(test)]
-mod catalog_access_en;
-#[cfg(test)]
-mod catalog_access_pl;
-#[cfg(test)]
-mod catalog_agenda_en;
-#[cfg(test)]
-mod catalog_agenda_pl;
-#[cfg(test)]
-mod catalog_batch_en;
-#[cfg(test)]
-mod catalog_batch_pl;
-#[cfg(test)]
-mod catalog_board_en;
-#[cfg(test)]
-mod catalog_board_pl;
-#[cfg(test)]
-mod catalog_comms_en;
-#[cfg(test)]
-mod catalog_comms_pl;
-#[cfg(test)]
-mod catalog_config_en;
-#[cfg(test)]
-mod catalog_config_pl;
-#[cfg(test)]
-mod catalog_daily_en;
-#[cfg(test)]
-mod catalog_daily_pl;
-#[cfg(test)]
-mod catalog_dicts_en;
-#[cfg(test)]
-mod catalog_dicts_pl;
-#[cfg(test)]
-mod catalog_en;
-#[cfg(test)]
-mod catalog_forecast_en;
-#[cfg(test)]
-mod catalog_forecast_pl;
-#[cfg(test)]
-mod catalog_form_en;
-#[cfg(test)]
-mod catalog_form_pl;
-#[cfg(test)]
-mod catalog_guard_en;
-#[cfg(test)]
-mod catalog_guard_pl;
-#[cfg(test)]
-mod catalog_help_admin_en;
-#[cfg(test)]
-mod catalog_help_admin_pl;
-#[cfg(test)]
-mod catalog_help_campaign_en;
-#[cfg(test)]
-mod catalog_help_campaign_pl;
-#[cfg(test)]
-mod catalog_help_contact_en;
-#[cfg(test)]
-mod catalog_help_contact_pl;
-#[cfg(test)]
-mod catalog_help_deal_en;
-#[cfg(test)]
-mod catalog_help_deal_pl;
-#[cfg(test)]
-mod catalog_help_en;
-#[cfg(test)]
-mod catalog_help_pl;
-#[cfg(test)]
-mod catalog_help_send_en;
-#[cfg(test)]
-mod catalog_help_send_pl;
-#[cfg(test)]
-mod catalog_help_transfer_en;
-#[cfg(test)]
-mod catalog_help_transfer_pl;
-#[cfg(test)]
-mod catalog_integrity_en;
-#[cfg(test)]
-mod catalog_integrity_pl;
-#[cfg(test)]
-mod catalog_keys_en;
-#[cfg(test)]
-mod catalog_keys_pl;
-#[cfg(test)]
-mod catalog_limits_en;
-#[cfg(test)]
-mod catalog_limits_pl;
-#[cfg(test)]
-mod catalog_maint_en;
-#[cfg(test)]
-mod catalog_maint_pl;
-#[cfg(test)]
-mod catalog_nav_en;
-#[cfg(test)]
-mod catalog_nav_pl;
-#[cfg(test)]
-mod catalog_output_en;
-#[cfg(test)]
-mod catalog_output_pl;
-#[cfg(test)]
-mod catalog_picker_en;
-#[cfg(test)]
-mod catalog_picker_pl;
-#[cfg(test)]
-mod catalog_pipeline_en;
-#[cfg(test)]
-mod catalog_pipeline_pl;
-#[cfg(test)]
-mod catalog_pl;
-#[cfg(test)]
-mod catalog_report_en;
-#[cfg(test)]
-mod catalog_report_pl;
-#[cfg(test)]
-mod catalog_send_en;
-#[cfg(test)]
-mod catalog_send_pl;
-#[cfg(test)]
-mod catalog_server_en;
-#[cfg(test)]
-mod catalog_server_pl;
-#[cfg(test)]
-mod catalog_transfer_en;
-#[cfg(test)]
-mod catalog_transfer_pl;
-#[cfg(test)]
-mod catalog_tui_daily_en;
-#[cfg(test)]
-mod catalog_tui_daily_pl;
-#[cfg(test)]
-mod catalog_tui_en;
-#[cfg(test)]
-mod catalog_tui_pl;
-#[cfg(test)]
-mod catalog_tui_send_en;
-#[cfg(test)]
-mod catalog_tui_send_pl;
-#[cfg(test)]
-mod catalog_wire_en;
-#[cfg(test)]
-mod catalog_wire_pl;
 
 use std::sync::LazyLock;
 
@@ -228,7 +87,13 @@ fn render_arg(lang: Lang, a: &str) -> String {
 /// through `trf` or `Message`); English when Polish lacks it, the key itself when both do (a
 /// test keeps the catalogues complete, so that is a bug, not a crash).
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
-    text(lang, key).unwrap_or(key)
+    let text = text(lang, key).unwrap_or(key);
+    // A message with variables shows them as `{$name}` here: its caller wants `trf`.
+    debug_assert!(
+        !text.contains("{$"),
+        "{key} has variables: use trf or Message"
+    );
+    text
 }
 
 /// Translate with arguments given by position: the i-th fills the message's i-th variable

@@ -1,4 +1,5 @@
 //! The catalogues' tests (issue 21).
 
-mod conversion;
+mod files;
 mod messages;
+mod plurals;
