@@ -40,8 +40,6 @@ config-err-in_filter = { $error } (the filter as run, with saved filters expande
 config-err-no_path = there is no place for a config file: set XDG_CONFIG_HOME or HOME, or give --config FILE
 # Variables: $file
 config-err-exists = { $file } already exists; lejek does not overwrite it (`lejek config show` prints what it sets)
-# Variables: $file, $error
-config-err-write = cannot write { $file }: { $error }
 # Variables: $file
 config-init-done = Wrote a commented example to { $file }
 config-col-setting = setting
@@ -56,4 +54,3 @@ config-source-file = config file { $file }:{ $line }
 config-source-default = default
 # Variables: $file
 config-show-missing = { $file } (no such file, defaults apply)
-config-show-nowhere = (none: no XDG_CONFIG_HOME or HOME)

@@ -129,8 +129,6 @@ err-file_not_stored = file '{ $file }' is not in the file store
 err-file_too_big = file { $file } is too large to attach
 # Variables: $path, $error
 err-io = { $path }: { $error }
-# Variables: $command
-err-unknown_command = { $command }: not available in this build
 # Variables: $shell, $known
 err-unknown_shell = unknown shell '{ $shell }' (one of: { $known })
 # Variables: $kind, $known

@@ -107,8 +107,6 @@ rpt-param-by = Column per
 rpt-param-from = From
 rpt-param-interval = Interval
 rpt-param-to = To
-# Variables: $params_key, $back_key, $recompute_key
-tui-report_keys = { $params_key }: parameters · { $back_key }: back · { $recompute_key }: recompute
 tab-deals = Deals
 tab-discussion = Discussion
 tab-files = Files

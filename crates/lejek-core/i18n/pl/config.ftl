@@ -40,8 +40,6 @@ config-err-in_filter = { $error } (filtr po rozwinięciu zapisanych filtrów: `{
 config-err-no_path = nie ma gdzie trzymać pliku konfiguracji: ustaw XDG_CONFIG_HOME lub HOME albo podaj --config PLIK
 # Variables: $file
 config-err-exists = { $file } już istnieje; lejek go nie nadpisuje (`lejek config show` pokazuje, co ustawia)
-# Variables: $file, $error
-config-err-write = nie można zapisać { $file }: { $error }
 # Variables: $file
 config-init-done = Zapisano przykład z komentarzami w { $file }
 config-col-setting = ustawienie
@@ -56,4 +54,3 @@ config-source-file = plik konfiguracji { $file }:{ $line }
 config-source-default = domyślnie
 # Variables: $file
 config-show-missing = { $file } (brak pliku, obowiązują wartości domyślne)
-config-show-nowhere = (brak: nie ustawiono XDG_CONFIG_HOME ani HOME)

@@ -131,8 +131,6 @@ err-file_not_stored = pliku '{ $file }' nie ma w magazynie plików
 err-file_too_big = plik { $file } jest za duży, by go załączyć
 # Variables: $path, $error
 err-io = { $path }: { $error }
-# Variables: $command
-err-unknown_command = { $command }: niedostępne w tej wersji
 # Variables: $shell, $known
 err-unknown_shell = nieznana powłoka '{ $shell }' (do wyboru: { $known })
 # Variables: $kind, $known

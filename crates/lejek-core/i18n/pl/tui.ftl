@@ -125,8 +125,6 @@ rpt-param-by = Kolumna według
 rpt-param-from = Od
 rpt-param-interval = Przedział
 rpt-param-to = Do
-# Variables: $params_key, $back_key, $recompute_key
-tui-report_keys = { $params_key }: parametry · { $back_key }: wstecz · { $recompute_key }: przelicz
 tab-deals = Interesy
 tab-discussion = Dyskusja
 tab-files = Pliki

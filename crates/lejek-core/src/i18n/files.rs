@@ -28,6 +28,7 @@ pub(super) const AREAS: &[Area] = &[
     area!("core"),
     area!("daily"),
     area!("dicts"),
+    area!("filter"),
     area!("forecast"),
     area!("form"),
     area!("guard"),
@@ -53,5 +54,6 @@ pub(super) const AREAS: &[Area] = &[
     area!("tui"),
     area!("tui_daily"),
     area!("tui_send"),
+    area!("values"),
     area!("wire"),
 ];

@@ -3,3 +3,4 @@
 mod files;
 mod messages;
 mod plurals;
+mod usage;
