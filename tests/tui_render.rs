@@ -422,7 +422,7 @@ fn a_deal_created_through_the_form_is_in_the_service_and_the_list() {
     assert_eq!(app.list::<DealView>().all(), 9);
     assert_eq!(app.list::<DealView>().current_id(), Some(d.id));
     let s = screen(&mut app, 120, 35);
-    assert!(s.contains("Zapisano (1)"), "{s}");
+    assert!(s.contains("Zapisano 1 rekord"), "{s}");
     assert!(s.contains(&format!("#{} Ulotki świąteczne", d.id)), "{s}");
 }
 
@@ -523,7 +523,7 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
     contacts.sort();
     assert_eq!(contacts, [1, 2, 3, 4, 5, 6]);
     assert!(deals.iter().all(|d| d.title == "Katalog wiosenny"));
-    assert!(screen(&mut app, 120, 35).contains("Utworzono interesy: 6"));
+    assert!(screen(&mut app, 120, 35).contains("Utworzono 6 interesów"));
 
     let second = bulk(&mut app);
     assert!(
