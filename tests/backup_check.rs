@@ -371,7 +371,7 @@ fn check_reports_a_broken_index_exactly_and_repair_rebuilds_it() {
         text.lines().next().unwrap(),
         format!("contact_deals {key}: index entry missing for deal {deal}")
     );
-    assert!(text.contains("1 problems found"), "{text}");
+    assert!(text.contains("1 problem found"), "{text}");
 
     // Now the event's place in the log too, and a deal listed under another contact.
     with_store(&db, |s| {

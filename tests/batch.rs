@@ -644,7 +644,7 @@ fn messages_in_polish() {
     let table = String::from_utf8_lossy(&out.stdout);
     assert!(table.contains("Utworzone interesy"), "{table}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("utworzone interesy: 5"), "{err}");
+    assert!(err.contains("utworzono 5 interesów"), "{err}");
     let (code, _, err) = run(
         &db,
         &[

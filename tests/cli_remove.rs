@@ -177,7 +177,11 @@ fn a_contact_with_deals_or_persons_is_refused_unless_asked() {
     let err = fails_as(&db, "ewa", 2, &["contact", "remove", "2"]);
     assert!(err.contains("only an admin"), "{err}");
     let err = db.fails(2, &["contact", "remove", "2"]);
-    assert!(err.contains("contact #2 has 1 deal(s)"), "{err}");
+    // One deal: the noun in the singular (Fluent plural, issue 21).
+    assert!(
+        err.contains("contact #2 has 1 deal: remove it first"),
+        "{err}"
+    );
     db.ok(&["contact", "remove", "2", "--with-deals"]);
     assert_eq!(ids(&db.json(&["deal", "list"])), vec![1]);
     assert_eq!(ids(&db.json(&["contact", "list"])), vec![1]);
@@ -196,7 +200,7 @@ fn a_contact_with_deals_or_persons_is_refused_unless_asked() {
         "1",
     ]);
     let err = db.fails(2, &["contact", "remove", "1", "--with-deals"]);
-    assert!(err.contains("company #1 has 1 person(s)"), "{err}");
+    assert!(err.contains("company #1 has 1 person: give"), "{err}");
     db.ok(&["contact", "remove", "1", "--with-deals", "--detach-persons"]);
     let ola = db.json(&["contact", "show", &p.to_string()]);
     assert_eq!(ola["company_id"], Value::Null);

@@ -101,7 +101,7 @@ fn import_in_a_pipe_says_only_its_account() {
     assert_no_progress(&err);
     assert_eq!(
         err.trim_end(),
-        "lejek: import contacts: created 1200, updated 0, skipped 0, rejected 0"
+        "lejek: import contacts: created 1200 records, updated 0, skipped 0, rejected 0"
     );
 }
 

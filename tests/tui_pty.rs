@@ -95,7 +95,7 @@ fn create_a_deal_in_the_form_find_it_with_the_filter_and_quit_restored() {
     t.wait_for(T, WAIT, "the new deal in the list, the form closed", |s| {
         s.text.contains("Interesy 2/2")
             && s.text.contains("Ulotki testowe PTY")
-            && s.text.contains("Zapisano (1)")
+            && s.text.contains("Zapisano 1 rekord")
             && !s.text.contains("Nowy interes")
             && !s.text.contains("Enter: zapisz")
     });
@@ -231,7 +231,7 @@ fn ctrl_e_in_the_note_form_writes_the_note_in_the_editor() {
     // Back from the editor, the form shows the first line of what was written.
     t.wait_text(T, WAIT, "Klient prosi o próbki.");
     t.keys(T, &["Enter"]);
-    t.wait_text(T, WAIT, "Zapisano (1)");
+    t.wait_text(T, WAIT, "Zapisano 1 rekord");
     t.keys(T, &["q"]);
     t.wait_text(T, WAIT, "EXITED:0");
     drop(t);

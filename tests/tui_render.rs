@@ -290,7 +290,7 @@ fn space_selects_and_the_title_counts() {
         "Space moves on to the next row"
     );
     let s = screen(&mut app, 120, 35);
-    assert!(s.contains("Interesy 8/8 · zaznaczone: 2"), "{s}");
+    assert!(s.contains("Interesy 8/8 · zaznaczono 2"), "{s}");
     let marked: Vec<&str> = s.lines().filter(|l| l.starts_with("│● ")).collect();
     assert_eq!(marked.len(), 2, "{s}");
     assert!(marked[0].contains("Ulotki A5 na jesień"), "{marked:?}");
@@ -422,7 +422,7 @@ fn a_deal_created_through_the_form_is_in_the_service_and_the_list() {
     assert_eq!(app.list::<DealView>().all(), 9);
     assert_eq!(app.list::<DealView>().current_id(), Some(d.id));
     let s = screen(&mut app, 120, 35);
-    assert!(s.contains("Zapisano (1)"), "{s}");
+    assert!(s.contains("Zapisano 1 rekord"), "{s}");
     assert!(s.contains(&format!("#{} Ulotki świąteczne", d.id)), "{s}");
 }
 
@@ -492,7 +492,7 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
         assert!(form_open(app));
         let s = screen(app, 120, 35);
         assert!(
-            s.contains("Nowe interesy dla kontaktów (6) w kampanii"),
+            s.contains("Nowe interesy dla 6 kontaktów w kampanii"),
             "{s}"
         );
         type_text(app, "Wiosna 2027");
@@ -508,7 +508,9 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
     };
     let first = bulk(&mut app);
     assert!(
-        first.contains("nowe interesy (6)") && first.contains("interes: 0."),
+        // Counts in the sentence with the noun's form (issue 21): 6 -> "nowych interesów",
+        // 0 -> "kontaktów".
+        first.contains("Utworzyć 6 nowych interesów") && first.contains("0 kontaktów ma już"),
         "{first}"
     );
     let in_campaign = |app: &App| {
@@ -523,11 +525,11 @@ fn bulk_campaign_creates_one_deal_per_contact_and_a_rerun_none() {
     contacts.sort();
     assert_eq!(contacts, [1, 2, 3, 4, 5, 6]);
     assert!(deals.iter().all(|d| d.title == "Katalog wiosenny"));
-    assert!(screen(&mut app, 120, 35).contains("Utworzono interesy: 6"));
+    assert!(screen(&mut app, 120, 35).contains("Utworzono 6 interesów"));
 
     let second = bulk(&mut app);
     assert!(
-        second.contains("nowe interesy (0)") && second.contains("interes: 6."),
+        second.contains("Utworzyć 0 nowych interesów") && second.contains("6 kontaktów ma już"),
         "{second}"
     );
     assert_eq!(in_campaign(&app).len(), 6, "a re-run adds nothing");

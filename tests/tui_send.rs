@@ -284,7 +284,7 @@ fn templates_are_added_refused_and_removed_on_their_screen() {
     );
     t.keys(T, &["Enter"]);
     t.wait_for(T, WAIT, "the template saved and listed", |s| {
-        s.text.contains("Zapisano (1)")
+        s.text.contains("Zapisano 1 rekord")
             && s.text.contains("│ zaproszenie ")
             && s.text.contains("przypominamy o ofercie.")
     });
@@ -328,7 +328,7 @@ fn templates_are_added_refused_and_removed_on_their_screen() {
     t.wait_text(T, WAIT, "Usunąć szablon 'zaproszenie'?");
     t.keys(T, &["y"]);
     t.wait_for(T, WAIT, "the template gone", |s| {
-        s.text.contains("Zapisano (1)") && !s.text.contains("zaproszenie")
+        s.text.contains("Zapisano 1 rekord") && !s.text.contains("zaproszenie")
     });
     // The screen closed before `q`: read together, "Esc q" is Alt-q (a flake under load).
     t.keys(T, &["Escape"]);

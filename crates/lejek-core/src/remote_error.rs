@@ -36,7 +36,6 @@ impl RemoteError {
                 None => a.clone(),
             })
             .collect();
-        let template = tr_dynamic(lang, &self.key).unwrap_or_else(|| self.key.clone());
-        crate::i18n::fill(&template, &args)
+        crate::i18n::fill(lang, &self.key, &args)
     }
 }

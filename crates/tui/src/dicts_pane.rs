@@ -39,13 +39,13 @@ pub fn kind_name(kind: DictKind, lang: Lang) -> &'static str {
     tr(
         lang,
         match kind {
-            DictKind::ContactStatus => "dict.name.contact-status",
-            DictKind::ContactSource => "dict.name.contact-source",
-            DictKind::EndReason => "dict.name.end-reason",
-            DictKind::ContactRole => "dict.name.contact-role",
-            DictKind::DealStage => "dict.name.deal-stage",
-            DictKind::DealSource => "dict.name.deal-source",
-            DictKind::LossReason => "dict.name.loss-reason",
+            DictKind::ContactStatus => "dict.name.contact_status",
+            DictKind::ContactSource => "dict.name.contact_source",
+            DictKind::EndReason => "dict.name.end_reason",
+            DictKind::ContactRole => "dict.name.contact_role",
+            DictKind::DealStage => "dict.name.deal_stage",
+            DictKind::DealSource => "dict.name.deal_source",
+            DictKind::LossReason => "dict.name.loss_reason",
         },
     )
 }

@@ -614,7 +614,7 @@ mod tests {
         let lines = drawn(&p);
         // The sort follows in words ("· sort: nazwa ↑"), cut here by the narrow pane.
         assert!(
-            lines[0].starts_with("┌ Interesy 3/3 · zaznaczone: 1 · moje ·"),
+            lines[0].starts_with("┌ Interesy 3/3 · zaznaczono 1 · moje ·"),
             "{lines:#?}"
         );
         assert!(lines[1].starts_with("│  Nazwa ↑"), "{lines:#?}");

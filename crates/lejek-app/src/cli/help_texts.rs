@@ -11,11 +11,13 @@ use super::command_tree::for_each_command;
 use crate::i18n::{Lang, tr, tr_dynamic};
 
 /// The catalogue key of a part of the command at `path` ("deal add"): `help.deal.add.about`,
-/// `help.deal.add.arg.value`; the top level's are `help.about`, `help.arg.db`.
+/// `help.deal.add.arg.value`; the top level's are `help.about`, `help.arg.db`. A '-' in a
+/// command's name is '_' in its key (`help.campaign.add_deals.about`): keys are `[a-z0-9_.]`,
+/// because '-' stands for '.' in the Fluent ids of the catalogues (issue 21).
 pub fn key(path: &str, part: &str) -> String {
     match path {
         "" => format!("help.{part}"),
-        _ => format!("help.{}.{part}", path.replace(' ', ".")),
+        _ => format!("help.{}.{part}", path.replace(' ', ".").replace('-', "_")),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr, trf};
 use crate::model::date_input::DateError;
 
 /// A filter that could not be parsed.
@@ -133,26 +133,22 @@ fn list(items: &[impl AsRef<str>]) -> String {
 
 impl Found {
     fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Found::End, Lang::En) => "end of input".into(),
-            (Found::End, Lang::Pl) => "koniec filtra".into(),
-            (Found::Text(t), _) => format!("'{t}'"),
+        match self {
+            Found::End => tr(lang, "filter.found.end").to_owned(),
+            Found::Text(t) => format!("'{t}'"),
         }
     }
 }
 
 impl Expected {
     fn describe(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Expected::Date, Lang::En) => "a date",
-            (Expected::Date, Lang::Pl) => "daty",
-            (Expected::Amount, Lang::En) => "an amount",
-            (Expected::Amount, Lang::Pl) => "kwoty",
-            (Expected::Number, Lang::En) => "a number",
-            (Expected::Number, Lang::Pl) => "liczby",
-            (Expected::Value, Lang::En) => "a value",
-            (Expected::Value, Lang::Pl) => "wartości",
-        }
+        let key = match self {
+            Expected::Date => "filter.expected.date",
+            Expected::Amount => "filter.expected.amount",
+            Expected::Number => "filter.expected.number",
+            Expected::Value => "filter.expected.value",
+        };
+        tr(lang, key)
     }
 }
 
@@ -160,97 +156,56 @@ impl FilterErrorKind {
     /// The message without the `filter: col N:` prefix.
     pub fn describe(&self, lang: Lang) -> String {
         use FilterErrorKind::*;
-        let en = lang == Lang::En;
         match self {
             TooLong { limit } => trf(lang, "limits.filter.too_long", &[limit]),
             TooDeep { limit } => trf(lang, "limits.filter.too_deep", &[limit]),
             DateOutOfRange { text } => DateError::OutOfRange(text.clone()).message(lang),
-            UnterminatedQuote if en => "unterminated quote (expected a closing '\"')".into(),
-            UnterminatedQuote => "niezamknięty cudzysłów (brak zamykającego '\"')".into(),
+            UnterminatedQuote => tr(lang, "filter.err.unterminated_quote").to_owned(),
             ExpectedTerm { after, found } => {
                 let found = found.describe(lang);
-                match (after, en) {
-                    (Some(a), true) => format!("expected a condition after '{a}', found {found}"),
-                    (Some(a), false) => format!("oczekiwano warunku po '{a}', znaleziono {found}"),
-                    (None, true) => format!("expected a condition, found {found}"),
-                    (None, false) => format!("oczekiwano warunku, znaleziono {found}"),
+                match after {
+                    Some(a) => trf(lang, "filter.err.expected_term_after", &[a, &found]),
+                    None => trf(lang, "filter.err.expected_term", &[&found]),
                 }
             }
-            EmptyParens if en => "empty parentheses '()'".into(),
-            EmptyParens => "puste nawiasy '()'".into(),
-            UnclosedParen if en => "'(' is never closed (expected ')')".into(),
-            UnclosedParen => "brak ')' zamykającego '('".into(),
-            UnmatchedParen if en => "')' without a matching '('".into(),
-            UnmatchedParen => "')' bez pasującego '('".into(),
-            MissingFieldName { op } if en => format!("expected a field name before '{op}'"),
-            MissingFieldName { op } => format!("oczekiwano nazwy pola przed '{op}'"),
-            UnknownField { name, known } if en => {
-                format!("unknown field '{name}' (known fields: {})", list(known))
-            }
+            EmptyParens => tr(lang, "filter.err.empty_parens").to_owned(),
+            UnclosedParen => tr(lang, "filter.err.unclosed_paren").to_owned(),
+            UnmatchedParen => tr(lang, "filter.err.unmatched_paren").to_owned(),
+            MissingFieldName { op } => trf(lang, "filter.err.missing_field", &[op]),
             UnknownField { name, known } => {
-                format!("nieznane pole '{name}' (znane pola: {})", list(known))
+                trf(lang, "filter.err.unknown_field", &[name, &list(known)])
             }
             ExpectedValue {
                 expected,
                 op,
                 found,
-            } if en => format!(
-                "expected {} after '{op}', found {}",
-                expected.describe(lang),
-                found.describe(lang)
+            } => trf(
+                lang,
+                "filter.err.expected_value",
+                &[&expected.describe(lang), op, &found.describe(lang)],
             ),
-            ExpectedValue {
-                expected,
-                op,
-                found,
-            } => format!(
-                "oczekiwano {} po '{op}', znaleziono {}",
-                expected.describe(lang),
-                found.describe(lang)
-            ),
-            OperatorNotAllowed { op, field, allowed } if en => format!(
-                "'{op}' cannot be used with '{field}' (use {})",
-                quoted_list(allowed, "or")
-            ),
-            OperatorNotAllowed { op, field, allowed } => format!(
-                "'{op}' nie działa z polem '{field}' (użyj {})",
-                quoted_list(allowed, "lub")
+            OperatorNotAllowed { op, field, allowed } => trf(
+                lang,
+                "filter.err.operator",
+                &[op, field, &quoted_list(allowed, tr(lang, "filter.or"))],
             ),
             UnknownValue {
                 field,
                 value,
                 valid,
-            } if en => {
-                format!(
-                    "unknown value '{value}' for '{field}' (valid: {})",
-                    list(valid)
-                )
-            }
-            UnknownValue {
-                field,
-                value,
-                valid,
-            } => {
-                format!(
-                    "nieznana wartość '{value}' dla '{field}' (dozwolone: {})",
-                    list(valid)
-                )
-            }
-            AmbiguousValue {
-                field,
-                value,
-                candidates,
-            } if en => format!(
-                "'{value}' is ambiguous for '{field}' (could be: {})",
-                list(candidates)
+            } => trf(
+                lang,
+                "filter.err.unknown_value",
+                &[value, field, &list(valid)],
             ),
             AmbiguousValue {
                 field,
                 value,
                 candidates,
-            } => format!(
-                "'{value}' jest niejednoznaczne dla '{field}' (pasuje: {})",
-                list(candidates)
+            } => trf(
+                lang,
+                "filter.err.ambiguous_value",
+                &[value, field, &list(candidates)],
             ),
         }
     }
@@ -268,10 +223,7 @@ fn quoted_list(items: &[&str], conj: &str) -> String {
 impl FilterError {
     /// One line for the user: `filter: col 14: expected a date after '<', found 'tomorow'`.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("filter: col {}: {}", self.col, self.kind.describe(lang)),
-            Lang::Pl => format!("filtr: kol. {}: {}", self.col, self.kind.describe(lang)),
-        }
+        trf(lang, "filter.err", &[&self.col, &self.kind.describe(lang)])
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::year_range::{FIRST_YEAR, LAST_YEAR};
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr, trf};
 
 /// Why a text is not a date. Each variant carries the offending input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,18 +24,11 @@ pub enum DateError {
 impl DateError {
     /// The error as one line for the user, naming the input.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DateError::Empty, Lang::En) => "a date is required".into(),
-            (DateError::Empty, Lang::Pl) => "data jest wymagana".into(),
-            (DateError::Invalid(s), Lang::En) => {
-                format!("not a date: '{s}' (use e.g. 2026-11-28, 28.11.2026, today, +3d, fri)")
-            }
-            (DateError::Invalid(s), Lang::Pl) => {
-                format!("to nie jest data: '{s}' (np. 28.11.2026, 2026-11-28, dziś, +3d, pt)")
-            }
-            (DateError::NoSuchDay(s), Lang::En) => format!("no such day: '{s}'"),
-            (DateError::NoSuchDay(s), Lang::Pl) => format!("nie ma takiego dnia: '{s}'"),
-            (DateError::OutOfRange(s), _) => trf(
+        match self {
+            DateError::Empty => tr(lang, "date.err.empty").to_owned(),
+            DateError::Invalid(s) => trf(lang, "date.err.invalid", &[s]),
+            DateError::NoSuchDay(s) => trf(lang, "date.err.no_such_day", &[s]),
+            DateError::OutOfRange(s) => trf(
                 lang,
                 "limits.date.out_of_range",
                 &[s, &FIRST_YEAR, &LAST_YEAR],

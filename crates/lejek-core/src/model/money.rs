@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr, trf};
 
 /// An amount in minor units (grosze for PLN) and an ISO 4217 currency code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,32 +47,13 @@ pub enum MoneyError {
 impl MoneyError {
     /// The error as one line for the user, naming the input.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (MoneyError::Empty, Lang::En) => "an amount of money is required".into(),
-            (MoneyError::Empty, Lang::Pl) => "kwota jest wymagana".into(),
-            (MoneyError::NotAnAmount(s), Lang::En) => {
-                format!("not an amount of money: '{s}' (use e.g. 1234,56 or 1 234.56)")
-            }
-            (MoneyError::NotAnAmount(s), Lang::Pl) => {
-                format!("to nie jest kwota: '{s}' (np. 1234,56 lub 1 234,56)")
-            }
-            (MoneyError::Ambiguous(s), Lang::En) => format!(
-                "ambiguous amount: '{s}' (use a space for thousands, e.g. 1 234, \
-                 and ',' or '.' only for decimals)"
-            ),
-            (MoneyError::Ambiguous(s), Lang::Pl) => format!(
-                "niejednoznaczna kwota: '{s}' (tysiące oddziel spacją, np. 1 234, \
-                 a ',' lub '.' używaj tylko dla groszy)"
-            ),
-            (MoneyError::TooManyDecimals(s), Lang::En) => {
-                format!("too many decimal places in '{s}' (at most 2)")
-            }
-            (MoneyError::TooManyDecimals(s), Lang::Pl) => {
-                format!("za dużo miejsc po przecinku w '{s}' (najwyżej 2)")
-            }
-            (MoneyError::TooLarge(s), Lang::En) => format!("amount too large: '{s}'"),
-            (MoneyError::TooLarge(s), Lang::Pl) => format!("za duża kwota: '{s}'"),
-            (MoneyError::NegativeZero(s), _) => trf(lang, "limits.money.negative_zero", &[s]),
+        match self {
+            MoneyError::Empty => tr(lang, "money.err.empty").to_owned(),
+            MoneyError::NotAnAmount(s) => trf(lang, "money.err.not_amount", &[s]),
+            MoneyError::Ambiguous(s) => trf(lang, "money.err.ambiguous", &[s]),
+            MoneyError::TooManyDecimals(s) => trf(lang, "money.err.too_many_decimals", &[s]),
+            MoneyError::TooLarge(s) => trf(lang, "money.err.too_large", &[s]),
+            MoneyError::NegativeZero(s) => trf(lang, "limits.money.negative_zero", &[s]),
         }
     }
 }

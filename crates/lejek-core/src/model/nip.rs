@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr, trf};
 
 /// Why a text is not a valid NIP. Each variant carries the offending input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,21 +18,10 @@ pub enum NipError {
 impl NipError {
     /// The error as one line for the user, naming the input.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (NipError::Empty, Lang::En) => "a NIP is required".into(),
-            (NipError::Empty, Lang::Pl) => "NIP jest wymagany".into(),
-            (NipError::BadFormat(s), Lang::En) => {
-                format!("not a NIP: '{s}' (expected 10 digits, e.g. 725-183-29-19)")
-            }
-            (NipError::BadFormat(s), Lang::Pl) => {
-                format!("to nie jest NIP: '{s}' (oczekiwano 10 cyfr, np. 725-183-29-19)")
-            }
-            (NipError::BadChecksum(s), Lang::En) => {
-                format!("invalid NIP: '{s}' (the check digit does not match; check for a typo)")
-            }
-            (NipError::BadChecksum(s), Lang::Pl) => {
-                format!("błędny NIP: '{s}' (cyfra kontrolna się nie zgadza; sprawdź literówki)")
-            }
+        match self {
+            NipError::Empty => tr(lang, "nip.err.empty").to_owned(),
+            NipError::BadFormat(s) => trf(lang, "nip.err.bad_format", &[s]),
+            NipError::BadChecksum(s) => trf(lang, "nip.err.bad_checksum", &[s]),
         }
     }
 }

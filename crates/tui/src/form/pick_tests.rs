@@ -100,7 +100,7 @@ fn typing_asks_for_candidates_and_shows_them_ranked_with_diacritics_folded() {
         vec!["Malwa Sp. z o.o. · #12", "Ślusarnia Malewski · #7"]
     );
     let hint = form.fields[0].hint().map(str::to_owned);
-    assert_eq!(hint.as_deref(), Some("znalezione: 2 · ↑↓ i Enter: wybierz"));
+    assert_eq!(hint.as_deref(), Some("znaleziono 2 · ↑↓ i Enter: wybierz"));
     type_str(&mut form, " lodz");
     assert_eq!(shown(&form), vec!["Malwa Sp. z o.o. · #12"]);
     // Not chosen yet: the text is only a search.

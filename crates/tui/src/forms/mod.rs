@@ -224,7 +224,7 @@ mod tests {
         let purpose = Purpose::NewContact;
         let form = filled(&app, &purpose, &[("name", "Piekarnia Zbyszek")]);
         let (msg, refresh) = submit(&app, &purpose, &form).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(msg, "Zapisano (1)");
+        assert_eq!(msg, "Zapisano 1 rekord");
         let new = ids::COMPANY + 1;
         assert_eq!(refresh.contacts, vec![new]);
         assert_eq!(refresh.focus_contact, Some(new));
@@ -242,7 +242,7 @@ mod tests {
             &[("campaign", "Wiosna"), ("title", "Kalendarze")],
         );
         let (msg, _) = submit(&app, &purpose, &form).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(msg, "Utworzono interesy: 1");
+        assert_eq!(msg, "Utworzono 1 interes");
     }
 
     #[test]

@@ -270,7 +270,7 @@ fn select_all_takes_every_match_from_the_service_not_the_rows_held() {
     let want: std::collections::BTreeSet<u64> = order(&app, "owner:anna").into_iter().collect();
     assert_eq!(list.selected, want);
     let s = screen(&mut app);
-    assert!(s.contains("zaznaczone: 200"), "{s}");
+    assert!(s.contains("zaznaczono 200"), "{s}");
 }
 
 #[test]
