@@ -486,3 +486,42 @@ fn deal_value_groups_by_a_choice_field() {
     db.fails(2, &["report", "deal-value", "--by", "field:nieznane"]);
     db.fails(2, &["report", "forecast", "--by", "field:branza"]);
 }
+
+/// `export all` carries the definitions (issue 20 item 1), so `import all` into an empty
+/// database defines the fields before the records and keeps their values; a retired field
+/// comes back retired, its value still on the record.
+#[test]
+fn export_all_and_import_all_carry_the_fields_and_their_values() {
+    let (db, c) = with_fields();
+    let d = deal(&db, c, "Palety", &["--field", "waga=12,5"]);
+    db.ok(&["contact", "set", &c.to_string(), "--field", "branza=handel"]);
+    db.ok(&["field", "retire", "deal", "pilne"]);
+    let file = db.dir.path().join("all.json");
+    db.ok(&["export", "all", "--format", "json", "-o", file.to_str().expect("path")]);
+    let fresh = Db::new();
+    fresh.ok(&["import", "all", file.to_str().expect("path")]);
+    let defs = fresh.json(&["field", "list"]);
+    let names: Vec<(String, bool)> = defs
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| {
+            (
+                f["name"].as_str().unwrap_or_default().to_owned(),
+                f["retired"].as_bool().unwrap_or_default(),
+            )
+        })
+        .collect();
+    for (name, retired) in [("waga", false), ("branza", false), ("pilne", true)] {
+        assert!(
+            names.contains(&(name.to_owned(), retired)),
+            "{name} (retired: {retired}) in {names:?}"
+        );
+    }
+    let deals = fresh.json(&["deal", "list", "--filter", "waga>12"]);
+    assert_eq!(deals.as_array().map(Vec::len), Some(1), "{deals}");
+    assert_eq!(deals[0]["fields"]["waga"], "12.5");
+    let contacts = fresh.json(&["contact", "list", "--filter", "branza:handel"]);
+    assert_eq!(contacts.as_array().map(Vec::len), Some(1), "{contacts}");
+    let _ = d;
+}

@@ -101,6 +101,7 @@ pub fn all(b: &Backend, me: &str) -> Result<ExportAll> {
         comments: extras.comments.into_values().collect(),
         files: extras.files.into_values().collect(),
         templates: templates(b)?,
+        custom_fields: b.field_defs()?,
     })
 }
 

@@ -315,9 +315,10 @@ fn all(b: &Backend, me: &str, w: &mut dyn Write) -> std::result::Result<usize, S
         count: &count,
     };
     let templates = templates(b)?;
+    let custom_fields = b.field_defs()?;
     let mut ser = serde_json::Serializer::pretty(&mut *w);
     let written = (|| {
-        let mut doc = ser.serialize_struct("ExportAll", 12)?;
+        let mut doc = ser.serialize_struct("ExportAll", 13)?;
         doc.serialize_field("format", FORMAT)?;
         doc.serialize_field("version", &VERSION)?;
         doc.serialize_field("users", &users)?;
@@ -334,7 +335,9 @@ fn all(b: &Backend, me: &str, w: &mut dyn Write) -> std::result::Result<usize, S
         doc.serialize_field("comments", &comments)?;
         doc.serialize_field("files", &files)?;
         doc.serialize_field("templates", &templates)?;
+        doc.serialize_field("custom_fields", &custom_fields)?;
         let n = users.len()
+            + custom_fields.len()
             + dictionaries.len()
             + tasks.len()
             + notes.len()

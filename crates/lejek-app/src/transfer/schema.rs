@@ -50,6 +50,11 @@ pub struct ExportAll {
     /// E-mail and SMS templates (D12). Absent from files written before templates existed.
     #[serde(default)]
     pub templates: Vec<TemplateOut>,
+    /// Custom field definitions, retired ones too (issue 20 item 1): an `import all` into
+    /// another database defines them before the records whose `fields` name them. Absent
+    /// from files written before custom fields existed.
+    #[serde(default)]
+    pub custom_fields: Vec<crate::model::FieldDef>,
 }
 
 /// A lejek user.

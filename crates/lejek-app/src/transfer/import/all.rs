@@ -14,9 +14,11 @@ use chrono::{DateTime, Utc};
 use super::apply::{Item, apply};
 use super::summary::{Reject, Summary};
 use super::{Importer, all_check, contacts, csv_read, deals};
-use crate::model::{DictKind, EntityKind, EntityRef, Id, StageKind, TaskKind};
+use crate::model::{DictKind, EntityKind, EntityRef, FieldOn, Id, StageKind, TaskKind};
 use crate::service::query::ListQuery;
-use crate::service::{CampaignDraft, Command, Imported, ImportedTask, Result, TaskDraft, invalid};
+use crate::service::{
+    CampaignDraft, Command, FieldDraft, Imported, ImportedTask, Result, TaskDraft, invalid,
+};
 use crate::text::fold;
 use crate::transfer::schema::{self, ExportAll, NoteOut};
 
@@ -68,6 +70,7 @@ pub fn run(imp: &Importer, doc: ExportAll, summary: &mut Summary) -> Result<()> 
     let mut ids = Ids::default();
     users(imp, &doc, summary)?;
     let retire = dictionaries(imp, &doc, summary)?;
+    let retire_fields = custom_fields(imp, &doc, summary)?;
     campaigns(imp, &doc, summary, &mut ids)?;
     summary.headers = Vec::new();
     // An empty section has no columns to map, and nothing to write.
@@ -114,7 +117,57 @@ pub fn run(imp: &Importer, doc: ExportAll, summary: &mut Summary) -> Result<()> 
             reject(summary, "dictionaries", 0, reason);
         }
     }
+    let retire_fields: Vec<Item> = retire_fields
+        .into_iter()
+        .map(|(on, name)| Item {
+            cmd: Command::RetireField { on, name },
+            depends: true,
+        })
+        .collect();
+    for d in apply(imp.svc, imp.lang(), imp.opts.dry_run, retire_fields, |_| {})? {
+        if let Err(reason) = d {
+            reject(summary, "custom_fields", 0, reason);
+        }
+    }
     Ok(())
+}
+
+/// Custom field definitions (issue 20 item 1), before the records whose `fields` name
+/// them: one this database has (the same record kind and name) is skipped. Retired ones
+/// are retired after the records, which may still hold their values (as dictionaries).
+fn custom_fields(
+    imp: &Importer,
+    doc: &ExportAll,
+    summary: &mut Summary,
+) -> Result<Vec<(FieldOn, String)>> {
+    let have = imp.svc.field_defs()?;
+    let mut items = Vec::new();
+    let mut lines = Vec::new();
+    let mut retire = Vec::new();
+    for (i, f) in doc.custom_fields.iter().enumerate() {
+        let same = have.iter().find(|h| h.on == f.on && h.name == f.name);
+        if f.retired && !same.is_some_and(|h| h.retired) {
+            retire.push((f.on, f.name.clone()));
+        }
+        if same.is_some() {
+            summary.skipped += 1;
+            continue;
+        }
+        items.push(Item {
+            cmd: Command::AddField(FieldDraft {
+                on: f.on,
+                name: f.name.clone(),
+                kind: f.kind,
+                values: f.values.clone(),
+                label_pl: f.label_pl.clone(),
+                label_en: f.label_en.clone(),
+            }),
+            depends: false,
+        });
+        lines.push(i as u64 + 1);
+    }
+    write(imp, summary, "custom_fields", items, lines)?;
+    Ok(retire)
 }
 
 fn reject(summary: &mut Summary, section: &'static str, line: u64, reason: String) {
