@@ -497,7 +497,14 @@ fn export_all_and_import_all_carry_the_fields_and_their_values() {
     db.ok(&["contact", "set", &c.to_string(), "--field", "branza=handel"]);
     db.ok(&["field", "retire", "deal", "pilne"]);
     let file = db.dir.path().join("all.json");
-    db.ok(&["export", "all", "--format", "json", "-o", file.to_str().expect("path")]);
+    db.ok(&[
+        "export",
+        "all",
+        "--format",
+        "json",
+        "-o",
+        file.to_str().expect("path"),
+    ]);
     let fresh = Db::new();
     fresh.ok(&["import", "all", file.to_str().expect("path")]);
     let defs = fresh.json(&["field", "list"]);

@@ -425,6 +425,8 @@ fn the_all_document_holds_every_section_matching_the_lists() {
         "comments",
         "files",
         "templates",
+        // Custom field definitions (issue 20 item 1).
+        "custom_fields",
     ];
     expected.sort();
     let mut keys = keys;
