@@ -532,3 +532,53 @@ fn export_all_and_import_all_carry_the_fields_and_their_values() {
     assert_eq!(contacts.as_array().map(Vec::len), Some(1), "{contacts}");
     let _ = d;
 }
+
+/// `--column FIELD` (issue 20 item 1): a custom field as one more column of the deal and
+/// contact tables (headed by its label in the user's language) and of the CSV (headed by
+/// its name); an unknown name, or a list without custom fields, is bad input.
+#[test]
+fn a_custom_field_is_an_optional_list_column() {
+    let (db, c) = with_fields();
+    deal(&db, c, "Palety", &["--field", "waga=12,5"]);
+    deal(&db, c, "Skrzynie", &[]);
+    // The table: the label "Weight" (English) heads the column; 12.5 in Palety's row.
+    let table = db.ok(&["--lang", "en", "deal", "list", "--column", "waga"]);
+    let header = table
+        .lines()
+        .find(|l| l.contains("Title"))
+        .unwrap_or_default();
+    assert!(header.contains("Weight"), "{table}");
+    let palety = table
+        .lines()
+        .find(|l| l.contains("Palety"))
+        .unwrap_or_default();
+    assert!(palety.contains("12.5"), "{table}");
+    // In Polish the Polish label.
+    let table = db.ok(&["--lang", "pl", "deal", "list", "--column", "waga"]);
+    assert!(table.contains("Waga"), "{table}");
+    // CSV: the field's name as the last header; Skrzynie's cell empty.
+    let csv = db.ok(&[
+        "deal", "list", "--column", "waga", "--format", "csv", "--sort", "id",
+    ]);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap_or_default().ends_with(",waga"), "{csv}");
+    assert!(lines.next().unwrap_or_default().ends_with(",12.5"), "{csv}");
+    assert!(lines.next().unwrap_or_default().ends_with(','), "{csv}");
+    // A contact field on the contact list; a deal field there is unknown.
+    db.ok(&[
+        "contact",
+        "set",
+        &c.to_string(),
+        "--field",
+        "branza=transport",
+    ]);
+    let contacts = db.ok(&["--lang", "pl", "contact", "list", "--column", "branza"]);
+    assert!(
+        contacts.contains("Branża") && contacts.contains("Transport"),
+        "{contacts}"
+    );
+    let err = db.fails(2, &["contact", "list", "--column", "waga"]);
+    assert!(err.contains("waga"), "{err}");
+    let err = db.fails(2, &["task", "list", "--column", "waga"]);
+    assert!(err.contains("--column"), "{err}");
+}

@@ -377,6 +377,9 @@ pub struct ListArgs {
     /// Output: table, csv or json.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
+    /// A custom field as one more column of the table (deals and contacts; repeatable).
+    #[arg(long = "column", value_name = "FIELD")]
+    pub columns: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -84,11 +84,17 @@ fn add(ctx: &Context, f: ContactFields, format: Format) -> Result<i32> {
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let cols = super::field_columns::with_fields(
+        ctx,
+        crate::model::FieldOn::Contact,
+        contact_columns(),
+        &a.columns,
+    )?;
     super::list_stream::run(
         ctx,
         a,
         FilterOf::Contact,
-        &contact_columns(),
+        &cols,
         |q| ctx.svc.page_contacts(q),
         Some(&mut |ids| ctx.svc.contact_views_of(ids)),
     )

@@ -3,6 +3,7 @@
 
 use super::args::ListArgs;
 use super::context::Context;
+use crate::model::FieldOn;
 use crate::render::Format;
 use crate::render::columns::deal_columns;
 use crate::service::Result;
@@ -10,11 +11,12 @@ use crate::service::query::FilterOf;
 
 /// The deals `a` selects, printed as `a.format` says.
 pub fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let cols = super::field_columns::with_fields(ctx, FieldOn::Deal, deal_columns(), &a.columns)?;
     super::list_stream::run(
         ctx,
         a,
         FilterOf::Deal,
-        &deal_columns(),
+        &cols,
         |q| ctx.svc.page_deals(q),
         Some(&mut |ids| ctx.svc.deal_views_of(ids)),
     )
@@ -31,6 +33,7 @@ pub fn list_default(ctx: &Context) -> Result<i32> {
             offset: 0,
             count: false,
             format: Format::Table,
+            columns: Vec::new(),
         },
     )
 }

@@ -37,6 +37,9 @@ pub fn run<V: serde::Serialize>(
     page: impl FnOnce(&ListQuery) -> Result<Page<V>>,
     views: Option<&mut dyn FnMut(Vec<Id>) -> Result<Vec<V>>>,
 ) -> Result<i32> {
+    if !a.columns.is_empty() && matches!(of, FilterOf::Campaign | FilterOf::Task) {
+        return Err(crate::service::invalid("fields.err.column_list", &[]));
+    }
     let query = ListQuery {
         filter: ctx.list_filter(of, &a.filter)?,
         sort: a.sort,

@@ -19,6 +19,7 @@ mod digest;
 mod duplicates;
 mod export;
 mod field;
+mod field_columns;
 mod field_values;
 mod file_out;
 mod files;

@@ -1,6 +1,9 @@
 //! The columns of each list: stable id (JSON/CSV header), catalogue key (table header), and
 //! how to show a value in a language.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::color::{self, Tone};
@@ -10,11 +13,15 @@ use crate::model::money::format_money;
 use crate::service::clock::{Clock, local_date};
 use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 
+/// How a column shows a record's value in a language.
+pub type Cell<V> = Rc<dyn Fn(&V, Lang) -> String>;
+
 /// One column of a list.
 pub struct Column<V> {
     pub id: &'static str,
     pub label: &'static str,
-    pub cell: fn(&V, Lang) -> String,
+    /// A closure, not a function: a custom field's column knows its field (issue 20).
+    pub cell: Cell<V>,
     /// Shown in tables (CSV and JSON always carry every column).
     pub in_table: bool,
     /// How the cell stands out in a coloured table, given today's date.
@@ -39,23 +46,64 @@ impl<V> Column<V> {
     }
 }
 
-fn col<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -> Column<V> {
+fn col<V: 'static>(
+    id: &'static str,
+    label: &'static str,
+    cell: fn(&V, Lang) -> String,
+) -> Column<V> {
     Column {
         id,
         label,
-        cell,
+        cell: Rc::new(cell),
         in_table: true,
         tone: None,
         mark: None,
     }
 }
 
-fn extra<V>(id: &'static str, label: &'static str, cell: fn(&V, Lang) -> String) -> Column<V> {
+fn extra<V: 'static>(
+    id: &'static str,
+    label: &'static str,
+    cell: fn(&V, Lang) -> String,
+) -> Column<V> {
     Column {
         id,
         label,
-        cell,
+        cell: Rc::new(cell),
         in_table: false,
+        tone: None,
+        mark: None,
+    }
+}
+
+/// A record with custom field values (issue 20 item 1), as its view carries them.
+pub trait WithFields {
+    fn custom(&self) -> &BTreeMap<String, String>;
+}
+
+impl WithFields for DealView {
+    fn custom(&self) -> &BTreeMap<String, String> {
+        &self.fields
+    }
+}
+
+impl WithFields for ContactView {
+    fn custom(&self) -> &BTreeMap<String, String> {
+        &self.fields
+    }
+}
+
+/// Custom field `name` as a table column headed `label` (`lejek deal list --column waga`).
+/// Columns name themselves with `&'static str`s: the two texts are leaked, once per column
+/// of one CLI run, which a one-shot process can afford.
+pub fn field_column<V: WithFields + 'static>(name: &str, label: &str) -> Column<V> {
+    let id: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    let label: &'static str = Box::leak(label.to_owned().into_boxed_str());
+    Column {
+        id,
+        label,
+        cell: Rc::new(move |v: &V, _| v.custom().get(id).cloned().unwrap_or_default()),
+        in_table: true,
         tone: None,
         mark: None,
     }

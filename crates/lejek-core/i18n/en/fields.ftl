@@ -38,6 +38,7 @@ fields-col-on = On
 fields-err-on = { $value } is neither deal nor contact
 # Variables: $value, $kinds
 fields-err-kind = { $value } is not a field kind: { $kinds }
+fields-err-column_list = --column names a custom field: only the deal and contact lists have them
 # Variables: $value
 fields-err-pair = --field wants NAME=VALUE (NAME= clears it), not { $value }
 

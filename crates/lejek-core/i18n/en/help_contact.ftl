@@ -33,6 +33,7 @@ help-contact-list-arg-sort = Sort by FIELD or FIELD:desc
 help-contact-list-arg-limit = Show at most N rows
 help-contact-list-arg-offset = Skip the first N matching rows (with --limit: a page)
 help-contact-list-arg-count = Print only how many records match (a number), not the records
+help-contact-list-arg-columns = A custom field as one more column of the table (deals and contacts; repeatable)
 help-contact-list-arg-format = Output: table, csv or json
 help-contact-show-about = A contact with its deals and history
 help-contact-show-after =

@@ -34,6 +34,7 @@ help-deal-list-arg-sort = Sort by FIELD or FIELD:desc
 help-deal-list-arg-limit = Show at most N rows
 help-deal-list-arg-offset = Skip the first N matching rows (with --limit: a page)
 help-deal-list-arg-count = Print only how many records match (a number), not the records
+help-deal-list-arg-columns = A custom field as one more column of the table (deals and contacts; repeatable)
 help-deal-list-arg-format = Output: table, csv or json
 help-deal-show-about = A deal with its history
 help-deal-show-after =

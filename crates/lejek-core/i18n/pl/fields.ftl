@@ -38,6 +38,7 @@ fields-col-on = Dotyczy
 fields-err-on = { $value } to ani deal, ani contact
 # Variables: $value, $kinds
 fields-err-kind = { $value } to nie rodzaj pola: { $kinds }
+fields-err-column_list = --column wskazuje pole własne: mają je tylko listy interesów i kontaktów
 # Variables: $value
 fields-err-pair = --field wymaga NAZWA=WARTOŚĆ (NAZWA= czyści pole), a nie { $value }
 

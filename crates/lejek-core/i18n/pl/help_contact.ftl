@@ -33,6 +33,7 @@ help-contact-list-arg-sort = Sortuj według POLA albo POLA:desc
 help-contact-list-arg-limit = Pokaż najwyżej N wierszy
 help-contact-list-arg-offset = Pomiń pierwsze N pasujących wierszy (z --limit: strona)
 help-contact-list-arg-count = Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów
+help-contact-list-arg-columns = Pole własne jako dodatkowa kolumna tabeli (interesy i kontakty; można powtarzać)
 help-contact-list-arg-format = Wynik: table, csv albo json
 help-contact-show-about = Kontakt z jego interesami i historią
 help-contact-show-after =

@@ -34,6 +34,7 @@ help-deal-list-arg-sort = Sortuj według POLA albo POLA:desc
 help-deal-list-arg-limit = Pokaż najwyżej N wierszy
 help-deal-list-arg-offset = Pomiń pierwsze N pasujących wierszy (z --limit: strona)
 help-deal-list-arg-count = Wypisz tylko, ile rekordów pasuje (liczbę), bez samych rekordów
+help-deal-list-arg-columns = Pole własne jako dodatkowa kolumna tabeli (interesy i kontakty; można powtarzać)
 help-deal-list-arg-format = Wynik: table, csv albo json
 help-deal-show-about = Interes z jego historią
 help-deal-show-after =
