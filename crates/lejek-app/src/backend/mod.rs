@@ -21,6 +21,15 @@ use crate::service::views::{CampaignView, ContactView, DealView, TaskView};
 use crate::service::{Clock, Command, Outcome, Result, Service, files, invalid};
 use crate::text::visible;
 
+/// What a dry run would do, counted (`Backend::dry_run_count`): the campaign it names (None
+/// when it would be created), the deals it would create and the contacts it would skip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Planned {
+    pub id: Option<crate::model::Id>,
+    pub created: usize,
+    pub skipped: usize,
+}
+
 pub use remote::Remote;
 
 /// A database as a front end sees it, acting as one lejek user.
@@ -96,6 +105,21 @@ impl Backend {
         match self {
             Backend::Local { svc, login } => svc.dry_run(&svc.actor(login), cmd),
             Backend::Remote(r) => r.dry_run(cmd),
+        }
+    }
+
+    /// A dry run's counts only: what a batch over many contacts needs to say.
+    pub fn dry_run_count(&self, cmd: Command) -> Result<Planned> {
+        match self {
+            Backend::Local { svc, login } => {
+                let o = svc.dry_run(&svc.actor(login), cmd)?;
+                Ok(Planned {
+                    id: o.id,
+                    created: o.created.len(),
+                    skipped: o.skipped.len(),
+                })
+            }
+            Backend::Remote(r) => r.dry_run_count(cmd),
         }
     }
 

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::Planned;
 use crate::i18n::Lang;
 use crate::model::{
     Campaign, Contact, Deal, DictEntry, DictKind, EntityRef, Event, Id, Notification, Task, User,
@@ -176,6 +177,17 @@ impl Remote {
 
     pub fn dry_run(&self, cmd: Command) -> Result<Outcome> {
         expect!(self.send(&Request::DryRun { cmd })?, Response::Done(o) => o)
+    }
+
+    pub fn dry_run_count(&self, cmd: Command) -> Result<Planned> {
+        expect!(
+            self.send(&Request::DryRunCount { cmd })?,
+            Response::Counted { id, created, skipped } => Planned {
+                id,
+                created: usize::try_from(created).unwrap_or(usize::MAX),
+                skipped: usize::try_from(skipped).unwrap_or(usize::MAX),
+            }
+        )
     }
 
     /// The clock is this process's: `LEJEK_NOW` reaches a server we start through its

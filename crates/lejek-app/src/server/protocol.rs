@@ -31,7 +31,8 @@ use super::frame::{MAX_FRAME, MAX_RESPONSE};
 /// JSON (issue 20 items 3 and 4).
 /// 14: custom fields (issue 20 item 1): `Command::AddField`/`RetireField`, `fields` in
 /// deal and contact drafts, patches and records, `Query::FieldDefs`.
-pub const PROTOCOL_VERSION: u32 = 14;
+/// 15: `Request::DryRunCount`, a dry run answered with counts only.
+pub const PROTOCOL_VERSION: u32 = 15;
 
 /// The client's first message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -93,6 +94,11 @@ pub enum Request {
     /// Turn this connection into a stream of `Response::Notice`, one after every committed
     /// write by anyone (the TUI's live refresh). Answered with `Response::Subscribed`.
     Subscribe,
+    /// A dry run answered with counts only (`Response::Counted`): a campaign batch over
+    /// 60,000 contacts need not send 60,000 planned ids back (issue 17's scale).
+    DryRunCount {
+        cmd: Command,
+    },
 }
 
 /// What a committed write touched: the records its events are on. `everything` when there
@@ -408,6 +414,12 @@ pub enum Response {
     DuplicatesOf(Vec<crate::service::duplicates::DuplicateCandidate>),
     PersonalData(String),
     FieldDefs(Vec<crate::model::FieldDef>),
+    /// What a dry run would do, counted (`Request::DryRunCount`).
+    Counted {
+        id: Option<crate::model::Id>,
+        created: u64,
+        skipped: u64,
+    },
 }
 
 /// A new write request id: 128 bits from the kernel's random source (getrandom(2)), so two

@@ -650,6 +650,13 @@ fn answer(
         Request::DryRun { cmd } => dating
             .actor(svc, login)
             .and_then(|actor| svc.dry_run(&actor, cmd).map(Response::Done)),
+        Request::DryRunCount { cmd } => dating.actor(svc, login).and_then(|actor| {
+            svc.dry_run(&actor, cmd).map(|o| Response::Counted {
+                id: o.id,
+                created: o.created.len() as u64,
+                skipped: o.skipped.len() as u64,
+            })
+        }),
         Request::Query(q) => query(svc, login, q),
         Request::Backup { shown } => match file {
             Some(file) => svc

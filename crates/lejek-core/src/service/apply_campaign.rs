@@ -99,6 +99,67 @@ pub fn update(plan: &mut Plan, id: Id, p: CampaignPatch) -> Result<Option<u64>> 
     Ok(Some(id))
 }
 
+/// The campaign named `name`, or a new one made from `create`.
+fn found_or_added(plan: &mut Plan, name: &str, create: CampaignDraft) -> Result<Id> {
+    let name = validate::required_line("col.name", name)?;
+    let found = plan.get_raw_id(T::CampaignNames, fold(&name).as_bytes())?;
+    match found {
+        Some(id) => Ok(id),
+        None => {
+            let draft = CampaignDraft { name, ..create };
+            add(plan, draft)?.ok_or_else(|| invalid("err.no_campaign", &[&"?"]))
+        }
+    }
+}
+
+/// The ids of the campaign's members (contacts), from its index.
+fn members(plan: &Plan, campaign: Id) -> Result<Vec<Id>> {
+    let mut out = Vec::new();
+    for item in plan
+        .svc
+        .store()
+        .tree(T::CampaignMembers)
+        .scan_prefix(keys::id(campaign))
+    {
+        let (k, _) = item?;
+        out.extend(keys::u64_at(&k, 8));
+    }
+    Ok(out)
+}
+
+/// `add_deals` as a dry run over a contact filter answers it (B3, issue 17): counted from
+/// the read model's row set, never listed. The members the filter matches are skipped; one
+/// deal is planned in full for the first match, which checks the fields every deal shares
+/// (the title, owner, stage, source, value), and the others are counted as the ids that
+/// follow it.
+pub fn count_deals(
+    plan: &mut Plan,
+    name: &str,
+    create: CampaignDraft,
+    q: &crate::service::query::ListQuery,
+    deal: DealDraft,
+) -> Result<Option<u64>> {
+    let campaign = found_or_added(plan, name, create)?;
+    let members = members(plan, campaign)?;
+    let (count, first, skipped) = plan.svc.contact_selection(q, &members)?;
+    let new = count.saturating_sub(skipped.len());
+    plan.skipped.extend(skipped);
+    let Some(first) = first else {
+        return Ok(Some(campaign));
+    };
+    let draft = DealDraft {
+        contact_id: first,
+        campaign_id: Some(campaign),
+        ..deal
+    };
+    if let Some(id) = super::apply_deal::add(plan, draft)?
+        && new > 0
+    {
+        plan.created.extend(id..id + new as u64);
+    }
+    Ok(Some(campaign))
+}
+
 /// C6/B1: a campaign (found by its name, or created) and one deal per contact not yet in it.
 pub fn add_deals(
     plan: &mut Plan,
@@ -107,15 +168,7 @@ pub fn add_deals(
     contacts: Vec<Id>,
     deal: DealDraft,
 ) -> Result<Option<u64>> {
-    let name = validate::required_line("col.name", name)?;
-    let found = plan.get_raw_id(T::CampaignNames, fold(&name).as_bytes())?;
-    let campaign = match found {
-        Some(id) => id,
-        None => {
-            let draft = CampaignDraft { name, ..create };
-            add(plan, draft)?.ok_or_else(|| invalid("err.no_campaign", &[&"?"]))?
-        }
-    };
+    let campaign = found_or_added(plan, name, create)?;
     if plan.dry_run && plan.untouched(&[T::Contacts, T::Deals, T::CampaignMembers]) {
         return dry_add_deals(plan, campaign, contacts, deal);
     }

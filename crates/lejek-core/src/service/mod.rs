@@ -367,12 +367,16 @@ impl Service {
                 matching,
                 deal,
             } => {
-                if let Some(filter) = matching {
-                    let q = query::ListQuery {
-                        filter,
-                        me: plan.actor.login.clone(),
-                        ..query::ListQuery::default()
-                    };
+                let matching = matching.map(|filter| query::ListQuery {
+                    filter,
+                    me: plan.actor.login.clone(),
+                    ..query::ListQuery::default()
+                });
+                // A dry run over a filter alone is counted, never listed (issue 17).
+                if let Some(q) = matching.as_ref().filter(|_| contacts.is_empty()) {
+                    return apply_campaign::count_deals(plan, &campaign, create, q, deal);
+                }
+                if let Some(q) = matching {
                     contacts.extend(self.ids(query::FilterOf::Contact, &q)?);
                 }
                 apply_campaign::add_deals(plan, &campaign, create, contacts, deal)

@@ -188,6 +188,30 @@ impl Service {
         parse_sort_with(spec, schema, &custom).map(Some)
     }
 
+    /// The contacts `q`'s filter matches, counted rather than listed (a campaign batch's dry
+    /// run, issue 17): how many, the first in id order, and which of `ids` are among them.
+    pub(crate) fn contact_selection(
+        &self,
+        q: &ListQuery,
+        ids: &[Id],
+    ) -> Result<(usize, Option<Id>, Vec<Id>)> {
+        let filter = self.contact_filter(&q.filter, &q.me)?;
+        self.with_model(|m| {
+            let matches = self.remembered("contacts", q, || m.contact_matches(&filter));
+            let first = m
+                .contact_window(&matches, None, 0, Some(1))
+                .ids
+                .first()
+                .copied();
+            let among = ids
+                .iter()
+                .copied()
+                .filter(|id| m.contact_row(*id).is_some_and(|r| matches.get(r)))
+                .collect();
+            Ok((matches.count(), first, among))
+        })
+    }
+
     /// The ids of every record of list `of` that the query's filter matches, in its
     /// order (a batch's contacts, a bulk action on all that a filter shows, a report's
     /// filter): no views are built.
