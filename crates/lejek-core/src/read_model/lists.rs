@@ -12,6 +12,7 @@ use crate::filter::Filter;
 use crate::model::Id;
 
 /// A window: how many rows match in all, and the ids of the rows in the window, in order.
+#[derive(Clone, Debug)]
 pub(crate) struct Found {
     pub total: usize,
     pub ids: Vec<Id>,

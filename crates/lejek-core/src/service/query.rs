@@ -244,8 +244,29 @@ impl Service {
         sort: Option<&SortSpec>,
     ) -> Found {
         let today = self.clock().today();
+        // A sorted first page (`deal list --sort value:desc --limit 50`, the TUI's top)
+        // orders every match: the window itself is kept until the next write, as the row
+        // set is. Only first pages, so scrolling does not crowd out the kept answers.
+        let key = match sort {
+            Some(s) if q.offset == 0 && q.limit.is_some_and(|l| l <= 1_000) => Some(format!(
+                "dealwin\u{0}{}\u{0}{}\u{0}{today}\u{0}{}:{}\u{0}{:?}",
+                q.filter, q.me, s.field, s.desc, q.limit
+            )),
+            _ => None,
+        };
+        let generation = self.generation();
+        if let Some(found) = key
+            .as_ref()
+            .and_then(|k| self.cached::<Found>(k, generation))
+        {
+            return found;
+        }
         let matches = self.remembered("deals", q, || m.deal_matches(filter, today));
-        m.deal_window(&matches, sort, q.offset, q.limit, today)
+        let found = m.deal_window(&matches, sort, q.offset, q.limit, today);
+        if let Some(k) = key {
+            self.keep(k, generation, found.clone());
+        }
+        found
     }
 
     fn contacts_found(
