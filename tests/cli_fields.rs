@@ -493,7 +493,7 @@ fn deal_value_groups_by_a_choice_field() {
 #[test]
 fn export_all_and_import_all_carry_the_fields_and_their_values() {
     let (db, c) = with_fields();
-    let d = deal(&db, c, "Palety", &["--field", "waga=12,5"]);
+    deal(&db, c, "Palety", &["--field", "waga=12,5"]);
     db.ok(&["contact", "set", &c.to_string(), "--field", "branza=handel"]);
     db.ok(&["field", "retire", "deal", "pilne"]);
     let file = db.dir.path().join("all.json");
@@ -530,7 +530,6 @@ fn export_all_and_import_all_carry_the_fields_and_their_values() {
     assert_eq!(deals[0]["fields"]["waga"], "12.5");
     let contacts = fresh.json(&["contact", "list", "--filter", "branza:handel"]);
     assert_eq!(contacts.as_array().map(Vec::len), Some(1), "{contacts}");
-    let _ = d;
 }
 
 /// `--column FIELD` (issue 20 item 1): a custom field as one more column of the deal and

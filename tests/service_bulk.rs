@@ -155,6 +155,13 @@ fn a_selection_by_filter_is_planned_like_the_same_ids() {
         svc.dry_run(&actor, by_filter("value>>", Vec::new()))
             .is_err()
     );
+    // A real batch never selects by filter (it names its contacts, in chunks): refused,
+    // nothing written.
+    assert!(
+        svc.apply(&actor, by_filter("kind:company", Vec::new()))
+            .is_err()
+    );
+    assert_eq!(deals(&svc), 1, "only the deal of contact 2");
 }
 
 #[test]

@@ -19,6 +19,7 @@ batch-err-format = a batch summary is a table or JSON (--format table|json)
 # Variables: $option
 batch-err-needs_selection = { $option } is for a batch: add --contacts FILTER or --csv FILE
 batch-err-no_selection = say which contacts: --contacts FILTER or --csv FILE
+batch-err-matching_dry_run = a selection by filter is for a dry run only; a batch names its contacts (in chunks)
 batch-err-no_title = a batch needs --deal-title (the title of every new deal)
 # Variables: $file, $error
 batch-err-read_csv = cannot read { $file }: { $error }

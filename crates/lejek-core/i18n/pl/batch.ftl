@@ -19,6 +19,7 @@ batch-err-format = podsumowanie wsadu to tabela albo JSON (--format table|json)
 # Variables: $option
 batch-err-needs_selection = { $option } dotyczy wsadu: dodaj --contacts FILTR albo --csv PLIK
 batch-err-no_selection = wskaż kontakty: --contacts FILTR albo --csv PLIK
+batch-err-matching_dry_run = wybór filtrem służy tylko próbie (--dry-run); wsad podaje swoje kontakty (porcjami)
 batch-err-no_title = wsad wymaga --deal-title (tytułu każdego nowego interesu)
 # Variables: $file, $error
 batch-err-read_csv = nie można odczytać { $file }: { $error }

@@ -367,6 +367,12 @@ impl Service {
                 matching,
                 deal,
             } => {
+                // A filter is a dry run's selection only: a real batch names its contacts and
+                // goes in chunks (B5), so a short request cannot plan one transaction over
+                // every contact of the database.
+                if matching.is_some() && !plan.dry_run {
+                    return Err(invalid("batch.err.matching_dry_run", &[]));
+                }
                 let matching = matching.map(|filter| query::ListQuery {
                     filter,
                     me: plan.actor.login.clone(),
